@@ -1,0 +1,40 @@
+/**
+ * RFC 9457 problem details, as required by the Dutch API Design Rules.
+ * Served with content type `application/problem+json`.
+ */
+export interface InvalidParam {
+  /** The field, as a dotted path into the request body or query (`cbsUnits.0.code`, `rows.3.naam`). */
+  name: string;
+  /** A stable machine code, e.g. `required`, `format`, `too_long`, `unknown_cbs_code`. */
+  code: string;
+  /** Plain-language explanation (Dutch by default). */
+  reason: string;
+}
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  /** Stable error code, e.g. `validation_failed`, `not_found`, `conflict`. */
+  code: string;
+  invalidParams?: InvalidParam[];
+  /** For 409 on stale writes: the current version of the object. */
+  currentVersion?: number;
+}
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+export const ERROR_CODES = [
+  'validation_failed',
+  'unauthenticated',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'version_conflict',
+  'too_many_attempts',
+  'csrf_failed',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
