@@ -1,21 +1,57 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
+import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
+import { ConfigError, loadConfig, startEmbeddedPostgres, type EmbeddedPostgres } from '@wk/api/core';
+import { createApp } from './app/create-app';
+import { createDataSource } from './database/data-source';
+import { DEMO_OPERATOR_EMAIL, seedDemo } from './seed/seed-demo';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
-  );
+async function bootstrap(): Promise<void> {
+  const started = Date.now();
+  const logger = new Logger('Wijkkompas');
+  const config = loadConfig();
+  let embedded: EmbeddedPostgres | null = null;
+  let url = config.databaseUrl;
+  if (!url) {
+    embedded = await startEmbeddedPostgres(config.embeddedDataDir, config.dbPoolSize + 2);
+    url = embedded.url;
+    logger.log(`Embedded PostgreSQL (PGlite) on data folder ${config.embeddedDataDir}`);
+  }
+  const dataSource = createDataSource(url, config.dbPoolSize);
+  await dataSource.initialize();
+  const applied = await dataSource.runMigrations();
+  if (applied.length) logger.log(`Applied ${applied.length} migration(s)`);
+  const app = await createApp(config, dataSource);
+  await app.init();
+  let demo: Awaited<ReturnType<typeof seedDemo>> | null = null;
+  if (config.seedDemo) demo = await seedDemo(app, config.demoPassword);
+  const shutdown = async () => {
+    await app.close();
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await embedded?.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  await app.listen(config.port, process.env['HOST'] ?? '0.0.0.0');
+  const base = `http://localhost:${config.port}`;
+  const lines = [
+    '',
+    `  Wijkkompas draait op ${base}  (gestart in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    `  API-documentatie: ${base}/api/v1/docs`,
+  ];
+  if (demo) {
+    lines.push(`  Demo-accounts (wachtwoord: ${config.demoPassword}):`);
+    lines.push(`    platformbeheer        ${DEMO_OPERATOR_EMAIL}`);
+    for (const t of demo.tenants) {
+      lines.push(`    ${t.name.padEnd(21)} ${t.users.map((u) => u.email.split('@')[0]).join(', ')}  @${t.users[0]?.email.split('@')[1] ?? ''}`);
+    }
+  }
+  lines.push('');
+  console.log(lines.join('\n'));
 }
 
-bootstrap();
+bootstrap().catch((error: unknown) => {
+  if (error instanceof ConfigError) console.error(`Configuration error: ${error.message}`);
+  else console.error(error);
+  process.exit(1);
+});

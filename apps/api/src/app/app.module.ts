@@ -1,10 +1,26 @@
-import { Module } from '@nestjs/common';
-import { AppController } from './app.controller';
-import { AppService } from './app.service';
+import { Module, type DynamicModule } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import { CoreModule, type AppConfig } from '@wk/api/core';
+import { AuditModule } from '@wk/api/audit';
+import { AuthModule } from '@wk/api/auth';
+import { TenancyModule } from '@wk/api/tenancy';
+import { WijkenModule } from '@wk/api/wijken';
+import { CbsReference } from '../seed/cbs-reference';
+import { HealthController } from './health.controller';
 
-@Module({
-  imports: [],
-  controllers: [AppController],
-  providers: [AppService],
-})
-export class AppModule {}
+@Module({})
+export class AppModule {
+  static register(config: AppConfig, dataSource: DataSource): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config, dataSource),
+        AuditModule,
+        AuthModule,
+        TenancyModule,
+        WijkenModule.register(CbsReference.load()),
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

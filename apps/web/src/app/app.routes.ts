@@ -1,3 +1,50 @@
-import { Route } from '@angular/router';
+import type { Route } from '@angular/router';
+import { operatorGuard, signedInGuard, signedOutGuard, tenantGuard } from '@wk/web/core';
 
-export const appRoutes: Route[] = [];
+/** One lazy route per domain; the route `title` is a translation key (see PageTitleStrategy). */
+export const appRoutes: Route[] = [
+  {
+    path: 'inloggen',
+    title: 'login.title',
+    canActivate: [signedOutGuard],
+    loadComponent: () => import('@wk/web/auth/feature').then((m) => m.LoginPage),
+  },
+  {
+    path: '',
+    canActivate: [signedInGuard],
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        title: 'home.title',
+        canActivate: [tenantGuard],
+        loadComponent: () => import('./pages/home.page').then((m) => m.HomePage),
+      },
+      {
+        path: 'wijken',
+        canActivate: [tenantGuard],
+        loadChildren: () => import('@wk/web/admin/feature').then((m) => m.WIJKEN_ROUTES),
+      },
+      {
+        path: 'beheer',
+        canActivate: [tenantGuard],
+        loadChildren: () => import('@wk/web/admin/feature').then((m) => m.ADMIN_ROUTES),
+      },
+      {
+        path: 'platform',
+        canActivate: [operatorGuard],
+        loadChildren: () => import('@wk/web/admin/feature').then((m) => m.PLATFORM_ROUTES),
+      },
+      {
+        path: 'geen-toegang',
+        title: 'noAccess.title',
+        loadComponent: () => import('./pages/no-access.page').then((m) => m.NoAccessPage),
+      },
+    ],
+  },
+  {
+    path: '**',
+    title: 'notFound.title',
+    loadComponent: () => import('./pages/not-found.page').then((m) => m.NotFoundPage),
+  },
+];

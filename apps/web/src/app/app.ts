@@ -1,13 +1,87 @@
-import { Component } from '@angular/core';
-import { RouterModule } from '@angular/router';
-import { NxWelcome } from './nx-welcome';
+import { ChangeDetectionStrategy, Component, DOCUMENT, DestroyRef, ElementRef, computed, inject, viewChild } from '@angular/core';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { I18nService, OPERATOR_HOME_PATH, ROLE_LABELS, SIGN_IN_PATH, SessionStore, TranslatePipe } from '@wk/web/core';
+import { filter } from 'rxjs';
 
+interface NavItem {
+  path: string;
+  label: 'nav.home' | 'nav.wijken' | 'nav.admin' | 'nav.tenants';
+  exact: boolean;
+}
+
+/** The page frame: skip link, header with gemeente and user, main navigation, content, footer. */
 @Component({
-  imports: [NxWelcome, RouterModule],
   selector: 'wk-root',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslatePipe],
   templateUrl: './app.html',
-  styleUrl: './app.css',
 })
 export class App {
-  protected title = 'web';
+  readonly #router = inject(Router);
+  readonly #document = inject(DOCUMENT);
+  readonly #store = inject(SessionStore);
+  readonly i18n = inject(I18nService);
+
+  readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
+
+  readonly user = this.#store.user;
+  readonly tenant = this.#store.tenant;
+  readonly isOperator = this.#store.isOperator;
+  readonly roleLabel = computed(() => {
+    const role = this.#store.role();
+    return role ? ROLE_LABELS[role] : this.isOperator() ? 'role.operator' : null;
+  });
+  readonly brandName = computed(() => {
+    const tenant = this.tenant();
+    return tenant ? (tenant.theme.logoText?.trim() || tenant.name) : null;
+  });
+  readonly homeLink = computed(() => (this.isOperator() ? OPERATOR_HOME_PATH : '/'));
+
+  readonly navItems = computed<NavItem[]>(() => {
+    if (!this.user()) {
+      return [];
+    }
+    if (this.isOperator()) {
+      return [{ path: OPERATOR_HOME_PATH, label: 'nav.tenants', exact: false }];
+    }
+    const items: NavItem[] = [
+      { path: '/', label: 'nav.home', exact: true },
+      { path: '/wijken', label: 'nav.wijken', exact: false },
+    ];
+    if (this.#store.isAdmin()) {
+      items.push({ path: '/beheer', label: 'nav.admin', exact: false });
+    }
+    return items;
+  });
+
+  constructor() {
+    // After an in-app navigation, move focus to the new page's content so that keyboard and
+    // screen-reader users start at the top of it (the first load keeps the browser's own focus).
+    let first = true;
+    const subscription = this.#router.events
+      .pipe(filter((event): event is NavigationEnd => event instanceof NavigationEnd))
+      .subscribe(() => {
+        if (first) {
+          first = false;
+          return;
+        }
+        if (!this.#document.defaultView?.location.hash) {
+          this.main().nativeElement.focus({ preventScroll: true });
+        }
+      });
+    inject(DestroyRef).onDestroy(() => subscription.unsubscribe());
+  }
+
+  /** `href="#inhoud"` would be resolved against the base href; move focus ourselves. */
+  skipToContent(event: Event): void {
+    event.preventDefault();
+    const main = this.main().nativeElement;
+    main.focus();
+    main.scrollIntoView();
+  }
+
+  async logout(): Promise<void> {
+    await this.#store.logout();
+    await this.#router.navigateByUrl(SIGN_IN_PATH);
+  }
 }

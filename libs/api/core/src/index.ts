@@ -1,1 +1,12 @@
-export {};
+export * from './lib/config';
+export * from './lib/embedded-postgres';
+export * from './lib/errors';
+export * from './lib/request-context';
+export * from './lib/db.service';
+export * from './lib/problem.filter';
+export * from './lib/validation';
+export * from './lib/access';
+export * from './lib/ids';
+export * from './lib/passwords';
+export * from './lib/core.module';
+export * from './lib/logger';

@@ -1,1 +1,5 @@
-export {};
+export * from './lib/wijk.entities';
+export * from './lib/wijken.dto';
+export * from './lib/wijken.service';
+export * from './lib/wijken.module';
+export * from './lib/cbs-names';

@@ -1,1 +1,4 @@
-export {};
+export * from './lib/cbs-code';
+export * from './lib/csv';
+export * from './lib/wijken-csv';
+export * from './lib/contrast';

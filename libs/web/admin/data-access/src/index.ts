@@ -1,1 +1,6 @@
-export {};
+export * from './lib/audit-api';
+export * from './lib/org-units-api';
+export * from './lib/platform-api';
+export * from './lib/tenant-api';
+export * from './lib/users-api';
+export * from './lib/wijken-api';

@@ -1,0 +1,107 @@
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DataSource } from 'typeorm';
+import { ACCESS_KEY, ContextLogger, createValidationPipe, type Access, type AppConfig } from '@wk/api/core';
+import { AppModule } from './app.module';
+
+export const API_PREFIX = 'api/v1';
+
+/** Builds the HTTP application (used by main.ts and by the integration tests, which call it over real HTTP). */
+export async function createApp(config: AppConfig, dataSource: DataSource): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, dataSource), {
+    logger: new ContextLogger('Wijkkompas', { logLevels: levels(config.logLevel) }),
+    bodyParser: false,
+  });
+  app.set('trust proxy', process.env['TRUST_PROXY'] ?? 'loopback');
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+        },
+      },
+    }),
+  );
+  app.use(cookieParser());
+  app.use(express.json({ limit: '5mb' }));
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+
+  const document = buildOpenApi(app);
+  const http = app.getHttpAdapter().getInstance() as express.Express;
+  http.get(`/${API_PREFIX}/openapi.json`, (_req: Request, res: Response) => res.json(document));
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/openapi-swagger.json` });
+
+  if (config.webDistDir && existsSync(join(config.webDistDir, 'index.html'))) {
+    const dir = config.webDistDir;
+    http.use(express.static(dir, { index: false, maxAge: '1h' }));
+    // Single-page app: every non-API GET that is not a file gets index.html.
+    http.use((req: Request, res: Response, next: NextFunction) => {
+      if (req.method !== 'GET' || req.path.startsWith('/api/')) return next();
+      res.sendFile(join(dir, 'index.html'));
+    });
+  }
+  return app;
+}
+
+/** OpenAPI 3 document; every operation carries `x-access` with the roles that may call it. */
+export function buildOpenApi(app: INestApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('Wijkkompas API')
+    .setDescription(
+      'Wijkplannen opstellen, toewijzen en volgen. Fouten als application/problem+json (RFC 9457) met invalidParams. ' +
+        'Inloggen met POST /auth/login (cookie); elke schrijfactie stuurt de waarde van cookie XSRF-TOKEN mee in header X-XSRF-TOKEN.',
+    )
+    .setVersion('1.0.0')
+    .addCookieAuth('wk_session')
+    .build();
+  const document = SwaggerModule.createDocument(app, config, {
+    operationIdFactory: (controller: string, method: string) => `${controller.replace(/Controller$/, '')}_${method}`,
+  });
+  // Annotate every operation with its access rule, read from the same metadata the guard uses.
+  const reflectorTargets = collectAccess(app);
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const [method, op] of Object.entries(item as Record<string, { operationId?: string } & Record<string, unknown>>)) {
+      const access = op.operationId ? reflectorTargets.get(op.operationId) : undefined;
+      if (access) op['x-access'] = access;
+      else throw new Error(`OpenAPI: no access rule found for ${method.toUpperCase()} ${path}`);
+    }
+  }
+  return document;
+}
+
+function collectAccess(app: INestApplication): Map<string, Access> {
+  const out = new Map<string, Access>();
+  const container = (app as unknown as { container: { getModules(): Map<string, { controllers: Map<unknown, { metatype: unknown }> }> } }).container;
+  for (const mod of container.getModules().values()) {
+    for (const wrapper of mod.controllers.values()) {
+      const type = wrapper.metatype as { name: string; prototype: Record<string, unknown> };
+      for (const name of Object.getOwnPropertyNames(type.prototype)) {
+        if (name === 'constructor') continue;
+        const fn = type.prototype[name];
+        if (typeof fn !== 'function') continue;
+        const access = (Reflect.getMetadata(ACCESS_KEY, fn) ?? Reflect.getMetadata(ACCESS_KEY, type)) as Access | undefined;
+        if (access) out.set(`${type.name.replace(/Controller$/, '')}_${name}`, access);
+      }
+    }
+  }
+  return out;
+}
+
+function levels(level: AppConfig['logLevel']): ('debug' | 'log' | 'warn' | 'error' | 'fatal')[] {
+  const all = ['debug', 'log', 'warn', 'error', 'fatal'] as const;
+  return all.slice(all.indexOf(level));
+}

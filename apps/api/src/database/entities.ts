@@ -1,0 +1,7 @@
+import { AuditEventEntity } from '@wk/api/audit';
+import { AUTH_ENTITIES } from '@wk/api/auth';
+import { TENANCY_ENTITIES } from '@wk/api/tenancy';
+import { WIJKEN_ENTITIES } from '@wk/api/wijken';
+
+/** Every entity, listed explicitly (never discovered by globbing). */
+export const ENTITIES = [...TENANCY_ENTITIES, ...AUTH_ENTITIES, ...WIJKEN_ENTITIES, AuditEventEntity];

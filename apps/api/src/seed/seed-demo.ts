@@ -1,0 +1,56 @@
+import type { INestApplication } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Db, DB_ROLES, hashPassword, requestContext } from '@wk/api/core';
+import { OrgUnitsService, TenantEntity, UsersService } from '@wk/api/tenancy';
+import { WijkenService } from '@wk/api/wijken';
+import { OperatorEntity } from '@wk/api/auth';
+import { buildDemoContent, type DemoTenant } from './demo-content';
+import { CbsReference } from './cbs-reference';
+
+export const DEMO_OPERATOR_EMAIL = 'operator@wijkkompas.demo';
+
+/**
+ * Seeds the demo tenants of the product brief once (skipped when they exist). Runs through the same
+ * services and the same tenant-scoped transactions as requests do, so the demo data is audited too.
+ */
+export async function seedDemo(app: INestApplication, password: string): Promise<{ seeded: boolean; tenants: DemoTenant[] }> {
+  const logger = new Logger('Seed');
+  const content = buildDemoContent(CbsReference.load());
+  const db = app.get(Db);
+  const existing = await db.asRole(DB_ROLES.platform, (m) => m.count(TenantEntity));
+  if (existing > 0) return { seeded: false, tenants: content };
+  const started = Date.now();
+  const hash = await hashPassword(password);
+  const dataSource = app.get(DataSource);
+  await dataSource.query(
+    `INSERT INTO platform_operators (email, name, password_hash) VALUES ($1, $2, $3) ON CONFLICT (email) DO NOTHING`,
+    [DEMO_OPERATOR_EMAIL, 'Platformbeheer (demo)', hash],
+  );
+  const users = app.get(UsersService);
+  const orgUnits = app.get(OrgUnitsService);
+  const wijken = app.get(WijkenService);
+  for (const t of content) {
+    await db.asRole(DB_ROLES.platform, async (m) => {
+      const tenant = await m.save(m.create(TenantEntity, { name: t.name, slug: t.slug, cbsCode: t.cbsCode, theme: t.theme, settings: { demo: true } }));
+      await db.enterTenant(m, tenant.id);
+      const ctx = { requestId: 'seed', ip: 'local', actor: null, tenantId: tenant.id, manager: m };
+      await requestContext.run(ctx, async () => {
+        const unitIds = new Map<string, string>();
+        for (const u of t.orgUnits) unitIds.set(u.key, (await orgUnits.create(tenant.id, u)).id);
+        for (const u of t.users) {
+          await users.create(
+            tenant.id,
+            { email: u.email, name: u.name, role: u.role, password, orgUnitIds: u.orgUnitKeys.map((k) => unitIds.get(k) ?? '') },
+            hash,
+          );
+        }
+        for (const w of t.wijken) await wijken.create(tenant.id, w);
+      });
+    });
+  }
+  logger.log(`Demo data seeded: ${content.length} gemeenten in ${Date.now() - started} ms`);
+  return { seeded: true, tenants: content };
+}
+
+export { OperatorEntity };

@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import type { AuditEvent, Page } from '@wk/contracts';
+import { currentContext, Db } from '@wk/api/core';
+import { AuditEventEntity } from './audit.entity';
+
+/** Writes an audit event in the same transaction as the change it records. */
+@Injectable()
+export class AuditService {
+  constructor(private readonly db: Db) {}
+
+  async record(input: {
+    tenantId: string;
+    action: string;
+    objectType: string;
+    objectId: string | null;
+    before?: unknown;
+    after?: unknown;
+  }): Promise<void> {
+    const ctx = currentContext();
+    const actor = ctx?.actor ?? null;
+    await this.db.manager().insert(AuditEventEntity, {
+      tenantId: input.tenantId,
+      actorKind: actor?.kind ?? 'system',
+      actorId: actor?.id ?? null,
+      actorName: actor?.name ?? null,
+      action: input.action,
+      objectType: input.objectType,
+      objectId: input.objectId,
+      before: toJson(input.before),
+      after: toJson(input.after),
+      requestId: ctx?.requestId ?? null,
+    });
+  }
+
+  async list(filter: { objectType?: string; objectId?: string; limit: number; offset: number }): Promise<Page<AuditEvent>> {
+    const qb = this.db
+      .manager()
+      .createQueryBuilder(AuditEventEntity, 'e')
+      .orderBy('e.occurredAt', 'DESC')
+      .addOrderBy('e.id', 'DESC')
+      .take(filter.limit)
+      .skip(filter.offset);
+    if (filter.objectType) qb.andWhere('e.objectType = :t', { t: filter.objectType });
+    if (filter.objectId) qb.andWhere('e.objectId = :o', { o: filter.objectId });
+    const [rows, total] = await qb.getManyAndCount();
+    return {
+      total,
+      items: rows.map((e) => ({
+        id: e.id,
+        occurredAt: e.occurredAt.toISOString(),
+        actorId: e.actorId,
+        actorName: e.actorName,
+        action: e.action,
+        objectType: e.objectType,
+        objectId: e.objectId,
+        before: e.before,
+        after: e.after,
+        requestId: e.requestId,
+      })),
+    };
+  }
+}
+
+/** Stored as jsonb; undefined and primitives become null or a wrapped value. */
+function toJson(value: unknown): object | null {
+  if (value === undefined || value === null) return null;
+  return typeof value === 'object' ? (JSON.parse(JSON.stringify(value)) as object) : { value };
+}

@@ -1,0 +1,74 @@
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsString, MaxLength } from 'class-validator';
+import type { CookieOptions, Request, Response } from 'express';
+import { Inject } from '@nestjs/common';
+import { CSRF_COOKIE, SESSION_COOKIE, type LoginRequest, type SessionInfo } from '@wk/contracts';
+import { APP_CONFIG, Authenticated, currentContext, DomainError, Public, type AppConfig } from '@wk/api/core';
+import { AuthService } from './auth.service';
+
+export class LoginDto implements LoginRequest {
+  @ApiProperty({ example: 'beheerder@nijmegen.demo.wijkkompas.nl' })
+  @IsString({ message: 'Vul uw e-mailadres in.' })
+  @MaxLength(254, { message: 'Gebruik maximaal 254 tekens.' })
+  email!: string;
+  @ApiProperty({ example: 'Wijkkompas-demo-2026' })
+  @IsString({ message: 'Vul uw wachtwoord in.' })
+  @MaxLength(200, { message: 'Gebruik maximaal 200 tekens.' })
+  password!: string;
+}
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Post('login')
+  @Public()
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'Signed in; sets the session cookie and the XSRF-TOKEN cookie.' })
+  async login(@Body() dto: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionInfo> {
+    if (!dto.email.trim() || !dto.password) {
+      throw new DomainError('validation_failed', 'Vul uw e-mailadres en wachtwoord in.', {
+        invalidParams: [
+          ...(!dto.email.trim() ? [{ name: 'email', code: 'required', reason: 'Vul uw e-mailadres in.' }] : []),
+          ...(!dto.password ? [{ name: 'password', code: 'required', reason: 'Vul uw wachtwoord in.' }] : []),
+        ],
+      });
+    }
+    const issued = await this.auth.login(dto.email, dto.password, currentContext()?.ip ?? req.ip ?? 'unknown');
+    const maxAge = this.config.session.absoluteHours * 3600_000;
+    res.cookie(SESSION_COOKIE, issued.token, { ...this.cookieBase(), httpOnly: true, maxAge });
+    res.cookie(CSRF_COOKIE, issued.csrfToken, { ...this.cookieBase(), httpOnly: false, maxAge });
+    return issued.info;
+  }
+
+  @Post('logout')
+  @Authenticated()
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Session revoked on the server; cookies cleared.' })
+  async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
+    const token = (req.cookies as Record<string, string>)[SESSION_COOKIE];
+    if (token) await this.auth.logout(token);
+    res.clearCookie(SESSION_COOKIE, this.cookieBase());
+    res.clearCookie(CSRF_COOKIE, this.cookieBase());
+  }
+
+  @Get('session')
+  @Authenticated()
+  @ApiOkResponse({ description: 'The current session.' })
+  async session(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionInfo> {
+    const token = (req.cookies as Record<string, string>)[SESSION_COOKIE];
+    const resolved = token ? await this.auth.resolve(token) : null;
+    if (!resolved) throw new DomainError('unauthenticated', 'U bent niet (meer) ingelogd.');
+    res.cookie(CSRF_COOKIE, resolved.csrfToken, { ...this.cookieBase(), httpOnly: false });
+    return resolved.info;
+  }
+
+  private cookieBase(): CookieOptions {
+    return { sameSite: 'strict', secure: this.config.session.secureCookie, path: '/' };
+  }
+}

@@ -1,0 +1,56 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { timingSafeEqual } from 'node:crypto';
+import type { Request } from 'express';
+import { CSRF_HEADER, SESSION_COOKIE } from '@wk/contracts';
+import { ACCESS_KEY, currentContext, DomainError, type Access } from '@wk/api/core';
+import { AuthService } from './auth.service';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** Global guard: deny by default, session from the cookie only, CSRF on every cookie-authenticated write. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
+    if (!access) throw new DomainError('forbidden', 'Deze route heeft geen toegangsregel en is daarom dicht.');
+    if (access.kind === 'public') return true;
+    const req = context.switchToHttp().getRequest<Request>();
+    const token = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
+    const session = token ? await this.auth.resolve(token) : null;
+    if (!session) throw new DomainError('unauthenticated', 'U bent niet (meer) ingelogd. Log opnieuw in.');
+    if (!SAFE_METHODS.has(req.method)) {
+      const header = req.header(CSRF_HEADER) ?? '';
+      if (!header || !sameToken(header, session.csrfToken)) {
+        throw new DomainError('csrf_failed', 'Dit verzoek mist een geldige beveiligingscode (CSRF). Laad de pagina opnieuw.');
+      }
+    }
+    const store = currentContext();
+    if (!store) throw new Error('request context missing');
+    store.actor = session.actor;
+    store.tenantId = session.actor.tenantId;
+    const { actor } = session;
+    switch (access.kind) {
+      case 'authenticated':
+        return true;
+      case 'operator':
+        if (actor.kind === 'operator') return true;
+        break;
+      case 'roles':
+        if (actor.kind === 'user' && actor.role && access.roles.includes(actor.role)) return true;
+        break;
+    }
+    throw new DomainError('forbidden', 'U heeft geen rechten voor deze actie.');
+  }
+}

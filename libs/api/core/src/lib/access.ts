@@ -1,0 +1,44 @@
+import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import { DomainError } from './errors';
+import { currentContext, type Actor } from './request-context';
+import type { Role } from '@wk/contracts';
+
+/**
+ * Deny by default: every route declares who may call it with exactly one of these decorators.
+ * A route without one is refused at start-up (see AccessRegistry in the auth module).
+ */
+export type Access =
+  | { kind: 'public' }
+  | { kind: 'operator' }
+  | { kind: 'authenticated' }
+  | { kind: 'roles'; roles: Role[] };
+
+export const ACCESS_KEY = 'wk:access';
+
+/** No sign-in needed (sign-in itself, health, OpenAPI). */
+export const Public = () => SetMetadata(ACCESS_KEY, { kind: 'public' } satisfies Access);
+/** Only the platform operator. */
+export const OperatorOnly = () => SetMetadata(ACCESS_KEY, { kind: 'operator' } satisfies Access);
+/** Anyone signed in, user or operator (own session). */
+export const Authenticated = () => SetMetadata(ACCESS_KEY, { kind: 'authenticated' } satisfies Access);
+/** Users of the tenant with one of these roles. */
+export const Roles = (...roles: Role[]) => SetMetadata(ACCESS_KEY, { kind: 'roles', roles } satisfies Access);
+
+export const ALL_ROLES: Role[] = ['admin', 'planner', 'contributor', 'viewer'];
+
+/** The verified actor of this request (set by the auth guard). */
+export const CurrentActor = createParamDecorator((_: unknown, _ctx: ExecutionContext): Actor => {
+  const actor = currentContext()?.actor;
+  if (!actor) throw new DomainError('unauthenticated', 'U bent niet ingelogd.');
+  return actor;
+});
+
+/** A tenant user's actor (never the operator). */
+export interface TenantActor extends Actor {
+  tenantId: string;
+}
+export const CurrentUser = createParamDecorator((_: unknown, _ctx: ExecutionContext): TenantActor => {
+  const actor = currentContext()?.actor;
+  if (!actor || actor.kind !== 'user' || !actor.tenantId) throw new DomainError('unauthenticated', 'U bent niet ingelogd.');
+  return actor as TenantActor;
+});

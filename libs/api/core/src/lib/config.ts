@@ -1,0 +1,71 @@
+import { resolve } from 'node:path';
+
+/** Configuration read once at boot from the environment, validated and typed. */
+export interface AppConfig {
+  port: number;
+  /** External PostgreSQL; when absent the API starts an embedded PGlite database. */
+  databaseUrl: string | null;
+  /** Folder of the embedded database (PGlite). */
+  embeddedDataDir: string;
+  /** Built web app to serve (folder with index.html); null = API only. */
+  webDistDir: string | null;
+  session: { idleMinutes: number; absoluteHours: number; secureCookie: boolean };
+  throttle: { accountFailures: number; addressFailures: number; windowMinutes: number };
+  seedDemo: boolean;
+  demoPassword: string;
+  dbPoolSize: number;
+  logLevel: 'debug' | 'log' | 'warn' | 'error';
+}
+
+export class ConfigError extends Error {}
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const databaseUrl = env['DATABASE_URL'] || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  const logLevel = (env['LOG_LEVEL'] ?? 'log') as AppConfig['logLevel'];
+  if (!['debug', 'log', 'warn', 'error'].includes(logLevel)) {
+    throw new ConfigError('LOG_LEVEL must be debug, log, warn or error');
+  }
+  return {
+    port: int(env, 'PORT', 3000, 1, 65535),
+    databaseUrl,
+    embeddedDataDir: resolve(env['WK_DATA_DIR'] || '.wijkkompas/pgdata'),
+    webDistDir: env['WK_WEB_DIST'] === '' ? null : resolve(env['WK_WEB_DIST'] || 'dist/apps/web/browser'),
+    session: {
+      idleMinutes: int(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
+      absoluteHours: int(env, 'SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 14),
+      secureCookie: bool(env, 'COOKIE_SECURE', env['NODE_ENV'] === 'production' && !!databaseUrl),
+    },
+    throttle: {
+      accountFailures: int(env, 'LOGIN_MAX_FAILURES_ACCOUNT', 5, 1, 1000),
+      addressFailures: int(env, 'LOGIN_MAX_FAILURES_ADDRESS', 20, 1, 100000),
+      windowMinutes: int(env, 'LOGIN_THROTTLE_MINUTES', 15, 1, 24 * 60),
+    },
+    seedDemo: bool(env, 'WK_SEED_DEMO', !databaseUrl),
+    demoPassword: env['WK_DEMO_PASSWORD'] || 'Wijkkompas-demo-2026',
+    dbPoolSize: int(env, 'DB_POOL_SIZE', 10, 1, 200),
+    logLevel,
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { currentContext } from './request-context';
+
+/** Database roles created by the migrations. The login user only switches into them, per transaction. */
+export const DB_ROLES = {
+  /** Tenant-owned data under row-level security; sees nothing unless `app.tenant_id` is set. */
+  app: 'wk_app',
+  /** Sign-in: reads users and operators by e-mail, manages sessions and throttling. */
+  auth: 'wk_auth',
+  /** Platform operator: creates tenants. */
+  platform: 'wk_platform',
+} as const;
+export type DbRole = (typeof DB_ROLES)[keyof typeof DB_ROLES];
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Every query of the application runs inside one of these transactions. The role and the tenant are
+ * set with `SET LOCAL` / `set_config(…, true)`, so they end with the transaction: this is the only
+ * form that is safe on a pooled connection and on PGlite, where session settings leak.
+ */
+@Injectable()
+export class Db {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Runs `fn` in a transaction as `wk_app` for one tenant. */
+  inTenant<T>(tenantId: string, fn: (manager: EntityManager) => Promise<T>): Promise<T> {
+    if (!UUID.test(tenantId)) throw new Error('inTenant: tenant id is not a uuid');
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SET LOCAL ROLE ${DB_ROLES.app}`);
+      await manager.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenantId]);
+      return fn(manager);
+    });
+  }
+
+  /** Switches the current transaction to another tenant (used by the operator when creating one). */
+  async enterTenant(manager: EntityManager, tenantId: string): Promise<void> {
+    if (!UUID.test(tenantId)) throw new Error('enterTenant: tenant id is not a uuid');
+    await manager.query(`SET LOCAL ROLE ${DB_ROLES.app}`);
+    await manager.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenantId]);
+  }
+
+  /** Runs `fn` in a transaction under one of the non-tenant roles. */
+  asRole<T>(role: typeof DB_ROLES.auth | typeof DB_ROLES.platform, fn: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SET LOCAL ROLE ${role}`);
+      return fn(manager);
+    });
+  }
+
+  /** The current request's transaction. Throws outside one, so no query can escape the tenant scope. */
+  manager(): EntityManager {
+    const manager = currentContext()?.manager;
+    if (!manager) throw new Error('No request transaction: database work must run inside Db.inTenant/asRole');
+    return manager;
+  }
+
+  /** Whether the database answers (health check). */
+  async ping(): Promise<boolean> {
+    try {
+      await this.dataSource.query('SELECT 1');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,107 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { PROBLEM_CONTENT_TYPE, type ErrorCode, type Problem } from '@wk/contracts';
+import { DomainError, statusOf, titleOf } from './errors';
+import { currentContext } from './request-context';
+
+/** Maps every error to RFC 9457 `application/problem+json`. Unknown errors become a 500 without internals. */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger(ProblemFilter.name);
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const res = http.getResponse<Response>();
+    const req = http.getRequest<Request>();
+    const problem = this.toProblem(exception, req);
+    if (problem.status >= 500) {
+      this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+    }
+    const requestId = currentContext()?.requestId;
+    if (requestId && !res.headersSent) res.setHeader('X-Request-Id', requestId);
+    if (exception instanceof DomainError && exception.extra.retryAfterSeconds) {
+      res.setHeader('Retry-After', String(exception.extra.retryAfterSeconds));
+    }
+    if (res.headersSent) return;
+    res.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+  }
+
+  private toProblem(exception: unknown, req: Request): Problem {
+    const instance = req.originalUrl?.split('?')[0];
+    if (exception instanceof DomainError) {
+      const status = statusOf(exception.code);
+      return {
+        type: `https://wijkkompas.nl/problemen/${exception.code}`,
+        title: titleOf(exception.code),
+        status,
+        detail: exception.message,
+        instance,
+        code: exception.code,
+        ...(exception.extra.invalidParams ? { invalidParams: exception.extra.invalidParams } : {}),
+        ...(exception.extra.currentVersion !== undefined ? { currentVersion: exception.extra.currentVersion } : {}),
+      };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const code = httpCode(status);
+      const body = exception.getResponse();
+      const isBodyParse = status === HttpStatus.BAD_REQUEST && /JSON|Unexpected token|body/i.test(exception.message);
+      return {
+        type: `https://wijkkompas.nl/problemen/${code}`,
+        title: titleOf(code),
+        status: statusOf(code) === 500 ? status : statusOf(code),
+        detail: isBodyParse
+          ? 'De inhoud van het verzoek is geen geldige JSON.'
+          : status === 404
+            ? 'Deze pagina of dit onderdeel bestaat niet.'
+            : typeof body === 'string'
+              ? body
+              : titleOf(code),
+        instance,
+        code,
+        ...(isBodyParse ? { invalidParams: [{ name: 'body', code: 'format', reason: 'Geen geldige JSON.' }] } : {}),
+      };
+    }
+    // body-parser errors (malformed JSON, too large) arrive as plain errors with a status.
+    const status = (exception as { status?: number; statusCode?: number })?.status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      return {
+        type: 'https://wijkkompas.nl/problemen/validation_failed',
+        title: titleOf('validation_failed'),
+        status: 400,
+        detail: status === 413 ? 'Het verzoek is te groot.' : 'De inhoud van het verzoek is geen geldige JSON.',
+        instance,
+        code: 'validation_failed',
+        invalidParams: [{ name: 'body', code: status === 413 ? 'too_large' : 'format', reason: 'Ongeldige inhoud.' }],
+      };
+    }
+    return {
+      type: 'https://wijkkompas.nl/problemen/internal',
+      title: titleOf('internal'),
+      status: 500,
+      detail: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
+      instance,
+      code: 'internal',
+    };
+  }
+}
+
+function httpCode(status: number): ErrorCode {
+  switch (status) {
+    case 400:
+      return 'validation_failed';
+    case 401:
+      return 'unauthenticated';
+    case 403:
+      return 'forbidden';
+    case 404:
+    case 405:
+      return 'not_found';
+    case 409:
+      return 'conflict';
+    case 429:
+      return 'too_many_attempts';
+    default:
+      return 'internal';
+  }
+}

@@ -1,0 +1,117 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { OrgUnit, Page, Tenant, User } from '@wk/contracts';
+import { ALL_ROLES, CurrentUser, IdPipe, OperatorOnly, Roles, type TenantActor } from '@wk/api/core';
+import { CreateOrgUnitDto, CreateTenantDto, CreateUserDto, UpdateOrgUnitDto, UpdateTenantDto, UpdateUserDto, VersionQuery } from './tenancy.dto';
+import { OrgUnitsService } from './org-units.service';
+import { TenantsService } from './tenants.service';
+import { UsersService } from './users.service';
+
+@ApiTags('tenant')
+@Controller('tenant')
+export class TenantController {
+  constructor(private readonly tenants: TenantsService) {}
+
+  @Get()
+  @Roles(...ALL_ROLES)
+  @ApiOkResponse({ description: 'The signed-in user\'s gemeente.' })
+  get(): Promise<Tenant> {
+    return this.tenants.current();
+  }
+
+  @Patch()
+  @Roles('admin')
+  @ApiOkResponse({ description: 'Name and theme changed.' })
+  update(@Body() dto: UpdateTenantDto): Promise<Tenant> {
+    return this.tenants.updateCurrent(dto);
+  }
+}
+
+@ApiTags('platform')
+@Controller('platform/tenants')
+export class PlatformTenantsController {
+  constructor(private readonly tenants: TenantsService) {}
+
+  @Get()
+  @OperatorOnly()
+  list(): Promise<Page<Tenant>> {
+    return this.tenants.listAll();
+  }
+
+  @Post()
+  @OperatorOnly()
+  @ApiCreatedResponse({ description: 'Tenant and its first admin created.' })
+  create(@Body() dto: CreateTenantDto): Promise<Tenant> {
+    return this.tenants.create(dto);
+  }
+}
+
+@ApiTags('users')
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @Roles(...ALL_ROLES)
+  list(): Promise<Page<User>> {
+    return this.users.list();
+  }
+
+  @Get(':id')
+  @Roles(...ALL_ROLES)
+  get(@Param('id', IdPipe) id: string): Promise<User> {
+    return this.users.get(id);
+  }
+
+  @Post()
+  @Roles('admin')
+  @ApiCreatedResponse({ description: 'User created.' })
+  create(@CurrentUser() actor: TenantActor, @Body() dto: CreateUserDto): Promise<User> {
+    return this.users.create(actor.tenantId, dto);
+  }
+
+  @Patch(':id')
+  @Roles('admin')
+  update(@CurrentUser() actor: TenantActor, @Param('id', IdPipe) id: string, @Body() dto: UpdateUserDto): Promise<User> {
+    return this.users.update(actor.tenantId, id, dto, actor.id);
+  }
+}
+
+@ApiTags('org-units')
+@Controller('org-units')
+export class OrgUnitsController {
+  constructor(private readonly orgUnits: OrgUnitsService) {}
+
+  @Get()
+  @Roles(...ALL_ROLES)
+  list(): Promise<Page<OrgUnit>> {
+    return this.orgUnits.list();
+  }
+
+  @Get(':id')
+  @Roles(...ALL_ROLES)
+  get(@Param('id', IdPipe) id: string): Promise<OrgUnit> {
+    return this.orgUnits.get(id);
+  }
+
+  @Post()
+  @Roles('admin')
+  @ApiCreatedResponse({ description: 'Organisation unit created.' })
+  create(@CurrentUser() actor: TenantActor, @Body() dto: CreateOrgUnitDto): Promise<OrgUnit> {
+    return this.orgUnits.create(actor.tenantId, dto);
+  }
+
+  @Patch(':id')
+  @Roles('admin')
+  update(@CurrentUser() actor: TenantActor, @Param('id', IdPipe) id: string, @Body() dto: UpdateOrgUnitDto): Promise<OrgUnit> {
+    return this.orgUnits.update(actor.tenantId, id, dto);
+  }
+
+  @Delete(':id')
+  @Roles('admin')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Deleted.' })
+  remove(@CurrentUser() actor: TenantActor, @Param('id', IdPipe) id: string, @Query() q: VersionQuery): Promise<void> {
+    return this.orgUnits.remove(actor.tenantId, id, q.version);
+  }
+}

@@ -1,0 +1,149 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsBoolean,
+  IsEmail,
+  IsHexColor,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import {
+  ORG_UNIT_KINDS,
+  ROLES,
+  type CreateOrgUnitRequest,
+  type CreateTenantRequest,
+  type CreateUserRequest,
+  type OrgUnitKind,
+  type Role,
+  type TenantTheme,
+  type UpdateOrgUnitRequest,
+  type UpdateTenantRequest,
+  type UpdateUserRequest,
+} from '@wk/contracts';
+import { PASSWORD_MIN_LENGTH } from '@wk/api/core';
+
+const REQUIRED = { message: 'Vul dit veld in.' };
+const TEXT = { message: 'Vul hier tekst in.' };
+const max = (n: number) => ({ message: `Gebruik maximaal ${n} tekens.` });
+const EMAIL = { message: 'Vul een geldig e-mailadres in, zoals naam@gemeente.nl.' };
+const ROLE = { message: `Kies een rol: ${ROLES.join(', ')}.` };
+const KIND = { message: 'Kies afdeling (department) of partner (partner).' };
+const VERSION = { message: 'Geef de versie waarop uw wijziging is gebaseerd (een heel getal).' };
+const COLOR = { message: 'Geef een kleur als hexadecimale code, zoals #154273.' };
+
+export class ThemeDto implements TenantTheme {
+  @ApiProperty({ example: '#154273' }) @IsHexColor(COLOR) @Matches(/^#[0-9a-fA-F]{6}$/, COLOR) primaryColor!: string;
+  @ApiProperty({ example: '#ffffff' }) @IsHexColor(COLOR) @Matches(/^#[0-9a-fA-F]{6}$/, COLOR) primaryColorText!: string;
+  @ApiPropertyOptional({ example: 'Gemeente Nijmegen' })
+  @IsOptional()
+  @IsString(TEXT)
+  @MaxLength(60, max(60))
+  logoText?: string;
+}
+
+export class FirstAdminDto {
+  @ApiProperty({ example: 'beheerder@nijmegen.nl' }) @IsEmail({}, EMAIL) @MaxLength(254, max(254)) email!: string;
+  @ApiProperty({ example: 'Anna de Vries' }) @IsString(TEXT) @IsNotEmpty(REQUIRED) @MaxLength(200, max(200)) name!: string;
+  @ApiProperty({ example: 'een-lang-wachtwoord', minLength: PASSWORD_MIN_LENGTH })
+  @IsString(TEXT)
+  @MinLength(PASSWORD_MIN_LENGTH, { message: `Kies een wachtwoord van minstens ${PASSWORD_MIN_LENGTH} tekens.` })
+  @MaxLength(200, max(200))
+  password!: string;
+}
+
+export class CreateTenantDto implements CreateTenantRequest {
+  @ApiProperty({ example: 'Gemeente Nijmegen' }) @IsString(TEXT) @IsNotEmpty(REQUIRED) @MaxLength(200, max(200)) name!: string;
+  @ApiProperty({ example: 'nijmegen', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' })
+  @IsString(TEXT)
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'Gebruik alleen kleine letters, cijfers en streepjes, zoals den-haag.' })
+  @MaxLength(63, max(63))
+  slug!: string;
+  @ApiProperty({ example: 'GM0268', pattern: '^GM[0-9]{4}$' })
+  @IsString(TEXT)
+  @Matches(/^GM[0-9]{4}$/, { message: 'Een CBS-gemeentecode is GM met vier cijfers, zoals GM0268.' })
+  cbsCode!: string;
+  @ApiProperty({ type: FirstAdminDto }) @ValidateNested() @Type(() => FirstAdminDto) admin!: FirstAdminDto;
+}
+
+export class UpdateTenantDto implements UpdateTenantRequest {
+  @ApiPropertyOptional({ example: 'Gemeente Nijmegen' })
+  @IsOptional()
+  @IsString(TEXT)
+  @IsNotEmpty(REQUIRED)
+  @MaxLength(200, max(200))
+  name?: string;
+  @ApiPropertyOptional({ type: ThemeDto }) @IsOptional() @ValidateNested() @Type(() => ThemeDto) theme?: ThemeDto;
+  @ApiProperty({ example: 1 }) @IsInt(VERSION) @Min(1, VERSION) version!: number;
+}
+
+export class CreateUserDto implements CreateUserRequest {
+  @ApiProperty({ example: 'medewerker@nijmegen.nl' }) @IsEmail({}, EMAIL) @MaxLength(254, max(254)) email!: string;
+  @ApiProperty({ example: 'Sanne Jansen' }) @IsString(TEXT) @IsNotEmpty(REQUIRED) @MaxLength(200, max(200)) name!: string;
+  @ApiProperty({ enum: ROLES, example: 'contributor' }) @IsIn(ROLES as unknown as string[], ROLE) role!: Role;
+  @ApiProperty({ example: 'een-lang-wachtwoord', minLength: PASSWORD_MIN_LENGTH })
+  @IsString(TEXT)
+  @MinLength(PASSWORD_MIN_LENGTH, { message: `Kies een wachtwoord van minstens ${PASSWORD_MIN_LENGTH} tekens.` })
+  @MaxLength(200, max(200))
+  password!: string;
+  @ApiPropertyOptional({ type: [String], format: 'uuid', example: [] })
+  @IsOptional()
+  @IsUUID('4', { each: true, message: 'Dit is geen geldige id.' })
+  @ArrayUnique()
+  @ArrayMaxSize(50)
+  orgUnitIds?: string[];
+}
+
+export class UpdateUserDto implements UpdateUserRequest {
+  @ApiPropertyOptional({ example: 'Sanne Jansen' })
+  @IsOptional()
+  @IsString(TEXT)
+  @IsNotEmpty(REQUIRED)
+  @MaxLength(200, max(200))
+  name?: string;
+  @ApiPropertyOptional({ enum: ROLES }) @IsOptional() @IsIn(ROLES as unknown as string[], ROLE) role?: Role;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean({ message: 'Kies true (actief) of false (gedeactiveerd).' }) active?: boolean;
+  @ApiPropertyOptional({ type: [String], format: 'uuid', example: [] })
+  @IsOptional()
+  @IsUUID('4', { each: true, message: 'Dit is geen geldige id.' })
+  @ArrayUnique()
+  @ArrayMaxSize(50)
+  orgUnitIds?: string[];
+  @ApiProperty({ example: 1 }) @IsInt(VERSION) @Min(1, VERSION) version!: number;
+}
+
+export class CreateOrgUnitDto implements CreateOrgUnitRequest {
+  @ApiProperty({ example: 'Sociaal Domein' }) @IsString(TEXT) @IsNotEmpty(REQUIRED) @MaxLength(200, max(200)) name!: string;
+  @ApiProperty({ enum: ORG_UNIT_KINDS, example: 'department' }) @IsIn(ORG_UNIT_KINDS as unknown as string[], KIND) kind!: OrgUnitKind;
+  @ApiPropertyOptional({ example: 'Zorg, welzijn en jeugd', nullable: true })
+  @IsOptional()
+  @IsString(TEXT)
+  @MaxLength(2000, max(2000))
+  description?: string | null;
+}
+
+export class UpdateOrgUnitDto implements UpdateOrgUnitRequest {
+  @ApiPropertyOptional({ example: 'Sociaal Domein' })
+  @IsOptional()
+  @IsString(TEXT)
+  @IsNotEmpty(REQUIRED)
+  @MaxLength(200, max(200))
+  name?: string;
+  @ApiPropertyOptional({ enum: ORG_UNIT_KINDS }) @IsOptional() @IsIn(ORG_UNIT_KINDS as unknown as string[], KIND) kind?: OrgUnitKind;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString(TEXT) @MaxLength(2000, max(2000)) description?: string | null;
+  @ApiProperty({ example: 1 }) @IsInt(VERSION) @Min(1, VERSION) version!: number;
+}
+
+export class VersionQuery {
+  @ApiProperty({ example: 1 }) @Type(() => Number) @IsInt(VERSION) @Min(1, VERSION) version!: number;
+}

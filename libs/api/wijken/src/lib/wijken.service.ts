@@ -1,0 +1,195 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { CbsUnitInput, CreateWijkRequest, ImportWijkenResult, InvalidParam, Page, Wijk } from '@wk/contracts';
+import { currentTenantId, Db, DomainError, invalid, notFound, versionConflict } from '@wk/api/core';
+import { AuditService } from '@wk/api/audit';
+import { TenantEntity } from '@wk/api/tenancy';
+import { cbsCodeBelongsToGemeente, parseCbsCode, parseWijkenCsv } from '@wk/util';
+import { WijkCbsUnitEntity, WijkEntity } from './wijk.entities';
+import type { CreateWijkDto, UpdateWijkDto } from './wijken.dto';
+import { CBS_NAMES, type CbsNames } from './cbs-names';
+
+const toWijk = (w: WijkEntity, units: WijkCbsUnitEntity[]): Wijk => ({
+  id: w.id,
+  name: w.name,
+  cbsUnits: units
+    .slice()
+    .sort((a, b) => a.position - b.position)
+    .map((u) => ({ code: u.code, level: u.level, year: u.year, cbsName: u.cbsName })),
+  population: w.population,
+  populationYear: w.populationYear,
+  populationSource: w.populationSource,
+  roleInCity: w.roleInCity,
+  createdAt: w.createdAt.toISOString(),
+  version: w.version,
+});
+
+@Injectable()
+export class WijkenService {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditService,
+    @Inject(CBS_NAMES) private readonly cbs: CbsNames,
+  ) {}
+
+  async list(): Promise<Page<Wijk>> {
+    const m = this.db.manager();
+    const tenantId = currentTenantId();
+    const rows = await m.find(WijkEntity, { where: { tenantId }, order: { name: 'ASC' } });
+    const units = await m.find(WijkCbsUnitEntity, { where: { tenantId } });
+    const byWijk = new Map<string, WijkCbsUnitEntity[]>();
+    for (const u of units) byWijk.set(u.wijkId, [...(byWijk.get(u.wijkId) ?? []), u]);
+    return { total: rows.length, items: rows.map((w) => toWijk(w, byWijk.get(w.id) ?? [])) };
+  }
+
+  async get(id: string): Promise<Wijk> {
+    const m = this.db.manager();
+    const tenantId = currentTenantId();
+    const w = await m.findOneBy(WijkEntity, { tenantId, id });
+    if (!w) throw notFound('Deze wijk');
+    return toWijk(w, await m.find(WijkCbsUnitEntity, { where: { tenantId, wijkId: id } }));
+  }
+
+  async create(tenantId: string, dto: CreateWijkDto): Promise<Wijk> {
+    const gm = await this.gemeenteCode(tenantId);
+    const problems = this.checkUnits(dto.cbsUnits, gm, 'cbsUnits');
+    if (problems.length) throw invalid(problems);
+    await this.assertNameFree(tenantId, dto.name, 'name');
+    const wijk = await this.insert(tenantId, dto);
+    await this.audit.record({ tenantId, action: 'wijk.created', objectType: 'wijk', objectId: wijk.id, after: wijk });
+    return wijk;
+  }
+
+  async update(tenantId: string, id: string, dto: UpdateWijkDto): Promise<Wijk> {
+    const m = this.db.manager();
+    const w = await m.findOne(WijkEntity, { where: { tenantId, id }, lock: { mode: 'pessimistic_write' } });
+    if (!w) throw notFound('Deze wijk');
+    if (w.version !== dto.version) throw versionConflict(w.version);
+    const before = await this.get(id);
+    if (dto.cbsUnits) {
+      const problems = this.checkUnits(dto.cbsUnits, await this.gemeenteCode(tenantId), 'cbsUnits');
+      if (problems.length) throw invalid(problems);
+    }
+    if (dto.name !== undefined && dto.name.trim() !== w.name) {
+      await this.assertNameFree(tenantId, dto.name, 'name');
+      w.name = dto.name.trim();
+    }
+    if (dto.population !== undefined) w.population = dto.population;
+    if (dto.populationYear !== undefined) w.populationYear = dto.populationYear;
+    if (dto.populationSource !== undefined) w.populationSource = dto.populationSource;
+    if (dto.roleInCity !== undefined) w.roleInCity = dto.roleInCity;
+    w.updatedAt = new Date();
+    await m.save(w);
+    if (dto.cbsUnits) {
+      await m.delete(WijkCbsUnitEntity, { tenantId, wijkId: id });
+      await this.insertUnits(tenantId, id, dto.cbsUnits);
+    }
+    const after = await this.get(id);
+    await this.audit.record({ tenantId, action: 'wijk.updated', objectType: 'wijk', objectId: id, before, after });
+    return after;
+  }
+
+  async remove(tenantId: string, id: string, version: number): Promise<void> {
+    const m = this.db.manager();
+    const w = await m.findOne(WijkEntity, { where: { tenantId, id }, lock: { mode: 'pessimistic_write' } });
+    if (!w) throw notFound('Deze wijk');
+    if (w.version !== version) throw versionConflict(w.version);
+    const before = await this.get(id);
+    await m.delete(WijkEntity, { tenantId, id });
+    await this.audit.record({ tenantId, action: 'wijk.deleted', objectType: 'wijk', objectId: id, before });
+  }
+
+  /** All rows or none: every problem of every row is reported, with its line number. */
+  async import(tenantId: string, csv: string): Promise<ImportWijkenResult> {
+    const gm = await this.gemeenteCode(tenantId);
+    const parsed = parseWijkenCsv(csv, gm);
+    const errors: InvalidParam[] = [...parsed.errors];
+    const existing = new Set((await this.list()).items.map((w) => w.name.toLowerCase()));
+    parsed.rows.forEach((row, i) => {
+      const line = parsed.lines[i];
+      errors.push(...this.checkUnits(row.cbsUnits, gm, `rows.${line}.cbs_codes`, true));
+      if (existing.has(row.name.trim().toLowerCase())) {
+        errors.push({ name: `rows.${line}.naam`, code: 'duplicate', reason: 'Er bestaat al een wijk met deze naam.' });
+      }
+    });
+    if (errors.length) throw invalid(errors, `Er is niets geïmporteerd: ${errors.length} ${errors.length === 1 ? 'fout' : 'fouten'} in het bestand.`);
+    if (!parsed.rows.length) throw invalid([{ name: 'csv', code: 'empty', reason: 'Het bestand bevat geen wijken.' }]);
+    const wijken: Wijk[] = [];
+    for (const row of parsed.rows) {
+      const wijk = await this.insert(tenantId, row);
+      await this.audit.record({ tenantId, action: 'wijk.imported', objectType: 'wijk', objectId: wijk.id, after: wijk });
+      wijken.push(wijk);
+    }
+    return { created: wijken.length, wijken };
+  }
+
+  private async insert(tenantId: string, dto: CreateWijkRequest): Promise<Wijk> {
+    const m = this.db.manager();
+    const saved = await m.save(
+      m.create(WijkEntity, {
+        tenantId,
+        name: dto.name.trim(),
+        population: dto.population ?? null,
+        populationYear: dto.populationYear ?? null,
+        populationSource: dto.populationSource ?? null,
+        roleInCity: dto.roleInCity ?? null,
+      }),
+    );
+    await this.insertUnits(tenantId, saved.id, dto.cbsUnits);
+    return this.get(saved.id);
+  }
+
+  private async insertUnits(tenantId: string, wijkId: string, units: CbsUnitInput[]): Promise<void> {
+    await this.db.manager().insert(
+      WijkCbsUnitEntity,
+      units.map((u, position) => ({
+        tenantId,
+        wijkId,
+        code: u.code,
+        year: u.year,
+        level: u.code.startsWith('WK') ? ('wijk' as const) : ('buurt' as const),
+        cbsName: this.cbs.nameOf(u.code, u.year),
+        position,
+      })),
+    );
+  }
+
+  /** Codes must be WK/BU codes of this gemeente, unique, and (for a year we have the CBS list of) exist. */
+  private checkUnits(units: CbsUnitInput[], gm: string, field: string, single = false): InvalidParam[] {
+    const out: InvalidParam[] = [];
+    const seen = new Set<string>();
+    units.forEach((u, i) => {
+      const name = single ? field : `${field}.${i}.code`;
+      const parsed = parseCbsCode(u.code);
+      if (!parsed || parsed.level === 'gemeente') {
+        out.push({ name, code: 'format', reason: `${u.code} is geen CBS-wijkcode (WK) of -buurtcode (BU).` });
+      } else if (!cbsCodeBelongsToGemeente(u.code, gm)) {
+        out.push({ name, code: 'wrong_gemeente', reason: `${u.code} hoort niet bij gemeente ${gm}.` });
+      } else if (this.cbs.knows(u.year) && !this.cbs.nameOf(u.code, u.year)) {
+        out.push({ name, code: 'unknown_cbs_code', reason: `${u.code} komt niet voor in de CBS-indeling van ${u.year}.` });
+      } else if (seen.has(`${u.code}/${u.year}`)) {
+        out.push({ name, code: 'duplicate', reason: `${u.code} staat er twee keer in.` });
+      }
+      seen.add(`${u.code}/${u.year}`);
+    });
+    return out;
+  }
+
+  private async gemeenteCode(tenantId: string): Promise<string> {
+    const t = await this.db.manager().findOneBy(TenantEntity, { id: tenantId });
+    if (!t) throw notFound('Deze gemeente');
+    return t.cbsCode;
+  }
+
+  private async assertNameFree(tenantId: string, name: string, field: string): Promise<void> {
+    const rows = await this.db
+      .manager()
+      .createQueryBuilder(WijkEntity, 'w')
+      .where('w.tenantId = :tenantId AND lower(w.name) = lower(:name)', { tenantId, name: name.trim() })
+      .getCount();
+    if (rows) {
+      throw new DomainError('validation_failed', 'Niet alle velden zijn goed ingevuld.', {
+        invalidParams: [{ name: field, code: 'duplicate', reason: 'Er bestaat al een wijk met deze naam.' }],
+      });
+    }
+  }
+}

@@ -1,0 +1,39 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { SessionStore, type TranslationKey, TranslatePipe } from '@wk/web/core';
+import { PageHeadingComponent } from '@wk/web/shared/ui';
+
+interface Section {
+  path: string;
+  title: TranslationKey;
+  text: TranslationKey;
+}
+
+/** `/beheer`: the four things an admin manages. */
+@Component({
+  selector: 'wk-admin-index-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [PageHeadingComponent, RouterLink, TranslatePipe],
+  template: `
+    <wk-page-heading [heading]="'admin.heading' | t" [lead]="(isAdmin() ? 'admin.lead' : 'admin.leadReadOnly') | t" />
+    <ul class="wk-card-list">
+      @for (section of sections(); track section.path) {
+        <li class="wk-card">
+          <h2 class="utrecht-heading-3 wk-card__title">
+            <a class="utrecht-link wk-card__link" [routerLink]="section.path">{{ section.title | t }}</a>
+          </h2>
+          <p class="utrecht-paragraph">{{ section.text | t }}</p>
+        </li>
+      }
+    </ul>
+  `,
+})
+export class AdminIndexPage {
+  readonly isAdmin = inject(SessionStore).isAdmin;
+  readonly sections = computed<Section[]>(() => [
+    { path: 'gebruikers', title: 'users.heading', text: 'admin.users.text' },
+    { path: 'organisatieonderdelen', title: 'orgUnits.heading', text: 'admin.orgUnits.text' },
+    { path: 'wijken', title: 'wijken.adminHeading', text: 'admin.wijken.text' },
+    ...(this.isAdmin() ? [{ path: 'huisstijl', title: 'theme.heading', text: 'admin.theme.text' } as const] : []),
+  ]);
+}

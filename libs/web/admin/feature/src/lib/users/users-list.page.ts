@@ -1,0 +1,85 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import type { OrgUnit } from '@wk/contracts';
+import { OrgUnitsApi, UsersApi } from '@wk/web/admin/data-access';
+import {
+  I18nService,
+  NotificationStore,
+  ROLE_LABELS,
+  SessionStore,
+  TranslatePipe,
+  createLoader,
+  problemMessage,
+} from '@wk/web/core';
+import {
+  AlertComponent,
+  BreadcrumbComponent,
+  LiveStatusComponent,
+  LoadingComponent,
+  PageHeadingComponent,
+  StatusBadgeComponent,
+} from '@wk/web/shared/ui';
+import { forkJoin, map } from 'rxjs';
+
+/** `/beheer/gebruikers`: everyone who may sign in for this gemeente. */
+@Component({
+  selector: 'wk-users-list-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    AlertComponent,
+    BreadcrumbComponent,
+    LiveStatusComponent,
+    LoadingComponent,
+    PageHeadingComponent,
+    RouterLink,
+    StatusBadgeComponent,
+    TranslatePipe,
+  ],
+  templateUrl: './users-list.page.html',
+})
+export class UsersListPage {
+  readonly #i18n = inject(I18nService);
+  readonly #users = inject(UsersApi);
+  readonly #orgUnits = inject(OrgUnitsApi);
+  readonly #session = inject(SessionStore);
+
+  readonly roleLabels = ROLE_LABELS;
+  readonly isAdmin = this.#session.isAdmin;
+  readonly tenantName = computed(() => this.#session.tenant()?.name ?? '');
+  readonly flash = inject(NotificationStore).take();
+  readonly breadcrumb = computed(() => [{ label: this.#i18n.t('admin.heading'), path: '/beheer' }]);
+
+  readonly data = createLoader(() =>
+    forkJoin({ users: this.#users.list(), orgUnits: this.#orgUnits.list() }).pipe(
+      map(({ users, orgUnits }) => ({
+        users: [...users.items].sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+        total: users.total,
+        orgUnitNames: new Map(orgUnits.items.map((unit: OrgUnit) => [unit.id, unit.name])),
+      })),
+    ),
+  );
+
+  readonly liveText = computed(() => {
+    const state = this.data.state();
+    if (state.status === 'loading') {
+      return this.#i18n.t('common.loading');
+    }
+    if (state.status === 'error') {
+      return this.errorText();
+    }
+    return this.#i18n.t('users.count', { count: state.value.users.length });
+  });
+
+  readonly errorText = computed(() => {
+    const state = this.data.state();
+    return state.status === 'error' ? problemMessage(state.problem, (key) => this.#i18n.t(key)) : '';
+  });
+
+  unitNames(ids: readonly string[], names: ReadonlyMap<string, string>): string {
+    return ids
+      .map((id) => names.get(id))
+      .filter((name): name is string => name !== undefined)
+      .sort((a, b) => a.localeCompare(b, 'nl'))
+      .join(', ');
+  }
+}

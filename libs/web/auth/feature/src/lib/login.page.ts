@@ -1,0 +1,97 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { ActivatedRoute, Router } from '@angular/router';
+import type { Problem } from '@wk/contracts';
+import {
+  OPERATOR_HOME_PATH,
+  RETURN_URL_PARAM,
+  SessionStore,
+  type TranslationKey,
+  TranslatePipe,
+  createFormErrors,
+  fieldsIn,
+  looksLikeEmail,
+  safeReturnUrl,
+} from '@wk/web/core';
+import {
+  AlertComponent,
+  ErrorSummaryComponent,
+  FormControlDirective,
+  FormFieldComponent,
+  PageHeadingComponent,
+  controlId,
+} from '@wk/web/shared/ui';
+
+const FIELDS = ['email', 'password'] as const;
+
+/** Sign-in with e-mail address and password. */
+@Component({
+  selector: 'wk-login-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    AlertComponent,
+    ErrorSummaryComponent,
+    FormControlDirective,
+    FormFieldComponent,
+    PageHeadingComponent,
+    ReactiveFormsModule,
+    TranslatePipe,
+  ],
+  templateUrl: './login.page.html',
+})
+export class LoginPage {
+  readonly #store = inject(SessionStore);
+  readonly #router = inject(Router);
+  readonly #route = inject(ActivatedRoute);
+
+  readonly formId = 'inloggen';
+  readonly id = (field: string): string => controlId(this.formId, field);
+  readonly expired = this.#store.expired;
+  readonly busy = signal(false);
+  readonly errors = createFormErrors(fieldsIn(FIELDS));
+
+  readonly form = new FormGroup({
+    email: new FormControl('', { nonNullable: true }),
+    password: new FormControl('', { nonNullable: true }),
+  });
+
+  async submit(): Promise<void> {
+    if (this.busy()) {
+      return;
+    }
+    const { email, password } = this.form.getRawValue();
+    const valid = this.errors.check([
+      ['email', email.trim() === '' ? 'login.email.required' : looksLikeEmail(email) ? null : 'login.email.invalid'],
+      ['password', password === '' ? 'login.password.required' : null],
+    ]);
+    if (!valid) {
+      return;
+    }
+    this.busy.set(true);
+    try {
+      const session = await this.#store.login({ email: email.trim(), password });
+      const fallback = session.operator ? OPERATOR_HOME_PATH : '/';
+      const target = safeReturnUrl(this.#route.snapshot.queryParamMap.get(RETURN_URL_PARAM), fallback);
+      await this.#router.navigateByUrl(target);
+    } catch (error: unknown) {
+      this.form.controls.password.reset();
+      this.errors.fail(error, loginFailureMessage);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}
+
+/**
+ * Never say whether the address exists: a wrong address and a wrong password get the same message.
+ * 429 keeps the API's own detail (it says how long to wait).
+ */
+function loginFailureMessage(problem: Problem): TranslationKey | null {
+  if (problem.status === 429) {
+    return problem.detail ? null : 'login.tooManyAttempts';
+  }
+  if (problem.status === 400 || problem.status === 401 || problem.status === 403) {
+    return 'login.failed';
+  }
+  return null;
+}

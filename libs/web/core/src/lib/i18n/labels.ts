@@ -1,0 +1,28 @@
+import type { OrgUnitKind, Role } from '@wk/contracts';
+import type { TranslationKey } from './dictionary.nl';
+
+/** Translation keys of the role names, for templates: `{{ ROLE_LABELS[user.role] | t }}`. */
+export const ROLE_LABELS: Readonly<Record<Role, TranslationKey>> = {
+  admin: 'role.admin',
+  planner: 'role.planner',
+  contributor: 'role.contributor',
+  viewer: 'role.viewer',
+};
+
+/** One sentence per role: what someone with that role may do. */
+export const ROLE_DESCRIPTIONS: Readonly<Record<Role, TranslationKey>> = {
+  admin: 'role.admin.description',
+  planner: 'role.planner.description',
+  contributor: 'role.contributor.description',
+  viewer: 'role.viewer.description',
+};
+
+export const ORG_UNIT_KIND_LABELS: Readonly<Record<OrgUnitKind, TranslationKey>> = {
+  department: 'orgUnitKind.department',
+  partner: 'orgUnitKind.partner',
+};
+
+export const ORG_UNIT_KIND_DESCRIPTIONS: Readonly<Record<OrgUnitKind, TranslationKey>> = {
+  department: 'orgUnitKind.department.description',
+  partner: 'orgUnitKind.partner.description',
+};

@@ -1,0 +1,119 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import { Injectable, computed, inject, signal } from '@angular/core';
+import type { LoginRequest, Role, SessionInfo, SessionTenant } from '@wk/contracts';
+import { firstValueFrom } from 'rxjs';
+import { ThemeService } from '../theme/theme.service';
+import { AuthApi } from './auth-api';
+
+export type SessionStatus = 'unknown' | 'loading' | 'signedIn' | 'signedOut';
+
+/**
+ * Who is signed in, for which gemeente. Private writable signals, public read-only ones.
+ * The tenant theme follows the session: applied on sign-in, reset on sign-out.
+ */
+@Injectable({ providedIn: 'root' })
+export class SessionStore {
+  readonly #api = inject(AuthApi);
+  readonly #theme = inject(ThemeService);
+
+  readonly #session = signal<SessionInfo | null>(null);
+  readonly #status = signal<SessionStatus>('unknown');
+  readonly #expired = signal(false);
+  #pending: Promise<SessionInfo | null> | null = null;
+
+  readonly session = this.#session.asReadonly();
+  readonly status = this.#status.asReadonly();
+  readonly user = computed(() => this.#session()?.user ?? null);
+  readonly tenant = computed(() => this.#session()?.tenant ?? null);
+  readonly role = computed<Role | null>(() => this.#session()?.user.role ?? null);
+  readonly isOperator = computed(() => this.#session()?.operator === true);
+  readonly isAdmin = computed(() => this.role() === 'admin');
+  readonly signedIn = computed(() => this.#session() !== null);
+  /** True when the API ended the session (401 on an ordinary call), so the sign-in page can say why. */
+  readonly expired = this.#expired.asReadonly();
+
+  /**
+   * Asks the API who is signed in, once; later calls answer from memory until sign-in or sign-out.
+   * A 401 (or an unreachable API) means: not signed in.
+   */
+  load(): Promise<SessionInfo | null> {
+    const status = this.#status();
+    if (status === 'signedIn' || status === 'signedOut') {
+      return Promise.resolve(this.#session());
+    }
+    if (this.#pending) {
+      return this.#pending;
+    }
+    this.#status.set('loading');
+    this.#pending = firstValueFrom(this.#api.session())
+      .then(
+        (session) => {
+          this.#set(session);
+          return session;
+        },
+        () => {
+          this.clear();
+          return null;
+        },
+      )
+      .finally(() => {
+        this.#pending = null;
+      });
+    return this.#pending;
+  }
+
+  /** Signs in; rejects with the HTTP error so the sign-in page can explain what went wrong. */
+  async login(request: LoginRequest): Promise<SessionInfo> {
+    const session = await firstValueFrom(this.#api.login(request));
+    this.#set(session);
+    return session;
+  }
+
+  /** Signs out at the API and forgets the session here, even when the API call fails. */
+  async logout(): Promise<void> {
+    try {
+      await firstValueFrom(this.#api.logout());
+    } catch (error: unknown) {
+      // 401 means the session had already ended; anything else we cannot repair from here.
+      if (!(error instanceof HttpErrorResponse)) {
+        throw error;
+      }
+    } finally {
+      this.clear();
+    }
+  }
+
+  /** Forgets the session locally; `expired` when the API answered 401 to an ordinary call. */
+  clear(options: { expired?: boolean } = {}): void {
+    this.#expired.set(options.expired === true && this.#session() !== null);
+    this.#session.set(null);
+    this.#status.set('signedOut');
+    this.#theme.reset();
+  }
+
+  /** Keeps the header and theme in step after the admin changed the gemeente's name or theme. */
+  updateTenant(tenant: Pick<SessionTenant, 'name' | 'theme'>): void {
+    const session = this.#session();
+    if (!session?.tenant) {
+      return;
+    }
+    this.#session.set({ ...session, tenant: { ...session.tenant, name: tenant.name, theme: tenant.theme } });
+    this.#theme.apply(tenant.theme);
+  }
+
+  hasRole(...roles: readonly Role[]): boolean {
+    const role = this.role();
+    return role !== null && roles.includes(role);
+  }
+
+  #set(session: SessionInfo): void {
+    this.#expired.set(false);
+    this.#session.set(session);
+    this.#status.set('signedIn');
+    if (session.tenant) {
+      this.#theme.apply(session.tenant.theme);
+    } else {
+      this.#theme.reset();
+    }
+  }
+}

@@ -1,0 +1,30 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+
+export type AlertType = 'info' | 'ok' | 'warning' | 'error';
+
+/**
+ * NL Design System alert. `ok` and `info` are polite status messages; `error` and `warning`
+ * are announced at once.
+ */
+@Component({
+  selector: 'wk-alert',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div [class]="className()" [attr.role]="role()">
+      <div class="utrecht-alert__content">
+        <div class="utrecht-alert__message">
+          @if (heading()) {
+            <p class="utrecht-paragraph wk-alert__heading">{{ heading() }}</p>
+          }
+          <ng-content />
+        </div>
+      </div>
+    </div>
+  `,
+})
+export class AlertComponent {
+  readonly type = input<AlertType>('info');
+  readonly heading = input<string | null>(null);
+  readonly className = computed(() => `utrecht-alert utrecht-alert--${this.type()} wk-alert`);
+  readonly role = computed(() => (this.type() === 'error' || this.type() === 'warning' ? 'alert' : 'status'));
+}
