@@ -3,7 +3,7 @@ import { ENTITIES } from './entities';
 import { MIGRATIONS } from '../migrations';
 
 /** TypeORM on PostgreSQL (a server, or the embedded PGlite behind its socket). Schema only by migrations. */
-export function createDataSource(url: string, poolSize = 10): DataSource {
+export function createDataSource(url: string, poolSize = 10, logErrors = true): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -15,6 +15,6 @@ export function createDataSource(url: string, poolSize = 10): DataSource {
     installExtensions: false,
     uuidExtension: 'pgcrypto',
     extra: { max: poolSize, application_name: 'wijkkompas' },
-    logging: ['error'],
+    logging: logErrors ? ['error'] : false,
   });
 }

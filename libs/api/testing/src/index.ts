@@ -1,1 +1,2 @@
-export {};
+export * from './lib/api-client';
+export * from './lib/two-tenants';

@@ -13,7 +13,6 @@ export * from './lib/http/problem';
 export * from './lib/http/form-errors';
 export * from './lib/http/loader';
 export * from './lib/http/unauthorized.interceptor';
-export * from './lib/theme/contrast';
 export * from './lib/theme/theme.service';
 export * from './lib/title/page-title.strategy';
 export * from './lib/notifications/notification.store';

@@ -1,5 +1,6 @@
 export * from './lib/alert.component';
 export * from './lib/breadcrumb.component';
+export * from './lib/confirm-delete.component';
 export * from './lib/error-summary.component';
 export * from './lib/field-error.component';
 export * from './lib/form-field.component';

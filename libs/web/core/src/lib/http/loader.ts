@@ -1,6 +1,6 @@
-import { DestroyRef, type Signal, computed, inject, signal } from '@angular/core';
+import { type Signal, computed, effect, signal, untracked } from '@angular/core';
 import type { Problem } from '@wk/contracts';
-import type { Observable, Subscription } from 'rxjs';
+import type { Observable } from 'rxjs';
 import { problemFromError } from './problem';
 
 export type LoadState<T> =
@@ -12,30 +12,34 @@ export interface Loader<T> {
   readonly state: Signal<LoadState<T>>;
   /** The loaded value, or undefined while loading or after an error. */
   readonly value: Signal<T | undefined>;
-  /** Loads again; keeps showing the current value until the new one arrives. */
+  /** Loads again. */
   reload(): void;
   /** Replaces the value locally (e.g. with the answer to a PATCH). */
   set(value: T): void;
 }
 
 /**
- * Loads data for a page into a signal: loading, ready or error. Must be created in an injection
- * context (a field initializer of a component); the request is cancelled when the page goes away.
+ * Loads data for a page into a signal: loading, ready or error. Create it in an injection context
+ * (a component field). `source` may read signals, such as a route parameter input: when they
+ * change, the data is loaded again. A request still running is cancelled when a new one starts or
+ * the page goes away.
  */
 export function createLoader<T>(source: () => Observable<T>): Loader<T> {
   const state = signal<LoadState<T>>({ status: 'loading' });
-  let subscription: Subscription | undefined;
+  const trigger = signal(0);
 
-  const load = (): void => {
-    subscription?.unsubscribe();
-    subscription = source().subscribe({
-      next: (value) => state.set({ status: 'ready', value }),
-      error: (error: unknown) => state.set({ status: 'error', problem: problemFromError(error) }),
+  effect((onCleanup) => {
+    trigger();
+    const request = source();
+    untracked(() => {
+      state.set({ status: 'loading' });
+      const subscription = request.subscribe({
+        next: (value) => state.set({ status: 'ready', value }),
+        error: (error: unknown) => state.set({ status: 'error', problem: problemFromError(error) }),
+      });
+      onCleanup(() => subscription.unsubscribe());
     });
-  };
-
-  inject(DestroyRef).onDestroy(() => subscription?.unsubscribe());
-  load();
+  });
 
   return {
     state: state.asReadonly(),
@@ -43,7 +47,7 @@ export function createLoader<T>(source: () => Observable<T>): Loader<T> {
       const current = state();
       return current.status === 'ready' ? current.value : undefined;
     }),
-    reload: load,
+    reload: () => trigger.update((n) => n + 1),
     set: (value: T) => state.set({ status: 'ready', value }),
   };
 }

@@ -1,17 +1,26 @@
 import { DOCUMENT, Injectable, inject } from '@angular/core';
 import { DEFAULT_THEME, type TenantTheme } from '@wk/contracts';
-import { isHexColor, normalizeHexColor } from './contrast';
+import { parseHexColor } from '@wk/util';
 
 /**
- * Custom properties set on `<html>`. The NL Design System tokens of the `utrecht-theme` (on `<body>`)
- * are mapped onto these in styles.css (`--utrecht-button-primary-action-background-color:
- * var(--wk-primary-color)` and so on), because a token re-declared by the theme class on `<body>`
- * would hide a value set on `<html>`.
+ * Custom properties set on `<html>`. The NL Design System tokens of the `utrecht-theme` class (on
+ * `<body>`) are mapped onto these in styles.css (`--utrecht-button-primary-action-background-color:
+ * var(--wk-primary-color)` and so on): a token that the theme class re-declares on `<body>` would
+ * hide a value set on `<html>`, so the tenant colour travels through `--wk-*`.
  */
 export const THEME_PROPERTIES = {
   primaryColor: '--wk-primary-color',
   primaryColorText: '--wk-primary-color-text',
 } as const;
+
+/** `#abc` or `#AABBCC` → `#aabbcc`; anything else → the fallback (so nothing odd reaches a style). */
+export function toCssHexColor(value: string, fallback: string): string {
+  const rgb = parseHexColor(value) ?? parseHexColor(fallback);
+  if (rgb === null) {
+    return '#000000';
+  }
+  return `#${[rgb.r, rgb.g, rgb.b].map((channel) => channel.toString(16).padStart(2, '0')).join('')}`;
+}
 
 /** Applies a gemeente's colours after sign-in and removes them after sign-out. */
 @Injectable({ providedIn: 'root' })
@@ -20,10 +29,11 @@ export class ThemeService {
 
   apply(theme: TenantTheme): void {
     const style = this.#document.documentElement.style;
-    const primary = isHexColor(theme.primaryColor) ? theme.primaryColor : DEFAULT_THEME.primaryColor;
-    const text = isHexColor(theme.primaryColorText) ? theme.primaryColorText : DEFAULT_THEME.primaryColorText;
-    style.setProperty(THEME_PROPERTIES.primaryColor, normalizeHexColor(primary));
-    style.setProperty(THEME_PROPERTIES.primaryColorText, normalizeHexColor(text));
+    style.setProperty(THEME_PROPERTIES.primaryColor, toCssHexColor(theme.primaryColor, DEFAULT_THEME.primaryColor));
+    style.setProperty(
+      THEME_PROPERTIES.primaryColorText,
+      toCssHexColor(theme.primaryColorText, DEFAULT_THEME.primaryColorText),
+    );
   }
 
   reset(): void {

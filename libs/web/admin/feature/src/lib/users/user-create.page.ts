@@ -50,6 +50,7 @@ export class UserCreatePage {
   readonly #users = inject(UsersApi);
   readonly #router = inject(Router);
   readonly #notifications = inject(NotificationStore);
+  readonly #orgUnitsApi = inject(OrgUnitsApi);
 
   readonly formId = 'gebruiker';
   readonly id = (field: string): string => controlId(this.formId, field);
@@ -61,7 +62,7 @@ export class UserCreatePage {
     { label: this.#i18n.t('users.heading'), path: '/beheer/gebruikers' },
   ]);
 
-  readonly orgUnits = createLoader(() => inject(OrgUnitsApi).list().pipe(map((page) => page.items)));
+  readonly orgUnits = createLoader(() => this.#orgUnitsApi.list().pipe(map((page) => page.items)));
   readonly role = signal<Role | null>(null);
   readonly orgUnitIds = signal<readonly string[]>([]);
 

@@ -1,0 +1,81 @@
+import 'reflect-metadata';
+import type { INestApplication } from '@nestjs/common';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { Pool } from 'pg';
+import type { DataSource } from 'typeorm';
+import { hashPassword, loadConfig, type AppConfig } from '@wk/api/core';
+import { createOperator, createTenantFixture, TEST_PASSWORD, type GemeenteWithWijk, type OwnerQuery, type TenantFixture, ApiClient } from '@wk/api/testing';
+import { parseCsv } from '@wk/util';
+import { createApp } from '../src/app/create-app';
+import { createDataSource } from '../src/database/data-source';
+import { resolveCbsDataDir } from '../src/seed/cbs-reference';
+
+export interface TestApp {
+  app: INestApplication;
+  baseUrl: string;
+  dataSource: DataSource;
+  config: AppConfig;
+  owner: OwnerQuery;
+  operator: () => Promise<ApiClient>;
+  /** A tenant built through the API, in a gemeente no other tenant in this database uses. */
+  tenant: () => Promise<TenantFixture>;
+  close: () => Promise<void>;
+}
+
+let passwordHash: Promise<string> | null = null;
+
+/** Starts the real application on a random port against the test database (migrations applied). */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const url = process.env['WK_TEST_DATABASE_URL'];
+  if (!url) throw new Error('WK_TEST_DATABASE_URL is not set: run integration tests through jest.int.config.cts');
+  const config = loadConfig({ WK_WEB_DIST: '', WK_SEED_DEMO: 'false', LOG_LEVEL: 'error', ...env });
+  const dataSource = createDataSource(url, 5, false);
+  await dataSource.initialize();
+  await dataSource.runMigrations();
+  const app = await createApp(config, dataSource);
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}/api/v1`;
+  const pool = new Pool({ connectionString: url, max: 2 });
+  const owner: OwnerQuery = async (sql, params) => (await pool.query(sql, params as unknown[])).rows as Record<string, unknown>[];
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const operator = async () => createOperator(baseUrl, owner, await passwordHash!);
+  return {
+    app,
+    baseUrl,
+    dataSource,
+    config,
+    owner,
+    operator,
+    tenant: async () => createTenantFixture(baseUrl, await operator(), await freeGemeente(owner)),
+    close: async () => {
+      await app.close();
+      await pool.end();
+      if (dataSource.isInitialized) await dataSource.destroy();
+    },
+  };
+}
+
+let gemeenten: GemeenteWithWijk[] | null = null;
+
+/** A real gemeente (with one of its real 2024 CBS wijken) that no tenant in the database has yet. */
+async function freeGemeente(owner: OwnerQuery): Promise<GemeenteWithWijk> {
+  if (!gemeenten) {
+    const table = parseCsv(readFileSync(join(resolveCbsDataDir(), 'wijken_2024_nl.csv'), 'utf8'));
+    const seen = new Map<string, GemeenteWithWijk>();
+    for (const row of table.rows) {
+      const gm = row.cells['gemeentecode'];
+      if (gm && gm !== 'GM0998' && !seen.has(gm)) seen.set(gm, { gmCode: gm, name: row.cells['gemeentenaam'], wijkCode: row.cells['wijkcode'] });
+    }
+    gemeenten = [...seen.values()];
+  }
+  const used = new Set((await owner('SELECT cbs_code FROM tenants')).map((r) => String(r['cbs_code'])));
+  const free = gemeenten.filter((g) => !used.has(g.gmCode));
+  const pick = free[Math.floor(Math.random() * free.length)];
+  if (!pick) throw new Error('no free gemeente left');
+  // Reserve it right away so that a parallel caller does not take the same one.
+  used.add(pick.gmCode);
+  return pick;
+}

@@ -1,0 +1,83 @@
+/**
+ * A small HTTP client for tests: real HTTP (fetch), a cookie jar, and the CSRF header on writes,
+ * exactly as the browser app does it.
+ */
+export interface ApiResponse<T = unknown> {
+  status: number;
+  contentType: string;
+  body: T;
+  text: string;
+  headers: Headers;
+}
+
+export class ApiClient {
+  private cookies = new Map<string, string>();
+
+  constructor(readonly baseUrl: string) {}
+
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+
+  clearCookies(): void {
+    this.cookies.clear();
+  }
+
+  /** A copy sharing nothing: same cookies now, separate from then on. */
+  clone(): ApiClient {
+    const c = new ApiClient(this.baseUrl);
+    c.cookies = new Map(this.cookies);
+    return c;
+  }
+
+  async login(email: string, password: string): Promise<ApiResponse> {
+    const res = await this.request('POST', '/auth/login', { email, password });
+    if (res.status !== 200) throw new Error(`login ${email} failed: ${res.status} ${res.text}`);
+    return res;
+  }
+
+  get<T = unknown>(path: string): Promise<ApiResponse<T>> {
+    return this.request<T>('GET', path);
+  }
+  post<T = unknown>(path: string, body?: unknown): Promise<ApiResponse<T>> {
+    return this.request<T>('POST', path, body);
+  }
+  patch<T = unknown>(path: string, body?: unknown): Promise<ApiResponse<T>> {
+    return this.request<T>('PATCH', path, body);
+  }
+  delete<T = unknown>(path: string): Promise<ApiResponse<T>> {
+    return this.request<T>('DELETE', path);
+  }
+
+  async request<T = unknown>(
+    method: string,
+    path: string,
+    body?: unknown,
+    options: { csrf?: boolean; rawBody?: string } = {},
+  ): Promise<ApiResponse<T>> {
+    const headers: Record<string, string> = {};
+    if (this.cookies.size) headers['cookie'] = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const xsrf = this.cookies.get('XSRF-TOKEN');
+    if (method !== 'GET' && xsrf && options.csrf !== false) headers['x-xsrf-token'] = decodeURIComponent(xsrf);
+    let payload: string | undefined;
+    if (options.rawBody !== undefined) payload = options.rawBody;
+    else if (body !== undefined) payload = JSON.stringify(body);
+    if (payload !== undefined) headers['content-type'] = 'application/json';
+    const url = path.startsWith('http') ? path : `${this.baseUrl}${path}`;
+    const res = await fetch(url, { method, headers, body: payload, redirect: 'manual' });
+    for (const line of res.headers.getSetCookie()) {
+      const [pair, ...attrs] = line.split(';');
+      const eq = pair.indexOf('=');
+      const name = pair.slice(0, eq).trim();
+      const value = pair.slice(eq + 1).trim();
+      const expired = attrs.some((a) => /expires=Thu, 01 Jan 1970/i.test(a)) || value === '';
+      if (expired) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+    const text = await res.text();
+    const contentType = res.headers.get('content-type') ?? '';
+    let parsed: unknown = text;
+    if (contentType.includes('json') && text) parsed = JSON.parse(text);
+    return { status: res.status, contentType, body: parsed as T, text, headers: res.headers };
+  }
+}

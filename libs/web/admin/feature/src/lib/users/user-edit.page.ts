@@ -1,0 +1,171 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
+import type { Role, User } from '@wk/contracts';
+import { OrgUnitsApi, UsersApi } from '@wk/web/admin/data-access';
+import {
+  I18nService,
+  ROLE_LABELS,
+  SessionStore,
+  TranslatePipe,
+  createFormErrors,
+  createLoader,
+  type FormErrorState,
+  fieldsIn,
+  problemFromError,
+  problemMessage,
+} from '@wk/web/core';
+import {
+  AlertComponent,
+  BreadcrumbComponent,
+  ErrorSummaryComponent,
+  FormControlDirective,
+  FormFieldComponent,
+  LiveStatusComponent,
+  LoadingComponent,
+  PageHeadingComponent,
+  StatusBadgeComponent,
+  controlId,
+} from '@wk/web/shared/ui';
+import { firstValueFrom, forkJoin, map } from 'rxjs';
+import { OrgUnitCheckboxesComponent } from './org-unit-checkboxes.component';
+import { RoleFieldsetComponent } from './role-fieldset.component';
+
+const FIELDS = ['name', 'role', 'orgUnitIds', 'active'] as const;
+
+/** `/beheer/gebruikers/:id`: change name, role and organisation units; (de)activate. */
+@Component({
+  selector: 'wk-user-edit-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    AlertComponent,
+    BreadcrumbComponent,
+    ErrorSummaryComponent,
+    FormControlDirective,
+    FormFieldComponent,
+    LiveStatusComponent,
+    LoadingComponent,
+    OrgUnitCheckboxesComponent,
+    PageHeadingComponent,
+    ReactiveFormsModule,
+    RoleFieldsetComponent,
+    RouterLink,
+    StatusBadgeComponent,
+    TranslatePipe,
+  ],
+  templateUrl: './user-edit.page.html',
+})
+export class UserEditPage {
+  readonly #i18n = inject(I18nService);
+  readonly #users = inject(UsersApi);
+  readonly #orgUnits = inject(OrgUnitsApi);
+  readonly #session = inject(SessionStore);
+
+  /** Route parameter. */
+  readonly id = input.required<string>();
+
+  readonly formId = 'gebruiker';
+  readonly controlId = (field: string): string => controlId(this.formId, field);
+  readonly roleLabels = ROLE_LABELS;
+  readonly busy = signal(false);
+  readonly saved = signal<string | null>(null);
+  readonly errors = createFormErrors(fieldsIn(FIELDS));
+  readonly accessErrors = createFormErrors(() => null);
+  readonly breadcrumb = computed(() => [
+    { label: this.#i18n.t('admin.heading'), path: '/beheer' },
+    { label: this.#i18n.t('users.heading'), path: '/beheer/gebruikers' },
+  ]);
+
+  readonly data = createLoader(() =>
+    forkJoin({
+      user: this.#users.get(this.id()),
+      orgUnits: this.#orgUnits.list().pipe(map((page) => page.items)),
+    }),
+  );
+  readonly user = computed(() => this.data.value()?.user);
+  readonly isSelf = computed(() => this.user()?.id === this.#session.user()?.id);
+  readonly loadError = computed(() => {
+    const state = this.data.state();
+    return state.status === 'error' ? problemMessage(state.problem, (key) => this.#i18n.t(key)) : null;
+  });
+  readonly versionConflict = computed(
+    () => this.errors.problem()?.code === 'version_conflict' || this.accessErrors.problem()?.code === 'version_conflict',
+  );
+
+  readonly role = signal<Role | null>(null);
+  readonly orgUnitIds = signal<readonly string[]>([]);
+  readonly form = new FormGroup({
+    name: new FormControl('', { nonNullable: true }),
+  });
+
+  constructor() {
+    // Fill the form whenever a (new version of the) user arrives.
+    effect(() => {
+      const user = this.user();
+      if (user) {
+        this.#fill(user);
+      }
+    });
+  }
+
+  reload(): void {
+    this.errors.clear();
+    this.accessErrors.clear();
+    this.saved.set(null);
+    this.data.reload();
+  }
+
+  async save(): Promise<void> {
+    const current = this.data.value();
+    if (this.busy() || !current) {
+      return;
+    }
+    const name = this.form.controls.name.value.trim();
+    const role = this.role();
+    if (!this.errors.check([['name', name === '' ? 'users.error.nameRequired' : null], ['role', role === null ? 'users.error.roleRequired' : null]]) || role === null) {
+      return;
+    }
+    this.saved.set(null);
+    await this.#update(current.user, { name, role: this.isSelf() ? undefined : role, orgUnitIds: [...this.orgUnitIds()] }, 'users.saved', this.errors);
+  }
+
+  async setActive(active: boolean): Promise<void> {
+    const current = this.data.value();
+    if (this.busy() || !current || this.isSelf()) {
+      return;
+    }
+    this.accessErrors.clear();
+    this.saved.set(null);
+    await this.#update(current.user, { active }, active ? 'users.activated' : 'users.deactivated', this.accessErrors);
+  }
+
+  async #update(
+    user: User,
+    changes: { name?: string; role?: Role; orgUnitIds?: string[]; active?: boolean },
+    message: 'users.saved' | 'users.activated' | 'users.deactivated',
+    errors: FormErrorState,
+  ): Promise<void> {
+    this.busy.set(true);
+    try {
+      const updated = await firstValueFrom(this.#users.update(user.id, { ...changes, version: user.version }));
+      const current = this.data.value();
+      if (current) {
+        this.data.set({ ...current, user: updated });
+      }
+      this.saved.set(this.#i18n.t(message, { name: updated.name }));
+    } catch (error: unknown) {
+      errors.fail(error);
+      if (problemFromError(error).code === 'version_conflict') {
+        this.saved.set(null);
+      }
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  #fill(user: User): void {
+    this.form.setValue({ name: user.name });
+    this.role.set(user.role);
+    this.orgUnitIds.set(user.orgUnitIds);
+  }
+}
