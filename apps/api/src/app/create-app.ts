@@ -19,7 +19,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
     logger: new ContextLogger('Wijkkompas', { logLevels: levels(config.logLevel) }),
     bodyParser: false,
   });
-  app.set('trust proxy', process.env['TRUST_PROXY'] ?? 'loopback');
+  app.set('trust proxy', trustProxy(process.env['TRUST_PROXY']));
   app.disable('x-powered-by');
   app.use(
     helmet({
@@ -104,4 +104,12 @@ function collectAccess(app: INestApplication): Map<string, Access> {
 function levels(level: AppConfig['logLevel']): ('debug' | 'log' | 'warn' | 'error' | 'fatal')[] {
   const all = ['debug', 'log', 'warn', 'error', 'fatal'] as const;
   return all.slice(all.indexOf(level));
+}
+
+/** Express's `trust proxy`: a hop count (`1`), true/false, or addresses/subnets (`loopback, 10.0.0.0/8`). */
+export function trustProxy(raw: string | undefined): boolean | number | string {
+  if (raw === undefined || raw === '') return 'loopback';
+  if (/^\d+$/.test(raw)) return Number(raw);
+  if (raw === 'true' || raw === 'false') return raw === 'true';
+  return raw;
 }

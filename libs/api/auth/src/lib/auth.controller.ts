@@ -4,7 +4,7 @@ import { IsString, MaxLength } from 'class-validator';
 import type { CookieOptions, Request, Response } from 'express';
 import { Inject } from '@nestjs/common';
 import { CSRF_COOKIE, SESSION_COOKIE, type LoginRequest, type SessionInfo } from '@wk/contracts';
-import { APP_CONFIG, Authenticated, currentContext, DomainError, Public, type AppConfig } from '@wk/api/core';
+import { APP_CONFIG, Authenticated, currentContext, DomainError, OwnTransactions, Public, type AppConfig } from '@wk/api/core';
 import { AuthService } from './auth.service';
 
 export class LoginDto implements LoginRequest {
@@ -19,6 +19,7 @@ export class LoginDto implements LoginRequest {
 }
 
 @ApiTags('auth')
+@OwnTransactions()
 @Controller('auth')
 export class AuthController {
   constructor(

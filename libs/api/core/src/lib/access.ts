@@ -42,3 +42,11 @@ export const CurrentUser = createParamDecorator((_: unknown, _ctx: ExecutionCont
   if (!actor || actor.kind !== 'user' || !actor.tenantId) throw new DomainError('unauthenticated', 'U bent niet ingelogd.');
   return actor as TenantActor;
 });
+
+export const OWN_TRANSACTIONS_KEY = 'wk:own-transactions';
+/**
+ * The handler opens its own short transactions (sign-in, session, sign-out) instead of running inside
+ * the request's tenant transaction. Needed where a second transaction would wait on the first (PGlite
+ * serialises transactions).
+ */
+export const OwnTransactions = () => SetMetadata(OWN_TRANSACTIONS_KEY, true);

@@ -125,7 +125,7 @@ export class UpdateUserDto implements UpdateUserRequest {
 export class CreateOrgUnitDto implements CreateOrgUnitRequest {
   @ApiProperty({ example: 'Sociaal Domein' }) @IsString(TEXT) @IsNotEmpty(REQUIRED) @MaxLength(200, max(200)) name!: string;
   @ApiProperty({ enum: ORG_UNIT_KINDS, example: 'department' }) @IsIn(ORG_UNIT_KINDS as unknown as string[], KIND) kind!: OrgUnitKind;
-  @ApiPropertyOptional({ example: 'Zorg, welzijn en jeugd', nullable: true })
+  @ApiPropertyOptional({ example: 'Zorg, welzijn en jeugd', type: String, nullable: true })
   @IsOptional()
   @IsString(TEXT)
   @MaxLength(2000, max(2000))
@@ -140,7 +140,7 @@ export class UpdateOrgUnitDto implements UpdateOrgUnitRequest {
   @MaxLength(200, max(200))
   name?: string;
   @ApiPropertyOptional({ enum: ORG_UNIT_KINDS }) @IsOptional() @IsIn(ORG_UNIT_KINDS as unknown as string[], KIND) kind?: OrgUnitKind;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString(TEXT) @MaxLength(2000, max(2000)) description?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString(TEXT) @MaxLength(2000, max(2000)) description?: string | null;
   @ApiProperty({ example: 1 }) @IsInt(VERSION) @Min(1, VERSION) version!: number;
 }
 

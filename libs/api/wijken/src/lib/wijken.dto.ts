@@ -41,19 +41,19 @@ export class CreateWijkDto implements CreateWijkRequest {
   @ValidateNested({ each: true })
   @Type(() => CbsUnitDto)
   cbsUnits!: CbsUnitDto[];
-  @ApiPropertyOptional({ example: 4120, nullable: true })
+  @ApiPropertyOptional({ example: 4120, type: Number, nullable: true })
   @IsOptional()
   @IsInt(WHOLE)
   @Min(0, WHOLE)
   @Max(10_000_000, WHOLE)
   population?: number | null;
-  @ApiPropertyOptional({ example: 2024, nullable: true }) @IsOptional() @IsInt(YEAR) @Min(1990, YEAR) @Max(2100, YEAR) populationYear?: number | null;
-  @ApiPropertyOptional({ example: 'Eigen telling', nullable: true })
+  @ApiPropertyOptional({ example: 2024, type: Number, nullable: true }) @IsOptional() @IsInt(YEAR) @Min(1990, YEAR) @Max(2100, YEAR) populationYear?: number | null;
+  @ApiPropertyOptional({ example: 'Eigen telling', type: String, nullable: true })
   @IsOptional()
   @IsString(TEXT)
   @MaxLength(300, max(300))
   populationSource?: string | null;
-  @ApiPropertyOptional({ example: 'Woonwijk in Dukenburg met veel sociale huur.', nullable: true })
+  @ApiPropertyOptional({ example: 'Woonwijk in Dukenburg met veel sociale huur.', type: String, nullable: true })
   @IsOptional()
   @IsString(TEXT)
   @MaxLength(4000, max(4000))
@@ -70,10 +70,10 @@ export class UpdateWijkDto implements UpdateWijkRequest {
   @ValidateNested({ each: true })
   @Type(() => CbsUnitDto)
   cbsUnits?: CbsUnitDto[];
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsInt(WHOLE) @Min(0, WHOLE) @Max(10_000_000, WHOLE) population?: number | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsInt(YEAR) @Min(1990, YEAR) @Max(2100, YEAR) populationYear?: number | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString(TEXT) @MaxLength(300, max(300)) populationSource?: string | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString(TEXT) @MaxLength(4000, max(4000)) roleInCity?: string | null;
+  @ApiPropertyOptional({ example: 4120, type: Number, nullable: true }) @IsOptional() @IsInt(WHOLE) @Min(0, WHOLE) @Max(10_000_000, WHOLE) population?: number | null;
+  @ApiPropertyOptional({ example: 2024, type: Number, nullable: true }) @IsOptional() @IsInt(YEAR) @Min(1990, YEAR) @Max(2100, YEAR) populationYear?: number | null;
+  @ApiPropertyOptional({ example: 'Eigen telling', type: String, nullable: true }) @IsOptional() @IsString(TEXT) @MaxLength(300, max(300)) populationSource?: string | null;
+  @ApiPropertyOptional({ example: 'Woonwijk met veel sociale huur.', type: String, nullable: true }) @IsOptional() @IsString(TEXT) @MaxLength(4000, max(4000)) roleInCity?: string | null;
   @ApiProperty({ example: 1 }) @IsInt({ message: 'Geef de versie waarop uw wijziging is gebaseerd.' }) @Min(1) version!: number;
 }
 

@@ -24,7 +24,7 @@ import { firstValueFrom, map } from 'rxjs';
 import { OrgUnitCheckboxesComponent } from './org-unit-checkboxes.component';
 import { RoleFieldsetComponent } from './role-fieldset.component';
 
-export const MIN_PASSWORD_LENGTH = 12;
+import { MIN_PASSWORD_LENGTH } from '../constants';
 const FIELDS = ['name', 'email', 'role', 'password', 'orgUnitIds'] as const;
 
 /** `/beheer/gebruikers/nieuw`. */

@@ -1,0 +1,173 @@
+import type { TenantFixture } from '@wk/api/testing';
+import { ApiClient, TEST_PASSWORD } from '@wk/api/testing';
+import { startTestApp, type TestApp } from './harness';
+import { TENANT_TABLES } from '../src/migrations/1795906600000-RowLevelSecurity';
+
+interface Schema {
+  $ref?: string;
+  type?: string;
+  format?: string;
+  example?: unknown;
+  enum?: unknown[];
+  items?: Schema;
+  properties?: Record<string, Schema>;
+  required?: string[];
+}
+interface Operation {
+  operationId: string;
+  parameters?: { name: string; in: 'path' | 'query'; schema?: Schema }[];
+  requestBody?: { content: Record<string, { schema: Schema }> };
+  'x-access': { kind: string };
+}
+interface OpenApi {
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, Schema> };
+}
+
+/**
+ * Signs in as tenant A and calls EVERY route of the OpenAPI document (so routes added later are covered
+ * without editing this test) with tenant B's ids in the path, the query and the body. Nothing of B may
+ * come back, and nothing of B may change.
+ */
+describe('tenant isolation across every API route', () => {
+  let t: TestApp;
+  let a: TenantFixture;
+  let b: TenantFixture;
+  let doc: OpenApi;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    a = await t.tenant();
+    b = await t.tenant();
+    doc = (await new ApiClient(t.baseUrl).get<OpenApi>('/openapi.json')).body;
+  });
+  afterAll(() => t.close());
+
+  /** B's id for the resource a path segment names. A new resource must be added here, or the test fails. */
+  function idOfB(resource: string): string {
+    const ids: Record<string, string> = {
+      users: b.users.admin.id,
+      'org-units': b.orgUnits[0].id,
+      wijken: b.wijken[0].id,
+    };
+    const id = ids[resource];
+    if (!id) throw new Error(`No tenant-B object for path resource "${resource}": add it to idOfB() in this test`);
+    return id;
+  }
+
+  /** Ids in bodies and queries point at B: the request must not link or reveal B's objects. */
+  function valueFor(name: string, schema: Schema): unknown {
+    const s = resolve(schema);
+    if (/orgUnitIds$/.test(name)) return [b.orgUnits[0].id];
+    if (/Ids$/.test(name)) return [b.wijken[0].id];
+    if (/(^id|Id)$/.test(name)) return b.wijken[0].id;
+    if (s.type === 'object' || s.properties) return bodyFor(s);
+    if (s.type === 'array') return s.example ?? [valueFor(name, s.items ?? {})];
+    if (s.example !== undefined) return s.example;
+    if (s.enum) return s.enum[0];
+    if (s.type === 'integer' || s.type === 'number') return 1;
+    if (s.type === 'boolean') return true;
+    return 'x';
+  }
+  function bodyFor(schema: Schema): Record<string, unknown> {
+    const s = resolve(schema);
+    const out: Record<string, unknown> = {};
+    for (const [name, prop] of Object.entries(s.properties ?? {})) out[name] = valueFor(name, prop);
+    if ('cbsUnits' in out) out['cbsUnits'] = [{ code: b.wijken[0].cbsUnits[0].code, year: 2024 }];
+    if ('version' in out) out['version'] = 1;
+    return out;
+  }
+  function resolve(schema: Schema): Schema {
+    if (!schema.$ref) return schema;
+    const name = schema.$ref.split('/').pop() ?? '';
+    return doc.components.schemas[name] ?? {};
+  }
+
+  async function snapshotOfB(): Promise<Record<string, unknown[]>> {
+    const out: Record<string, unknown[]> = {};
+    for (const table of [...TENANT_TABLES, 'tenants'].filter((x) => x !== 'sessions')) {
+      const col = table === 'tenants' ? 'id' : 'tenant_id';
+      out[table] = await t.owner(`SELECT * FROM ${table} WHERE ${col} = $1 ORDER BY 1, 2, 3`, [b.tenant.id]);
+    }
+    return out;
+  }
+
+  function secretsOfB(): string[] {
+    return [
+      b.tenant.id,
+      b.tenant.slug,
+      b.tenant.name,
+      ...Object.values(b.users).flatMap((u) => [u.id, u.email]),
+      ...b.orgUnits.flatMap((o) => [o.id, o.name]),
+      ...b.wijken.flatMap((w) => [w.id, w.name]),
+    ];
+  }
+
+  it('covers every operation and leaks or changes nothing of tenant B', async () => {
+    const before = await snapshotOfB();
+    const calls: string[] = [];
+    const leaks: string[] = [];
+    const wrongStatus: string[] = [];
+    for (const [path, item] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(item)) {
+        const pathParams = (op.parameters ?? []).filter((p) => p.in === 'path');
+        let url = path.replace(/^\/api\/v1/, '');
+        for (const p of pathParams) {
+          const resource = url.split('/')[url.split('/').indexOf(`{${p.name}}`) - 1];
+          url = url.replace(`{${p.name}}`, idOfB(resource));
+        }
+        const query = (op.parameters ?? [])
+          .filter((p) => p.in === 'query')
+          .map((p) => `${p.name}=${encodeURIComponent(String(p.name === 'objectType' ? 'wijk' : valueFor(p.name, p.schema ?? {})))}`);
+        if (query.length) url += `?${query.join('&')}`;
+        const schema = op.requestBody?.content['application/json']?.schema;
+        // A separate signed-in client per call, so that signing out does not end the run.
+        const client = new ApiClient(t.baseUrl);
+        await client.login(a.users.admin.email, TEST_PASSWORD);
+        let body: unknown = schema ? bodyFor(schema) : undefined;
+        if (op.operationId === 'Auth_login') body = { email: b.users.admin.email, password: 'fout-wachtwoord-123' };
+        const res = await client.request(method.toUpperCase(), url, body);
+        calls.push(`${method.toUpperCase()} ${path} → ${res.status}`);
+        // A problem's `instance` echoes the caller's own request path; everything else must be free of B.
+        const answer = res.contentType.includes('problem') ? JSON.stringify({ ...(res.body as object), instance: undefined }) : res.text;
+        for (const secret of secretsOfB()) {
+          if (answer.includes(secret)) leaks.push(`${method.toUpperCase()} ${url} revealed "${secret}"`);
+        }
+        if (pathParams.length && res.status !== 404) wrongStatus.push(`${method.toUpperCase()} ${url} → ${res.status} (expected 404): ${res.text.slice(0, 300)}`);
+        if (res.status >= 500) wrongStatus.push(`${method.toUpperCase()} ${url} → ${res.status}`);
+      }
+    }
+    expect(leaks).toEqual([]);
+    expect(wrongStatus).toEqual([]);
+    expect(await snapshotOfB()).toEqual(before);
+    // Sanity: the run really called every operation of the document.
+    const operations = Object.values(doc.paths).reduce((n, item) => n + Object.keys(item).length, 0);
+    expect(calls).toHaveLength(operations);
+    expect(operations).toBeGreaterThanOrEqual(20);
+  });
+
+  it('lists of A contain A\'s own objects (the test above would otherwise pass on empty answers)', async () => {
+    const wijken = await a.as.admin.get<{ items: { id: string }[] }>('/wijken');
+    expect(wijken.body.items.map((w) => w.id)).toEqual(expect.arrayContaining([a.wijken[0].id]));
+    const units = await a.as.viewer.get<{ items: { id: string }[] }>('/org-units');
+    expect(units.body.items.map((o) => o.id)).toEqual(expect.arrayContaining(a.orgUnits.map((o) => o.id)));
+    expect(units.body.items.map((o) => o.id)).not.toContain(b.orgUnits[0].id);
+  });
+
+  it('B\'s ids in a body of A are refused, not linked', async () => {
+    const res = await a.as.admin.post<{ invalidParams: { name: string }[] }>('/users', {
+      email: 'nieuw@a.test',
+      name: 'Nieuw',
+      role: 'contributor',
+      password: TEST_PASSWORD,
+      orgUnitIds: [b.orgUnits[0].id],
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.invalidParams.map((p) => p.name)).toEqual(['orgUnitIds.0']);
+    const linked = await t.owner('SELECT count(*)::int AS n FROM org_unit_members WHERE tenant_id = $1 AND org_unit_id = $2', [
+      a.tenant.id,
+      b.orgUnits[0].id,
+    ]);
+    expect(Number(linked[0]['n'])).toBe(0);
+  });
+});

@@ -1,0 +1,345 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { OrgUnit, Role, SessionInfo, User, Wijk } from '@wk/contracts';
+import { ApiClient, TEST_PASSWORD, type ApiResponse, type TenantFixture } from '@wk/api/testing';
+import { parseCsv } from '@wk/util';
+import { resolveCbsDataDir } from '../src/seed/cbs-reference';
+import { startTestApp, type TestApp } from './harness';
+
+/**
+ * The role matrix (product brief §1 "Roles"): for EVERY operation of the OpenAPI document, who may call it.
+ * A route added without a row here fails the first test.
+ */
+const CALLERS = ['admin', 'planner', 'contributor', 'viewer', 'operator', 'anonymous'] as const;
+type Caller = (typeof CALLERS)[number];
+const TENANT_ROLES: readonly Role[] = ['admin', 'planner', 'contributor', 'viewer'];
+
+const EVERYONE: readonly Caller[] = CALLERS;
+const SIGNED_IN: readonly Caller[] = ['admin', 'planner', 'contributor', 'viewer', 'operator'];
+const TENANT_READ: readonly Caller[] = ['admin', 'planner', 'contributor', 'viewer'];
+const ADMIN: readonly Caller[] = ['admin'];
+const OPERATOR: readonly Caller[] = ['operator'];
+
+const MATRIX: Record<string, readonly Caller[]> = {
+  // anonymous: only sign-in, health (and the OpenAPI document, which is not an operation of itself)
+  Health_health: EVERYONE,
+  Auth_login: EVERYONE,
+  // own session and sign-out: every signed-in user and the operator
+  Auth_session: SIGNED_IN,
+  Auth_logout: SIGNED_IN,
+  // audit: admin, planner, viewer (not contributor)
+  Audit_list: ['admin', 'planner', 'viewer'],
+  // the tenant: everyone of the tenant reads it, the admin changes name and theme
+  Tenant_get: TENANT_READ,
+  Tenant_update: ADMIN,
+  // platform: the operator only
+  PlatformTenants_list: OPERATOR,
+  PlatformTenants_create: OPERATOR,
+  // users, org units, wijken: read by the tenant, written by the admin
+  Users_list: TENANT_READ,
+  Users_get: TENANT_READ,
+  Users_create: ADMIN,
+  Users_update: ADMIN,
+  OrgUnits_list: TENANT_READ,
+  OrgUnits_get: TENANT_READ,
+  OrgUnits_create: ADMIN,
+  OrgUnits_update: ADMIN,
+  OrgUnits_remove: ADMIN,
+  Wijken_list: TENANT_READ,
+  Wijken_get: TENANT_READ,
+  Wijken_create: ADMIN,
+  Wijken_update: ADMIN,
+  Wijken_remove: ADMIN,
+  Wijken_import: ADMIN,
+};
+
+type XAccess = { kind: 'public' } | { kind: 'operator' } | { kind: 'authenticated' } | { kind: 'roles'; roles: Role[] };
+interface Operation {
+  operationId: string;
+  'x-access': XAccess;
+}
+interface OpenApi {
+  openapi: string;
+  paths: Record<string, Record<string, Operation>>;
+}
+interface DocOperation {
+  method: string;
+  path: string;
+  op: Operation;
+}
+
+/** The callers an `x-access` rule admits. */
+function admitted(access: XAccess): Caller[] {
+  switch (access.kind) {
+    case 'public':
+      return [...CALLERS];
+    case 'authenticated':
+      return [...TENANT_ROLES, 'operator'];
+    case 'operator':
+      return ['operator'];
+    case 'roles':
+      return [...access.roles];
+  }
+}
+
+const sorted = (callers: readonly Caller[]): Caller[] => [...callers].sort((a, b) => CALLERS.indexOf(a) - CALLERS.indexOf(b));
+
+interface PreparedCall {
+  path: string;
+  body?: unknown;
+  /** Use this client instead of the caller's own (sign-in and sign-out must not end the caller's session). */
+  client?: ApiClient;
+  /** After the call: checks that a refused call changed nothing. */
+  unchanged?: () => Promise<void>;
+}
+
+describe('role matrix: every operation × every role', () => {
+  let t: TestApp;
+  let f: TenantFixture;
+  let doc: OpenApi;
+  let operations: DocOperation[];
+  let clients: Record<Caller, ApiClient>;
+  let operatorEmail: string;
+  let extraUser: User;
+  let counter = 0;
+  const unique = () => `${++counter}-${randomBytes(3).toString('hex')}`;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    // A tenant of its own: the writes below do not disturb any other suite.
+    f = await t.tenant();
+    const operator = await t.operator();
+    operatorEmail = (await operator.get<SessionInfo>('/auth/session')).body.user.email;
+    clients = { ...f.as, operator, anonymous: new ApiClient(t.baseUrl) };
+    const created = await f.as.admin.post<User>('/users', {
+      email: `doelwit-${unique()}@rollen.test`,
+      name: 'Doelwit van wijzigingen',
+      role: 'viewer',
+      password: TEST_PASSWORD,
+    });
+    if (created.status !== 201) throw new Error(`create user: ${created.status} ${created.text}`);
+    extraUser = created.body;
+    const res = await new ApiClient(t.baseUrl).get<OpenApi>('/openapi.json');
+    doc = res.body;
+    operations = Object.entries(doc.paths).flatMap(([path, item]) =>
+      Object.entries(item).map(([method, op]) => ({ method: method.toUpperCase(), path, op })),
+    );
+  });
+  afterAll(() => t.close());
+
+  it('the table has exactly one row per operation of the OpenAPI document', () => {
+    expect(operations.length).toBeGreaterThanOrEqual(24);
+    const ids = operations.map((o) => o.op.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual(Object.keys(MATRIX).sort());
+  });
+
+  it('x-access of every operation agrees with the table', () => {
+    const disagreements = operations
+      .map(({ op }) => ({ operationId: op.operationId, documented: sorted(admitted(op['x-access'])), table: sorted(MATRIX[op.operationId] ?? []) }))
+      .filter((row) => JSON.stringify(row.documented) !== JSON.stringify(row.table));
+    expect(disagreements).toEqual([]);
+    // The operator never gets a tenant route through a role list, and anonymous only public routes.
+    for (const { op } of operations) {
+      const access = op['x-access'];
+      expect(['public', 'operator', 'authenticated', 'roles']).toContain(access.kind);
+      if (access.kind === 'roles') expect(access.roles.every((r) => TENANT_ROLES.includes(r))).toBe(true);
+    }
+  });
+
+  // ---- valid requests, per operation ----
+
+  async function versionOf(path: string): Promise<number> {
+    const res = await f.as.admin.get<{ version: number }>(path);
+    if (res.status !== 200) throw new Error(`GET ${path}: ${res.status} ${res.text}`);
+    return res.body.version;
+  }
+
+  async function freeGemeenteCode(): Promise<string> {
+    const table = parseCsv(readFileSync(join(resolveCbsDataDir(), 'gemeenten_2025.csv'), 'utf8'));
+    const used = new Set((await t.owner('SELECT cbs_code FROM tenants')).map((r) => String(r['cbs_code'])));
+    const free = table.rows.map((r) => r.cells['gm_code']).filter((gm) => gm && !used.has(gm));
+    const pick = free[free.length - 1];
+    if (!pick) throw new Error('no free gemeente code');
+    return pick;
+  }
+
+  async function throwawayOrgUnit(): Promise<OrgUnit> {
+    const res = await f.as.admin.post<OrgUnit>('/org-units', { name: `Wegwerp ${unique()}`, kind: 'partner' });
+    if (res.status !== 201) throw new Error(`throwaway org unit: ${res.status} ${res.text}`);
+    return res.body;
+  }
+
+  async function throwawayWijk(): Promise<Wijk> {
+    const res = await f.as.admin.post<Wijk>('/wijken', { name: `Wegwerpwijk ${unique()}`, cbsUnits: [{ code: f.wijken[0].cbsUnits[0].code, year: 2024 }] });
+    if (res.status !== 201) throw new Error(`throwaway wijk: ${res.status} ${res.text}`);
+    return res.body;
+  }
+
+  async function stillThere(path: string): Promise<void> {
+    expect((await f.as.admin.get(path)).status).toBe(200);
+  }
+
+  function emailOf(caller: Caller): string | null {
+    if (caller === 'operator') return operatorEmail;
+    if (caller === 'anonymous') return null;
+    return f.users[caller].email;
+  }
+
+  /** A fresh, separately signed-in client for this caller (anonymous: a client without cookies). */
+  async function freshClient(caller: Caller): Promise<ApiClient> {
+    const client = new ApiClient(t.baseUrl);
+    const email = emailOf(caller);
+    if (email) await client.login(email, TEST_PASSWORD);
+    return client;
+  }
+
+  const REQUESTS: Record<string, (caller: Caller) => Promise<PreparedCall>> = {
+    Health_health: async () => ({ path: '/health' }),
+    Auth_login: async (caller) => ({
+      path: '/auth/login',
+      body: { email: emailOf(caller) ?? f.users.viewer.email, password: TEST_PASSWORD },
+      client: caller === 'anonymous' ? new ApiClient(t.baseUrl) : clients[caller].clone(),
+    }),
+    Auth_session: async () => ({ path: '/auth/session' }),
+    Auth_logout: async (caller) => ({ path: '/auth/logout', client: await freshClient(caller) }),
+    Audit_list: async () => ({ path: '/audit-events?limit=5' }),
+    Tenant_get: async () => ({ path: '/tenant' }),
+    Tenant_update: async () => {
+      const version = await versionOf('/tenant');
+      return {
+        path: '/tenant',
+        body: { name: f.tenant.name, theme: { primaryColor: '#154273', primaryColorText: '#ffffff' }, version },
+        unchanged: async () => expect(await versionOf('/tenant')).toBe(version),
+      };
+    },
+    PlatformTenants_list: async () => ({ path: '/platform/tenants' }),
+    PlatformTenants_create: async () => {
+      const slug = `rol-${unique()}`;
+      return {
+        path: '/platform/tenants',
+        body: { name: `Gemeente ${slug}`, slug, cbsCode: await freeGemeenteCode(), admin: { email: `beheer@${slug}.test`, name: 'Beheerder', password: TEST_PASSWORD } },
+        unchanged: async () => expect(await t.owner('SELECT id FROM tenants WHERE slug = $1', [slug])).toEqual([]),
+      };
+    },
+    Users_list: async () => ({ path: '/users' }),
+    Users_get: async () => ({ path: `/users/${f.users.contributor.id}` }),
+    Users_create: async () => {
+      const email = `nieuw-${unique()}@rollen.test`;
+      return {
+        path: '/users',
+        body: { email, name: 'Nieuwe medewerker', role: 'contributor', password: TEST_PASSWORD, orgUnitIds: [f.orgUnits[0].id] },
+        unchanged: async () => expect(await t.owner('SELECT id FROM users WHERE email = $1', [email])).toEqual([]),
+      };
+    },
+    Users_update: async () => {
+      const version = await versionOf(`/users/${extraUser.id}`);
+      return {
+        path: `/users/${extraUser.id}`,
+        body: { name: `Doelwit ${unique()}`, version },
+        unchanged: async () => expect(await versionOf(`/users/${extraUser.id}`)).toBe(version),
+      };
+    },
+    OrgUnits_list: async () => ({ path: '/org-units' }),
+    OrgUnits_get: async () => ({ path: `/org-units/${f.orgUnits[0].id}` }),
+    OrgUnits_create: async () => {
+      const name = `Afdeling ${unique()}`;
+      return {
+        path: '/org-units',
+        body: { name, kind: 'department', description: 'Rollentest' },
+        unchanged: async () => expect(await t.owner('SELECT id FROM org_units WHERE name = $1', [name])).toEqual([]),
+      };
+    },
+    OrgUnits_update: async () => {
+      const version = await versionOf(`/org-units/${f.orgUnits[1].id}`);
+      return {
+        path: `/org-units/${f.orgUnits[1].id}`,
+        body: { description: `Beschrijving ${unique()}`, version },
+        unchanged: async () => expect(await versionOf(`/org-units/${f.orgUnits[1].id}`)).toBe(version),
+      };
+    },
+    OrgUnits_remove: async () => {
+      const o = await throwawayOrgUnit();
+      return { path: `/org-units/${o.id}?version=${o.version}`, unchanged: () => stillThere(`/org-units/${o.id}`) };
+    },
+    Wijken_list: async () => ({ path: '/wijken' }),
+    Wijken_get: async () => ({ path: `/wijken/${f.wijken[0].id}` }),
+    Wijken_create: async () => {
+      const name = `Wijk ${unique()}`;
+      return {
+        path: '/wijken',
+        body: { name, cbsUnits: [{ code: f.wijken[0].cbsUnits[0].code, year: 2024 }], population: 100, populationYear: 2024 },
+        unchanged: async () => expect(await t.owner('SELECT id FROM wijken WHERE name = $1', [name])).toEqual([]),
+      };
+    },
+    Wijken_update: async () => {
+      const version = await versionOf(`/wijken/${f.wijken[0].id}`);
+      return {
+        path: `/wijken/${f.wijken[0].id}`,
+        body: { roleInCity: `Rol ${unique()}`, version },
+        unchanged: async () => expect(await versionOf(`/wijken/${f.wijken[0].id}`)).toBe(version),
+      };
+    },
+    Wijken_remove: async () => {
+      const w = await throwawayWijk();
+      return { path: `/wijken/${w.id}?version=${w.version}`, unchanged: () => stillThere(`/wijken/${w.id}`) };
+    },
+    Wijken_import: async () => {
+      const name = `Import ${unique()}`;
+      return {
+        path: '/wijken/import',
+        body: { csv: `naam;cbs_codes;jaar\n${name};${f.wijken[0].cbsUnits[0].code};2024\n` },
+        unchanged: async () => expect(await t.owner('SELECT id FROM wijken WHERE name = $1', [name])).toEqual([]),
+      };
+    },
+  };
+
+  type Outcome = 'allowed' | 'forbidden' | 'unauthenticated' | string;
+
+  function outcomeOf(res: ApiResponse): Outcome {
+    const code = (res.body as { code?: unknown } | null)?.code;
+    if (res.status >= 200 && res.status < 300) return 'allowed';
+    if (res.status === 403 && code === 'forbidden' && res.contentType.startsWith('application/problem+json')) return 'forbidden';
+    if (res.status === 401 && code === 'unauthenticated' && res.contentType.startsWith('application/problem+json')) return 'unauthenticated';
+    return `unexpected ${res.status} ${res.text.slice(0, 300)}`;
+  }
+
+  function expectedOutcome(operationId: string, caller: Caller): Outcome {
+    if ((MATRIX[operationId] ?? []).includes(caller)) return 'allowed';
+    return caller === 'anonymous' ? 'unauthenticated' : 'forbidden';
+  }
+
+  it.each(Object.keys(MATRIX))('%s: allowed callers succeed, the others get 403 (signed in) or 401 (anonymous)', async (operationId) => {
+    const found = operations.find((o) => o.op.operationId === operationId);
+    expect(found).toBeDefined();
+    const build = REQUESTS[operationId];
+    expect(build).toBeDefined();
+    if (!found || !build) return;
+    const actual: { caller: Caller; outcome: Outcome }[] = [];
+    const expected: { caller: Caller; outcome: Outcome }[] = [];
+    for (const caller of CALLERS) {
+      const call = await build(caller);
+      const client = call.client ?? clients[caller];
+      const res = await client.request(found.method, call.path, call.body);
+      actual.push({ caller, outcome: outcomeOf(res) });
+      const want = expectedOutcome(operationId, caller);
+      expected.push({ caller, outcome: want });
+      if (want !== 'allowed' && call.unchanged) await call.unchanged();
+    }
+    expect(actual).toEqual(expected);
+  });
+
+  it('every caller is still signed in after the run (sign-in and sign-out used their own clients)', async () => {
+    for (const caller of SIGNED_IN) {
+      expect({ caller, status: (await clients[caller].get('/auth/session')).status }).toEqual({ caller, status: 200 });
+    }
+    expect((await clients.anonymous.get('/auth/session')).status).toBe(401);
+  });
+
+  it('anonymous may read the OpenAPI document itself', async () => {
+    const res = await new ApiClient(t.baseUrl).get<OpenApi>('/openapi.json');
+    expect(res.status).toBe(200);
+    expect(res.body.openapi).toMatch(/^3\./);
+  });
+});

@@ -1,0 +1,540 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { OrgUnit, Role, User, Wijk } from '@wk/contracts';
+import { ApiClient, TEST_PASSWORD, type ApiResponse, type TenantFixture } from '@wk/api/testing';
+import { parseCsv } from '@wk/util';
+import { resolveCbsDataDir } from '../src/seed/cbs-reference';
+import { startTestApp, type TestApp } from './harness';
+
+/**
+ * Bad input on every write route of the OpenAPI document: each answer is a 400 problem naming the field,
+ * and nothing is written. Never a 500, anywhere in this suite.
+ */
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+type Path = (string | number)[];
+
+interface Schema {
+  $ref?: string;
+  type?: string;
+  items?: Schema;
+  properties?: Record<string, Schema>;
+  required?: string[];
+}
+interface Parameter {
+  name: string;
+  in: 'path' | 'query';
+  required?: boolean;
+  schema?: Schema;
+}
+type XAccess = { kind: 'public' } | { kind: 'operator' } | { kind: 'authenticated' } | { kind: 'roles'; roles: Role[] };
+interface Operation {
+  operationId: string;
+  parameters?: Parameter[];
+  requestBody?: { content: Record<string, { schema: Schema }> };
+  'x-access': XAccess;
+}
+interface OpenApi {
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, Schema> };
+}
+interface WriteOperation {
+  method: string;
+  path: string;
+  op: Operation;
+}
+interface Problem {
+  status: number;
+  code: string;
+  invalidParams?: { name: string; code: string; reason: string }[];
+  currentVersion?: number;
+}
+
+/** Every table the API can write; counted one by one as the database owner. */
+const TABLES = [
+  'tenants',
+  'users',
+  'org_units',
+  'org_unit_members',
+  'wijken',
+  'wijk_cbs_units',
+  'audit_events',
+  'sessions',
+  'login_throttle',
+  'platform_operators',
+] as const;
+
+const WRITE_METHODS = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
+const UNKNOWN = 'onbekendVeld';
+
+const name = (path: Path): string => path.join('.');
+
+function clone<T extends Json>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+function isObject(value: Json | undefined): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function getAt(root: Json, path: Path): Json | undefined {
+  let cur: Json | undefined = root;
+  for (const key of path) {
+    if (Array.isArray(cur) && typeof key === 'number') cur = cur[key];
+    else if (isObject(cur) && typeof key === 'string') cur = cur[key];
+    else return undefined;
+  }
+  return cur;
+}
+
+/** A copy of `root` with the value at `path` replaced (or removed when `value` is undefined). */
+function withAt(root: Json, path: Path, value: Json | undefined): Json {
+  const copy = clone(root);
+  const parent = getAt(copy, path.slice(0, -1));
+  const key = path[path.length - 1];
+  if (Array.isArray(parent) && typeof key === 'number') {
+    if (value === undefined) parent.splice(key, 1);
+    else parent[key] = value;
+  } else if (isObject(parent) && typeof key === 'string') {
+    if (value === undefined) delete parent[key];
+    else parent[key] = value;
+  } else {
+    throw new Error(`no parent for ${name(path)}`);
+  }
+  return copy;
+}
+
+/** Paths of every property in a body: object keys, and the first element of every array. */
+function propertyPaths(value: Json, prefix: Path = []): Path[] {
+  const out: Path[] = [];
+  if (Array.isArray(value)) {
+    if (value.length) {
+      out.push([...prefix, 0]);
+      out.push(...propertyPaths(value[0], [...prefix, 0]));
+    }
+  } else if (isObject(value)) {
+    for (const [key, v] of Object.entries(value)) {
+      out.push([...prefix, key]);
+      out.push(...propertyPaths(v, [...prefix, key]));
+    }
+  }
+  return out;
+}
+
+/** Paths of every object in a body (the root included): where an unknown property can be slipped in. */
+function objectPaths(value: Json, prefix: Path = []): Path[] {
+  const out: Path[] = [];
+  if (isObject(value)) {
+    out.push(prefix);
+    for (const [key, v] of Object.entries(value)) out.push(...objectPaths(v, [...prefix, key]));
+  } else if (Array.isArray(value) && value.length) {
+    out.push(...objectPaths(value[0], [...prefix, 0]));
+  }
+  return out;
+}
+
+/** Values of another JSON type than the one the valid body has there (string↔number↔boolean↔object). */
+function wrongTypes(value: Json): Json[] {
+  if (typeof value === 'string') return [123, true, { tekst: value }];
+  if (typeof value === 'number') return [String(value), true, { getal: value }];
+  if (typeof value === 'boolean') return [String(value), 1, { waarde: value }];
+  if (Array.isArray(value)) return ['lijst', 1, true, { lijst: 1 }];
+  if (isObject(value)) return ['object', 1, true];
+  return [];
+}
+
+describe('validation: bad input on every write route', () => {
+  let t: TestApp;
+  let f: TenantFixture;
+  let operator: ApiClient;
+  let doc: OpenApi;
+  let writes: WriteOperation[];
+  let gemeenteWijken: string[];
+  let otherGemeenteWijk: string;
+  let target: { user: User; orgUnit: OrgUnit; wijk: Wijk };
+  const statuses: string[] = [];
+  let counter = 0;
+  const unique = () => `${++counter}-${randomBytes(3).toString('hex')}`;
+
+  /** Every request of this suite goes through here, so that no 500 can hide. */
+  async function send<T = Problem>(
+    client: ApiClient,
+    method: string,
+    path: string,
+    body?: unknown,
+    options: { csrf?: boolean; rawBody?: string } = {},
+  ): Promise<ApiResponse<T>> {
+    const res = await client.request<T>(method, path, body, options);
+    statuses.push(`${res.status} ${method} ${path}`);
+    return res;
+  }
+
+  async function counts(): Promise<Record<string, number>> {
+    const out: Record<string, number> = {};
+    for (const table of TABLES) out[table] = Number((await t.owner(`SELECT count(*)::int AS n FROM ${table}`))[0]['n']);
+    return out;
+  }
+
+  function resolve(schema: Schema | undefined): Schema {
+    if (!schema) return {};
+    if (!schema.$ref) return schema;
+    return doc.components.schemas[schema.$ref.split('/').pop() ?? ''] ?? {};
+  }
+
+  /** Required property paths, following nested objects and the first element of arrays of objects. */
+  function requiredPaths(schema: Schema | undefined, value: Json | undefined, prefix: Path = []): Path[] {
+    const s = resolve(schema);
+    const out: Path[] = [];
+    if (Array.isArray(value)) {
+      if (value.length) out.push(...requiredPaths(s.items, value[0], [...prefix, 0]));
+      return out;
+    }
+    if (!isObject(value)) return out;
+    for (const key of s.required ?? []) out.push([...prefix, key]);
+    for (const [key, prop] of Object.entries(s.properties ?? {})) {
+      if (value[key] !== undefined) out.push(...requiredPaths(prop, value[key], [...prefix, key]));
+    }
+    return out;
+  }
+
+  /** The property names a schema documents, as dotted paths (first array element for arrays of objects). */
+  function schemaPaths(schema: Schema | undefined, prefix: Path = []): string[] {
+    const s = resolve(schema);
+    const out: string[] = [];
+    for (const [key, prop] of Object.entries(s.properties ?? {})) {
+      out.push(name([...prefix, key]));
+      const p = resolve(prop);
+      if (p.properties) out.push(...schemaPaths(p, [...prefix, key]));
+      if (p.type === 'array' && resolve(p.items).properties) out.push(...schemaPaths(p.items, [...prefix, key, 0]));
+    }
+    return out;
+  }
+
+  function clientFor(op: Operation): ApiClient {
+    const access = op['x-access'];
+    if (access.kind === 'public') return new ApiClient(t.baseUrl);
+    if (access.kind === 'operator') return operator;
+    if (access.kind === 'roles' && access.roles.includes('admin')) return f.as.admin;
+    throw new Error(`${op.operationId}: no client for access ${JSON.stringify(access)}`);
+  }
+
+  async function versionOf(path: string): Promise<number> {
+    const res = await send<{ version: number }>(f.as.admin, 'GET', path);
+    if (res.status !== 200) throw new Error(`GET ${path}: ${res.status} ${res.text}`);
+    return res.body.version;
+  }
+
+  async function freeGemeenteCode(): Promise<string> {
+    const table = parseCsv(readFileSync(join(resolveCbsDataDir(), 'gemeenten_2025.csv'), 'utf8'));
+    const used = new Set((await t.owner('SELECT cbs_code FROM tenants')).map((r) => String(r['cbs_code'])));
+    const free = table.rows.map((r) => r.cells['gm_code']).filter((gm) => gm && !used.has(gm));
+    if (!free.length) throw new Error('no free gemeente code');
+    return free[0];
+  }
+
+  /** A valid body for each write operation that has one; covering every documented property. */
+  const BODIES: Record<string, () => Promise<{ path: string; body: JsonObject }>> = {
+    Auth_login: async () => ({ path: '/auth/login', body: { email: f.users.viewer.email, password: TEST_PASSWORD } }),
+    PlatformTenants_create: async () => {
+      const slug = `val-${unique()}`;
+      return {
+        path: '/platform/tenants',
+        body: {
+          name: `Gemeente ${slug}`,
+          slug,
+          cbsCode: await freeGemeenteCode(),
+          admin: { email: `beheer@${slug}.test`, name: 'Eerste beheerder', password: TEST_PASSWORD },
+        },
+      };
+    },
+    Tenant_update: async () => ({
+      path: '/tenant',
+      body: {
+        name: f.tenant.name,
+        theme: { primaryColor: '#154273', primaryColorText: '#ffffff', logoText: 'Gemeente' },
+        version: await versionOf('/tenant'),
+      },
+    }),
+    Users_create: async () => ({
+      path: '/users',
+      body: { email: `nieuw-${unique()}@validatie.test`, name: 'Nieuwe medewerker', role: 'contributor', password: TEST_PASSWORD, orgUnitIds: [f.orgUnits[0].id] },
+    }),
+    Users_update: async () => ({
+      path: `/users/${target.user.id}`,
+      body: { name: 'Gewijzigde naam', role: 'viewer', active: true, orgUnitIds: [f.orgUnits[1].id], version: await versionOf(`/users/${target.user.id}`) },
+    }),
+    OrgUnits_create: async () => ({ path: '/org-units', body: { name: `Afdeling ${unique()}`, kind: 'department', description: 'Omschrijving' } }),
+    OrgUnits_update: async () => ({
+      path: `/org-units/${target.orgUnit.id}`,
+      body: { name: `Hernoemd ${unique()}`, kind: 'partner', description: 'Nieuwe omschrijving', version: await versionOf(`/org-units/${target.orgUnit.id}`) },
+    }),
+    Wijken_create: async () => ({
+      path: '/wijken',
+      body: {
+        name: `Wijk ${unique()}`,
+        cbsUnits: [{ code: gemeenteWijken[0], year: 2024 }],
+        population: 4120,
+        populationYear: 2024,
+        populationSource: 'Eigen telling',
+        roleInCity: 'Woonwijk',
+      },
+    }),
+    Wijken_update: async () => ({
+      path: `/wijken/${target.wijk.id}`,
+      body: {
+        name: `Wijk ${unique()}`,
+        cbsUnits: [{ code: gemeenteWijken[0], year: 2024 }],
+        population: 5000,
+        populationYear: 2024,
+        populationSource: 'Eigen telling',
+        roleInCity: 'Woonwijk',
+        version: await versionOf(`/wijken/${target.wijk.id}`),
+      },
+    }),
+    Wijken_import: async () => ({ path: '/wijken/import', body: { csv: `naam;cbs_codes;jaar\nImport ${unique()};${gemeenteWijken[0]};2024\n` } }),
+  };
+
+  /** Write operations without a body but with query parameters: a fresh object to aim at. */
+  const QUERY_TARGETS: Record<string, () => Promise<{ path: string; version: number; check: string }>> = {
+    OrgUnits_remove: async () => {
+      const res = await send<OrgUnit>(f.as.admin, 'POST', '/org-units', { name: `Te verwijderen ${unique()}`, kind: 'partner' });
+      if (res.status !== 201) throw new Error(res.text);
+      return { path: `/org-units/${res.body.id}`, version: res.body.version, check: `/org-units/${res.body.id}` };
+    },
+    Wijken_remove: async () => {
+      const res = await send<Wijk>(f.as.admin, 'POST', '/wijken', { name: `Te verwijderen ${unique()}`, cbsUnits: [{ code: gemeenteWijken[0], year: 2024 }] });
+      if (res.status !== 201) throw new Error(res.text);
+      return { path: `/wijken/${res.body.id}`, version: res.body.version, check: `/wijken/${res.body.id}` };
+    },
+  };
+
+  /** Write operations that take no input at all. */
+  const NO_INPUT = ['Auth_logout'];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    f = await t.tenant();
+    operator = await t.operator();
+    doc = (await send<OpenApi>(new ApiClient(t.baseUrl), 'GET', '/openapi.json')).body;
+    writes = Object.entries(doc.paths).flatMap(([path, item]) =>
+      Object.entries(item)
+        .filter(([method]) => WRITE_METHODS.has(method.toUpperCase()))
+        .map(([method, op]) => ({ method: method.toUpperCase(), path: path.replace(/^\/api\/v1/, ''), op })),
+    );
+    const wijken = parseCsv(readFileSync(join(resolveCbsDataDir(), 'wijken_2024_nl.csv'), 'utf8')).rows;
+    gemeenteWijken = wijken.filter((r) => r.cells['gemeentecode'] === f.tenant.cbsCode).map((r) => r.cells['wijkcode']);
+    const other = wijken.find((r) => r.cells['gemeentecode'] !== f.tenant.cbsCode);
+    if (!other || !gemeenteWijken.length) throw new Error('CBS reference lists missing');
+    otherGemeenteWijk = other.cells['wijkcode'];
+    const user = await send<User>(f.as.admin, 'POST', '/users', {
+      email: `doelwit-${unique()}@validatie.test`,
+      name: 'Doelwit',
+      role: 'planner',
+      password: TEST_PASSWORD,
+    });
+    const orgUnit = await send<OrgUnit>(f.as.admin, 'POST', '/org-units', { name: `Doelwit ${unique()}`, kind: 'department' });
+    const wijk = await send<Wijk>(f.as.admin, 'POST', '/wijken', { name: `Doelwit ${unique()}`, cbsUnits: [{ code: gemeenteWijken[0], year: 2024 }] });
+    if (user.status !== 201 || orgUnit.status !== 201 || wijk.status !== 201) throw new Error('targets not created');
+    target = { user: user.body, orgUnit: orgUnit.body, wijk: wijk.body };
+  });
+  afterAll(() => t.close());
+
+  /** Checks one answer; returns what is wrong with it (empty when it is the expected 400 naming `field`). */
+  function problemsWith(label: string, res: ApiResponse<Problem>, field: string | string[]): string[] {
+    const fields = Array.isArray(field) ? field : [field];
+    const out: string[] = [];
+    if (res.status !== 400) out.push(`${label}: status ${res.status} ${res.text.slice(0, 200)}`);
+    else {
+      if (!res.contentType.startsWith('application/problem+json')) out.push(`${label}: content type ${res.contentType}`);
+      if (res.body.code !== 'validation_failed') out.push(`${label}: code ${res.body.code}`);
+      const names = (res.body.invalidParams ?? []).map((p) => p.name);
+      for (const p of res.body.invalidParams ?? []) if (/must|should|property|each value/i.test(p.reason)) out.push(`${label}: English reason for ${p.name}: ${p.reason}`);
+      if (!fields.some((n) => names.includes(n))) out.push(`${label}: invalidParams ${JSON.stringify(names)} do not name ${fields.join(' or ')}`);
+    }
+    return out;
+  }
+
+  it('covers every write operation of the document', () => {
+    const ids = writes.map((w) => w.op.operationId).sort();
+    expect(ids.length).toBeGreaterThanOrEqual(13);
+    const covered = [...Object.keys(BODIES), ...Object.keys(QUERY_TARGETS), ...NO_INPUT].sort();
+    expect(ids).toEqual(covered);
+    for (const w of writes) {
+      const hasBody = !!w.op.requestBody;
+      const hasQuery = (w.op.parameters ?? []).some((p) => p.in === 'query');
+      expect({ op: w.op.operationId, hasBody, hasQuery }).toEqual({
+        op: w.op.operationId,
+        hasBody: w.op.operationId in BODIES,
+        hasQuery: w.op.operationId in QUERY_TARGETS,
+      });
+    }
+  });
+
+  describe.each(Object.keys(BODIES))('%s', (operationId) => {
+    let write: WriteOperation;
+    let client: ApiClient;
+
+    beforeAll(() => {
+      const found = writes.find((w) => w.op.operationId === operationId);
+      if (!found) throw new Error(`${operationId} is not in the OpenAPI document`);
+      write = found;
+      client = clientFor(found.op);
+    });
+
+    const schemaOf = () => write.op.requestBody?.content['application/json']?.schema;
+
+    it('the valid body used below sets every documented property (so new fields are tested too)', async () => {
+      const { body } = await BODIES[operationId]();
+      const documented = schemaPaths(schemaOf()).sort();
+      const sent = propertyPaths(body)
+        .filter((p) => typeof p[p.length - 1] !== 'number')
+        .map(name)
+        .sort();
+      expect(sent).toEqual(documented);
+    });
+
+    it('{}, a missing required property, a wrong type, an unknown property, malformed JSON, a 201-character name: 400 naming the field, nothing written', async () => {
+      const { path, body } = await BODIES[operationId]();
+      const cases: { label: string; body?: Json; rawBody?: string; field: string | string[] }[] = [];
+      const required = requiredPaths(schemaOf(), body);
+      expect(required.length).toBeGreaterThan(0);
+      cases.push({ label: '{}', body: {}, field: required.filter((p) => p.length === 1).map(name) });
+      for (const p of required) cases.push({ label: `without ${name(p)}`, body: withAt(body, p, undefined), field: name(p) });
+      for (const p of propertyPaths(body)) {
+        const value = getAt(body, p);
+        if (value === undefined) continue;
+        // A primitive inside an array is validated with `each`: the error names the array.
+        const field = typeof p[p.length - 1] === 'number' && !isObject(value) ? [name(p), name(p.slice(0, -1))] : name(p);
+        for (const wrong of wrongTypes(value)) cases.push({ label: `${name(p)} = ${JSON.stringify(wrong)}`, body: withAt(body, p, wrong), field });
+        if (p[p.length - 1] === 'name' && typeof value === 'string') {
+          cases.push({ label: `${name(p)} of 201 characters`, body: withAt(body, p, 'x'.repeat(201)), field: name(p) });
+        }
+      }
+      for (const p of objectPaths(body)) {
+        const unknown = [...p, UNKNOWN];
+        cases.push({ label: `unknown ${name(unknown)}`, body: withAt(body, unknown, 'x'), field: name(unknown) });
+      }
+      cases.push({ label: 'malformed JSON', rawBody: '{bad', field: 'body' });
+      cases.push({ label: 'an array instead of an object', body: [], field: ['body', ...required.filter((p) => p.length === 1).map(name)] });
+
+      const before = await counts();
+      const failures: string[] = [];
+      for (const c of cases) {
+        const res = await send(client, write.method, path, c.body, c.rawBody !== undefined ? { rawBody: c.rawBody } : {});
+        failures.push(...problemsWith(c.label, res, c.field));
+      }
+      expect(failures).toEqual([]);
+      expect(await counts()).toEqual(before);
+      expect(cases.length).toBeGreaterThan(5);
+    });
+
+    it('the valid body itself is accepted (each refusal above was caused by the one change made)', async () => {
+      const { path, body } = await BODIES[operationId]();
+      const sender = operationId === 'Auth_login' ? new ApiClient(t.baseUrl) : client;
+      const res = await send(sender, write.method, path, body);
+      expect({ status: res.status, text: res.status < 300 ? '' : res.text }).toEqual({ status: write.method === 'POST' && operationId !== 'Auth_login' ? 201 : 200, text: '' });
+    });
+  });
+
+  describe.each(Object.keys(QUERY_TARGETS))('%s', (operationId) => {
+    it('missing or malformed query parameters and an unknown one: 400 naming the parameter, nothing written', async () => {
+      const write = writes.find((w) => w.op.operationId === operationId);
+      expect(write).toBeDefined();
+      if (!write) return;
+      const { path, version, check } = await QUERY_TARGETS[operationId]();
+      const query = (write.op.parameters ?? []).filter((p) => p.in === 'query');
+      expect(query.map((p) => p.name)).toEqual(['version']);
+      const valid = (except: string) =>
+        query
+          .filter((p) => p.name !== except)
+          .map((p) => `${p.name}=${version}`)
+          .join('&');
+      const cases: { label: string; url: string; field: string }[] = [];
+      for (const p of query) {
+        if (p.required) cases.push({ label: `without ${p.name}`, url: `${path}?${valid(p.name)}`, field: p.name });
+        for (const bad of ['abc', 'true', '1.5', '0', '-1', '', '{}']) {
+          const rest = valid(p.name);
+          cases.push({ label: `${p.name}=${bad}`, url: `${path}?${rest ? `${rest}&` : ''}${p.name}=${encodeURIComponent(bad)}`, field: p.name });
+        }
+      }
+      cases.push({ label: 'unknown parameter', url: `${path}?${valid('')}&${UNKNOWN}=1`, field: UNKNOWN });
+      const before = await counts();
+      const failures: string[] = [];
+      for (const c of cases) failures.push(...problemsWith(c.label, await send(f.as.admin, write.method, c.url), c.field));
+      expect(failures).toEqual([]);
+      expect(await counts()).toEqual(before);
+      expect((await send(f.as.admin, 'GET', check)).status).toBe(200);
+      // And with the right version it goes.
+      expect((await send(f.as.admin, write.method, `${path}?version=${version}`)).status).toBe(204);
+      expect((await send(f.as.admin, 'GET', check)).status).toBe(404);
+    });
+  });
+
+  describe('domain checks after the form is right', () => {
+    it('a CBS code of another gemeente: 400 wrong_gemeente on cbsUnits.<i>.code (create, update) and rows.<line>.cbs_codes (import)', async () => {
+      const before = await counts();
+      const create = await send(f.as.admin, 'POST', '/wijken', {
+        name: `Vreemde wijk ${unique()}`,
+        cbsUnits: [
+          { code: gemeenteWijken[0], year: 2024 },
+          { code: otherGemeenteWijk, year: 2024 },
+        ],
+      });
+      expect(problemsWith('create', create, 'cbsUnits.1.code')).toEqual([]);
+      expect(create.body.invalidParams).toEqual([expect.objectContaining({ name: 'cbsUnits.1.code', code: 'wrong_gemeente' })]);
+      const version = await versionOf(`/wijken/${target.wijk.id}`);
+      const update = await send(f.as.admin, 'PATCH', `/wijken/${target.wijk.id}`, { cbsUnits: [{ code: otherGemeenteWijk, year: 2024 }], version });
+      expect(update.body.invalidParams).toEqual([expect.objectContaining({ name: 'cbsUnits.0.code', code: 'wrong_gemeente' })]);
+      expect(update.status).toBe(400);
+      const imported = await send(f.as.admin, 'POST', '/wijken/import', { csv: `naam;cbs_codes;jaar\nVreemd ${unique()};${otherGemeenteWijk};2024\n` });
+      expect(imported.status).toBe(400);
+      expect(imported.body.invalidParams).toEqual([expect.objectContaining({ name: 'rows.2.cbs_codes', code: 'wrong_gemeente' })]);
+      expect(await counts()).toEqual(before);
+      expect(await versionOf(`/wijken/${target.wijk.id}`)).toBe(version);
+    });
+
+    it('a stale version on every PATCH and DELETE: 409 version_conflict with currentVersion, nothing written', async () => {
+      const patches = writes.filter((w) => w.method === 'PATCH');
+      expect(patches.map((w) => w.op.operationId).sort()).toEqual(['OrgUnits_update', 'Tenant_update', 'Users_update', 'Wijken_update']);
+      for (const w of patches) {
+        // Make sure the object is past version 1, then write on the basis of version 1.
+        const valid = await BODIES[w.op.operationId]();
+        const bumped = await send<{ version: number }>(f.as.admin, 'PATCH', valid.path, valid.body);
+        expect({ op: w.op.operationId, status: bumped.status }).toEqual({ op: w.op.operationId, status: 200 });
+        const current = bumped.body.version;
+        expect(current).toBeGreaterThan(1);
+        const before = await counts();
+        const stale = await send(f.as.admin, 'PATCH', valid.path, { ...valid.body, name: `Verouderd ${unique()}`, version: current - 1 });
+        expect({ op: w.op.operationId, status: stale.status, contentType: stale.contentType.split(';')[0], code: stale.body.code, currentVersion: stale.body.currentVersion }).toEqual({
+          op: w.op.operationId,
+          status: 409,
+          contentType: 'application/problem+json',
+          code: 'version_conflict',
+          currentVersion: current,
+        });
+        expect(await counts()).toEqual(before);
+        expect(await versionOf(valid.path)).toBe(current);
+      }
+      for (const operationId of Object.keys(QUERY_TARGETS)) {
+        const { path, version, check } = await QUERY_TARGETS[operationId]();
+        const before = await counts();
+        const stale = await send(f.as.admin, 'DELETE', `${path}?version=${version + 1}`);
+        expect({ operationId, status: stale.status, code: stale.body.code, currentVersion: stale.body.currentVersion }).toEqual({
+          operationId,
+          status: 409,
+          code: 'version_conflict',
+          currentVersion: version,
+        });
+        expect(await counts()).toEqual(before);
+        expect((await send(f.as.admin, 'GET', check)).status).toBe(200);
+      }
+    });
+  });
+
+  it('no request of this suite answered with a 5xx', () => {
+    expect(statuses.length).toBeGreaterThan(200);
+    expect(statuses.filter((s) => Number(s.slice(0, 3)) >= 500)).toEqual([]);
+  });
+});

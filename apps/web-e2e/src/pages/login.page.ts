@@ -1,0 +1,29 @@
+import { type Locator, type Page, expect } from '@playwright/test';
+
+/** /inloggen */
+export class LoginPage {
+  readonly heading: Locator;
+  readonly email: Locator;
+  readonly password: Locator;
+  readonly submit: Locator;
+  readonly errorSummary: Locator;
+
+  constructor(private readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1 });
+    this.email = page.getByLabel('E-mailadres');
+    this.password = page.getByLabel('Wachtwoord', { exact: true });
+    this.submit = page.getByRole('button', { name: 'Inloggen' });
+    this.errorSummary = page.locator('.wk-error-summary');
+  }
+
+  async goto(): Promise<void> {
+    await this.page.goto('/inloggen');
+    await expect(this.heading).toHaveText('Inloggen bij Wijkkompas');
+  }
+
+  async signIn(email: string, password: string): Promise<void> {
+    await this.email.fill(email);
+    await this.password.fill(password);
+    await this.submit.click();
+  }
+}

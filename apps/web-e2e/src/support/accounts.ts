@@ -1,0 +1,8 @@
+/** Demo accounts created by the seed (see apps/api/src/seed). */
+export const DEMO_PASSWORD = process.env['E2E_DEMO_PASSWORD'] || 'Wijkkompas-demo-2026';
+
+export function demoAccount(role: 'beheerder' | 'planner' | 'trekker' | 'raadslid', slug = 'nijmegen'): string {
+  return `${role}@${slug}.demo.wijkkompas.nl`;
+}
+
+export const OPERATOR = 'operator@wijkkompas.demo';

@@ -1,0 +1,84 @@
+import { expect, test } from '@playwright/test';
+import { LoginPage } from './pages/login.page';
+import { Shell } from './pages/shell.page';
+import { WijkFormPage, WijkenAdminPage } from './pages/wijken-admin.page';
+import { screenshot } from './support/a11y';
+import { DEMO_PASSWORD, demoAccount } from './support/accounts';
+
+test('admin of Nijmegen adds a wijk, sees it listed, switches to English and signs out', async ({ page }) => {
+  const wijkName = `Tolhuis ${Date.now().toString(36).slice(-4)}`;
+
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.signIn(demoAccount('beheerder'), DEMO_PASSWORD);
+  const shell = new Shell(page);
+  await shell.expectSignedIn(/Beheerder/, 'Gemeente Nijmegen');
+
+  // Beheer → Wijken beheren
+  await shell.navLink('Beheer').click();
+  await page.getByRole('link', { name: 'Wijken beheren' }).click();
+  const list = new WijkenAdminPage(page);
+  await expect(list.heading).toHaveText('Wijken beheren');
+  await expect(list.row('Meijhorst')).toContainText('BU02680733');
+
+  // Client-side checks first: an empty form names its problems.
+  await list.addLink.click();
+  const form = new WijkFormPage(page);
+  await form.cbsCode(0).fill('');
+  await form.submit.click();
+  await expect(form.errorSummary).toBeFocused();
+  await expect(form.errorSummary).toContainText('Vul de naam van de wijk in.');
+  await expect(form.errorSummary).toContainText('Vul de CBS-code in.');
+  await screenshot(page, 'wijk-form-errors');
+
+  await form.fill(wijkName, [{ code: 'BU02680731', year: 2024 }]);
+  await form.submit.click();
+
+  await expect(page).toHaveURL(/\/beheer\/wijken$/);
+  await expect(list.confirmation).toContainText(`Wijk ${wijkName} is toegevoegd.`);
+  const row = list.row(wijkName);
+  await expect(row).toContainText('BU02680731');
+  await expect(row).toContainText('Tolhuis');
+  await expect(row).toContainText('2024');
+  await screenshot(page, 'wijken-beheer-na-toevoegen');
+
+  await shell.switchTo('English');
+  await expect(list.heading).toHaveText('Manage neighbourhoods');
+  await expect(page.getByRole('columnheader', { name: 'Neighbourhood' })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'CBS areas' })).toBeVisible();
+  await expect(shell.navLink('Administration')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Add neighbourhood' })).toBeVisible();
+  await expect(page).toHaveTitle('Manage neighbourhoods – Wijkkompas');
+  await screenshot(page, 'wijken-beheer-english');
+
+  // The choice is remembered; switch back so that other tests start in Dutch.
+  await page.reload();
+  await expect(list.heading).toHaveText('Manage neighbourhoods');
+  await shell.switchTo('Nederlands');
+  await expect(list.heading).toHaveText('Wijken beheren');
+
+  await shell.signOut();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Inloggen bij Wijkkompas');
+});
+
+test('a CSV import with errors imports nothing and lists the errors per row', async ({ page }) => {
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.signIn(demoAccount('beheerder'), DEMO_PASSWORD);
+  await page.goto('/beheer/wijken/importeren');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wijken importeren');
+
+  await page.getByLabel('Inhoud van het CSV-bestand').fill(
+    ['naam;cbs_codes;jaar', 'Lankforst;BU02680734;2024', ';BU99999999;2024', 'Aldenhof;WK12;2024'].join('\n'),
+  );
+  await page.getByRole('button', { name: 'Wijken importeren' }).click();
+
+  const errors = page.getByRole('table', { name: /Fouten per regel/ });
+  await expect(errors).toBeVisible();
+  await expect(page.locator('.wk-error-summary')).toContainText('Er is niets geïmporteerd');
+  await expect(errors.getByRole('row').filter({ hasText: 'naam' }).first()).toContainText('3');
+  await screenshot(page, 'wijken-import-fouten');
+
+  await page.goto('/beheer/wijken');
+  await expect(new WijkenAdminPage(page).row('Lankforst')).toHaveCount(0);
+});

@@ -1,0 +1,179 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { DEFAULT_THEME, type Tenant } from '@wk/contracts';
+import { WCAG_AA_NORMAL_TEXT, contrastRatio, parseHexColor } from '@wk/util';
+import { TenantApi } from '@wk/web/admin/data-access';
+import {
+  I18nService,
+  SessionStore,
+  TranslatePipe,
+  createFormErrors,
+  createLoader,
+  fieldsIn,
+  problemMessage,
+} from '@wk/web/core';
+import {
+  AlertComponent,
+  BreadcrumbComponent,
+  ErrorSummaryComponent,
+  FieldsetComponent,
+  FormControlDirective,
+  FormFieldComponent,
+  LiveStatusComponent,
+  LoadingComponent,
+  PageHeadingComponent,
+  controlId,
+} from '@wk/web/shared/ui';
+import { firstValueFrom, startWith } from 'rxjs';
+
+const FIELDS = ['theme.primaryColor', 'theme.primaryColorText', 'theme.logoText', 'name'] as const;
+const TEXT_COLORS = [
+  { value: '#ffffff', label: 'theme.textColor.white' },
+  { value: '#000000', label: 'theme.textColor.black' },
+] as const;
+
+/** `/beheer/huisstijl`: the gemeente's colour, checked for contrast (WCAG 2.1 AA), with a preview. */
+@Component({
+  selector: 'wk-theme-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    AlertComponent,
+    BreadcrumbComponent,
+    ErrorSummaryComponent,
+    FieldsetComponent,
+    FormControlDirective,
+    FormFieldComponent,
+    LiveStatusComponent,
+    LoadingComponent,
+    PageHeadingComponent,
+    ReactiveFormsModule,
+    TranslatePipe,
+  ],
+  templateUrl: './theme.page.html',
+})
+export class ThemePage {
+  readonly #i18n = inject(I18nService);
+  readonly #api = inject(TenantApi);
+  readonly #session = inject(SessionStore);
+
+  readonly formId = 'huisstijl';
+  readonly controlId = (field: string): string => controlId(this.formId, field);
+  readonly textColors = TEXT_COLORS;
+  readonly minContrast = WCAG_AA_NORMAL_TEXT;
+  readonly busy = signal(false);
+  readonly saved = signal<string | null>(null);
+  readonly errors = createFormErrors(fieldsIn(FIELDS));
+  readonly breadcrumb = computed(() => [{ label: this.#i18n.t('admin.heading'), path: '/beheer' }]);
+
+  readonly data = createLoader(() => this.#api.get());
+  readonly loadError = computed(() => {
+    const state = this.data.state();
+    return state.status === 'error' ? problemMessage(state.problem, (key) => this.#i18n.t(key)) : null;
+  });
+  readonly versionConflict = computed(() => this.errors.problem()?.code === 'version_conflict');
+
+  readonly form = new FormGroup({
+    primaryColor: new FormControl(DEFAULT_THEME.primaryColor, { nonNullable: true }),
+    primaryColorText: new FormControl(DEFAULT_THEME.primaryColorText, { nonNullable: true }),
+    logoText: new FormControl('', { nonNullable: true }),
+  });
+  readonly #value = toSignal(this.form.valueChanges.pipe(startWith(this.form.getRawValue())), {
+    initialValue: this.form.getRawValue(),
+  });
+
+  /** The colour as typed, when it is a valid hex colour; for the colour picker and the preview. */
+  readonly primaryHex = computed(() => {
+    const color = this.#value().primaryColor?.trim() ?? '';
+    const rgb = parseHexColor(color);
+    return rgb ? `#${[rgb.r, rgb.g, rgb.b].map((c) => c.toString(16).padStart(2, '0')).join('')}` : null;
+  });
+  readonly textHex = computed(() => this.#value().primaryColorText ?? DEFAULT_THEME.primaryColorText);
+  readonly contrast = computed(() => {
+    const primary = this.primaryHex();
+    return primary ? contrastRatio(this.textHex(), primary) : null;
+  });
+  readonly contrastText = computed(() => {
+    const ratio = this.contrast();
+    if (ratio === null) {
+      return null;
+    }
+    const formatted = new Intl.NumberFormat(this.#i18n.locale(), { maximumFractionDigits: 1 }).format(ratio);
+    return this.#i18n.t(ratio >= WCAG_AA_NORMAL_TEXT ? 'theme.contrast.ok' : 'theme.contrast.tooLow', {
+      ratio: formatted,
+      min: new Intl.NumberFormat(this.#i18n.locale()).format(WCAG_AA_NORMAL_TEXT),
+    });
+  });
+  readonly previewName = computed(
+    () => this.#value().logoText?.trim() || this.data.value()?.name || this.#session.tenant()?.name || '',
+  );
+
+  constructor() {
+    effect(() => {
+      const tenant = this.data.value();
+      if (tenant) {
+        this.#fill(tenant);
+      }
+    });
+  }
+
+  pickColor(event: Event): void {
+    if (event.target instanceof HTMLInputElement) {
+      this.form.controls.primaryColor.setValue(event.target.value);
+    }
+  }
+
+  reload(): void {
+    this.errors.clear();
+    this.saved.set(null);
+    this.data.reload();
+  }
+
+  async save(): Promise<void> {
+    const tenant = this.data.value();
+    if (this.busy() || !tenant) {
+      return;
+    }
+    this.saved.set(null);
+    const primary = this.primaryHex();
+    const ratio = this.contrast();
+    const valid = this.errors.check([
+      [
+        'theme.primaryColor',
+        primary === null ? 'theme.error.format' : ratio !== null && ratio < WCAG_AA_NORMAL_TEXT ? 'theme.error.contrast' : null,
+      ],
+    ]);
+    if (!valid || primary === null) {
+      return;
+    }
+    const logoText = this.form.controls.logoText.value.trim();
+    this.busy.set(true);
+    try {
+      const updated = await firstValueFrom(
+        this.#api.update({
+          theme: {
+            primaryColor: primary,
+            primaryColorText: this.form.controls.primaryColorText.value,
+            ...(logoText ? { logoText } : {}),
+          },
+          version: tenant.version,
+        }),
+      );
+      this.data.set(updated);
+      this.#session.updateTenant(updated);
+      this.saved.set(this.#i18n.t('theme.saved'));
+    } catch (error: unknown) {
+      this.errors.fail(error);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  #fill(tenant: Tenant): void {
+    this.form.setValue({
+      primaryColor: tenant.theme.primaryColor,
+      primaryColorText: tenant.theme.primaryColorText.toLowerCase() === '#000000' ? '#000000' : '#ffffff',
+      logoText: tenant.theme.logoText ?? '',
+    });
+  }
+}

@@ -1,0 +1,132 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import type { AuditEvent } from '@wk/contracts';
+import { AuditApi } from '@wk/web/admin/data-access';
+import { I18nService, type TranslationKey, TranslatePipe, createLoader, problemMessage } from '@wk/web/core';
+import { AlertComponent, LoadingComponent } from '@wk/web/shared/ui';
+import { map } from 'rxjs';
+
+const ACTION_LABELS: Readonly<Record<string, TranslationKey>> = {
+  created: 'audit.action.created',
+  updated: 'audit.action.updated',
+  deleted: 'audit.action.deleted',
+  imported: 'audit.action.imported',
+};
+
+const WIJK_FIELD_LABELS: Readonly<Record<string, TranslationKey>> = {
+  name: 'wijkForm.field.name',
+  cbsUnits: 'wijkForm.cbsUnits.legend',
+  population: 'wijkForm.field.population',
+  populationYear: 'wijkForm.field.populationYear',
+  populationSource: 'wijkForm.field.populationSource',
+  roleInCity: 'wijkForm.field.roleInCity',
+};
+
+const IGNORED_FIELDS = new Set(['version', 'createdAt', 'updatedAt', 'id']);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The top-level fields that differ between `before` and `after` of an update. */
+export function changedFields(event: Pick<AuditEvent, 'before' | 'after'>): string[] {
+  if (!isRecord(event.before) || !isRecord(event.after)) {
+    return [];
+  }
+  const before = event.before;
+  const after = event.after;
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...keys].filter((key) => !IGNORED_FIELDS.has(key) && JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+}
+
+/** "Who changed what, when" for one object, newest first. */
+@Component({
+  selector: 'wk-audit-history',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [AlertComponent, LoadingComponent, TranslatePipe],
+  template: `
+    <section class="wk-section wk-section--separated" [attr.aria-labelledby]="headingId()">
+      <h2 class="utrecht-heading-2" [id]="headingId()">{{ 'audit.heading' | t }}</h2>
+      @switch (data.state().status) {
+        @case ('loading') {
+          <wk-loading [text]="'common.loading' | t" />
+        }
+        @case ('error') {
+          <wk-alert type="error"><p class="utrecht-paragraph">{{ errorText() }}</p></wk-alert>
+        }
+        @case ('ready') {
+          @if (rows().length === 0) {
+            <p class="utrecht-paragraph wk-muted">{{ 'audit.empty' | t }}</p>
+          } @else {
+            <div class="utrecht-table-container wk-table-container">
+              <table class="utrecht-table utrecht-table--html-table wk-table">
+                <caption class="utrecht-table__caption wk-table__caption">{{ 'audit.caption' | t: { name: name() } }}</caption>
+                <thead class="utrecht-table__header">
+                  <tr class="utrecht-table__row">
+                    <th class="utrecht-table__header-cell" scope="col">{{ 'audit.col.when' | t }}</th>
+                    <th class="utrecht-table__header-cell" scope="col">{{ 'audit.col.who' | t }}</th>
+                    <th class="utrecht-table__header-cell" scope="col">{{ 'audit.col.what' | t }}</th>
+                  </tr>
+                </thead>
+                <tbody class="utrecht-table__body">
+                  @for (row of rows(); track row.id) {
+                    <tr class="utrecht-table__row">
+                      <td class="utrecht-table__cell">{{ row.when }}</td>
+                      <td class="utrecht-table__cell">{{ row.who ?? ('audit.system' | t) }}</td>
+                      <td class="utrecht-table__cell">
+                        {{ row.what }}
+                        @if (row.fields) {
+                          <span class="wk-muted wk-block">{{ row.fields }}</span>
+                        }
+                      </td>
+                    </tr>
+                  }
+                </tbody>
+              </table>
+            </div>
+          }
+        }
+      }
+    </section>
+  `,
+})
+export class AuditHistoryComponent {
+  readonly #i18n = inject(I18nService);
+  readonly #api = inject(AuditApi);
+
+  readonly objectType = input.required<string>();
+  readonly objectId = input.required<string>();
+  /** Name of the object, for the table caption. */
+  readonly name = input.required<string>();
+  /** Changes to reload the history (e.g. the object's version after a save). */
+  readonly refresh = input<number>(0);
+
+  readonly headingId = computed(() => `geschiedenis-${this.objectId()}`);
+  readonly data = createLoader(() => {
+    this.refresh();
+    return this.#api
+      .list({ objectType: this.objectType(), objectId: this.objectId(), limit: 50 })
+      .pipe(map((page) => [...page.items].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt))));
+  });
+
+  readonly errorText = computed(() => {
+    const state = this.data.state();
+    return state.status === 'error' ? problemMessage(state.problem, (key) => this.#i18n.t(key)) : '';
+  });
+
+  readonly rows = computed(() =>
+    (this.data.value() ?? []).map((event) => {
+      const suffix = event.action.split('.').pop() ?? event.action;
+      const label = ACTION_LABELS[suffix];
+      const fields = suffix === 'updated' ? changedFields(event) : [];
+      return {
+        id: event.id,
+        when: this.#i18n.formatDateTime(event.occurredAt),
+        who: event.actorName,
+        what: label ? this.#i18n.t(label) : event.action,
+        fields: fields.length
+          ? fields.map((field) => (WIJK_FIELD_LABELS[field] ? this.#i18n.t(WIJK_FIELD_LABELS[field]) : field)).join(', ')
+          : null,
+      };
+    }),
+  );
+}

@@ -1,0 +1,106 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { WijkenApi } from '@wk/web/admin/data-access';
+import { I18nService, SessionStore, TranslatePipe, createLoader, problemMessage } from '@wk/web/core';
+import { AlertComponent, BreadcrumbComponent, LoadingComponent, PageHeadingComponent } from '@wk/web/shared/ui';
+import { AuditHistoryComponent } from './audit-history.component';
+import { CbsUnitsComponent } from './cbs-units.component';
+
+/** `/wijken/:id`: one wijk, readable by every role. */
+@Component({
+  selector: 'wk-wijk-detail-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    AlertComponent,
+    AuditHistoryComponent,
+    BreadcrumbComponent,
+    CbsUnitsComponent,
+    LoadingComponent,
+    PageHeadingComponent,
+    RouterLink,
+    TranslatePipe,
+  ],
+  template: `
+    <wk-breadcrumb [label]="'common.breadcrumb' | t" [items]="breadcrumb()" />
+    @switch (data.state().status) {
+      @case ('loading') {
+        <wk-page-heading [heading]="'wijkDetail.title' | t" />
+        <wk-loading [text]="'common.loading' | t" />
+      }
+      @case ('error') {
+        <wk-page-heading [heading]="'wijkDetail.title' | t" />
+        <wk-alert type="error" [heading]="'common.loadFailed' | t">
+          <p class="utrecht-paragraph">{{ loadError() }}</p>
+        </wk-alert>
+      }
+      @case ('ready') {
+        @if (data.value(); as wijk) {
+          <wk-page-heading [preHeading]="'wijkDetail.title' | t" [heading]="wijk.name">
+            @if (isAdmin()) {
+              <a
+                class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+                [routerLink]="['/beheer/wijken', wijk.id]"
+                >{{ 'wijkDetail.edit' | t }}</a
+              >
+            }
+          </wk-page-heading>
+
+          <dl class="wk-facts">
+            <div class="wk-facts__row">
+              <dt class="wk-facts__key">{{ 'wijkForm.cbsUnits.legend' | t }}</dt>
+              <dd class="wk-facts__value"><wk-cbs-units [units]="wijk.cbsUnits" /></dd>
+            </div>
+            <div class="wk-facts__row">
+              <dt class="wk-facts__key">{{ 'wijkForm.field.population' | t }}</dt>
+              <dd class="wk-facts__value">
+                @if (wijk.population !== null) {
+                  {{ formatNumber(wijk.population) }}
+                  @if (wijk.populationYear) {
+                    ({{ wijk.populationYear }})
+                  }
+                  <span class="wk-muted wk-block">
+                    {{ 'wijkDetail.source' | t }}: {{ wijk.populationSource || ('wijken.sourceUnknown' | t) }}
+                  </span>
+                } @else {
+                  <span class="wk-muted">{{ 'common.unknown' | t }}</span>
+                }
+              </dd>
+            </div>
+            <div class="wk-facts__row">
+              <dt class="wk-facts__key">{{ 'wijkForm.field.roleInCity' | t }}</dt>
+              <dd class="wk-facts__value wk-prose">
+                {{ wijk.roleInCity || ('wijkDetail.noRole' | t) }}
+              </dd>
+            </div>
+          </dl>
+
+          @if (canReadHistory()) {
+            <wk-audit-history objectType="wijk" [objectId]="wijk.id" [name]="wijk.name" />
+          }
+        }
+      }
+    }
+  `,
+})
+export class WijkDetailPage {
+  readonly #i18n = inject(I18nService);
+  readonly #api = inject(WijkenApi);
+  readonly #session = inject(SessionStore);
+
+  /** Route parameter. */
+  readonly id = input.required<string>();
+
+  readonly isAdmin = this.#session.isAdmin;
+  /** The audit log is for admin, planner and viewer (not for contributors). */
+  readonly canReadHistory = computed(() => this.#session.hasRole('admin', 'planner', 'viewer'));
+  readonly breadcrumb = computed(() => [{ label: this.#i18n.t('wijken.heading'), path: '/wijken' }]);
+  readonly data = createLoader(() => this.#api.get(this.id()));
+  readonly loadError = computed(() => {
+    const state = this.data.state();
+    return state.status === 'error' ? problemMessage(state.problem, (key) => this.#i18n.t(key)) : null;
+  });
+
+  formatNumber(value: number): string {
+    return this.#i18n.formatNumber(value);
+  }
+}

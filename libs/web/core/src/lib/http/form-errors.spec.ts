@@ -1,0 +1,54 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import { TestBed } from '@angular/core/testing';
+import { I18nService } from '../i18n/i18n.service';
+import { createFormErrors, looksLikeEmail } from './form-errors';
+import { fieldsIn } from './problem';
+
+describe('createFormErrors', () => {
+  beforeEach(() => localStorage.clear());
+
+  function create() {
+    return TestBed.runInInjectionContext(() => createFormErrors(fieldsIn(['email', 'password'])));
+  }
+
+  it('reports failed client-side checks in the current language, and follows the language switch', () => {
+    const errors = create();
+    expect(errors.check([['email', 'login.email.required'], ['password', null]])).toBe(false);
+    expect(errors.field('email')).toBe('Vul uw e-mailadres in.');
+    expect(errors.field('password')).toBeNull();
+
+    TestBed.inject(I18nService).setLanguage('en');
+    expect(errors.field('email')).toBe('Enter your email address.');
+    expect(errors.errors().summary).toEqual([{ field: 'email', message: 'Enter your email address.' }]);
+  });
+
+  it('shows what the API said, or a general message chosen by the page', () => {
+    const errors = create();
+    const answer = new HttpErrorResponse({
+      status: 400,
+      error: {
+        type: 't',
+        title: 'Ongeldig',
+        status: 400,
+        code: 'validation_failed',
+        invalidParams: [{ name: 'password', code: 'required', reason: 'Vul uw wachtwoord in.' }],
+      },
+    });
+    errors.fail(answer);
+    expect(errors.field('password')).toBe('Vul uw wachtwoord in.');
+
+    errors.fail(answer, () => 'login.failed');
+    expect(errors.errors()).toEqual({ summary: [{ field: null, message: 'E-mailadres of wachtwoord klopt niet.' }], fields: {} });
+
+    expect(errors.check([['email', null]])).toBe(true);
+    expect(errors.errors().summary).toEqual([]);
+    expect(errors.problem()).toBeNull();
+  });
+
+  it('checks e-mail addresses plainly', () => {
+    expect(looksLikeEmail('naam@gemeente.nl')).toBe(true);
+    expect(looksLikeEmail(' naam@gemeente.nl ')).toBe(true);
+    expect(looksLikeEmail('naam@gemeente')).toBe(false);
+    expect(looksLikeEmail('naam gemeente.nl')).toBe(false);
+  });
+});
