@@ -20,6 +20,11 @@ async function bootstrap(): Promise<void> {
   await dataSource.initialize();
   const applied = await dataSource.runMigrations();
   if (applied.length) logger.log(`Applied ${applied.length} migration(s)`);
+  if (process.argv.includes('--migrate-only')) {
+    await dataSource.destroy();
+    await embedded?.close();
+    return;
+  }
   const app = await createApp(config, dataSource);
   await app.init();
   let demo: Awaited<ReturnType<typeof seedDemo>> | null = null;

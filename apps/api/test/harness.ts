@@ -40,8 +40,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const baseUrl = `http://127.0.0.1:${port}/api/v1`;
   const pool = new Pool({ connectionString: url, max: 2 });
   const owner: OwnerQuery = async (sql, params) => (await pool.query(sql, params as unknown[])).rows as Record<string, unknown>[];
-  passwordHash ??= hashPassword(TEST_PASSWORD);
-  const operator = async () => createOperator(baseUrl, owner, await passwordHash!);
+  const hash = (passwordHash ??= hashPassword(TEST_PASSWORD));
+  const operator = async () => createOperator(baseUrl, owner, await hash);
   return {
     app,
     baseUrl,

@@ -9,6 +9,9 @@ import { DEMO_PASSWORD, OPERATOR, demoAccount } from './support/accounts';
  * screenshot of each in apps/web-e2e/test-output/screenshots/.
  */
 test.describe('Toegankelijkheid en schermafdrukken', () => {
+  // The API's Content-Security-Policy (script-src 'self') refuses the injected axe-core script.
+  test.use({ bypassCSP: true });
+
   test('sign-in page', async ({ page }) => {
     const login = new LoginPage(page);
     await login.goto();
@@ -21,7 +24,7 @@ test.describe('Toegankelijkheid en schermafdrukken', () => {
   test('shell and admin pages (beheerder)', async ({ page }) => {
     const login = new LoginPage(page);
     await login.goto();
-    await login.signIn(demoAccount('beheerder'), DEMO_PASSWORD);
+    await login.signInAs(demoAccount('beheerder'), DEMO_PASSWORD);
     await new Shell(page).expectSignedIn(/Beheerder/, 'Gemeente Nijmegen');
 
     const pages: readonly [string, string, string][] = [
@@ -72,7 +75,7 @@ test.describe('Toegankelijkheid en schermafdrukken', () => {
   test('the same shell in English', async ({ page }) => {
     const login = new LoginPage(page);
     await login.goto();
-    await login.signIn(demoAccount('beheerder'), DEMO_PASSWORD);
+    await login.signInAs(demoAccount('beheerder'), DEMO_PASSWORD);
     const shell = new Shell(page);
     await shell.switchTo('English');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Welcome');
@@ -83,7 +86,7 @@ test.describe('Toegankelijkheid en schermafdrukken', () => {
   test('operator pages', async ({ page }) => {
     const login = new LoginPage(page);
     await login.goto();
-    await login.signIn(OPERATOR, DEMO_PASSWORD);
+    await login.signInAs(OPERATOR, DEMO_PASSWORD);
     await expect(page).toHaveURL(/\/platform\/gemeenten$/);
     await expect(page.getByRole('table')).toContainText('Gemeente Nijmegen');
     await checkPage(page, '40-platform-gemeenten');

@@ -10,7 +10,7 @@ test.describe('Inloggen en uitloggen', () => {
     await expect(page).toHaveTitle('Inloggen – Wijkkompas');
 
     const login = new LoginPage(page);
-    await login.signIn(demoAccount('beheerder'), DEMO_PASSWORD);
+    await login.signInAs(demoAccount('beheerder'), DEMO_PASSWORD);
     await expect(page).toHaveURL(/\/beheer\/gebruikers$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gebruikers');
   });
@@ -32,7 +32,7 @@ test.describe('Inloggen en uitloggen', () => {
   test('signs in as admin, shows gemeente, name and role, and signs out', async ({ page }) => {
     const login = new LoginPage(page);
     await login.goto();
-    await login.signIn(demoAccount('beheerder'), DEMO_PASSWORD);
+    await login.signInAs(demoAccount('beheerder'), DEMO_PASSWORD);
 
     const shell = new Shell(page);
     await expect(page).toHaveURL(/\/$/);
@@ -49,7 +49,7 @@ test.describe('Inloggen en uitloggen', () => {
   test('a viewer sees the wijken read-only and no Beheer in the menu', async ({ page }) => {
     const login = new LoginPage(page);
     await login.goto();
-    await login.signIn(demoAccount('planner'), DEMO_PASSWORD);
+    await login.signInAs(demoAccount('planner'), DEMO_PASSWORD);
     const shell = new Shell(page);
     await shell.expectSignedIn(/Planner/, 'Gemeente Nijmegen');
     await expect(shell.navLink('Beheer')).toHaveCount(0);

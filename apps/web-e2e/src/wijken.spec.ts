@@ -10,7 +10,7 @@ test('admin of Nijmegen adds a wijk, sees it listed, switches to English and sig
 
   const login = new LoginPage(page);
   await login.goto();
-  await login.signIn(demoAccount('beheerder'), DEMO_PASSWORD);
+  await login.signInAs(demoAccount('beheerder'), DEMO_PASSWORD);
   const shell = new Shell(page);
   await shell.expectSignedIn(/Beheerder/, 'Gemeente Nijmegen');
 
@@ -64,7 +64,7 @@ test('admin of Nijmegen adds a wijk, sees it listed, switches to English and sig
 test('a CSV import with errors imports nothing and lists the errors per row', async ({ page }) => {
   const login = new LoginPage(page);
   await login.goto();
-  await login.signIn(demoAccount('beheerder'), DEMO_PASSWORD);
+  await login.signInAs(demoAccount('beheerder'), DEMO_PASSWORD);
   await page.goto('/beheer/wijken/importeren');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wijken importeren');
 

@@ -21,9 +21,16 @@ export class LoginPage {
     await expect(this.heading).toHaveText('Inloggen bij Wijkkompas');
   }
 
+  /** Fills in and submits the form (the outcome is up to the test). */
   async signIn(email: string, password: string): Promise<void> {
     await this.email.fill(email);
     await this.password.fill(password);
     await this.submit.click();
+  }
+
+  /** Signs in and waits until the app has left the sign-in page. */
+  async signInAs(email: string, password: string): Promise<void> {
+    await this.signIn(email, password);
+    await expect(this.page).not.toHaveURL(/\/inloggen/);
   }
 }

@@ -1,4 +1,4 @@
-import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap, type Type } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { PATH_METADATA } from '@nestjs/common/constants';
 import { ACCESS_KEY, type Access } from '@wk/api/core';
@@ -21,7 +21,7 @@ export class AccessRegistry implements OnApplicationBootstrap {
       for (const name of this.scanner.getAllMethodNames(proto)) {
         const handler = (proto as Record<string, unknown>)[name] as (...args: unknown[]) => unknown;
         if (Reflect.getMetadata(PATH_METADATA, handler) === undefined) continue;
-        const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS_KEY, [handler, wrapper.metatype as Function]);
+        const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS_KEY, [handler, wrapper.metatype as Type]);
         if (!access) missing.push(`${wrapper.name}.${name}`);
       }
     }

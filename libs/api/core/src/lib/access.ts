@@ -1,4 +1,4 @@
-import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import { createParamDecorator, SetMetadata } from '@nestjs/common';
 import { DomainError } from './errors';
 import { currentContext, type Actor } from './request-context';
 import type { Role } from '@wk/contracts';
@@ -27,7 +27,7 @@ export const Roles = (...roles: Role[]) => SetMetadata(ACCESS_KEY, { kind: 'role
 export const ALL_ROLES: Role[] = ['admin', 'planner', 'contributor', 'viewer'];
 
 /** The verified actor of this request (set by the auth guard). */
-export const CurrentActor = createParamDecorator((_: unknown, _ctx: ExecutionContext): Actor => {
+export const CurrentActor = createParamDecorator((): Actor => {
   const actor = currentContext()?.actor;
   if (!actor) throw new DomainError('unauthenticated', 'U bent niet ingelogd.');
   return actor;
@@ -37,7 +37,7 @@ export const CurrentActor = createParamDecorator((_: unknown, _ctx: ExecutionCon
 export interface TenantActor extends Actor {
   tenantId: string;
 }
-export const CurrentUser = createParamDecorator((_: unknown, _ctx: ExecutionContext): TenantActor => {
+export const CurrentUser = createParamDecorator((): TenantActor => {
   const actor = currentContext()?.actor;
   if (!actor || actor.kind !== 'user' || !actor.tenantId) throw new DomainError('unauthenticated', 'U bent niet ingelogd.');
   return actor as TenantActor;

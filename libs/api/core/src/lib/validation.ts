@@ -33,7 +33,7 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
     const name = prefix ? `${prefix}.${error.property}` : error.property;
     for (const [code, message] of Object.entries(error.constraints ?? {})) {
       // class-validator's built-in messages are English and start with the property name.
-      const english = message.startsWith(error.property) || message.startsWith('property ') || message.startsWith('each value');
+      const english = message.startsWith(error.property) || message.startsWith('property ') || message.startsWith('each value') || message.startsWith('nested property ') || message.startsWith('All ');
       out.push({ name, code, reason: english ? (REASONS[code] ?? 'Deze waarde is niet geldig.') : message });
     }
     if (error.children?.length) out.push(...flattenValidationErrors(error.children, name));

@@ -73,7 +73,7 @@ export class CreateTenantDto implements CreateTenantRequest {
   @IsString(TEXT)
   @Matches(/^GM[0-9]{4}$/, { message: 'Een CBS-gemeentecode is GM met vier cijfers, zoals GM0268.' })
   cbsCode!: string;
-  @ApiProperty({ type: FirstAdminDto }) @ValidateNested() @Type(() => FirstAdminDto) admin!: FirstAdminDto;
+  @ApiProperty({ type: FirstAdminDto }) @IsNotEmpty(REQUIRED) @ValidateNested() @Type(() => FirstAdminDto) admin!: FirstAdminDto;
 }
 
 export class UpdateTenantDto implements UpdateTenantRequest {
