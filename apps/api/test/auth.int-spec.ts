@@ -340,7 +340,7 @@ describe('authentication and sessions', () => {
         ...(await t.owner('SELECT password_hash FROM platform_operators')),
       ].map((r) => String(r['password_hash']));
       expect(hashes.length).toBeGreaterThanOrEqual(5);
-      for (const h of hashes) expect(h).toMatch(/^\$argon2id\$v=19\$m=\d+,t=\d+,p=\d+\$/);
+      for (const h of hashes) expect(h).toMatch(/^\$argon2id\$v=19\$[a-z]=\d+,[a-z]=\d+,[a-z]=\d+\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+$/);
       const allUsers = await t.owner('SELECT password_hash FROM users');
       expect(allUsers.every((r) => String(r['password_hash']).startsWith('$argon2id$'))).toBe(true);
 

@@ -21,13 +21,15 @@ test.describe('Toegankelijkheid en schermafdrukken', () => {
     await checkPage(page, '02-inloggen-fouten');
   });
 
-  test('shell and admin pages (beheerder)', async ({ page }) => {
-    const login = new LoginPage(page);
-    await login.goto();
-    await login.signInAs(demoAccount('beheerder'), DEMO_PASSWORD);
-    await new Shell(page).expectSignedIn(/Beheerder/, 'Gemeente Nijmegen');
+  test.describe('as the admin of Nijmegen', () => {
+    test.beforeEach(async ({ page }) => {
+      const login = new LoginPage(page);
+      await login.goto();
+      await login.signInAs(demoAccount('beheerder'), DEMO_PASSWORD);
+      await new Shell(page).expectSignedIn(/Beheerder/, 'Gemeente Nijmegen');
+    });
 
-    const pages: readonly [string, string, string][] = [
+    const pages: readonly (readonly [path: string, name: string, heading: string])[] = [
       ['/', '10-overzicht', 'Welkom'],
       ['/wijken', '11-wijken', 'Wijken'],
       ['/beheer', '20-beheer', 'Beheer'],
@@ -39,37 +41,52 @@ test.describe('Toegankelijkheid en schermafdrukken', () => {
       ['/beheer/wijken/nieuw', '26-wijk-toevoegen', 'Wijk toevoegen'],
       ['/beheer/wijken/importeren', '27-wijken-importeren', 'Wijken importeren'],
       ['/beheer/huisstijl', '28-huisstijl', 'Huisstijl'],
+      ['/bestaat-niet', '90-niet-gevonden', 'Deze pagina bestaat niet'],
     ];
     for (const [path, name, heading] of pages) {
-      await page.goto(path);
-      await expect(page.getByRole('heading', { level: 1 })).toContainText(heading);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
-      await checkPage(page, name);
+      test(`${path} (${name})`, async ({ page }) => {
+        await page.goto(path);
+        await expect(page.getByRole('heading', { level: 1 })).toContainText(heading);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+        await checkPage(page, name);
+      });
     }
 
-    // Detail and edit pages of existing objects, reached by their links.
-    await page.goto('/beheer/gebruikers');
-    await page.getByRole('table').getByRole('link').first().click();
-    await expect(page.getByRole('heading', { name: 'Toegang' })).toBeVisible();
-    await checkPage(page, '29-gebruiker-wijzigen');
+    test('edit pages of existing objects', async ({ page }) => {
+      test.slow();
+      await page.goto('/beheer/gebruikers');
+      await page.getByRole('table').getByRole('link').first().click();
+      await expect(page.getByRole('heading', { name: 'Toegang' })).toBeVisible();
+      await checkPage(page, '29-gebruiker-wijzigen');
 
-    await page.goto('/beheer/organisatieonderdelen');
-    await page.getByRole('table').getByRole('link').first().click();
-    await expect(page.getByRole('button', { name: 'Organisatieonderdeel verwijderen' })).toBeVisible();
-    await checkPage(page, '30-organisatieonderdeel-wijzigen');
+      await page.goto('/beheer/organisatieonderdelen');
+      await page.getByRole('table').getByRole('link').first().click();
+      await expect(page.getByRole('button', { name: 'Organisatieonderdeel verwijderen' })).toBeVisible();
+      await checkPage(page, '30-organisatieonderdeel-wijzigen');
 
-    await page.goto('/beheer/wijken');
-    await page.getByRole('link', { name: 'Meijhorst' }).click();
-    await expect(page.getByRole('heading', { name: 'Geschiedenis' })).toBeVisible();
-    await checkPage(page, '31-wijk-wijzigen');
+      await page.goto('/beheer/wijken');
+      await page.getByRole('link', { name: 'Meijhorst' }).click();
+      await expect(page.getByRole('heading', { name: 'Geschiedenis' })).toBeVisible();
+      await checkPage(page, '31-wijk-wijzigen');
 
-    await page.goto('/wijken');
-    await page.getByRole('link', { name: 'Meijhorst' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Meijhorst');
-    await checkPage(page, '12-wijk-bekijken');
+      await page.goto('/wijken');
+      await page.getByRole('link', { name: 'Meijhorst' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Meijhorst');
+      await checkPage(page, '12-wijk-bekijken');
+    });
 
-    await page.goto('/bestaat-niet');
-    await checkPage(page, '90-niet-gevonden');
+    test('forms with errors', async ({ page }) => {
+      await page.goto('/beheer/gebruikers/nieuw');
+      await page.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
+      await expect(page.locator('.wk-error-summary')).toBeFocused();
+      await checkPage(page, '32-gebruiker-toevoegen-fouten');
+
+      await page.goto('/beheer/wijken/importeren');
+      await page.getByLabel('Inhoud van het CSV-bestand').fill('naam;cbs_codes;jaar\n;BU99999999;2024');
+      await page.getByRole('button', { name: 'Wijken importeren' }).click();
+      await expect(page.getByRole('table', { name: /Fouten per regel/ })).toBeVisible();
+      await checkPage(page, '33-wijken-importeren-fouten');
+    });
   });
 
   test('the same shell in English', async ({ page }) => {

@@ -1,4 +1,12 @@
 import { Injectable, signal } from '@angular/core';
+import type { TranslationKey } from '../i18n/dictionary.nl';
+import type { TranslationParams } from '../i18n/i18n.service';
+
+/** A confirmation kept as a key, so that it follows the language switch. */
+export interface FlashMessage {
+  key: TranslationKey;
+  params?: TranslationParams;
+}
 
 /**
  * A confirmation that outlives one navigation ("Wijk Meijhorst is toegevoegd"): set before
@@ -6,17 +14,17 @@ import { Injectable, signal } from '@angular/core';
  */
 @Injectable({ providedIn: 'root' })
 export class NotificationStore {
-  readonly #message = signal<string | null>(null);
-  readonly message = this.#message.asReadonly();
+  readonly #notification = signal<FlashMessage | null>(null);
+  readonly notification = this.#notification.asReadonly();
 
-  show(message: string): void {
-    this.#message.set(message);
+  show(key: TranslationKey, params?: TranslationParams): void {
+    this.#notification.set({ key, params });
   }
 
-  /** Returns the waiting message once, and forgets it. */
-  take(): string | null {
-    const message = this.#message();
-    this.#message.set(null);
-    return message;
+  /** Returns the waiting notification once, and forgets it. */
+  take(): FlashMessage | null {
+    const notification = this.#notification();
+    this.#notification.set(null);
+    return notification;
   }
 }

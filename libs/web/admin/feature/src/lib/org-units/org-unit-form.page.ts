@@ -137,9 +137,7 @@ export class OrgUnitFormPage {
             this.#api.update(existing.id, { name, kind, description: description || null, version: existing.version }),
           )
         : await firstValueFrom(this.#api.create({ name, kind, description: description || null }));
-      this.#notifications.show(
-        this.#i18n.t(existing ? 'orgUnitForm.saved' : 'orgUnitForm.created', { name: saved.name }),
-      );
+      this.#notifications.show(existing ? 'orgUnitForm.saved' : 'orgUnitForm.created', { name: saved.name });
       await this.#router.navigateByUrl(LIST);
     } catch (error: unknown) {
       this.errors.fail(error);
@@ -157,7 +155,7 @@ export class OrgUnitFormPage {
     this.deleteErrors.clear();
     try {
       await firstValueFrom(this.#api.delete(unit.id, unit.version));
-      this.#notifications.show(this.#i18n.t('orgUnitForm.deleted', { name: unit.name }));
+      this.#notifications.show('orgUnitForm.deleted', { name: unit.name });
       await this.#router.navigateByUrl(LIST);
     } catch (error: unknown) {
       this.deleteErrors.fail(error);

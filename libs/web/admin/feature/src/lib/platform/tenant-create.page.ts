@@ -127,7 +127,7 @@ export class TenantCreatePage {
           admin: { name: value.adminName.trim(), email: value.adminEmail.trim(), password: value.adminPassword },
         }),
       );
-      this.#notifications.show(this.#i18n.t('tenantCreate.created', { name: tenant.name }));
+      this.#notifications.show('tenantCreate.created', { name: tenant.name });
       await this.#router.navigateByUrl('/platform/gemeenten');
     } catch (error: unknown) {
       this.errors.fail(error);

@@ -18,7 +18,7 @@ import { map } from 'rxjs';
     </wk-page-heading>
 
     @if (flash) {
-      <wk-alert type="ok"><p class="utrecht-paragraph">{{ flash }}</p></wk-alert>
+      <wk-alert type="ok"><p class="utrecht-paragraph">{{ flash.key | t: flash.params }}</p></wk-alert>
     }
     <wk-live-status [text]="liveText()" />
 

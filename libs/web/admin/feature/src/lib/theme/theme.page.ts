@@ -62,7 +62,8 @@ export class ThemePage {
   readonly textColors = TEXT_COLORS;
   readonly minContrast = WCAG_AA_NORMAL_TEXT;
   readonly busy = signal(false);
-  readonly saved = signal<string | null>(null);
+  readonly saved = signal(false);
+  readonly savedText = computed(() => (this.saved() ? this.#i18n.t('theme.saved') : null));
   readonly errors = createFormErrors(fieldsIn(FIELDS));
   readonly breadcrumb = computed(() => [{ label: this.#i18n.t('admin.heading'), path: '/beheer' }]);
 
@@ -125,7 +126,7 @@ export class ThemePage {
 
   reload(): void {
     this.errors.clear();
-    this.saved.set(null);
+    this.saved.set(false);
     this.data.reload();
   }
 
@@ -134,7 +135,7 @@ export class ThemePage {
     if (this.busy() || !tenant) {
       return;
     }
-    this.saved.set(null);
+    this.saved.set(false);
     const primary = this.primaryHex();
     const ratio = this.contrast();
     const valid = this.errors.check([
@@ -161,7 +162,7 @@ export class ThemePage {
       );
       this.data.set(updated);
       this.#session.updateTenant(updated);
-      this.saved.set(this.#i18n.t('theme.saved'));
+      this.saved.set(true);
     } catch (error: unknown) {
       this.errors.fail(error);
     } finally {

@@ -102,7 +102,7 @@ export class UserCreatePage {
           orgUnitIds: [...this.orgUnitIds()],
         }),
       );
-      this.#notifications.show(this.#i18n.t('users.created', { name: user.name }));
+      this.#notifications.show('users.created', { name: user.name });
       await this.#router.navigate(['/beheer/gebruikers']);
     } catch (error: unknown) {
       this.errors.fail(error);

@@ -11,6 +11,7 @@ import {
   createFormErrors,
   createLoader,
   type FormErrorState,
+  type FlashMessage,
   fieldsIn,
   problemFromError,
   problemMessage,
@@ -68,7 +69,11 @@ export class UserEditPage {
   readonly controlId = (field: string): string => controlId(this.formId, field);
   readonly roleLabels = ROLE_LABELS;
   readonly busy = signal(false);
-  readonly saved = signal<string | null>(null);
+  readonly saved = signal<FlashMessage | null>(null);
+  readonly savedText = computed(() => {
+    const saved = this.saved();
+    return saved ? this.#i18n.t(saved.key, saved.params) : null;
+  });
   readonly errors = createFormErrors(fieldsIn(FIELDS));
   readonly accessErrors = createFormErrors(() => null);
   readonly breadcrumb = computed(() => [
@@ -152,7 +157,7 @@ export class UserEditPage {
       if (current) {
         this.data.set({ ...current, user: updated });
       }
-      this.saved.set(this.#i18n.t(message, { name: updated.name }));
+      this.saved.set({ key: message, params: { name: updated.name } });
     } catch (error: unknown) {
       errors.fail(error);
       if (problemFromError(error).code === 'version_conflict') {

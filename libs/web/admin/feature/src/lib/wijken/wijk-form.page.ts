@@ -202,7 +202,7 @@ export class WijkFormPage {
       const saved = existing
         ? await firstValueFrom(this.#api.update(existing.id, { ...request, version: existing.version }))
         : await firstValueFrom(this.#api.create(request));
-      this.#notifications.show(this.#i18n.t(existing ? 'wijkForm.saved' : 'wijkForm.created', { name: saved.name }));
+      this.#notifications.show(existing ? 'wijkForm.saved' : 'wijkForm.created', { name: saved.name });
       await this.#router.navigateByUrl(LIST);
     } catch (error: unknown) {
       this.errors.fail(error);
@@ -220,7 +220,7 @@ export class WijkFormPage {
     this.deleteErrors.clear();
     try {
       await firstValueFrom(this.#api.delete(wijk.id, wijk.version));
-      this.#notifications.show(this.#i18n.t('wijkForm.deleted', { name: wijk.name }));
+      this.#notifications.show('wijkForm.deleted', { name: wijk.name });
       await this.#router.navigateByUrl(LIST);
     } catch (error: unknown) {
       this.deleteErrors.fail(error);

@@ -82,14 +82,17 @@ export class WijkenImportPage {
     const problem = this.errors.problem();
     return problem?.status === 400 ? importErrorRows(problem.invalidParams ?? []) : [];
   });
-  /** The summary at the top: the API's own sentence ("Er is niets geïmporteerd: 3 fouten…"), linked to the table. */
+  /** The summary at the top: one line that links to the table of row errors, or the form's own errors. */
   readonly summary = computed(() => {
-    const problem = this.errors.problem();
-    if (problem?.status === 400 && this.rowErrors().length > 0) {
-      return [{ field: 'fouten', message: problem.detail ?? this.#i18n.t('wijkImport.failed', { count: this.rowErrors().length }) }];
+    const count = this.rowErrors().length;
+    if (count > 0) {
+      return [{ field: 'fouten', message: this.#i18n.t('wijkImport.failed', { count }) }];
     }
     return this.errors.errors().summary;
   });
+  readonly summaryHeading = computed(() =>
+    this.#i18n.t(this.rowErrors().length > 0 ? 'wijkImport.failedHeading' : 'form.errorSummary'),
+  );
   readonly liveText = computed(() => {
     if (this.busy()) {
       return this.#i18n.t('wijkImport.busy');
