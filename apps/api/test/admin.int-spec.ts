@@ -378,6 +378,12 @@ describe('tenant administration', () => {
         after: { name, population: 12000, cbsUnits: res.body.cbsUnits },
       });
       wijk = res.body;
+      // Changing only the case of the name is no clash with itself.
+      const recased = await admin.patch<Wijk>(`/wijken/${wijk.id}`, { name: name.toUpperCase(), version: wijk.version });
+      expect({ status: recased.status, body: recased.status === 200 ? '' : recased.text }).toEqual({ status: 200, body: '' });
+      expect(recased.body.name).toBe(name.toUpperCase());
+      await expectAudit(recased, { action: 'wijk.updated', objectType: 'wijk', objectId: wijk.id, before: { name }, after: { name: name.toUpperCase() } });
+      wijk = recased.body;
       // A stale version is refused and changes nothing.
       const stale = await admin.patch<Problem>(`/wijken/${wijk.id}`, { name: 'Te laat', version: wijk.version - 1 });
       expect(stale.status).toBe(409);
@@ -470,10 +476,17 @@ describe('tenant administration', () => {
   it('the admin changes the tenant name and theme (audited)', async () => {
     const current = (await admin.get<Tenant>('/tenant')).body;
     const theme = { primaryColor: '#005a9c', primaryColorText: '#ffffff', logoText: `Gemeente ${area.gemeente}` };
-    const res = await admin.patch<Tenant>('/tenant', { theme, version: current.version });
+    const name = `${current.name} (test)`;
+    const res = await admin.patch<Tenant>('/tenant', { name, theme, version: current.version });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ theme, name: current.name, version: current.version + 1 });
-    await expectAudit(res, { action: 'tenant.updated', objectType: 'tenant', objectId: f.tenant.id, before: { theme: current.theme }, after: { theme } });
+    expect(res.body).toMatchObject({ theme, name, cbsCode: area.gmCode, version: current.version + 1 });
+    await expectAudit(res, {
+      action: 'tenant.updated',
+      objectType: 'tenant',
+      objectId: f.tenant.id,
+      before: { name: current.name, theme: current.theme },
+      after: { name, theme },
+    });
     expect((await f.as.viewer.get<Tenant>('/tenant')).body.theme).toEqual(theme);
   });
 

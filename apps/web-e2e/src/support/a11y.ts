@@ -37,7 +37,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** Both of the above, after the page has settled. */
 export async function checkPage(page: Page, name: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByText(/Bezig met laden|Loading…/)).toHaveCount(0);
   await screenshot(page, name);
   await expectNoSeriousA11yViolations(page, name);

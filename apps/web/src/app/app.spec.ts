@@ -47,12 +47,12 @@ describe('App shell', () => {
     expect(element.querySelector('.wk-brand__tenant')?.textContent).toContain('Gemeente Nijmegen');
     expect(element.querySelector('.wk-header__user-name')?.textContent).toContain('Anna de Vries');
     expect(element.querySelector('.wk-header__user-role')?.textContent).toContain('Beheerder');
-    const links = [...element.querySelectorAll('nav a')].map((a) => a.textContent?.trim());
+    const links = Array.from(element.querySelectorAll('nav a')).map((a) => a.textContent?.trim());
     expect(links).toEqual(['Overzicht', 'Wijken', 'Beheer']);
 
     TestBed.inject(I18nService).setLanguage('en');
     await fixture.whenStable();
-    const english = [...element.querySelectorAll('nav a')].map((a) => a.textContent?.trim());
+    const english = Array.from(element.querySelectorAll('nav a')).map((a) => a.textContent?.trim());
     expect(english).toEqual(['Overview', 'Neighbourhoods', 'Administration']);
     expect(document.documentElement.lang).toBe('en');
   });

@@ -1,4 +1,5 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { Matches, ValidateIf } from 'class-validator';
 import type { InvalidParam } from '@wk/contracts';
 import { invalid } from './errors';
 
@@ -55,3 +56,9 @@ export function createValidationPipe(): ValidationPipe {
     },
   });
 }
+
+/** Optional, but when present it may not be null (unlike @IsOptional, which lets null through). */
+export const OmitOrGive = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
+
+/** Required text with at least one visible character ("   " is empty too). */
+export const NotBlank = () => Matches(/\S/, { message: 'Vul dit veld in.' });

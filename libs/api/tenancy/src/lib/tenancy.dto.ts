@@ -31,6 +31,7 @@ import {
   type UpdateTenantRequest,
   type UpdateUserRequest,
 } from '@wk/contracts';
+import { NotBlank, OmitOrGive } from '@wk/api/core';
 import { PASSWORD_MIN_LENGTH } from '@wk/api/core';
 
 const REQUIRED = { message: 'Vul dit veld in.' };
@@ -46,7 +47,7 @@ export class ThemeDto implements TenantTheme {
   @ApiProperty({ example: '#154273' }) @IsHexColor(COLOR) @Matches(/^#[0-9a-fA-F]{6}$/, COLOR) primaryColor!: string;
   @ApiProperty({ example: '#ffffff' }) @IsHexColor(COLOR) @Matches(/^#[0-9a-fA-F]{6}$/, COLOR) primaryColorText!: string;
   @ApiPropertyOptional({ example: 'Gemeente Nijmegen' })
-  @IsOptional()
+  @OmitOrGive()
   @IsString(TEXT)
   @MaxLength(60, max(60))
   logoText?: string;
@@ -54,7 +55,7 @@ export class ThemeDto implements TenantTheme {
 
 export class FirstAdminDto {
   @ApiProperty({ example: 'beheerder@nijmegen.nl' }) @IsEmail({}, EMAIL) @MaxLength(254, max(254)) email!: string;
-  @ApiProperty({ example: 'Anna de Vries' }) @IsString(TEXT) @IsNotEmpty(REQUIRED) @MaxLength(200, max(200)) name!: string;
+  @ApiProperty({ example: 'Anna de Vries' }) @NotBlank() @IsString(TEXT) @IsNotEmpty(REQUIRED) @MaxLength(200, max(200)) name!: string;
   @ApiProperty({ example: 'een-lang-wachtwoord', minLength: PASSWORD_MIN_LENGTH })
   @IsString(TEXT)
   @MinLength(PASSWORD_MIN_LENGTH, { message: `Kies een wachtwoord van minstens ${PASSWORD_MIN_LENGTH} tekens.` })
@@ -63,7 +64,7 @@ export class FirstAdminDto {
 }
 
 export class CreateTenantDto implements CreateTenantRequest {
-  @ApiProperty({ example: 'Gemeente Nijmegen' }) @IsString(TEXT) @IsNotEmpty(REQUIRED) @MaxLength(200, max(200)) name!: string;
+  @ApiProperty({ example: 'Gemeente Nijmegen' }) @NotBlank() @IsString(TEXT) @IsNotEmpty(REQUIRED) @MaxLength(200, max(200)) name!: string;
   @ApiProperty({ example: 'nijmegen', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' })
   @IsString(TEXT)
   @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'Gebruik alleen kleine letters, cijfers en streepjes, zoals den-haag.' })
@@ -78,18 +79,18 @@ export class CreateTenantDto implements CreateTenantRequest {
 
 export class UpdateTenantDto implements UpdateTenantRequest {
   @ApiPropertyOptional({ example: 'Gemeente Nijmegen' })
-  @IsOptional()
-  @IsString(TEXT)
+  @OmitOrGive()
+  @NotBlank() @IsString(TEXT)
   @IsNotEmpty(REQUIRED)
   @MaxLength(200, max(200))
   name?: string;
-  @ApiPropertyOptional({ type: ThemeDto }) @IsOptional() @ValidateNested() @Type(() => ThemeDto) theme?: ThemeDto;
+  @ApiPropertyOptional({ type: ThemeDto }) @OmitOrGive() @ValidateNested() @Type(() => ThemeDto) theme?: ThemeDto;
   @ApiProperty({ example: 1 }) @IsInt(VERSION) @Min(1, VERSION) version!: number;
 }
 
 export class CreateUserDto implements CreateUserRequest {
   @ApiProperty({ example: 'medewerker@nijmegen.nl' }) @IsEmail({}, EMAIL) @MaxLength(254, max(254)) email!: string;
-  @ApiProperty({ example: 'Sanne Jansen' }) @IsString(TEXT) @IsNotEmpty(REQUIRED) @MaxLength(200, max(200)) name!: string;
+  @ApiProperty({ example: 'Sanne Jansen' }) @NotBlank() @IsString(TEXT) @IsNotEmpty(REQUIRED) @MaxLength(200, max(200)) name!: string;
   @ApiProperty({ enum: ROLES, example: 'contributor' }) @IsIn(ROLES as unknown as string[], ROLE) role!: Role;
   @ApiProperty({ example: 'een-lang-wachtwoord', minLength: PASSWORD_MIN_LENGTH })
   @IsString(TEXT)
@@ -97,7 +98,7 @@ export class CreateUserDto implements CreateUserRequest {
   @MaxLength(200, max(200))
   password!: string;
   @ApiPropertyOptional({ type: [String], format: 'uuid', example: [] })
-  @IsOptional()
+  @OmitOrGive()
   @IsUUID('4', { each: true, message: 'Dit is geen geldige id.' })
   @ArrayUnique()
   @ArrayMaxSize(50)
@@ -106,15 +107,15 @@ export class CreateUserDto implements CreateUserRequest {
 
 export class UpdateUserDto implements UpdateUserRequest {
   @ApiPropertyOptional({ example: 'Sanne Jansen' })
-  @IsOptional()
-  @IsString(TEXT)
+  @OmitOrGive()
+  @NotBlank() @IsString(TEXT)
   @IsNotEmpty(REQUIRED)
   @MaxLength(200, max(200))
   name?: string;
-  @ApiPropertyOptional({ enum: ROLES }) @IsOptional() @IsIn(ROLES as unknown as string[], ROLE) role?: Role;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean({ message: 'Kies true (actief) of false (gedeactiveerd).' }) active?: boolean;
+  @ApiPropertyOptional({ enum: ROLES }) @OmitOrGive() @IsIn(ROLES as unknown as string[], ROLE) role?: Role;
+  @ApiPropertyOptional() @OmitOrGive() @IsBoolean({ message: 'Kies true (actief) of false (gedeactiveerd).' }) active?: boolean;
   @ApiPropertyOptional({ type: [String], format: 'uuid', example: [] })
-  @IsOptional()
+  @OmitOrGive()
   @IsUUID('4', { each: true, message: 'Dit is geen geldige id.' })
   @ArrayUnique()
   @ArrayMaxSize(50)
@@ -123,7 +124,7 @@ export class UpdateUserDto implements UpdateUserRequest {
 }
 
 export class CreateOrgUnitDto implements CreateOrgUnitRequest {
-  @ApiProperty({ example: 'Sociaal Domein' }) @IsString(TEXT) @IsNotEmpty(REQUIRED) @MaxLength(200, max(200)) name!: string;
+  @ApiProperty({ example: 'Sociaal Domein' }) @NotBlank() @IsString(TEXT) @IsNotEmpty(REQUIRED) @MaxLength(200, max(200)) name!: string;
   @ApiProperty({ enum: ORG_UNIT_KINDS, example: 'department' }) @IsIn(ORG_UNIT_KINDS as unknown as string[], KIND) kind!: OrgUnitKind;
   @ApiPropertyOptional({ example: 'Zorg, welzijn en jeugd', type: String, nullable: true })
   @IsOptional()
@@ -134,12 +135,12 @@ export class CreateOrgUnitDto implements CreateOrgUnitRequest {
 
 export class UpdateOrgUnitDto implements UpdateOrgUnitRequest {
   @ApiPropertyOptional({ example: 'Sociaal Domein' })
-  @IsOptional()
-  @IsString(TEXT)
+  @OmitOrGive()
+  @NotBlank() @IsString(TEXT)
   @IsNotEmpty(REQUIRED)
   @MaxLength(200, max(200))
   name?: string;
-  @ApiPropertyOptional({ enum: ORG_UNIT_KINDS }) @IsOptional() @IsIn(ORG_UNIT_KINDS as unknown as string[], KIND) kind?: OrgUnitKind;
+  @ApiPropertyOptional({ enum: ORG_UNIT_KINDS }) @OmitOrGive() @IsIn(ORG_UNIT_KINDS as unknown as string[], KIND) kind?: OrgUnitKind;
   @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString(TEXT) @MaxLength(2000, max(2000)) description?: string | null;
   @ApiProperty({ example: 1 }) @IsInt(VERSION) @Min(1, VERSION) version!: number;
 }

@@ -15,6 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import type { CbsUnitInput, CreateWijkRequest, ImportWijkenRequest, UpdateWijkRequest } from '@wk/contracts';
+import { NotBlank, OmitOrGive } from '@wk/api/core';
 
 const REQUIRED = { message: 'Vul dit veld in.' };
 const TEXT = { message: 'Vul hier tekst in.' };
@@ -33,7 +34,7 @@ export class CbsUnitDto implements CbsUnitInput {
 }
 
 export class CreateWijkDto implements CreateWijkRequest {
-  @ApiProperty({ example: 'Meijhorst' }) @IsString(TEXT) @IsNotEmpty(REQUIRED) @MaxLength(200, max(200)) name!: string;
+  @ApiProperty({ example: 'Meijhorst' }) @NotBlank() @IsString(TEXT) @IsNotEmpty(REQUIRED) @MaxLength(200, max(200)) name!: string;
   @ApiProperty({ type: [CbsUnitDto] })
   @IsArray({ message: 'Geef een lijst van CBS-eenheden.' })
   @ArrayMinSize(1, { message: 'Koppel de wijk aan minstens één CBS-wijk of -buurt.' })
@@ -61,9 +62,9 @@ export class CreateWijkDto implements CreateWijkRequest {
 }
 
 export class UpdateWijkDto implements UpdateWijkRequest {
-  @ApiPropertyOptional({ example: 'Meijhorst' }) @IsOptional() @IsString(TEXT) @IsNotEmpty(REQUIRED) @MaxLength(200, max(200)) name?: string;
+  @ApiPropertyOptional({ example: 'Meijhorst' }) @OmitOrGive() @NotBlank() @IsString(TEXT) @IsNotEmpty(REQUIRED) @MaxLength(200, max(200)) name?: string;
   @ApiPropertyOptional({ type: [CbsUnitDto] })
-  @IsOptional()
+  @OmitOrGive()
   @IsArray({ message: 'Geef een lijst van CBS-eenheden.' })
   @ArrayMinSize(1, { message: 'Koppel de wijk aan minstens één CBS-wijk of -buurt.' })
   @ArrayMaxSize(100, { message: 'Koppel een wijk aan hoogstens 100 CBS-eenheden.' })
@@ -73,7 +74,7 @@ export class UpdateWijkDto implements UpdateWijkRequest {
   @ApiPropertyOptional({ example: 4120, type: Number, nullable: true }) @IsOptional() @IsInt(WHOLE) @Min(0, WHOLE) @Max(10_000_000, WHOLE) population?: number | null;
   @ApiPropertyOptional({ example: 2024, type: Number, nullable: true }) @IsOptional() @IsInt(YEAR) @Min(1990, YEAR) @Max(2100, YEAR) populationYear?: number | null;
   @ApiPropertyOptional({ example: 'Eigen telling', type: String, nullable: true }) @IsOptional() @IsString(TEXT) @MaxLength(300, max(300)) populationSource?: string | null;
-  @ApiPropertyOptional({ example: 'Woonwijk met veel sociale huur.', type: String, nullable: true }) @IsOptional() @IsString(TEXT) @MaxLength(4000, max(4000)) roleInCity?: string | null;
+  @ApiPropertyOptional({ example: 'Woonwijk met veel sociale huur.', type: String, nullable: true }) @OmitOrGive() @IsString(TEXT) @MaxLength(4000, max(4000)) roleInCity?: string | null;
   @ApiProperty({ example: 1 }) @IsInt({ message: 'Geef de versie waarop uw wijziging is gebaseerd.' }) @Min(1) version!: number;
 }
 

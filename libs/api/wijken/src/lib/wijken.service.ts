@@ -70,7 +70,7 @@ export class WijkenService {
       if (problems.length) throw invalid(problems);
     }
     if (dto.name !== undefined && dto.name.trim() !== w.name) {
-      await this.assertNameFree(tenantId, dto.name, 'name');
+      if (dto.name.trim().toLowerCase() !== w.name.toLowerCase()) await this.assertNameFree(tenantId, dto.name, 'name');
       w.name = dto.name.trim();
     }
     if (dto.population !== undefined) w.population = dto.population;
