@@ -74,7 +74,7 @@ export class UpdateWijkDto implements UpdateWijkRequest {
   @ApiPropertyOptional({ example: 4120, type: Number, nullable: true }) @IsOptional() @IsInt(WHOLE) @Min(0, WHOLE) @Max(10_000_000, WHOLE) population?: number | null;
   @ApiPropertyOptional({ example: 2024, type: Number, nullable: true }) @IsOptional() @IsInt(YEAR) @Min(1990, YEAR) @Max(2100, YEAR) populationYear?: number | null;
   @ApiPropertyOptional({ example: 'Eigen telling', type: String, nullable: true }) @IsOptional() @IsString(TEXT) @MaxLength(300, max(300)) populationSource?: string | null;
-  @ApiPropertyOptional({ example: 'Woonwijk met veel sociale huur.', type: String, nullable: true }) @OmitOrGive() @IsString(TEXT) @MaxLength(4000, max(4000)) roleInCity?: string | null;
+  @ApiPropertyOptional({ example: 'Woonwijk met veel sociale huur.', type: String, nullable: true }) @IsOptional() @IsString(TEXT) @MaxLength(4000, max(4000)) roleInCity?: string | null;
   @ApiProperty({ example: 1 }) @IsInt({ message: 'Geef de versie waarop uw wijziging is gebaseerd.' }) @Min(1) version!: number;
 }
 
