@@ -1,7 +1,8 @@
-import { type Signal, computed, effect, signal, untracked } from '@angular/core';
+import { type Signal, computed, effect, inject, signal, untracked } from '@angular/core';
 import type { Problem } from '@wk/contracts';
 import type { Observable } from 'rxjs';
-import { problemFromError } from './problem';
+import { I18nService } from '../i18n/i18n.service';
+import { problemFromError, problemMessage } from './problem';
 
 export type LoadState<T> =
   | { readonly status: 'loading' }
@@ -12,6 +13,8 @@ export interface Loader<T> {
   readonly state: Signal<LoadState<T>>;
   /** The loaded value, or undefined while loading or after an error. */
   readonly value: Signal<T | undefined>;
+  /** The error in plain language (current interface language), or null when there is none. */
+  readonly errorText: Signal<string | null>;
   /** Loads again. */
   reload(): void;
   /** Replaces the value locally (e.g. with the answer to a PATCH). */
@@ -25,6 +28,7 @@ export interface Loader<T> {
  * the page goes away.
  */
 export function createLoader<T>(source: () => Observable<T>): Loader<T> {
+  const i18n = inject(I18nService);
   const state = signal<LoadState<T>>({ status: 'loading' });
   const trigger = signal(0);
 
@@ -46,6 +50,10 @@ export function createLoader<T>(source: () => Observable<T>): Loader<T> {
     value: computed(() => {
       const current = state();
       return current.status === 'ready' ? current.value : undefined;
+    }),
+    errorText: computed(() => {
+      const current = state();
+      return current.status === 'error' ? problemMessage(current.problem, (key) => i18n.t(key)) : null;
     }),
     reload: () => trigger.update((n) => n + 1),
     set: (value: T) => state.set({ status: 'ready', value }),

@@ -8,7 +8,6 @@ import {
   SessionStore,
   TranslatePipe,
   createLoader,
-  problemMessage,
 } from '@wk/web/core';
 import {
   AlertComponent,
@@ -54,17 +53,13 @@ export class OrgUnitsListPage {
     ),
   );
 
-  readonly errorText = computed(() => {
-    const state = this.data.state();
-    return state.status === 'error' ? problemMessage(state.problem, (key) => this.#i18n.t(key)) : '';
-  });
 
   readonly liveText = computed(() => {
     const state = this.data.state();
     if (state.status === 'loading') {
       return this.#i18n.t('common.loading');
     }
-    return state.status === 'error' ? this.errorText() : this.#i18n.t('orgUnits.count', { count: state.value.units.length });
+    return state.status === 'error' ? this.data.errorText() : this.#i18n.t('orgUnits.count', { count: state.value.units.length });
   });
 
   formatNumber(value: number): string {

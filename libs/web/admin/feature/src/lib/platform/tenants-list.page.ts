@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { PlatformApi } from '@wk/web/admin/data-access';
-import { I18nService, NotificationStore, TranslatePipe, createLoader, problemMessage } from '@wk/web/core';
+import { I18nService, NotificationStore, TranslatePipe, createLoader } from '@wk/web/core';
 import { AlertComponent, LiveStatusComponent, LoadingComponent, PageHeadingComponent } from '@wk/web/shared/ui';
 import { map } from 'rxjs';
 
@@ -28,7 +28,7 @@ import { map } from 'rxjs';
       }
       @case ('error') {
         <wk-alert type="error" [heading]="'common.loadFailed' | t">
-          <p class="utrecht-paragraph">{{ errorText() }}</p>
+          <p class="utrecht-paragraph">{{ data.errorText() }}</p>
           <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="data.reload()">
             {{ 'common.retry' | t }}
           </button>
@@ -83,16 +83,12 @@ export class TenantsListPage {
   readonly data = createLoader(() =>
     this.#api.listTenants().pipe(map((page) => [...page.items].sort((a, b) => a.name.localeCompare(b.name, 'nl')))),
   );
-  readonly errorText = computed(() => {
-    const state = this.data.state();
-    return state.status === 'error' ? problemMessage(state.problem, (key) => this.#i18n.t(key)) : '';
-  });
   readonly liveText = computed(() => {
     const state = this.data.state();
     if (state.status === 'loading') {
       return this.#i18n.t('common.loading');
     }
-    return state.status === 'error' ? this.errorText() : this.#i18n.t('tenants.count', { count: state.value.length });
+    return state.status === 'error' ? this.data.errorText() : this.#i18n.t('tenants.count', { count: state.value.length });
   });
 
   formatDate(iso: string): string {

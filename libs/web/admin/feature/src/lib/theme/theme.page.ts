@@ -11,7 +11,6 @@ import {
   createFormErrors,
   createLoader,
   fieldsIn,
-  problemMessage,
 } from '@wk/web/core';
 import {
   AlertComponent,
@@ -68,10 +67,6 @@ export class ThemePage {
   readonly breadcrumb = computed(() => [{ label: this.#i18n.t('admin.heading'), path: '/beheer' }]);
 
   readonly data = createLoader(() => this.#api.get());
-  readonly loadError = computed(() => {
-    const state = this.data.state();
-    return state.status === 'error' ? problemMessage(state.problem, (key) => this.#i18n.t(key)) : null;
-  });
   readonly versionConflict = computed(() => this.errors.problem()?.code === 'version_conflict');
 
   readonly form = new FormGroup({

@@ -14,7 +14,6 @@ import {
   type FlashMessage,
   fieldsIn,
   problemFromError,
-  problemMessage,
 } from '@wk/web/core';
 import {
   AlertComponent,
@@ -89,10 +88,6 @@ export class UserEditPage {
   );
   readonly user = computed(() => this.data.value()?.user);
   readonly isSelf = computed(() => this.user()?.id === this.#session.user()?.id);
-  readonly loadError = computed(() => {
-    const state = this.data.state();
-    return state.status === 'error' ? problemMessage(state.problem, (key) => this.#i18n.t(key)) : null;
-  });
   readonly versionConflict = computed(
     () => this.errors.problem()?.code === 'version_conflict' || this.accessErrors.problem()?.code === 'version_conflict',
   );

@@ -9,7 +9,6 @@ import {
   SessionStore,
   TranslatePipe,
   createLoader,
-  problemMessage,
 } from '@wk/web/core';
 import {
   AlertComponent,
@@ -65,15 +64,11 @@ export class UsersListPage {
       return this.#i18n.t('common.loading');
     }
     if (state.status === 'error') {
-      return this.errorText();
+      return this.data.errorText();
     }
     return this.#i18n.t('users.count', { count: state.value.users.length });
   });
 
-  readonly errorText = computed(() => {
-    const state = this.data.state();
-    return state.status === 'error' ? problemMessage(state.problem, (key) => this.#i18n.t(key)) : '';
-  });
 
   unitNames(ids: readonly string[], names: ReadonlyMap<string, string>): string {
     return ids

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { AuditEvent } from '@wk/contracts';
 import { AuditApi } from '@wk/web/admin/data-access';
-import { I18nService, type TranslationKey, TranslatePipe, createLoader, problemMessage } from '@wk/web/core';
+import { I18nService, type TranslationKey, TranslatePipe, createLoader } from '@wk/web/core';
 import { AlertComponent, LoadingComponent } from '@wk/web/shared/ui';
 import { map } from 'rxjs';
 
@@ -51,7 +51,7 @@ export function changedFields(event: Pick<AuditEvent, 'before' | 'after'>): stri
           <wk-loading [text]="'common.loading' | t" />
         }
         @case ('error') {
-          <wk-alert type="error"><p class="utrecht-paragraph">{{ errorText() }}</p></wk-alert>
+          <wk-alert type="error"><p class="utrecht-paragraph">{{ data.errorText() }}</p></wk-alert>
         }
         @case ('ready') {
           @if (rows().length === 0) {
@@ -108,10 +108,6 @@ export class AuditHistoryComponent {
       .pipe(map((page) => [...page.items].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt))));
   });
 
-  readonly errorText = computed(() => {
-    const state = this.data.state();
-    return state.status === 'error' ? problemMessage(state.problem, (key) => this.#i18n.t(key)) : '';
-  });
 
   readonly rows = computed(() =>
     (this.data.value() ?? []).map((event) => {

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { WijkenApi } from '@wk/web/admin/data-access';
-import { I18nService, SessionStore, TranslatePipe, createLoader, problemMessage } from '@wk/web/core';
+import { I18nService, SessionStore, TranslatePipe, createLoader } from '@wk/web/core';
 import { AlertComponent, BreadcrumbComponent, LoadingComponent, PageHeadingComponent } from '@wk/web/shared/ui';
 import { AuditHistoryComponent } from './audit-history.component';
 import { CbsUnitsComponent } from './cbs-units.component';
@@ -30,7 +30,7 @@ import { CbsUnitsComponent } from './cbs-units.component';
       @case ('error') {
         <wk-page-heading [heading]="'wijkDetail.title' | t" />
         <wk-alert type="error" [heading]="'common.loadFailed' | t">
-          <p class="utrecht-paragraph">{{ loadError() }}</p>
+          <p class="utrecht-paragraph">{{ data.errorText() }}</p>
         </wk-alert>
       }
       @case ('ready') {
@@ -95,10 +95,6 @@ export class WijkDetailPage {
   readonly canReadHistory = computed(() => this.#session.hasRole('admin', 'planner', 'viewer'));
   readonly breadcrumb = computed(() => [{ label: this.#i18n.t('wijken.heading'), path: '/wijken' }]);
   readonly data = createLoader(() => this.#api.get(this.id()));
-  readonly loadError = computed(() => {
-    const state = this.data.state();
-    return state.status === 'error' ? problemMessage(state.problem, (key) => this.#i18n.t(key)) : null;
-  });
 
   formatNumber(value: number): string {
     return this.#i18n.formatNumber(value);

@@ -23,7 +23,6 @@ import {
   createFormErrors,
   createLoader,
   fieldsIn,
-  problemMessage,
 } from '@wk/web/core';
 import {
   AlertComponent,
@@ -121,10 +120,6 @@ export class WijkFormPage {
     return id ? this.#api.get(id) : of(null);
   });
   readonly wijk = computed(() => this.data.value() ?? null);
-  readonly loadError = computed(() => {
-    const state = this.data.state();
-    return state.status === 'error' ? problemMessage(state.problem, (key) => this.#i18n.t(key)) : null;
-  });
   readonly versionConflict = computed(
     () => this.errors.problem()?.code === 'version_conflict' || this.deleteErrors.problem()?.code === 'version_conflict',
   );

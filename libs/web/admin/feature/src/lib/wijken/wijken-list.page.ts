@@ -7,7 +7,6 @@ import {
   SessionStore,
   TranslatePipe,
   createLoader,
-  problemMessage,
 } from '@wk/web/core';
 import {
   AlertComponent,
@@ -59,10 +58,6 @@ export class WijkenListPage {
     ),
   );
 
-  readonly errorText = computed(() => {
-    const state = this.data.state();
-    return state.status === 'error' ? problemMessage(state.problem, (key) => this.#i18n.t(key)) : '';
-  });
 
   readonly caption = computed(() =>
     this.#i18n.t('wijken.caption', { gemeente: this.tenantName(), count: this.data.value()?.wijken.length ?? 0 }),
@@ -73,6 +68,6 @@ export class WijkenListPage {
     if (state.status === 'loading') {
       return this.#i18n.t('common.loading');
     }
-    return state.status === 'error' ? this.errorText() : this.#i18n.t('wijken.count', { count: state.value.wijken.length });
+    return state.status === 'error' ? this.data.errorText() : this.#i18n.t('wijken.count', { count: state.value.wijken.length });
   });
 }
