@@ -21,6 +21,8 @@ export interface TestApp {
   operator: () => Promise<ApiClient>;
   /** A tenant built through the API, in a gemeente no other tenant in this database uses. */
   tenant: () => Promise<TenantFixture>;
+  /** A real gemeente (with one of its 2024 wijken) that no tenant has yet; never one of the study's six. */
+  freeGemeente: () => Promise<GemeenteWithWijk>;
   close: () => Promise<void>;
 }
 
@@ -50,6 +52,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     owner,
     operator,
     tenant: async () => createTenantFixture(baseUrl, await operator(), await freeGemeente(owner)),
+    freeGemeente: () => freeGemeente(owner),
     close: async () => {
       await app.close();
       await pool.end();
@@ -60,7 +63,13 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
 
 let gemeenten: GemeenteWithWijk[] | null = null;
 
-/** A real gemeente (with one of its real 2024 CBS wijken) that no tenant in the database has yet. */
+/** The study's six gemeenten: kept free for the suites that want their real wijken. */
+const STUDY_GEMEENTEN = new Set(['GM0014', 'GM0268', 'GM0518', 'GM0599', 'GM0637', 'GM0995']);
+
+/**
+ * A real gemeente (with one of its real 2024 CBS wijken) that no tenant in the database has yet.
+ * Deterministic (the last free one in CBS order), so that a failing run can be repeated.
+ */
 async function freeGemeente(owner: OwnerQuery): Promise<GemeenteWithWijk> {
   if (!gemeenten) {
     const table = parseCsv(readFileSync(join(resolveCbsDataDir(), 'wijken_2024_nl.csv'), 'utf8'));
@@ -72,10 +81,7 @@ async function freeGemeente(owner: OwnerQuery): Promise<GemeenteWithWijk> {
     gemeenten = [...seen.values()];
   }
   const used = new Set((await owner('SELECT cbs_code FROM tenants')).map((r) => String(r['cbs_code'])));
-  const free = gemeenten.filter((g) => !used.has(g.gmCode));
-  const pick = free[Math.floor(Math.random() * free.length)];
+  const pick = gemeenten.filter((g) => !used.has(g.gmCode) && !STUDY_GEMEENTEN.has(g.gmCode)).pop();
   if (!pick) throw new Error('no free gemeente left');
-  // Reserve it right away so that a parallel caller does not take the same one.
-  used.add(pick.gmCode);
   return pick;
 }

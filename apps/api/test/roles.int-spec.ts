@@ -1,10 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { OrgUnit, Role, SessionInfo, User, Wijk } from '@wk/contracts';
 import { ApiClient, TEST_PASSWORD, type ApiResponse, type TenantFixture } from '@wk/api/testing';
-import { parseCsv } from '@wk/util';
-import { resolveCbsDataDir } from '../src/seed/cbs-reference';
 import { startTestApp, type TestApp } from './harness';
 
 /**
@@ -157,14 +153,7 @@ describe('role matrix: every operation × every role', () => {
   }
 
   async function freeGemeenteCode(): Promise<string> {
-    const table = parseCsv(readFileSync(join(resolveCbsDataDir(), 'gemeenten_2025.csv'), 'utf8'));
-    const used = new Set((await t.owner('SELECT cbs_code FROM tenants')).map((r) => String(r['cbs_code'])));
-    // Never one of the study's six gemeenten: the admin suite wants those for its real wijken.
-    const study = new Set(['GM0014', 'GM0268', 'GM0518', 'GM0599', 'GM0637', 'GM0995']);
-    const free = table.rows.map((r) => r.cells['gm_code']).filter((gm) => gm && !used.has(gm) && !study.has(gm));
-    const pick = free[free.length - 1];
-    if (!pick) throw new Error('no free gemeente code');
-    return pick;
+    return (await t.freeGemeente()).gmCode;
   }
 
   async function throwawayOrgUnit(): Promise<OrgUnit> {

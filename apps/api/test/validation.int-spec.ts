@@ -240,14 +240,7 @@ describe('validation: bad input on every write route', () => {
   }
 
   async function freeGemeenteCode(): Promise<string> {
-    const table = parseCsv(readFileSync(join(resolveCbsDataDir(), 'gemeenten_2025.csv'), 'utf8'));
-    const used = new Set((await t.owner('SELECT cbs_code FROM tenants')).map((r) => String(r['cbs_code'])));
-    // Never one of the study's six gemeenten: the admin suite wants those for its real wijken.
-    const study = new Set(['GM0014', 'GM0268', 'GM0518', 'GM0599', 'GM0637', 'GM0995']);
-    const free = table.rows.map((r) => r.cells['gm_code']).filter((gm) => gm && !used.has(gm) && !study.has(gm));
-    const pick = free[free.length - 1];
-    if (!pick) throw new Error('no free gemeente code');
-    return pick;
+    return (await t.freeGemeente()).gmCode;
   }
 
   /** A valid body for each write operation that has one; covering every documented property. */

@@ -5,6 +5,7 @@ import type { CookieOptions, Request, Response } from 'express';
 import { Inject } from '@nestjs/common';
 import { CSRF_COOKIE, SESSION_COOKIE, type LoginRequest, type SessionInfo } from '@wk/contracts';
 import { APP_CONFIG, Authenticated, currentContext, DomainError, OwnTransactions, Public, type AppConfig } from '@wk/api/core';
+import { resolvedSessions } from './auth.guard';
 import { AuthService } from './auth.service';
 
 export class LoginDto implements LoginRequest {
@@ -61,9 +62,8 @@ export class AuthController {
   @Get('session')
   @Authenticated()
   @ApiOkResponse({ description: 'The current session.' })
-  async session(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionInfo> {
-    const token = (req.cookies as Record<string, string>)[SESSION_COOKIE];
-    const resolved = token ? await this.auth.resolve(token) : null;
+  session(@Req() req: Request, @Res({ passthrough: true }) res: Response): SessionInfo {
+    const resolved = resolvedSessions.get(req);
     if (!resolved) throw new DomainError('unauthenticated', 'U bent niet (meer) ingelogd.');
     res.cookie(CSRF_COOKIE, resolved.csrfToken, { ...this.cookieBase(), httpOnly: false });
     return resolved.info;

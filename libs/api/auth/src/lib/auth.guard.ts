@@ -4,9 +4,12 @@ import { timingSafeEqual } from 'node:crypto';
 import type { Request } from 'express';
 import { CSRF_HEADER, SESSION_COOKIE } from '@wk/contracts';
 import { ACCESS_KEY, currentContext, DomainError, type Access } from '@wk/api/core';
-import { AuthService } from './auth.service';
+import { AuthService, type ResolvedSession } from './auth.service';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** The session the guard resolved for a request, for handlers that answer with it (GET /auth/session). */
+export const resolvedSessions = new WeakMap<Request, ResolvedSession>();
 
 function sameToken(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -36,6 +39,7 @@ export class AuthGuard implements CanActivate {
         throw new DomainError('csrf_failed', 'Dit verzoek mist een geldige beveiligingscode (CSRF). Laad de pagina opnieuw.');
       }
     }
+    resolvedSessions.set(req, session);
     const store = currentContext();
     if (!store) throw new Error('request context missing');
     store.actor = session.actor;

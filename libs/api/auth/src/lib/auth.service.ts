@@ -21,6 +21,12 @@ export interface IssuedSession {
   info: SessionInfo;
 }
 
+export interface ResolvedSession {
+  actor: Actor;
+  info: SessionInfo;
+  csrfToken: string;
+}
+
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 @Injectable()
@@ -82,7 +88,7 @@ export class AuthService {
   }
 
   /** Looks a session token up; extends its idle time. Null when unknown, revoked, idle or expired. */
-  async resolve(token: string): Promise<{ actor: Actor; info: SessionInfo; csrfToken: string } | null> {
+  async resolve(token: string): Promise<ResolvedSession | null> {
     if (!token || token.length > 200) return null;
     const id = sha256(token);
     return this.db.asRole(DB_ROLES.auth, async (m) => {

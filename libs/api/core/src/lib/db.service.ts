@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { isUuid } from './ids';
 import { currentContext } from './request-context';
 
 /** Database roles created by the migrations. The login user only switches into them, per transaction. */
@@ -13,8 +14,6 @@ export const DB_ROLES = {
 } as const;
 export type DbRole = (typeof DB_ROLES)[keyof typeof DB_ROLES];
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Every query of the application runs inside one of these transactions. The role and the tenant are
  * set with `SET LOCAL` / `set_config(…, true)`, so they end with the transaction: this is the only
@@ -26,17 +25,15 @@ export class Db {
 
   /** Runs `fn` in a transaction as `wk_app` for one tenant. */
   inTenant<T>(tenantId: string, fn: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (!UUID.test(tenantId)) throw new Error('inTenant: tenant id is not a uuid');
     return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SET LOCAL ROLE ${DB_ROLES.app}`);
-      await manager.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenantId]);
+      await this.enterTenant(manager, tenantId);
       return fn(manager);
     });
   }
 
-  /** Switches the current transaction to another tenant (used by the operator when creating one). */
+  /** Switches the current transaction to `wk_app` for one tenant (also used by the operator when creating one). */
   async enterTenant(manager: EntityManager, tenantId: string): Promise<void> {
-    if (!UUID.test(tenantId)) throw new Error('enterTenant: tenant id is not a uuid');
+    if (!isUuid(tenantId)) throw new Error('enterTenant: tenant id is not a uuid');
     await manager.query(`SET LOCAL ROLE ${DB_ROLES.app}`);
     await manager.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenantId]);
   }

@@ -103,7 +103,8 @@ export class WijkenService {
     const gm = await this.gemeenteCode(tenantId);
     const parsed = parseWijkenCsv(csv, gm);
     const errors: InvalidParam[] = [...parsed.errors];
-    const existing = new Set((await this.list()).items.map((w) => w.name.toLowerCase()));
+    const names = await this.db.manager().find(WijkEntity, { select: { name: true }, where: { tenantId } });
+    const existing = new Set(names.map((w) => w.name.toLowerCase()));
     parsed.rows.forEach((row, i) => {
       const line = parsed.lines[i];
       errors.push(...this.checkUnits(row.cbsUnits, gm, `rows.${line}.cbs_codes`, true));
