@@ -41,6 +41,9 @@ export function statusOf(code: ErrorCode): number {
       return 404;
     case 'conflict':
     case 'version_conflict':
+    case 'plan_read_only':
+    case 'invalid_transition':
+    case 'plan_incomplete':
       return 409;
     case 'too_many_attempts':
       return 429;
@@ -65,6 +68,12 @@ export function titleOf(code: ErrorCode): string {
       return 'Conflict';
     case 'version_conflict':
       return 'Intussen gewijzigd';
+    case 'plan_read_only':
+      return 'Plan is vastgesteld of in bespreking';
+    case 'invalid_transition':
+      return 'Stap niet mogelijk';
+    case 'plan_incomplete':
+      return 'Plan is nog niet compleet';
     case 'too_many_attempts':
       return 'Te veel pogingen';
     case 'internal':

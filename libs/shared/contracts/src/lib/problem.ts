@@ -33,6 +33,12 @@ export const ERROR_CODES = [
   'not_found',
   'conflict',
   'version_conflict',
+  /** The plan revision is in review, adopted or archived: it cannot be changed. */
+  'plan_read_only',
+  /** The lifecycle step is not possible from the plan's current status. */
+  'invalid_transition',
+  /** The completeness check still reports errors. */
+  'plan_incomplete',
   'too_many_attempts',
   'csrf_failed',
   'internal',
