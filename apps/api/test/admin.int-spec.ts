@@ -1,8 +1,23 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AuditEvent, Health, ImportWijkenResult, OrgUnit, Page, Tenant, User, Wijk } from '@wk/contracts';
-import { ApiClient, createTenantFixture, TEST_PASSWORD, type ApiResponse, type TenantFixture } from '@wk/api/testing';
+import type {
+  AuditEvent,
+  Health,
+  ImportWijkenResult,
+  OrgUnit,
+  Page,
+  Tenant,
+  User,
+  Wijk,
+} from '@wk/contracts';
+import {
+  ApiClient,
+  createTenantFixture,
+  TEST_PASSWORD,
+  type ApiResponse,
+  type TenantFixture,
+} from '@wk/api/testing';
 import { parseCsv, type CsvRow } from '@wk/util';
 import { resolveCbsDataDir } from '../src/seed/cbs-reference';
 import { startTestApp, type TestApp } from './harness';
@@ -39,7 +54,12 @@ interface Area {
 function areaFor(doelwijk: CsvRow): Area {
   const gm = doelwijk.cells['gemeentecode'];
   const wijkCode = doelwijk.cells['wijkcode_2024'];
-  const names = new Map(readCbs('cbs_buurt_namen_85984.csv').map((r) => [r.cells['identifier'], r.cells['title']]));
+  const names = new Map(
+    readCbs('cbs_buurt_namen_85984.csv').map((r) => [
+      r.cells['identifier'],
+      r.cells['title'],
+    ]),
+  );
   const own = doelwijk.cells['cbs_code_2024']
     .split(';')
     .map((c) => c.trim())
@@ -47,16 +67,27 @@ function areaFor(doelwijk: CsvRow): Area {
   const sameWijk = readCbs('buurten_2024_zes_gemeenten.csv')
     .filter((r) => r.cells['wijkcode'] === wijkCode)
     .map((r) => r.cells['buurtcode']);
-  const codes = [...new Set([...own, ...sameWijk])].slice(0, Math.max(2, own.length));
-  const wijken = readCbs('wijken_2024_nl.csv').filter((r) => r.cells['gemeentecode'] === gm);
+  const codes = [...new Set([...own, ...sameWijk])].slice(
+    0,
+    Math.max(2, own.length),
+  );
+  const wijken = readCbs('wijken_2024_nl.csv').filter(
+    (r) => r.cells['gemeentecode'] === gm,
+  );
   return {
     gmCode: gm,
-    gemeente: readCbs('gemeenten_2025.csv').find((r) => r.cells['gm_code'] === gm)?.cells['gm_naam'] ?? gm,
+    gemeente:
+      readCbs('gemeenten_2025.csv').find((r) => r.cells['gm_code'] === gm)
+        ?.cells['gm_naam'] ?? gm,
     doelwijk: doelwijk.cells['naam_in_brief'],
     wijkCode,
-    wijkName: wijken.find((r) => r.cells['wijkcode'] === wijkCode)?.cells['wijknaam'] ?? '',
+    wijkName:
+      wijken.find((r) => r.cells['wijkcode'] === wijkCode)?.cells['wijknaam'] ??
+      '',
     buurten: codes.map((code) => ({ code, name: names.get(code) ?? '' })),
-    otherWijken: wijken.filter((r) => r.cells['wijkcode'] !== wijkCode).map((r) => ({ code: r.cells['wijkcode'], name: r.cells['wijknaam'] })),
+    otherWijken: wijken
+      .filter((r) => r.cells['wijkcode'] !== wijkCode)
+      .map((r) => ({ code: r.cells['wijkcode'], name: r.cells['wijknaam'] })),
   };
 }
 
@@ -70,14 +101,36 @@ describe('tenant administration', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    const used = new Set((await t.owner('SELECT cbs_code FROM tenants')).map((r) => String(r['cbs_code'])));
+    const used = new Set(
+      (await t.owner('SELECT cbs_code FROM tenants')).map((r) =>
+        String(r['cbs_code']),
+      ),
+    );
     const doelwijken = readCbs('doelwijken_cbs_codes_2024.csv');
-    const preference = ['Vinkhuizen', 'Afrikaanderwijk', 'Meijhorst', 'Palenstein', 'Jol', 'Moerwijk'];
-    const pick = preference.map((n) => doelwijken.find((r) => r.cells['naam_in_brief'] === n)).find((r) => r && !used.has(r.cells['gemeentecode']));
+    const preference = [
+      'Vinkhuizen',
+      'Afrikaanderwijk',
+      'Meijhorst',
+      'Palenstein',
+      'Jol',
+      'Moerwijk',
+    ];
+    const pick = preference
+      .map((n) => doelwijken.find((r) => r.cells['naam_in_brief'] === n))
+      .find((r) => r && !used.has(r.cells['gemeentecode']));
     if (!pick) throw new Error('all gemeenten of the study are taken');
     area = areaFor(pick);
-    if (area.buurten.length < 2 || area.buurten.some((b) => !b.name) || area.otherWijken.length < 3) throw new Error(`CBS data incomplete for ${area.gmCode}`);
-    f = await createTenantFixture(t.baseUrl, await t.operator(), { gmCode: area.gmCode, name: area.gemeente, wijkCode: area.wijkCode });
+    if (
+      area.buurten.length < 2 ||
+      area.buurten.some((b) => !b.name) ||
+      area.otherWijken.length < 3
+    )
+      throw new Error(`CBS data incomplete for ${area.gmCode}`);
+    f = await createTenantFixture(t.baseUrl, await t.operator(), {
+      gmCode: area.gmCode,
+      name: area.gemeente,
+      wijkCode: area.wijkCode,
+    });
     admin = f.as.admin;
   });
   afterAll(() => t.close());
@@ -90,20 +143,37 @@ describe('tenant administration', () => {
     return id ?? '';
   }
 
-  async function eventsOfRequest(requestId: string): Promise<Record<string, unknown>[]> {
-    return t.owner('SELECT * FROM audit_events WHERE request_id = $1 ORDER BY occurred_at, id', [requestId]);
+  async function eventsOfRequest(
+    requestId: string,
+  ): Promise<Record<string, unknown>[]> {
+    return t.owner(
+      'SELECT * FROM audit_events WHERE request_id = $1 ORDER BY occurred_at, id',
+      [requestId],
+    );
   }
 
   /** The response's request produced exactly one audit event, as expected, readable through the API. */
   async function expectAudit(
     res: ApiResponse,
-    expected: { action: string; objectType: string; objectId: string; before?: unknown; after?: unknown },
+    expected: {
+      action: string;
+      objectType: string;
+      objectId: string;
+      before?: unknown;
+      after?: unknown;
+    },
   ): Promise<AuditEvent> {
     const requestId = requestIdOf(res);
     const rows = await eventsOfRequest(requestId);
     expect(rows.map((r) => r['action'])).toEqual([expected.action]);
-    expect(rows[0]).toMatchObject({ tenant_id: f.tenant.id, actor_kind: 'user', actor_id: f.users.admin.id });
-    const list = await admin.get<Page<AuditEvent>>(`/audit-events?objectType=${expected.objectType}&objectId=${expected.objectId}&limit=500`);
+    expect(rows[0]).toMatchObject({
+      tenant_id: f.tenant.id,
+      actor_kind: 'user',
+      actor_id: f.users.admin.id,
+    });
+    const list = await admin.get<Page<AuditEvent>>(
+      `/audit-events?objectType=${expected.objectType}&objectId=${expected.objectId}&limit=500`,
+    );
     expect(list.status).toBe(200);
     const events = list.body.items.filter((e) => e.requestId === requestId);
     expect(events).toHaveLength(1);
@@ -132,17 +202,33 @@ describe('tenant administration', () => {
     expect(await eventsOfRequest(requestIdOf(res))).toEqual([]);
   }
 
-  function expectInvalid(res: ApiResponse<Problem>, params: { name: string; code?: string }[]): void {
-    expect({ status: res.status, type: res.contentType.split(';')[0], code: res.body.code }).toEqual({
+  function expectInvalid(
+    res: ApiResponse<Problem>,
+    params: { name: string; code?: string }[],
+  ): void {
+    expect({
+      status: res.status,
+      type: res.contentType.split(';')[0],
+      code: res.body.code,
+    }).toEqual({
       status: 400,
       type: 'application/problem+json',
       code: 'validation_failed',
     });
-    expect(res.body.invalidParams).toEqual(params.map((p) => expect.objectContaining(p)));
+    expect(res.body.invalidParams).toEqual(
+      params.map((p) => expect.objectContaining(p)),
+    );
   }
 
   async function count(table: string): Promise<number> {
-    return Number((await t.owner(`SELECT count(*)::int AS n FROM ${table} WHERE tenant_id = $1`, [f.tenant.id]))[0]['n']);
+    return Number(
+      (
+        await t.owner(
+          `SELECT count(*)::int AS n FROM ${table} WHERE tenant_id = $1`,
+          [f.tenant.id],
+        )
+      )[0]['n'],
+    );
   }
 
   // ---- users ----
@@ -161,59 +247,142 @@ describe('tenant administration', () => {
       });
       expect(res.status).toBe(201);
       user = res.body;
-      expect(user).toMatchObject({ email, name: 'Sanne Jansen', role: 'contributor', active: true, version: 1 });
-      expect([...user.orgUnitIds].sort()).toEqual([f.orgUnits[0].id, f.orgUnits[1].id].sort());
-      expect(Object.keys(user).sort()).toEqual(['active', 'createdAt', 'email', 'id', 'name', 'orgUnitIds', 'role', 'version']);
-      const members = await t.owner('SELECT org_unit_id FROM org_unit_members WHERE user_id = $1 ORDER BY org_unit_id', [user.id]);
-      expect(members.map((m) => m['org_unit_id'])).toEqual([f.orgUnits[0].id, f.orgUnits[1].id].sort());
-      expect((await admin.get<OrgUnit>(`/org-units/${f.orgUnits[1].id}`)).body.memberCount).toBe(1);
+      expect(user).toMatchObject({
+        email,
+        name: 'Sanne Jansen',
+        role: 'contributor',
+        active: true,
+        version: 1,
+      });
+      expect([...user.orgUnitIds].sort()).toEqual(
+        [f.orgUnits[0].id, f.orgUnits[1].id].sort(),
+      );
+      expect(Object.keys(user).sort()).toEqual([
+        'active',
+        'createdAt',
+        'email',
+        'id',
+        'name',
+        'orgUnitIds',
+        'role',
+        'version',
+      ]);
+      const members = await t.owner(
+        'SELECT org_unit_id FROM org_unit_members WHERE user_id = $1 ORDER BY org_unit_id',
+        [user.id],
+      );
+      expect(members.map((m) => m['org_unit_id'])).toEqual(
+        [f.orgUnits[0].id, f.orgUnits[1].id].sort(),
+      );
+      expect(
+        (await admin.get<OrgUnit>(`/org-units/${f.orgUnits[1].id}`)).body
+          .memberCount,
+      ).toBe(1);
       const event = await expectAudit(res, {
         action: 'user.created',
         objectType: 'user',
         objectId: user.id,
         before: null,
-        after: { email, name: 'Sanne Jansen', role: 'contributor', active: true },
+        after: {
+          email,
+          name: 'Sanne Jansen',
+          role: 'contributor',
+          active: true,
+        },
       });
-      expect(Object.keys(event.after as object).sort()).toEqual(['active', 'email', 'name', 'orgUnitIds', 'role']);
+      expect(Object.keys(event.after as object).sort()).toEqual([
+        'active',
+        'email',
+        'name',
+        'orgUnitIds',
+        'role',
+      ]);
       // The new user can sign in with the password given.
       await new ApiClient(t.baseUrl).login(email, TEST_PASSWORD);
     });
 
     it('changes the role', async () => {
-      const res = await admin.patch<User>(`/users/${user.id}`, { role: 'planner', version: user.version });
+      const res = await admin.patch<User>(`/users/${user.id}`, {
+        role: 'planner',
+        version: user.version,
+      });
       expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({ role: 'planner', version: user.version + 1 });
-      await expectAudit(res, { action: 'user.updated', objectType: 'user', objectId: user.id, before: { role: 'contributor' }, after: { role: 'planner' } });
+      expect(res.body).toMatchObject({
+        role: 'planner',
+        version: user.version + 1,
+      });
+      await expectAudit(res, {
+        action: 'user.updated',
+        objectType: 'user',
+        objectId: user.id,
+        before: { role: 'contributor' },
+        after: { role: 'planner' },
+      });
       user = res.body;
-      expect((await admin.get<User>(`/users/${user.id}`)).body.role).toBe('planner');
+      expect((await admin.get<User>(`/users/${user.id}`)).body.role).toBe(
+        'planner',
+      );
     });
 
     it('changes the org units (the version moves too)', async () => {
-      const res = await admin.patch<User>(`/users/${user.id}`, { orgUnitIds: [f.orgUnits[1].id], version: user.version });
+      const res = await admin.patch<User>(`/users/${user.id}`, {
+        orgUnitIds: [f.orgUnits[1].id],
+        version: user.version,
+      });
       expect(res.status).toBe(200);
       expect(res.body.orgUnitIds).toEqual([f.orgUnits[1].id]);
       expect(res.body.version).toBe(user.version + 1);
-      await expectAudit(res, { action: 'user.updated', objectType: 'user', objectId: user.id, after: { orgUnitIds: [f.orgUnits[1].id] } });
+      await expectAudit(res, {
+        action: 'user.updated',
+        objectType: 'user',
+        objectId: user.id,
+        after: { orgUnitIds: [f.orgUnits[1].id] },
+      });
       user = res.body;
     });
 
     it('deactivates and reactivates', async () => {
-      const off = await admin.patch<User>(`/users/${user.id}`, { active: false, version: user.version });
+      const off = await admin.patch<User>(`/users/${user.id}`, {
+        active: false,
+        version: user.version,
+      });
       expect(off.status).toBe(200);
       expect(off.body.active).toBe(false);
-      await expectAudit(off, { action: 'user.updated', objectType: 'user', objectId: user.id, before: { active: true }, after: { active: false } });
-      const listed = (await admin.get<Page<User>>('/users')).body.items.find((u) => u.id === user.id);
+      await expectAudit(off, {
+        action: 'user.updated',
+        objectType: 'user',
+        objectId: user.id,
+        before: { active: true },
+        after: { active: false },
+      });
+      const listed = (await admin.get<Page<User>>('/users')).body.items.find(
+        (u) => u.id === user.id,
+      );
       expect(listed?.active).toBe(false);
-      const on = await admin.patch<User>(`/users/${user.id}`, { active: true, version: off.body.version });
+      const on = await admin.patch<User>(`/users/${user.id}`, {
+        active: true,
+        version: off.body.version,
+      });
       expect(on.status).toBe(200);
       expect(on.body.active).toBe(true);
-      await expectAudit(on, { action: 'user.updated', objectType: 'user', objectId: user.id, before: { active: false }, after: { active: true } });
+      await expectAudit(on, {
+        action: 'user.updated',
+        objectType: 'user',
+        objectId: user.id,
+        before: { active: false },
+        after: { active: true },
+      });
       user = on.body;
     });
 
     it('refuses a duplicate e-mail address (any case): 400 on email, nothing written or audited', async () => {
       const users = await count('users');
-      const res = await admin.post<Problem>('/users', { email: email.replace(/^s/, 'S'), name: 'Dubbel', role: 'viewer', password: TEST_PASSWORD });
+      const res = await admin.post<Problem>('/users', {
+        email: email.replace(/^s/, 'S'),
+        name: 'Dubbel',
+        role: 'viewer',
+        password: TEST_PASSWORD,
+      });
       expectInvalid(res, [{ name: 'email', code: 'duplicate' }]);
       expect(await count('users')).toBe(users);
       await expectNoAudit(res);
@@ -221,17 +390,32 @@ describe('tenant administration', () => {
 
     it('the admin cannot demote or deactivate themselves', async () => {
       const me = (await admin.get<User>(`/users/${f.users.admin.id}`)).body;
-      const demote = await admin.patch<Problem>(`/users/${me.id}`, { role: 'planner', version: me.version });
+      const demote = await admin.patch<Problem>(`/users/${me.id}`, {
+        role: 'planner',
+        version: me.version,
+      });
       expectInvalid(demote, [{ name: 'role', code: 'self_lockout' }]);
       await expectNoAudit(demote);
-      const deactivate = await admin.patch<Problem>(`/users/${me.id}`, { active: false, version: me.version });
+      const deactivate = await admin.patch<Problem>(`/users/${me.id}`, {
+        active: false,
+        version: me.version,
+      });
       expectInvalid(deactivate, [{ name: 'active', code: 'self_lockout' }]);
       await expectNoAudit(deactivate);
       const after = (await admin.get<User>(`/users/${me.id}`)).body;
-      expect(after).toMatchObject({ role: 'admin', active: true, version: me.version });
+      expect(after).toMatchObject({
+        role: 'admin',
+        active: true,
+        version: me.version,
+      });
       expect((await admin.get('/auth/session')).status).toBe(200);
       // Renaming oneself is fine.
-      const rename = await admin.patch<User>(`/users/${me.id}`, { name: f.users.admin.name, role: 'admin', active: true, version: me.version });
+      const rename = await admin.patch<User>(`/users/${me.id}`, {
+        name: f.users.admin.name,
+        role: 'admin',
+        active: true,
+        version: me.version,
+      });
       expect(rename.status).toBe(200);
     });
   });
@@ -242,34 +426,69 @@ describe('tenant administration', () => {
     let unit: OrgUnit;
 
     it('creates an org unit', async () => {
-      const res = await admin.post<OrgUnit>('/org-units', { name: `Openbare Ruimte ${unique()}`, kind: 'department', description: 'Beheer buitenruimte' });
+      const res = await admin.post<OrgUnit>('/org-units', {
+        name: `Openbare Ruimte ${unique()}`,
+        kind: 'department',
+        description: 'Beheer buitenruimte',
+      });
       expect(res.status).toBe(201);
       unit = res.body;
-      expect(unit).toMatchObject({ kind: 'department', description: 'Beheer buitenruimte', memberCount: 0, version: 1 });
-      await expectAudit(res, { action: 'org_unit.created', objectType: 'org_unit', objectId: unit.id, before: null, after: { name: unit.name, kind: 'department' } });
+      expect(unit).toMatchObject({
+        kind: 'department',
+        description: 'Beheer buitenruimte',
+        memberCount: 0,
+        version: 1,
+      });
+      await expectAudit(res, {
+        action: 'org_unit.created',
+        objectType: 'org_unit',
+        objectId: unit.id,
+        before: null,
+        after: { name: unit.name, kind: 'department' },
+      });
     });
 
     it('renames it', async () => {
       const name = `Stadsbeheer ${unique()}`;
-      const res = await admin.patch<OrgUnit>(`/org-units/${unit.id}`, { name, version: unit.version });
+      const res = await admin.patch<OrgUnit>(`/org-units/${unit.id}`, {
+        name,
+        version: unit.version,
+      });
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ name, version: unit.version + 1 });
-      await expectAudit(res, { action: 'org_unit.updated', objectType: 'org_unit', objectId: unit.id, before: { name: unit.name }, after: { name } });
+      await expectAudit(res, {
+        action: 'org_unit.updated',
+        objectType: 'org_unit',
+        objectId: unit.id,
+        before: { name: unit.name },
+        after: { name },
+      });
       unit = res.body;
     });
 
     it('refuses a duplicate name on create and on rename: 400 on name, nothing written or audited', async () => {
       const units = await count('org_units');
-      const create = await admin.post<Problem>('/org-units', { name: f.orgUnits[0].name, kind: 'partner' });
+      const create = await admin.post<Problem>('/org-units', {
+        name: f.orgUnits[0].name,
+        kind: 'partner',
+      });
       expectInvalid(create, [{ name: 'name', code: 'duplicate' }]);
       await expectNoAudit(create);
-      const padded = await admin.post<Problem>('/org-units', { name: ` ${f.orgUnits[0].name} `, kind: 'partner' });
+      const padded = await admin.post<Problem>('/org-units', {
+        name: ` ${f.orgUnits[0].name} `,
+        kind: 'partner',
+      });
       expectInvalid(padded, [{ name: 'name', code: 'duplicate' }]);
-      const rename = await admin.patch<Problem>(`/org-units/${unit.id}`, { name: f.orgUnits[0].name, version: unit.version });
+      const rename = await admin.patch<Problem>(`/org-units/${unit.id}`, {
+        name: f.orgUnits[0].name,
+        version: unit.version,
+      });
       expectInvalid(rename, [{ name: 'name', code: 'duplicate' }]);
       await expectNoAudit(rename);
       expect(await count('org_units')).toBe(units);
-      expect((await admin.get<OrgUnit>(`/org-units/${unit.id}`)).body).toMatchObject({ name: unit.name, version: unit.version });
+      expect(
+        (await admin.get<OrgUnit>(`/org-units/${unit.id}`)).body,
+      ).toMatchObject({ name: unit.name, version: unit.version });
     });
 
     it('deletes with the current version only; memberships go with it', async () => {
@@ -283,19 +502,34 @@ describe('tenant administration', () => {
       expect(member.status).toBe(201);
       unit = (await admin.get<OrgUnit>(`/org-units/${unit.id}`)).body;
       expect(unit.memberCount).toBe(1);
-      const stale = await admin.delete<Problem>(`/org-units/${unit.id}?version=${unit.version + 1}`);
+      const stale = await admin.delete<Problem>(
+        `/org-units/${unit.id}?version=${unit.version + 1}`,
+      );
       expect(stale.status).toBe(409);
-      expect(stale.body).toMatchObject({ code: 'version_conflict', currentVersion: unit.version });
+      expect(stale.body).toMatchObject({
+        code: 'version_conflict',
+        currentVersion: unit.version,
+      });
       await expectNoAudit(stale);
       expect((await admin.get(`/org-units/${unit.id}`)).status).toBe(200);
-      const res = await admin.delete(`/org-units/${unit.id}?version=${unit.version}`);
+      const res = await admin.delete(
+        `/org-units/${unit.id}?version=${unit.version}`,
+      );
       expect(res.status).toBe(204);
       expect(res.text).toBe('');
-      await expectAudit(res, { action: 'org_unit.deleted', objectType: 'org_unit', objectId: unit.id, before: { name: unit.name }, after: null });
+      await expectAudit(res, {
+        action: 'org_unit.deleted',
+        objectType: 'org_unit',
+        objectId: unit.id,
+        before: { name: unit.name },
+        after: null,
+      });
       const gone = await admin.get<Problem>(`/org-units/${unit.id}`);
       expect(gone.status).toBe(404);
       expect(gone.body.code).toBe('not_found');
-      expect((await admin.get<User>(`/users/${member.body.id}`)).body.orgUnitIds).toEqual([f.orgUnits[0].id]);
+      expect(
+        (await admin.get<User>(`/users/${member.body.id}`)).body.orgUnitIds,
+      ).toEqual([f.orgUnits[0].id]);
     });
   });
 
@@ -315,13 +549,38 @@ describe('tenant administration', () => {
       });
       expect(res.status).toBe(201);
       wijk = res.body;
-      expect(wijk).toMatchObject({ name: area.doelwijk, population: 9870, populationYear: 2024, populationSource: 'Eigen telling (testgegeven)', version: 1 });
-      expect(wijk.cbsUnits).toEqual(area.buurten.map((b) => ({ code: b.code, level: 'buurt', year: 2024, cbsName: b.name })));
+      expect(wijk).toMatchObject({
+        name: area.doelwijk,
+        population: 9870,
+        populationYear: 2024,
+        populationSource: 'Eigen telling (testgegeven)',
+        version: 1,
+      });
+      expect(wijk.cbsUnits).toEqual(
+        area.buurten.map((b) => ({
+          code: b.code,
+          level: 'buurt',
+          year: 2024,
+          cbsName: b.name,
+        })),
+      );
       if (area.gmCode === 'GM0014') {
-        expect(wijk.cbsUnits.map((u) => u.cbsName)).toEqual(['Vinkhuizen-Noord', 'Vinkhuizen-Zuid']);
+        expect(wijk.cbsUnits.map((u) => u.cbsName)).toEqual([
+          'Vinkhuizen-Noord',
+          'Vinkhuizen-Zuid',
+        ]);
       }
-      expect(await t.owner('SELECT code, level, cbs_name FROM wijk_cbs_units WHERE wijk_id = $1 ORDER BY position', [wijk.id])).toEqual(
-        area.buurten.map((b) => ({ code: b.code, level: 'buurt', cbs_name: b.name })),
+      expect(
+        await t.owner(
+          'SELECT code, level, cbs_name FROM wijk_cbs_units WHERE wijk_id = $1 ORDER BY position',
+          [wijk.id],
+        ),
+      ).toEqual(
+        area.buurten.map((b) => ({
+          code: b.code,
+          level: 'buurt',
+          cbs_name: b.name,
+        })),
       );
       await expectAudit(res, {
         action: 'wijk.created',
@@ -344,7 +603,9 @@ describe('tenant administration', () => {
           { code: unknownCode, year: 2024 },
         ],
       });
-      expectInvalid(unknown, [{ name: 'cbsUnits.1.code', code: 'unknown_cbs_code' }]);
+      expectInvalid(unknown, [
+        { name: 'cbsUnits.1.code', code: 'unknown_cbs_code' },
+      ]);
       await expectNoAudit(unknown);
       const twice = await admin.post<Problem>('/wijken', {
         name: `Dubbel ${unique()}`,
@@ -354,7 +615,10 @@ describe('tenant administration', () => {
         ],
       });
       expectInvalid(twice, [{ name: 'cbsUnits.1.code', code: 'duplicate' }]);
-      const sameName = await admin.post<Problem>('/wijken', { name: area.doelwijk.toUpperCase(), cbsUnits: [{ code: area.wijkCode, year: 2024 }] });
+      const sameName = await admin.post<Problem>('/wijken', {
+        name: area.doelwijk.toUpperCase(),
+        cbsUnits: [{ code: area.wijkCode, year: 2024 }],
+      });
       expectInvalid(sameName, [{ name: 'name', code: 'duplicate' }]);
       await expectNoAudit(sameName);
       expect(await count('wijken')).toBe(wijken);
@@ -362,43 +626,104 @@ describe('tenant administration', () => {
 
     it('edits the wijk: name, units (a CBS wijk added) and figures', async () => {
       const name = `${area.doelwijk} en omgeving`;
-      const units = [...area.buurten.map((b) => ({ code: b.code, year: 2024 })), { code: area.wijkCode, year: 2024 }];
-      const res = await admin.patch<Wijk>(`/wijken/${wijk.id}`, { name, cbsUnits: units, population: 12000, roleInCity: null, version: wijk.version });
+      const units = [
+        ...area.buurten.map((b) => ({ code: b.code, year: 2024 })),
+        { code: area.wijkCode, year: 2024 },
+      ];
+      const res = await admin.patch<Wijk>(`/wijken/${wijk.id}`, {
+        name,
+        cbsUnits: units,
+        population: 12000,
+        roleInCity: null,
+        version: wijk.version,
+      });
       expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({ name, population: 12000, populationYear: 2024, roleInCity: null, version: wijk.version + 1 });
+      expect(res.body).toMatchObject({
+        name,
+        population: 12000,
+        populationYear: 2024,
+        roleInCity: null,
+        version: wijk.version + 1,
+      });
       expect(res.body.cbsUnits).toEqual([
-        ...area.buurten.map((b) => ({ code: b.code, level: 'buurt', year: 2024, cbsName: b.name })),
-        { code: area.wijkCode, level: 'wijk', year: 2024, cbsName: area.wijkName },
+        ...area.buurten.map((b) => ({
+          code: b.code,
+          level: 'buurt',
+          year: 2024,
+          cbsName: b.name,
+        })),
+        {
+          code: area.wijkCode,
+          level: 'wijk',
+          year: 2024,
+          cbsName: area.wijkName,
+        },
       ]);
       await expectAudit(res, {
         action: 'wijk.updated',
         objectType: 'wijk',
         objectId: wijk.id,
-        before: { name: area.doelwijk, population: 9870, cbsUnits: wijk.cbsUnits },
+        before: {
+          name: area.doelwijk,
+          population: 9870,
+          cbsUnits: wijk.cbsUnits,
+        },
         after: { name, population: 12000, cbsUnits: res.body.cbsUnits },
       });
       wijk = res.body;
       // Changing only the case of the name is no clash with itself.
-      const recased = await admin.patch<Wijk>(`/wijken/${wijk.id}`, { name: name.toUpperCase(), version: wijk.version });
-      expect({ status: recased.status, body: recased.status === 200 ? '' : recased.text }).toEqual({ status: 200, body: '' });
+      const recased = await admin.patch<Wijk>(`/wijken/${wijk.id}`, {
+        name: name.toUpperCase(),
+        version: wijk.version,
+      });
+      expect({
+        status: recased.status,
+        body: recased.status === 200 ? '' : recased.text,
+      }).toEqual({ status: 200, body: '' });
       expect(recased.body.name).toBe(name.toUpperCase());
-      await expectAudit(recased, { action: 'wijk.updated', objectType: 'wijk', objectId: wijk.id, before: { name }, after: { name: name.toUpperCase() } });
+      await expectAudit(recased, {
+        action: 'wijk.updated',
+        objectType: 'wijk',
+        objectId: wijk.id,
+        before: { name },
+        after: { name: name.toUpperCase() },
+      });
       wijk = recased.body;
       // A stale version is refused and changes nothing.
-      const stale = await admin.patch<Problem>(`/wijken/${wijk.id}`, { name: 'Te laat', version: wijk.version - 1 });
+      const stale = await admin.patch<Problem>(`/wijken/${wijk.id}`, {
+        name: 'Te laat',
+        version: wijk.version - 1,
+      });
       expect(stale.status).toBe(409);
-      expect(stale.body).toMatchObject({ code: 'version_conflict', currentVersion: wijk.version });
+      expect(stale.body).toMatchObject({
+        code: 'version_conflict',
+        currentVersion: wijk.version,
+      });
       await expectNoAudit(stale);
       expect((await admin.get<Wijk>(`/wijken/${wijk.id}`)).body).toEqual(wijk);
     });
 
     it('deletes the wijk with its CBS units', async () => {
-      const res = await admin.delete(`/wijken/${wijk.id}?version=${wijk.version}`);
+      const res = await admin.delete(
+        `/wijken/${wijk.id}?version=${wijk.version}`,
+      );
       expect(res.status).toBe(204);
-      await expectAudit(res, { action: 'wijk.deleted', objectType: 'wijk', objectId: wijk.id, before: { name: wijk.name, cbsUnits: wijk.cbsUnits }, after: null });
+      await expectAudit(res, {
+        action: 'wijk.deleted',
+        objectType: 'wijk',
+        objectId: wijk.id,
+        before: { name: wijk.name, cbsUnits: wijk.cbsUnits },
+        after: null,
+      });
       expect((await admin.get(`/wijken/${wijk.id}`)).status).toBe(404);
-      expect(await t.owner('SELECT * FROM wijk_cbs_units WHERE wijk_id = $1', [wijk.id])).toEqual([]);
-      expect((await admin.get<Page<Wijk>>('/wijken')).body.items.map((w) => w.id)).not.toContain(wijk.id);
+      expect(
+        await t.owner('SELECT * FROM wijk_cbs_units WHERE wijk_id = $1', [
+          wijk.id,
+        ]),
+      ).toEqual([]);
+      expect(
+        (await admin.get<Page<Wijk>>('/wijken')).body.items.map((w) => w.id),
+      ).not.toContain(wijk.id);
     });
   });
 
@@ -417,20 +742,60 @@ describe('tenant administration', () => {
         `Import ${c.name};${c.code};2024;;`,
         '',
       ].join('\n');
-      const res = await admin.post<ImportWijkenResult>('/wijken/import', { csv });
+      const res = await admin.post<ImportWijkenResult>('/wijken/import', {
+        csv,
+      });
       expect(res.status).toBe(201);
       expect(res.body.created).toBe(4);
-      expect(res.body.wijken.map((w) => w.name)).toEqual([`Import ${a.name}`, `Import ${b.name}`, `Import ${area.doelwijk}`, `Import ${c.name}`]);
-      expect(res.body.wijken[0]).toMatchObject({ population: 1200, populationYear: 2024, cbsUnits: [{ code: a.code, level: 'wijk', year: 2024, cbsName: a.name }] });
+      expect(res.body.wijken.map((w) => w.name)).toEqual([
+        `Import ${a.name}`,
+        `Import ${b.name}`,
+        `Import ${area.doelwijk}`,
+        `Import ${c.name}`,
+      ]);
+      expect(res.body.wijken[0]).toMatchObject({
+        population: 1200,
+        populationYear: 2024,
+        cbsUnits: [
+          { code: a.code, level: 'wijk', year: 2024, cbsName: a.name },
+        ],
+      });
       expect(res.body.wijken[1].roleInCity).toBe('Rol met ; puntkomma');
-      expect(res.body.wijken[2].cbsUnits).toEqual(area.buurten.map((x) => ({ code: x.code, level: 'buurt', year: 2024, cbsName: x.name })));
+      expect(res.body.wijken[2].cbsUnits).toEqual(
+        area.buurten.map((x) => ({
+          code: x.code,
+          level: 'buurt',
+          year: 2024,
+          cbsName: x.name,
+        })),
+      );
       expect(await count('wijken')).toBe(before + 4);
       const events = await eventsOfRequest(requestIdOf(res));
-      expect(events.map((e) => e['action'])).toEqual(['wijk.imported', 'wijk.imported', 'wijk.imported', 'wijk.imported']);
-      expect(events.map((e) => e['object_id']).sort()).toEqual(res.body.wijken.map((w) => w.id).sort());
-      for (const e of events) expect(e).toMatchObject({ object_type: 'wijk', actor_id: f.users.admin.id, before: null });
-      const listed = await admin.get<Page<AuditEvent>>(`/audit-events?objectType=wijk&objectId=${res.body.wijken[2].id}`);
-      expect(listed.body.items).toEqual([expect.objectContaining({ action: 'wijk.imported', requestId: requestIdOf(res), after: expect.objectContaining({ name: `Import ${area.doelwijk}` }) })]);
+      expect(events.map((e) => e['action'])).toEqual([
+        'wijk.imported',
+        'wijk.imported',
+        'wijk.imported',
+        'wijk.imported',
+      ]);
+      expect(events.map((e) => e['object_id']).sort()).toEqual(
+        res.body.wijken.map((w) => w.id).sort(),
+      );
+      for (const e of events)
+        expect(e).toMatchObject({
+          object_type: 'wijk',
+          actor_id: f.users.admin.id,
+          before: null,
+        });
+      const listed = await admin.get<Page<AuditEvent>>(
+        `/audit-events?objectType=wijk&objectId=${res.body.wijken[2].id}`,
+      );
+      expect(listed.body.items).toEqual([
+        expect.objectContaining({
+          action: 'wijk.imported',
+          requestId: requestIdOf(res),
+          after: expect.objectContaining({ name: `Import ${area.doelwijk}` }),
+        }),
+      ]);
     });
 
     it('3 good rows and 2 bad rows: 400 naming rows.<line>.<column> of exactly the bad rows, zero wijken created', async () => {
@@ -451,7 +816,9 @@ describe('tenant administration', () => {
       const res = await admin.post<Problem>('/wijken/import', { csv });
       expect(res.status).toBe(400);
       expect(res.body.code).toBe('validation_failed');
-      expect((res.body.invalidParams ?? []).map((p) => `${p.name} ${p.code}`).sort()).toEqual([
+      expect(
+        (res.body.invalidParams ?? []).map((p) => `${p.name} ${p.code}`).sort(),
+      ).toEqual([
         'rows.3.cbs_codes wrong_gemeente',
         'rows.3.inwoners format',
         'rows.5.cbs_codes unknown_cbs_code',
@@ -465,7 +832,9 @@ describe('tenant administration', () => {
         .split('\n')
         .filter((line, i) => i === 0 || line.startsWith('Goed'))
         .join('\n');
-      const ok = await admin.post<ImportWijkenResult>('/wijken/import', { csv: good });
+      const ok = await admin.post<ImportWijkenResult>('/wijken/import', {
+        csv: good,
+      });
       expect(ok.status).toBe(201);
       expect(ok.body.created).toBe(3);
     });
@@ -475,11 +844,24 @@ describe('tenant administration', () => {
 
   it('the admin changes the tenant name and theme (audited)', async () => {
     const current = (await admin.get<Tenant>('/tenant')).body;
-    const theme = { primaryColor: '#005a9c', primaryColorText: '#ffffff', logoText: `Gemeente ${area.gemeente}` };
+    const theme = {
+      primaryColor: '#005a9c',
+      primaryColorText: '#ffffff',
+      logoText: `Gemeente ${area.gemeente}`,
+    };
     const name = `${current.name} (test)`;
-    const res = await admin.patch<Tenant>('/tenant', { name, theme, version: current.version });
+    const res = await admin.patch<Tenant>('/tenant', {
+      name,
+      theme,
+      version: current.version,
+    });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ theme, name, cbsCode: area.gmCode, version: current.version + 1 });
+    expect(res.body).toMatchObject({
+      theme,
+      name,
+      cbsCode: area.gmCode,
+      version: current.version + 1,
+    });
     await expectAudit(res, {
       action: 'tenant.updated',
       objectType: 'tenant',
@@ -487,7 +869,9 @@ describe('tenant administration', () => {
       before: { name: current.name, theme: current.theme },
       after: { name, theme },
     });
-    expect((await f.as.viewer.get<Tenant>('/tenant')).body.theme).toEqual(theme);
+    expect((await f.as.viewer.get<Tenant>('/tenant')).body.theme).toEqual(
+      theme,
+    );
   });
 
   // ---- plumbing ----
@@ -501,7 +885,11 @@ describe('tenant administration', () => {
 
     it('the OpenAPI 3 document is public, and so is the docs page (HTML)', async () => {
       const anonymous = new ApiClient(t.baseUrl);
-      const doc = await anonymous.get<{ openapi: string; info: { title: string }; paths: Record<string, unknown> }>('/openapi.json');
+      const doc = await anonymous.get<{
+        openapi: string;
+        info: { title: string };
+        paths: Record<string, unknown>;
+      }>('/openapi.json');
       expect(doc.status).toBe(200);
       expect(doc.contentType).toMatch(/^application\/json/);
       expect(doc.body.openapi).toMatch(/^3\.\d+\.\d+$/);
@@ -533,7 +921,13 @@ describe('tenant administration', () => {
       ];
       for (const [method, path, body] of calls) {
         const res = await admin.request<Problem>(method, path, body);
-        expect({ method, path, status: res.status, type: res.contentType.split(';')[0], code: res.body.code }).toEqual({
+        expect({
+          method,
+          path,
+          status: res.status,
+          type: res.contentType.split(';')[0],
+          code: res.body.code,
+        }).toEqual({
           method,
           path,
           status: 404,
@@ -542,7 +936,9 @@ describe('tenant administration', () => {
         });
       }
       // A well-formed id that does not exist is a 404 as well.
-      expect((await admin.get('/users/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+      expect(
+        (await admin.get('/users/00000000-0000-4000-8000-000000000000')).status,
+      ).toBe(404);
       expect(await count('users')).toBe(users);
     });
   });

@@ -1,7 +1,8 @@
+import type { Plan } from '@wk/contracts';
 import type { TenantFixture } from '@wk/api/testing';
-import { ApiClient, TEST_PASSWORD } from '@wk/api/testing';
+import { ApiClient, createPlanFixture, TEST_PASSWORD } from '@wk/api/testing';
 import { startTestApp, type TestApp } from './harness';
-import { TENANT_TABLES } from '../src/migrations/1795906600000-RowLevelSecurity';
+import { TENANT_TABLES } from '../src/migrations';
 
 interface Schema {
   $ref?: string;
@@ -33,12 +34,17 @@ describe('tenant isolation across every API route', () => {
   let t: TestApp;
   let a: TenantFixture;
   let b: TenantFixture;
+  /** A complete draft plan of B: every goal and action route gets B's real ids. */
+  let bPlan: Plan;
   let doc: OpenApi;
 
   beforeAll(async () => {
     t = await startTestApp();
     a = await t.tenant();
     b = await t.tenant();
+    bPlan = await createPlanFixture(b, {
+      title: `Plan van B ${b.tenant.slug}`,
+    });
     doc = (await new ApiClient(t.baseUrl).get<OpenApi>('/openapi.json')).body;
   });
   afterAll(() => t.close());
@@ -49,16 +55,30 @@ describe('tenant isolation across every API route', () => {
       users: b.users.admin.id,
       'org-units': b.orgUnits[0].id,
       wijken: b.wijken[0].id,
+      plans: bPlan.id,
+      goals: bPlan.goals[0].id,
+      actions: bPlan.goals[0].actions[0].id,
     };
     const id = ids[resource];
-    if (!id) throw new Error(`No tenant-B object for path resource "${resource}": add it to idOfB() in this test`);
+    if (!id)
+      throw new Error(
+        `No tenant-B object for path resource "${resource}": add it to idOfB() in this test`,
+      );
     return id;
   }
 
   /** Ids in bodies and queries point at B: the request must not link or reveal B's objects. */
   function valueFor(name: string, schema: Schema): unknown {
     const s = resolve(schema);
-    if (/orgUnitIds$/.test(name)) return [b.orgUnits[0].id];
+    if (/orgUnitIds$|UnitIds$/.test(name)) return [b.orgUnits[0].id];
+    if (/UnitId$/.test(name)) return b.orgUnits[0].id;
+    if (/^ownerId$/.test(name)) return b.users.contributor.id;
+    if (/^goalIds$/.test(name))
+      return bPlan.goals.filter((g) => g.block === 'B1').map((g) => g.id);
+    if (/^goalId$/.test(name)) return bPlan.goals[1].id;
+    if (/^actionIds$/.test(name))
+      return bPlan.goals[0].actions.map((x) => x.id);
+    if (/^baseId$/.test(name)) return bPlan.id;
     if (/Ids$/.test(name)) return [b.wijken[0].id];
     if (/(^id|Id)$/.test(name)) return b.wijken[0].id;
     if (s.type === 'object' || s.properties) return bodyFor(s);
@@ -72,8 +92,10 @@ describe('tenant isolation across every API route', () => {
   function bodyFor(schema: Schema): Record<string, unknown> {
     const s = resolve(schema);
     const out: Record<string, unknown> = {};
-    for (const [name, prop] of Object.entries(s.properties ?? {})) out[name] = valueFor(name, prop);
-    if ('cbsUnits' in out) out['cbsUnits'] = [{ code: b.wijken[0].cbsUnits[0].code, year: 2024 }];
+    for (const [name, prop] of Object.entries(s.properties ?? {}))
+      out[name] = valueFor(name, prop);
+    if ('cbsUnits' in out)
+      out['cbsUnits'] = [{ code: b.wijken[0].cbsUnits[0].code, year: 2024 }];
     if ('version' in out) out['version'] = 1;
     return out;
   }
@@ -85,9 +107,14 @@ describe('tenant isolation across every API route', () => {
 
   async function snapshotOfB(): Promise<Record<string, unknown[]>> {
     const out: Record<string, unknown[]> = {};
-    for (const table of [...TENANT_TABLES, 'tenants'].filter((x) => x !== 'sessions')) {
+    for (const table of [...TENANT_TABLES, 'tenants'].filter(
+      (x) => x !== 'sessions',
+    )) {
       const col = table === 'tenants' ? 'id' : 'tenant_id';
-      out[table] = await t.owner(`SELECT * FROM ${table} WHERE ${col} = $1 ORDER BY 1, 2, 3`, [b.tenant.id]);
+      out[table] = await t.owner(
+        `SELECT * FROM ${table} WHERE ${col} = $1 ORDER BY 1, 2, 3`,
+        [b.tenant.id],
+      );
     }
     return out;
   }
@@ -100,8 +127,37 @@ describe('tenant isolation across every API route', () => {
       ...Object.values(b.users).flatMap((u) => [u.id, u.email]),
       ...b.orgUnits.flatMap((o) => [o.id, o.name]),
       ...b.wijken.flatMap((w) => [w.id, w.name]),
+      bPlan.id,
+      bPlan.lineageId,
+      bPlan.title,
+      ...bPlan.goals.flatMap((g) => [
+        g.id,
+        g.key,
+        ...g.actions.flatMap((x) => [x.id, x.key]),
+      ]),
     ];
   }
+
+  it('has a tenant-B object for every resource a path names (a new resource fails here until it gets one)', () => {
+    const resources = new Set<string>();
+    for (const path of Object.keys(doc.paths)) {
+      const parts = path.replace(/^\/api\/v1/, '').split('/');
+      parts.forEach((part, i) => {
+        if (/^\{.+\}$/.test(part)) resources.add(parts[i - 1]);
+      });
+    }
+    expect([...resources].sort()).toEqual([
+      'actions',
+      'goals',
+      'org-units',
+      'plans',
+      'users',
+      'wijken',
+    ]);
+    for (const resource of resources)
+      expect(idOfB(resource)).toMatch(/^[0-9a-f-]{36}$/);
+    expect(() => idOfB('nieuwe-resource')).toThrow(/add it to idOfB/);
+  });
 
   it('covers every operation and leaks or changes nothing of tenant B', async () => {
     const before = await snapshotOfB();
@@ -113,61 +169,129 @@ describe('tenant isolation across every API route', () => {
         const pathParams = (op.parameters ?? []).filter((p) => p.in === 'path');
         let url = path.replace(/^\/api\/v1/, '');
         for (const p of pathParams) {
-          const resource = url.split('/')[url.split('/').indexOf(`{${p.name}}`) - 1];
+          const resource =
+            url.split('/')[url.split('/').indexOf(`{${p.name}}`) - 1];
           url = url.replace(`{${p.name}}`, idOfB(resource));
         }
         const query = (op.parameters ?? [])
           .filter((p) => p.in === 'query')
-          .map((p) => `${p.name}=${encodeURIComponent(String(p.name === 'objectType' ? 'wijk' : valueFor(p.name, p.schema ?? {})))}`);
+          .map(
+            (p) =>
+              `${p.name}=${encodeURIComponent(String(p.name === 'objectType' ? 'wijk' : valueFor(p.name, p.schema ?? {})))}`,
+          );
         if (query.length) url += `?${query.join('&')}`;
         const schema = op.requestBody?.content['application/json']?.schema;
         // A separate signed-in client per call, so that signing out does not end the run.
         const client = new ApiClient(t.baseUrl);
         await client.login(a.users.admin.email, TEST_PASSWORD);
         let body: unknown = schema ? bodyFor(schema) : undefined;
-        if (op.operationId === 'Auth_login') body = { email: b.users.admin.email, password: 'fout-wachtwoord-123' };
+        if (op.operationId === 'Auth_login')
+          body = {
+            email: b.users.admin.email,
+            password: 'fout-wachtwoord-123',
+          };
         const res = await client.request(method.toUpperCase(), url, body);
         calls.push(`${method.toUpperCase()} ${path} → ${res.status}`);
         // A problem's `instance` echoes the caller's own request path; everything else must be free of B.
-        const answer = res.contentType.includes('problem') ? JSON.stringify({ ...(res.body as object), instance: undefined }) : res.text;
+        const answer = res.contentType.includes('problem')
+          ? JSON.stringify({ ...(res.body as object), instance: undefined })
+          : res.text;
         for (const secret of secretsOfB()) {
-          if (answer.includes(secret)) leaks.push(`${method.toUpperCase()} ${url} revealed "${secret}"`);
+          if (answer.includes(secret))
+            leaks.push(`${method.toUpperCase()} ${url} revealed "${secret}"`);
         }
-        if (pathParams.length && res.status !== 404) wrongStatus.push(`${method.toUpperCase()} ${url} → ${res.status} (expected 404): ${res.text.slice(0, 300)}`);
-        if (res.status >= 500) wrongStatus.push(`${method.toUpperCase()} ${url} → ${res.status}`);
+        if (pathParams.length && res.status !== 404)
+          wrongStatus.push(
+            `${method.toUpperCase()} ${url} → ${res.status} (expected 404): ${res.text.slice(0, 300)}`,
+          );
+        if (res.status >= 500)
+          wrongStatus.push(`${method.toUpperCase()} ${url} → ${res.status}`);
       }
     }
     expect(leaks).toEqual([]);
     expect(wrongStatus).toEqual([]);
     expect(await snapshotOfB()).toEqual(before);
     // Sanity: the run really called every operation of the document.
-    const operations = Object.values(doc.paths).reduce((n, item) => n + Object.keys(item).length, 0);
+    const operations = Object.values(doc.paths).reduce(
+      (n, item) => n + Object.keys(item).length,
+      0,
+    );
     expect(calls).toHaveLength(operations);
     expect(operations).toBeGreaterThanOrEqual(20);
   });
 
-  it('lists of A contain A\'s own objects (the test above would otherwise pass on empty answers)', async () => {
+  it("lists of A contain A's own objects (the test above would otherwise pass on empty answers)", async () => {
     const wijken = await a.as.admin.get<{ items: { id: string }[] }>('/wijken');
-    expect(wijken.body.items.map((w) => w.id)).toEqual(expect.arrayContaining([a.wijken[0].id]));
-    const units = await a.as.viewer.get<{ items: { id: string }[] }>('/org-units');
-    expect(units.body.items.map((o) => o.id)).toEqual(expect.arrayContaining(a.orgUnits.map((o) => o.id)));
+    expect(wijken.body.items.map((w) => w.id)).toEqual(
+      expect.arrayContaining([a.wijken[0].id]),
+    );
+    const units = await a.as.viewer.get<{ items: { id: string }[] }>(
+      '/org-units',
+    );
+    expect(units.body.items.map((o) => o.id)).toEqual(
+      expect.arrayContaining(a.orgUnits.map((o) => o.id)),
+    );
     expect(units.body.items.map((o) => o.id)).not.toContain(b.orgUnits[0].id);
   });
 
-  it('B\'s ids in a body of A are refused, not linked', async () => {
-    const res = await a.as.admin.post<{ invalidParams: { name: string }[] }>('/users', {
-      email: 'nieuw@a.test',
-      name: 'Nieuw',
-      role: 'contributor',
-      password: TEST_PASSWORD,
-      orgUnitIds: [b.orgUnits[0].id],
-    });
+  it("B's ids in a body of A are refused, not linked", async () => {
+    const res = await a.as.admin.post<{ invalidParams: { name: string }[] }>(
+      '/users',
+      {
+        email: 'nieuw@a.test',
+        name: 'Nieuw',
+        role: 'contributor',
+        password: TEST_PASSWORD,
+        orgUnitIds: [b.orgUnits[0].id],
+      },
+    );
     expect(res.status).toBe(400);
     expect(res.body.invalidParams.map((p) => p.name)).toEqual(['orgUnitIds.0']);
-    const linked = await t.owner('SELECT count(*)::int AS n FROM org_unit_members WHERE tenant_id = $1 AND org_unit_id = $2', [
-      a.tenant.id,
-      b.orgUnits[0].id,
-    ]);
+    const linked = await t.owner(
+      'SELECT count(*)::int AS n FROM org_unit_members WHERE tenant_id = $1 AND org_unit_id = $2',
+      [a.tenant.id, b.orgUnits[0].id],
+    );
     expect(Number(linked[0]['n'])).toBe(0);
+  });
+
+  it("B's wijk, org units, owner and goals in A's plan bodies are refused, and A's plan list shows no plan of B", async () => {
+    const own = await createPlanFixture(a, { title: 'Plan van A' });
+    const plan = await a.as.planner.post<{ invalidParams: { name: string }[] }>(
+      '/plans',
+      { title: 'x', wijkIds: [b.wijken[0].id], startYear: 2025, endYear: 2040 },
+    );
+    expect(plan.status).toBe(400);
+    expect(plan.body.invalidParams.map((p) => p.name)).toEqual(['wijkIds.0']);
+    const action = await a.as.planner.post<{
+      invalidParams: { name: string }[];
+    }>(`/goals/${own.goals[0].id}/actions`, {
+      title: 'x',
+      leadUnitId: b.orgUnits[0].id,
+      contributingUnitIds: [b.orgUnits[1].id],
+      ownerId: b.users.contributor.id,
+      start: { year: 2026, quarter: 1 },
+      end: { year: 2026, quarter: 4 },
+    });
+    expect(action.status).toBe(400);
+    expect(action.body.invalidParams.map((p) => p.name).sort()).toEqual([
+      'contributingUnitIds.0',
+      'leadUnitId',
+      'ownerId',
+    ]);
+    const first = own.goals[0].actions[0];
+    const move = await a.as.planner.patch<{
+      invalidParams: { name: string }[];
+    }>(`/actions/${first.id}`, {
+      goalId: bPlan.goals[0].id,
+      version: first.version,
+    });
+    expect(move.body.invalidParams.map((p) => p.name)).toEqual(['goalId']);
+    const list = await a.as.viewer.get<{ items: { id: string }[] }>('/plans');
+    expect(list.body.items.map((p) => p.id)).toEqual([own.id]);
+    const cmp = await a.as.viewer.get(
+      `/plans/${own.id}/comparison?baseId=${bPlan.id}`,
+    );
+    expect(cmp.status).toBe(400);
+    expect(cmp.text).not.toContain(bPlan.title);
   });
 });

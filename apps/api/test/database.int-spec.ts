@@ -1,5 +1,5 @@
 import { startTestApp, type TestApp } from './harness';
-import { TENANT_TABLES } from '../src/migrations/1795906600000-RowLevelSecurity';
+import { TENANT_TABLES } from '../src/migrations';
 import type { TenantFixture } from '@wk/api/testing';
 
 describe('database: migrations, roles and row-level security', () => {
@@ -24,9 +24,24 @@ describe('database: migrations, roles and row-level security', () => {
       `SELECT rolname, rolsuper, rolbypassrls, rolcanlogin FROM pg_roles WHERE rolname IN ('wk_app','wk_auth','wk_platform') ORDER BY rolname`,
     );
     expect(roles).toEqual([
-      { rolname: 'wk_app', rolsuper: false, rolbypassrls: false, rolcanlogin: false },
-      { rolname: 'wk_auth', rolsuper: false, rolbypassrls: false, rolcanlogin: false },
-      { rolname: 'wk_platform', rolsuper: false, rolbypassrls: false, rolcanlogin: false },
+      {
+        rolname: 'wk_app',
+        rolsuper: false,
+        rolbypassrls: false,
+        rolcanlogin: false,
+      },
+      {
+        rolname: 'wk_auth',
+        rolsuper: false,
+        rolbypassrls: false,
+        rolcanlogin: false,
+      },
+      {
+        rolname: 'wk_platform',
+        rolsuper: false,
+        rolbypassrls: false,
+        rolcanlogin: false,
+      },
     ]);
     const owned = await t.owner(
       `SELECT c.relname FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner WHERE r.rolname IN ('wk_app','wk_auth','wk_platform')`,
@@ -38,13 +53,19 @@ describe('database: migrations, roles and row-level security', () => {
     const withTenantId = await t.owner(
       `SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'tenant_id' ORDER BY table_name`,
     );
-    expect(withTenantId.map((r) => r['table_name'])).toEqual([...TENANT_TABLES].sort());
+    expect(withTenantId.map((r) => r['table_name'])).toEqual(
+      [...TENANT_TABLES].sort(),
+    );
     const rls = await t.owner(
       `SELECT relname, relrowsecurity, relforcerowsecurity FROM pg_class WHERE relname = ANY($1) ORDER BY relname`,
       [[...TENANT_TABLES, 'tenants']],
     );
     for (const row of rls) {
-      expect(row).toEqual({ relname: row['relname'], relrowsecurity: true, relforcerowsecurity: true });
+      expect(row).toEqual({
+        relname: row['relname'],
+        relrowsecurity: true,
+        relforcerowsecurity: true,
+      });
     }
     expect(rls).toHaveLength(TENANT_TABLES.length + 1);
   });
@@ -64,24 +85,38 @@ describe('database: migrations, roles and row-level security', () => {
   it('with tenant A set, the application role sees only A and cannot write rows of B', async () => {
     const seen = await t.dataSource.transaction(async (m) => {
       await m.query('SET LOCAL ROLE wk_app');
-      await m.query(`SELECT set_config('app.tenant_id', $1, true)`, [a.tenant.id]);
+      await m.query(`SELECT set_config('app.tenant_id', $1, true)`, [
+        a.tenant.id,
+      ]);
       return m.query('SELECT DISTINCT tenant_id FROM users');
     });
     expect(seen).toEqual([{ tenant_id: a.tenant.id }]);
     await expect(
       t.dataSource.transaction(async (m) => {
         await m.query('SET LOCAL ROLE wk_app');
-        await m.query(`SELECT set_config('app.tenant_id', $1, true)`, [a.tenant.id]);
-        await m.query(`INSERT INTO org_units (tenant_id, name, kind, version) VALUES ($1, 'Inbreker', 'department', 1)`, [b.tenant.id]);
+        await m.query(`SELECT set_config('app.tenant_id', $1, true)`, [
+          a.tenant.id,
+        ]);
+        await m.query(
+          `INSERT INTO org_units (tenant_id, name, kind, version) VALUES ($1, 'Inbreker', 'department', 1)`,
+          [b.tenant.id],
+        );
       }),
     ).rejects.toMatchObject({ code: '42501' });
     const updated = await t.dataSource.transaction(async (m) => {
       await m.query('SET LOCAL ROLE wk_app');
-      await m.query(`SELECT set_config('app.tenant_id', $1, true)`, [a.tenant.id]);
-      return m.query(`UPDATE wijken SET name = 'Overgenomen' WHERE tenant_id = $1 RETURNING id`, [b.tenant.id]);
+      await m.query(`SELECT set_config('app.tenant_id', $1, true)`, [
+        a.tenant.id,
+      ]);
+      return m.query(
+        `UPDATE wijken SET name = 'Overgenomen' WHERE tenant_id = $1 RETURNING id`,
+        [b.tenant.id],
+      );
     });
     expect(updated[0]).toEqual([]);
-    const bWijk = await t.owner('SELECT name FROM wijken WHERE id = $1', [b.wijken[0].id]);
+    const bWijk = await t.owner('SELECT name FROM wijken WHERE id = $1', [
+      b.wijken[0].id,
+    ]);
     expect(bWijk[0]['name']).toBe(b.wijken[0].name);
   });
 
@@ -89,14 +124,18 @@ describe('database: migrations, roles and row-level security', () => {
     await expect(
       t.dataSource.transaction(async (m) => {
         await m.query('SET LOCAL ROLE wk_app');
-        await m.query(`SELECT set_config('app.tenant_id', $1, true)`, [a.tenant.id]);
+        await m.query(`SELECT set_config('app.tenant_id', $1, true)`, [
+          a.tenant.id,
+        ]);
         await m.query(`DELETE FROM audit_events`);
       }),
     ).rejects.toMatchObject({ code: '42501' });
     await expect(
       t.dataSource.transaction(async (m) => {
         await m.query('SET LOCAL ROLE wk_app');
-        await m.query(`SELECT set_config('app.tenant_id', $1, true)`, [a.tenant.id]);
+        await m.query(`SELECT set_config('app.tenant_id', $1, true)`, [
+          a.tenant.id,
+        ]);
         await m.query(`UPDATE audit_events SET action = 'x'`);
       }),
     ).rejects.toMatchObject({ code: '42501' });

@@ -1,21 +1,58 @@
 import { randomBytes } from 'node:crypto';
-import type { OrgUnit, Role, SessionInfo, User, Wijk } from '@wk/contracts';
-import { ApiClient, TEST_PASSWORD, type ApiResponse, type TenantFixture } from '@wk/api/testing';
+import type {
+  OrgUnit,
+  Plan,
+  Role,
+  SessionInfo,
+  User,
+  Wijk,
+} from '@wk/contracts';
+import {
+  ApiClient,
+  createPlanFixture,
+  TEST_PASSWORD,
+  type ApiResponse,
+  type TenantFixture,
+} from '@wk/api/testing';
 import { startTestApp, type TestApp } from './harness';
 
 /**
  * The role matrix (product brief §1 "Roles"): for EVERY operation of the OpenAPI document, who may call it.
  * A route added without a row here fails the first test.
  */
-const CALLERS = ['admin', 'planner', 'contributor', 'viewer', 'operator', 'anonymous'] as const;
+const CALLERS = [
+  'admin',
+  'planner',
+  'contributor',
+  'viewer',
+  'operator',
+  'anonymous',
+] as const;
 type Caller = (typeof CALLERS)[number];
-const TENANT_ROLES: readonly Role[] = ['admin', 'planner', 'contributor', 'viewer'];
+const TENANT_ROLES: readonly Role[] = [
+  'admin',
+  'planner',
+  'contributor',
+  'viewer',
+];
 
 const EVERYONE: readonly Caller[] = CALLERS;
-const SIGNED_IN: readonly Caller[] = ['admin', 'planner', 'contributor', 'viewer', 'operator'];
-const TENANT_READ: readonly Caller[] = ['admin', 'planner', 'contributor', 'viewer'];
+const SIGNED_IN: readonly Caller[] = [
+  'admin',
+  'planner',
+  'contributor',
+  'viewer',
+  'operator',
+];
+const TENANT_READ: readonly Caller[] = [
+  'admin',
+  'planner',
+  'contributor',
+  'viewer',
+];
 const ADMIN: readonly Caller[] = ['admin'];
 const OPERATOR: readonly Caller[] = ['operator'];
+const PLANNERS: readonly Caller[] = ['admin', 'planner'];
 
 const MATRIX: Record<string, readonly Caller[]> = {
   // anonymous: only sign-in, health (and the OpenAPI document, which is not an operation of itself)
@@ -48,9 +85,36 @@ const MATRIX: Record<string, readonly Caller[]> = {
   Wijken_update: ADMIN,
   Wijken_remove: ADMIN,
   Wijken_import: ADMIN,
+  // plans, goals, actions: read by the whole tenant, written (and moved through the lifecycle) by planners and the admin
+  Plans_list: TENANT_READ,
+  Plans_get: TENANT_READ,
+  Plans_compare: TENANT_READ,
+  Plans_history: ['admin', 'planner', 'viewer'],
+  Plans_create: PLANNERS,
+  Plans_update: PLANNERS,
+  Plans_remove: PLANNERS,
+  Plans_submit: PLANNERS,
+  Plans_reopen: PLANNERS,
+  Plans_adopt: PLANNERS,
+  Plans_archive: PLANNERS,
+  Plans_newRevision: PLANNERS,
+  Plans_createGoal: PLANNERS,
+  Plans_reorderGoals: PLANNERS,
+  Goals_get: TENANT_READ,
+  Goals_update: PLANNERS,
+  Goals_remove: PLANNERS,
+  Goals_createAction: PLANNERS,
+  Goals_reorderActions: PLANNERS,
+  Actions_get: TENANT_READ,
+  Actions_update: PLANNERS,
+  Actions_remove: PLANNERS,
 };
 
-type XAccess = { kind: 'public' } | { kind: 'operator' } | { kind: 'authenticated' } | { kind: 'roles'; roles: Role[] };
+type XAccess =
+  | { kind: 'public' }
+  | { kind: 'operator' }
+  | { kind: 'authenticated' }
+  | { kind: 'roles'; roles: Role[] };
 interface Operation {
   operationId: string;
   'x-access': XAccess;
@@ -79,7 +143,8 @@ function admitted(access: XAccess): Caller[] {
   }
 }
 
-const sorted = (callers: readonly Caller[]): Caller[] => [...callers].sort((a, b) => CALLERS.indexOf(a) - CALLERS.indexOf(b));
+const sorted = (callers: readonly Caller[]): Caller[] =>
+  [...callers].sort((a, b) => CALLERS.indexOf(a) - CALLERS.indexOf(b));
 
 interface PreparedCall {
   path: string;
@@ -106,7 +171,8 @@ describe('role matrix: every operation × every role', () => {
     // A tenant of its own: the writes below do not disturb any other suite.
     f = await t.tenant();
     const operator = await t.operator();
-    operatorEmail = (await operator.get<SessionInfo>('/auth/session')).body.user.email;
+    operatorEmail = (await operator.get<SessionInfo>('/auth/session')).body.user
+      .email;
     clients = { ...f.as, operator, anonymous: new ApiClient(t.baseUrl) };
     const created = await f.as.admin.post<User>('/users', {
       email: `doelwit-${unique()}@rollen.test`,
@@ -114,12 +180,17 @@ describe('role matrix: every operation × every role', () => {
       role: 'viewer',
       password: TEST_PASSWORD,
     });
-    if (created.status !== 201) throw new Error(`create user: ${created.status} ${created.text}`);
+    if (created.status !== 201)
+      throw new Error(`create user: ${created.status} ${created.text}`);
     extraUser = created.body;
     const res = await new ApiClient(t.baseUrl).get<OpenApi>('/openapi.json');
     doc = res.body;
     operations = Object.entries(doc.paths).flatMap(([path, item]) =>
-      Object.entries(item).map(([method, op]) => ({ method: method.toUpperCase(), path, op })),
+      Object.entries(item).map(([method, op]) => ({
+        method: method.toUpperCase(),
+        path,
+        op,
+      })),
     );
   });
   afterAll(() => t.close());
@@ -133,14 +204,23 @@ describe('role matrix: every operation × every role', () => {
 
   it('x-access of every operation agrees with the table', () => {
     const disagreements = operations
-      .map(({ op }) => ({ operationId: op.operationId, documented: sorted(admitted(op['x-access'])), table: sorted(MATRIX[op.operationId] ?? []) }))
-      .filter((row) => JSON.stringify(row.documented) !== JSON.stringify(row.table));
+      .map(({ op }) => ({
+        operationId: op.operationId,
+        documented: sorted(admitted(op['x-access'])),
+        table: sorted(MATRIX[op.operationId] ?? []),
+      }))
+      .filter(
+        (row) => JSON.stringify(row.documented) !== JSON.stringify(row.table),
+      );
     expect(disagreements).toEqual([]);
     // The operator never gets a tenant route through a role list, and anonymous only public routes.
     for (const { op } of operations) {
       const access = op['x-access'];
-      expect(['public', 'operator', 'authenticated', 'roles']).toContain(access.kind);
-      if (access.kind === 'roles') expect(access.roles.every((r) => TENANT_ROLES.includes(r))).toBe(true);
+      expect(['public', 'operator', 'authenticated', 'roles']).toContain(
+        access.kind,
+      );
+      if (access.kind === 'roles')
+        expect(access.roles.every((r) => TENANT_ROLES.includes(r))).toBe(true);
     }
   });
 
@@ -148,7 +228,8 @@ describe('role matrix: every operation × every role', () => {
 
   async function versionOf(path: string): Promise<number> {
     const res = await f.as.admin.get<{ version: number }>(path);
-    if (res.status !== 200) throw new Error(`GET ${path}: ${res.status} ${res.text}`);
+    if (res.status !== 200)
+      throw new Error(`GET ${path}: ${res.status} ${res.text}`);
     return res.body.version;
   }
 
@@ -157,14 +238,22 @@ describe('role matrix: every operation × every role', () => {
   }
 
   async function throwawayOrgUnit(): Promise<OrgUnit> {
-    const res = await f.as.admin.post<OrgUnit>('/org-units', { name: `Wegwerp ${unique()}`, kind: 'partner' });
-    if (res.status !== 201) throw new Error(`throwaway org unit: ${res.status} ${res.text}`);
+    const res = await f.as.admin.post<OrgUnit>('/org-units', {
+      name: `Wegwerp ${unique()}`,
+      kind: 'partner',
+    });
+    if (res.status !== 201)
+      throw new Error(`throwaway org unit: ${res.status} ${res.text}`);
     return res.body;
   }
 
   async function throwawayWijk(): Promise<Wijk> {
-    const res = await f.as.admin.post<Wijk>('/wijken', { name: `Wegwerpwijk ${unique()}`, cbsUnits: [{ code: f.wijken[0].cbsUnits[0].code, year: 2024 }] });
-    if (res.status !== 201) throw new Error(`throwaway wijk: ${res.status} ${res.text}`);
+    const res = await f.as.admin.post<Wijk>('/wijken', {
+      name: `Wegwerpwijk ${unique()}`,
+      cbsUnits: [{ code: f.wijken[0].cbsUnits[0].code, year: 2024 }],
+    });
+    if (res.status !== 201)
+      throw new Error(`throwaway wijk: ${res.status} ${res.text}`);
     return res.body;
   }
 
@@ -186,22 +275,89 @@ describe('role matrix: every operation × every role', () => {
     return client;
   }
 
+  // ---- plans: a shared complete draft for reads and structure writes; a fresh plan per allowed lifecycle call ----
+
+  let shared: Plan | null = null;
+  async function sharedPlan(): Promise<Plan> {
+    shared ??= await createPlanFixture(f, { title: `Rollenplan ${unique()}` });
+    return (await f.as.planner.get<Plan>(`/plans/${shared.id}`)).body;
+  }
+  const allowed = (operationId: string, caller: Caller) =>
+    (MATRIX[operationId] ?? []).includes(caller);
+
+  /** A plan in `status` (fresh, for a caller that may move it on) or the shared draft (for one that may not). */
+  async function planFor(
+    operationId: string,
+    caller: Caller,
+    status: 'draft' | 'in_review' | 'adopted',
+  ): Promise<Plan> {
+    if (!allowed(operationId, caller)) return sharedPlan();
+    let plan = await createPlanFixture(f, { title: `Levensloop ${unique()}` });
+    const step = async (path: string, body: object = {}) => {
+      const r = await f.as.planner.post<Plan>(`/plans/${plan.id}/${path}`, {
+        ...body,
+        version: plan.version,
+      });
+      if (r.status !== 200) throw new Error(`${path}: ${r.status} ${r.text}`);
+      plan = r.body;
+    };
+    if (status !== 'draft') await step('submit');
+    if (status === 'adopted')
+      await step('adopt', {
+        adoptedOn: '2025-06-30',
+        decisionReference: 'RB rollen',
+      });
+    return plan;
+  }
+  const planUnchanged = (plan: Plan) => async () =>
+    expect(
+      (await f.as.planner.get<Plan>(`/plans/${plan.id}`)).body.version,
+    ).toBe(plan.version);
+  const lifecycle =
+    (
+      operationId: string,
+      path: string,
+      status: 'draft' | 'in_review' | 'adopted',
+      extra: object = {},
+    ) =>
+    async (caller: Caller): Promise<PreparedCall> => {
+      const plan = await planFor(operationId, caller, status);
+      return {
+        path: `/plans/${plan.id}/${path}`,
+        body: { ...extra, version: plan.version },
+        unchanged: planUnchanged(plan),
+      };
+    };
+
   const REQUESTS: Record<string, (caller: Caller) => Promise<PreparedCall>> = {
     Health_health: async () => ({ path: '/health' }),
     Auth_login: async (caller) => ({
       path: '/auth/login',
-      body: { email: emailOf(caller) ?? f.users.viewer.email, password: TEST_PASSWORD },
-      client: caller === 'anonymous' ? new ApiClient(t.baseUrl) : clients[caller].clone(),
+      body: {
+        email: emailOf(caller) ?? f.users.viewer.email,
+        password: TEST_PASSWORD,
+      },
+      client:
+        caller === 'anonymous'
+          ? new ApiClient(t.baseUrl)
+          : clients[caller].clone(),
     }),
     Auth_session: async () => ({ path: '/auth/session' }),
-    Auth_logout: async (caller) => ({ path: '/auth/logout', client: await freshClient(caller) }),
+    Auth_logout: async (caller) => ({
+      path: '/auth/logout',
+      client: await freshClient(caller),
+    }),
     Audit_list: async () => ({ path: '/audit-events?limit=5' }),
     Tenant_get: async () => ({ path: '/tenant' }),
     Tenant_update: async () => {
       const version = await versionOf('/tenant');
       return {
         path: '/tenant',
-        body: { name: f.tenant.name, theme: { primaryColor: '#154273', primaryColorText: '#ffffff' }, version },
+        body: {
+          name: f.tenant.name,
+          theme: { primaryColor: '#154273', primaryColorText: '#ffffff' },
+          version,
+        },
         unchanged: async () => expect(await versionOf('/tenant')).toBe(version),
       };
     },
@@ -210,8 +366,20 @@ describe('role matrix: every operation × every role', () => {
       const slug = `rol-${unique()}`;
       return {
         path: '/platform/tenants',
-        body: { name: `Gemeente ${slug}`, slug, cbsCode: await freeGemeenteCode(), admin: { email: `beheer@${slug}.test`, name: 'Beheerder', password: TEST_PASSWORD } },
-        unchanged: async () => expect(await t.owner('SELECT id FROM tenants WHERE slug = $1', [slug])).toEqual([]),
+        body: {
+          name: `Gemeente ${slug}`,
+          slug,
+          cbsCode: await freeGemeenteCode(),
+          admin: {
+            email: `beheer@${slug}.test`,
+            name: 'Beheerder',
+            password: TEST_PASSWORD,
+          },
+        },
+        unchanged: async () =>
+          expect(
+            await t.owner('SELECT id FROM tenants WHERE slug = $1', [slug]),
+          ).toEqual([]),
       };
     },
     Users_list: async () => ({ path: '/users' }),
@@ -220,8 +388,17 @@ describe('role matrix: every operation × every role', () => {
       const email = `nieuw-${unique()}@rollen.test`;
       return {
         path: '/users',
-        body: { email, name: 'Nieuwe medewerker', role: 'contributor', password: TEST_PASSWORD, orgUnitIds: [f.orgUnits[0].id] },
-        unchanged: async () => expect(await t.owner('SELECT id FROM users WHERE email = $1', [email])).toEqual([]),
+        body: {
+          email,
+          name: 'Nieuwe medewerker',
+          role: 'contributor',
+          password: TEST_PASSWORD,
+          orgUnitIds: [f.orgUnits[0].id],
+        },
+        unchanged: async () =>
+          expect(
+            await t.owner('SELECT id FROM users WHERE email = $1', [email]),
+          ).toEqual([]),
       };
     },
     Users_update: async () => {
@@ -229,7 +406,8 @@ describe('role matrix: every operation × every role', () => {
       return {
         path: `/users/${extraUser.id}`,
         body: { name: `Doelwit ${unique()}`, version },
-        unchanged: async () => expect(await versionOf(`/users/${extraUser.id}`)).toBe(version),
+        unchanged: async () =>
+          expect(await versionOf(`/users/${extraUser.id}`)).toBe(version),
       };
     },
     OrgUnits_list: async () => ({ path: '/org-units' }),
@@ -239,7 +417,10 @@ describe('role matrix: every operation × every role', () => {
       return {
         path: '/org-units',
         body: { name, kind: 'department', description: 'Rollentest' },
-        unchanged: async () => expect(await t.owner('SELECT id FROM org_units WHERE name = $1', [name])).toEqual([]),
+        unchanged: async () =>
+          expect(
+            await t.owner('SELECT id FROM org_units WHERE name = $1', [name]),
+          ).toEqual([]),
       };
     },
     OrgUnits_update: async () => {
@@ -247,12 +428,18 @@ describe('role matrix: every operation × every role', () => {
       return {
         path: `/org-units/${f.orgUnits[1].id}`,
         body: { description: `Beschrijving ${unique()}`, version },
-        unchanged: async () => expect(await versionOf(`/org-units/${f.orgUnits[1].id}`)).toBe(version),
+        unchanged: async () =>
+          expect(await versionOf(`/org-units/${f.orgUnits[1].id}`)).toBe(
+            version,
+          ),
       };
     },
     OrgUnits_remove: async () => {
       const o = await throwawayOrgUnit();
-      return { path: `/org-units/${o.id}?version=${o.version}`, unchanged: () => stillThere(`/org-units/${o.id}`) };
+      return {
+        path: `/org-units/${o.id}?version=${o.version}`,
+        unchanged: () => stillThere(`/org-units/${o.id}`),
+      };
     },
     Wijken_list: async () => ({ path: '/wijken' }),
     Wijken_get: async () => ({ path: `/wijken/${f.wijken[0].id}` }),
@@ -260,8 +447,16 @@ describe('role matrix: every operation × every role', () => {
       const name = `Wijk ${unique()}`;
       return {
         path: '/wijken',
-        body: { name, cbsUnits: [{ code: f.wijken[0].cbsUnits[0].code, year: 2024 }], population: 100, populationYear: 2024 },
-        unchanged: async () => expect(await t.owner('SELECT id FROM wijken WHERE name = $1', [name])).toEqual([]),
+        body: {
+          name,
+          cbsUnits: [{ code: f.wijken[0].cbsUnits[0].code, year: 2024 }],
+          population: 100,
+          populationYear: 2024,
+        },
+        unchanged: async () =>
+          expect(
+            await t.owner('SELECT id FROM wijken WHERE name = $1', [name]),
+          ).toEqual([]),
       };
     },
     Wijken_update: async () => {
@@ -269,19 +464,207 @@ describe('role matrix: every operation × every role', () => {
       return {
         path: `/wijken/${f.wijken[0].id}`,
         body: { roleInCity: `Rol ${unique()}`, version },
-        unchanged: async () => expect(await versionOf(`/wijken/${f.wijken[0].id}`)).toBe(version),
+        unchanged: async () =>
+          expect(await versionOf(`/wijken/${f.wijken[0].id}`)).toBe(version),
       };
     },
     Wijken_remove: async () => {
       const w = await throwawayWijk();
-      return { path: `/wijken/${w.id}?version=${w.version}`, unchanged: () => stillThere(`/wijken/${w.id}`) };
+      return {
+        path: `/wijken/${w.id}?version=${w.version}`,
+        unchanged: () => stillThere(`/wijken/${w.id}`),
+      };
     },
     Wijken_import: async () => {
       const name = `Import ${unique()}`;
       return {
         path: '/wijken/import',
-        body: { csv: `naam;cbs_codes;jaar\n${name};${f.wijken[0].cbsUnits[0].code};2024\n` },
-        unchanged: async () => expect(await t.owner('SELECT id FROM wijken WHERE name = $1', [name])).toEqual([]),
+        body: {
+          csv: `naam;cbs_codes;jaar\n${name};${f.wijken[0].cbsUnits[0].code};2024\n`,
+        },
+        unchanged: async () =>
+          expect(
+            await t.owner('SELECT id FROM wijken WHERE name = $1', [name]),
+          ).toEqual([]),
+      };
+    },
+    Plans_list: async () => ({ path: '/plans' }),
+    Plans_get: async () => ({ path: `/plans/${(await sharedPlan()).id}` }),
+    Plans_compare: async () => {
+      const plan = await sharedPlan();
+      return { path: `/plans/${plan.id}/comparison?baseId=${plan.id}` };
+    },
+    Plans_history: async () => ({
+      path: `/plans/${(await sharedPlan()).id}/history`,
+    }),
+    Plans_create: async () => {
+      const title = `Plan ${unique()}`;
+      return {
+        path: '/plans',
+        body: {
+          title,
+          wijkIds: [f.wijken[0].id],
+          startYear: 2025,
+          endYear: 2040,
+        },
+        unchanged: async () =>
+          expect(
+            await t.owner('SELECT id FROM plans WHERE title = $1', [title]),
+          ).toEqual([]),
+      };
+    },
+    Plans_update: async () => {
+      const plan = await sharedPlan();
+      return {
+        path: `/plans/${plan.id}`,
+        body: { vision: `Visie ${unique()}`, version: plan.version },
+        unchanged: planUnchanged(plan),
+      };
+    },
+    Plans_remove: async () => {
+      const plan = await createPlanFixture(f, {
+        title: `Weg ${unique()}`,
+        complete: false,
+      });
+      return {
+        path: `/plans/${plan.id}?version=${plan.version}`,
+        unchanged: () => stillThere(`/plans/${plan.id}`),
+      };
+    },
+    Plans_submit: lifecycle('Plans_submit', 'submit', 'draft'),
+    Plans_reopen: lifecycle('Plans_reopen', 'reopen', 'in_review'),
+    Plans_adopt: lifecycle('Plans_adopt', 'adopt', 'in_review', {
+      adoptedOn: '2025-07-01',
+      decisionReference: 'RB 2025/9',
+    }),
+    Plans_archive: lifecycle('Plans_archive', 'archive', 'adopted'),
+    Plans_newRevision: lifecycle('Plans_newRevision', 'revisions', 'adopted'),
+    Plans_createGoal: async () => {
+      const plan = await sharedPlan();
+      const statement = `Doel ${unique()}`;
+      return {
+        path: `/plans/${plan.id}/goals`,
+        body: { block: 'B5', statement },
+        unchanged: async () =>
+          expect(
+            await t.owner('SELECT id FROM plan_goals WHERE statement = $1', [
+              statement,
+            ]),
+          ).toEqual([]),
+      };
+    },
+    Plans_reorderGoals: async () => {
+      const plan = await sharedPlan();
+      const ids = plan.goals.filter((g) => g.block === 'B1').map((g) => g.id);
+      return {
+        path: `/plans/${plan.id}/goal-order`,
+        body: { block: 'B1', goalIds: ids, version: plan.version },
+        unchanged: planUnchanged(plan),
+      };
+    },
+    Goals_get: async () => ({
+      path: `/goals/${(await sharedPlan()).goals[0].id}`,
+    }),
+    Goals_update: async () => {
+      const goal = (await sharedPlan()).goals[0];
+      return {
+        path: `/goals/${goal.id}`,
+        body: { target: `Ambitie ${unique()}`, version: goal.version },
+        unchanged: async () =>
+          expect(
+            (await f.as.planner.get<{ version: number }>(`/goals/${goal.id}`))
+              .body.version,
+          ).toBe(goal.version),
+      };
+    },
+    Goals_remove: async () => {
+      const plan = await sharedPlan();
+      const statement = `Weg ${unique()}`;
+      const created = (
+        await f.as.planner.post<Plan>(`/plans/${plan.id}/goals`, {
+          block: 'B6',
+          statement,
+        })
+      ).body;
+      const goal = created.goals.find((g) => g.statement === statement);
+      if (!goal) throw new Error('goal not created');
+      return {
+        path: `/goals/${goal.id}?version=${goal.version}`,
+        unchanged: () => stillThere(`/goals/${goal.id}`),
+      };
+    },
+    Goals_createAction: async () => {
+      const goal = (await sharedPlan()).goals[1];
+      const title = `Actie ${unique()}`;
+      return {
+        path: `/goals/${goal.id}/actions`,
+        body: {
+          title,
+          leadUnitId: f.orgUnits[0].id,
+          start: { year: 2026, quarter: 1 },
+          end: { year: 2026, quarter: 4 },
+        },
+        unchanged: async () =>
+          expect(
+            await t.owner('SELECT id FROM plan_actions WHERE title = $1', [
+              title,
+            ]),
+          ).toEqual([]),
+      };
+    },
+    Goals_reorderActions: async () => {
+      const goal = (await sharedPlan()).goals[2];
+      return {
+        path: `/goals/${goal.id}/action-order`,
+        body: {
+          actionIds: goal.actions.map((a) => a.id).reverse(),
+          version: goal.version,
+        },
+        unchanged: async () =>
+          expect(
+            (await f.as.planner.get<{ version: number }>(`/goals/${goal.id}`))
+              .body.version,
+          ).toBe(goal.version),
+      };
+    },
+    Actions_get: async () => ({
+      path: `/actions/${(await sharedPlan()).goals[0].actions[0].id}`,
+    }),
+    Actions_update: async () => {
+      const action = (await sharedPlan()).goals[0].actions[0];
+      return {
+        path: `/actions/${action.id}`,
+        body: {
+          description: `Omschrijving ${unique()}`,
+          version: action.version,
+        },
+        unchanged: async () =>
+          expect(
+            (
+              await f.as.planner.get<{ version: number }>(
+                `/actions/${action.id}`,
+              )
+            ).body.version,
+          ).toBe(action.version),
+      };
+    },
+    Actions_remove: async () => {
+      const goal = (await sharedPlan()).goals[3];
+      const title = `Weg ${unique()}`;
+      const created = (
+        await f.as.planner.post<Plan>(`/goals/${goal.id}/actions`, {
+          title,
+          start: { year: 2026, quarter: 1 },
+          end: { year: 2026, quarter: 2 },
+        })
+      ).body;
+      const action = created.goals
+        .flatMap((g) => g.actions)
+        .find((a) => a.title === title);
+      if (!action) throw new Error('action not created');
+      return {
+        path: `/actions/${action.id}?version=${action.version}`,
+        unchanged: () => stillThere(`/actions/${action.id}`),
       };
     },
   };
@@ -291,8 +674,18 @@ describe('role matrix: every operation × every role', () => {
   function outcomeOf(res: ApiResponse): Outcome {
     const code = (res.body as { code?: unknown } | null)?.code;
     if (res.status >= 200 && res.status < 300) return 'allowed';
-    if (res.status === 403 && code === 'forbidden' && res.contentType.startsWith('application/problem+json')) return 'forbidden';
-    if (res.status === 401 && code === 'unauthenticated' && res.contentType.startsWith('application/problem+json')) return 'unauthenticated';
+    if (
+      res.status === 403 &&
+      code === 'forbidden' &&
+      res.contentType.startsWith('application/problem+json')
+    )
+      return 'forbidden';
+    if (
+      res.status === 401 &&
+      code === 'unauthenticated' &&
+      res.contentType.startsWith('application/problem+json')
+    )
+      return 'unauthenticated';
     return `unexpected ${res.status} ${res.text.slice(0, 300)}`;
   }
 
@@ -301,29 +694,35 @@ describe('role matrix: every operation × every role', () => {
     return caller === 'anonymous' ? 'unauthenticated' : 'forbidden';
   }
 
-  it.each(Object.keys(MATRIX))('%s: allowed callers succeed, the others get 403 (signed in) or 401 (anonymous)', async (operationId) => {
-    const found = operations.find((o) => o.op.operationId === operationId);
-    expect(found).toBeDefined();
-    const build = REQUESTS[operationId];
-    expect(build).toBeDefined();
-    if (!found || !build) return;
-    const actual: { caller: Caller; outcome: Outcome }[] = [];
-    const expected: { caller: Caller; outcome: Outcome }[] = [];
-    for (const caller of CALLERS) {
-      const call = await build(caller);
-      const client = call.client ?? clients[caller];
-      const res = await client.request(found.method, call.path, call.body);
-      actual.push({ caller, outcome: outcomeOf(res) });
-      const want = expectedOutcome(operationId, caller);
-      expected.push({ caller, outcome: want });
-      if (want !== 'allowed' && call.unchanged) await call.unchanged();
-    }
-    expect(actual).toEqual(expected);
-  });
+  it.each(Object.keys(MATRIX))(
+    '%s: allowed callers succeed, the others get 403 (signed in) or 401 (anonymous)',
+    async (operationId) => {
+      const found = operations.find((o) => o.op.operationId === operationId);
+      expect(found).toBeDefined();
+      const build = REQUESTS[operationId];
+      expect(build).toBeDefined();
+      if (!found || !build) return;
+      const actual: { caller: Caller; outcome: Outcome }[] = [];
+      const expected: { caller: Caller; outcome: Outcome }[] = [];
+      for (const caller of CALLERS) {
+        const call = await build(caller);
+        const client = call.client ?? clients[caller];
+        const res = await client.request(found.method, call.path, call.body);
+        actual.push({ caller, outcome: outcomeOf(res) });
+        const want = expectedOutcome(operationId, caller);
+        expected.push({ caller, outcome: want });
+        if (want !== 'allowed' && call.unchanged) await call.unchanged();
+      }
+      expect(actual).toEqual(expected);
+    },
+  );
 
   it('every caller is still signed in after the run (sign-in and sign-out used their own clients)', async () => {
     for (const caller of SIGNED_IN) {
-      expect({ caller, status: (await clients[caller].get('/auth/session')).status }).toEqual({ caller, status: 200 });
+      expect({
+        caller,
+        status: (await clients[caller].get('/auth/session')).status,
+      }).toEqual({ caller, status: 200 });
     }
     expect((await clients.anonymous.get('/auth/session')).status).toBe(401);
   });

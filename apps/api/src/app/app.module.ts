@@ -5,6 +5,7 @@ import { AuditModule } from '@wk/api/audit';
 import { AuthModule } from '@wk/api/auth';
 import { TenancyModule } from '@wk/api/tenancy';
 import { WijkenModule } from '@wk/api/wijken';
+import { PlansModule } from '@wk/api/plans';
 import { CbsReference } from '../seed/cbs-reference';
 import { HealthController } from './health.controller';
 
@@ -19,6 +20,7 @@ export class AppModule {
         AuthModule,
         TenancyModule,
         WijkenModule.register(CbsReference.load()),
+        PlansModule,
       ],
       controllers: [HealthController],
     };

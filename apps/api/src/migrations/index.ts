@@ -1,5 +1,24 @@
 import { Foundation1795906572742 } from './1795906572742-Foundation';
-import { RowLevelSecurity1795906600000 } from './1795906600000-RowLevelSecurity';
+import {
+  RowLevelSecurity1795906600000,
+  TENANT_TABLES as FOUNDATION_TENANT_TABLES,
+} from './1795906600000-RowLevelSecurity';
+import { Plans1795913403748 } from './1795913403748-Plans';
+import {
+  PLAN_TABLES,
+  PlansRowLevelSecurity1795913403800,
+} from './1795913403800-PlansRowLevelSecurity';
 
 /** Every migration, in order, listed explicitly. */
-export const MIGRATIONS = [Foundation1795906572742, RowLevelSecurity1795906600000];
+export const MIGRATIONS = [
+  Foundation1795906572742,
+  RowLevelSecurity1795906600000,
+  Plans1795913403748,
+  PlansRowLevelSecurity1795913403800,
+];
+
+/** Every table whose rows belong to one tenant (column tenant_id), all under FORCE row-level security. */
+export const TENANT_TABLES = [
+  ...FOUNDATION_TENANT_TABLES,
+  ...PLAN_TABLES,
+] as const;

@@ -7,6 +7,7 @@ import { WijkenService } from '@wk/api/wijken';
 import { OperatorEntity } from '@wk/api/auth';
 import { buildDemoContent, type DemoTenant } from './demo-content';
 import { CbsReference } from './cbs-reference';
+import { seedDemoPlans } from './seed-demo-plans';
 
 export const DEMO_OPERATOR_EMAIL = 'operator@wijkkompas.demo';
 
@@ -14,12 +15,21 @@ export const DEMO_OPERATOR_EMAIL = 'operator@wijkkompas.demo';
  * Seeds the demo tenants of the product brief once (skipped when they exist). Runs through the same
  * services and the same tenant-scoped transactions as requests do, so the demo data is audited too.
  */
-export async function seedDemo(app: INestApplication, password: string): Promise<{ seeded: boolean; tenants: DemoTenant[] }> {
+export async function seedDemo(
+  app: INestApplication,
+  password: string,
+): Promise<{ seeded: boolean; tenants: DemoTenant[] }> {
   const logger = new Logger('Seed');
   const content = buildDemoContent(CbsReference.load());
   const db = app.get(Db);
-  const existing = await db.asRole(DB_ROLES.platform, (m) => m.count(TenantEntity));
-  if (existing > 0) return { seeded: false, tenants: content };
+  const existing = await db.asRole(DB_ROLES.platform, (m) =>
+    m.count(TenantEntity),
+  );
+  if (existing > 0) {
+    // A database seeded before plans existed gets its demo plans now (no-op when they are there).
+    await seedDemoPlans(app, content);
+    return { seeded: false, tenants: content };
+  }
   const started = Date.now();
   const hash = await hashPassword(password);
   const dataSource = app.get(DataSource);
@@ -32,16 +42,37 @@ export async function seedDemo(app: INestApplication, password: string): Promise
   const wijken = app.get(WijkenService);
   for (const t of content) {
     await db.asRole(DB_ROLES.platform, async (m) => {
-      const tenant = await m.save(m.create(TenantEntity, { name: t.name, slug: t.slug, cbsCode: t.cbsCode, theme: t.theme, settings: { demo: true } }));
+      const tenant = await m.save(
+        m.create(TenantEntity, {
+          name: t.name,
+          slug: t.slug,
+          cbsCode: t.cbsCode,
+          theme: t.theme,
+          settings: { demo: true },
+        }),
+      );
       await db.enterTenant(m, tenant.id);
-      const ctx = { requestId: 'seed', ip: 'local', actor: null, tenantId: tenant.id, manager: m };
+      const ctx = {
+        requestId: 'seed',
+        ip: 'local',
+        actor: null,
+        tenantId: tenant.id,
+        manager: m,
+      };
       await requestContext.run(ctx, async () => {
         const unitIds = new Map<string, string>();
-        for (const u of t.orgUnits) unitIds.set(u.key, (await orgUnits.create(tenant.id, u)).id);
+        for (const u of t.orgUnits)
+          unitIds.set(u.key, (await orgUnits.create(tenant.id, u)).id);
         for (const u of t.users) {
           await users.create(
             tenant.id,
-            { email: u.email, name: u.name, role: u.role, password, orgUnitIds: u.orgUnitKeys.map((k) => unitIds.get(k) ?? '') },
+            {
+              email: u.email,
+              name: u.name,
+              role: u.role,
+              password,
+              orgUnitIds: u.orgUnitKeys.map((k) => unitIds.get(k) ?? ''),
+            },
             hash,
           );
         }
@@ -49,7 +80,10 @@ export async function seedDemo(app: INestApplication, password: string): Promise
       });
     });
   }
-  logger.log(`Demo data seeded: ${content.length} gemeenten in ${Date.now() - started} ms`);
+  logger.log(
+    `Demo data seeded: ${content.length} gemeenten in ${Date.now() - started} ms`,
+  );
+  await seedDemoPlans(app, content);
   return { seeded: true, tenants: content };
 }
 

@@ -38,7 +38,12 @@ module.exports = async function globalSetup() {
   const dir = mkdtempSync(join(tmpdir(), 'wk-int-'));
   const db = await PGlite.create(dir);
   const port = await freePort();
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections: 40 });
+  const server = new PGLiteSocketServer({
+    db,
+    host: '127.0.0.1',
+    port,
+    maxConnections: 40,
+  });
   await server.start();
   globalThis.__WK_PGLITE__ = { db, server };
   process.env.WK_TEST_DATABASE_URL = `postgresql://postgres@127.0.0.1:${port}/postgres`;

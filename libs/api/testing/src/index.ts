@@ -1,2 +1,3 @@
 export * from './lib/api-client';
 export * from './lib/two-tenants';
+export * from './lib/plan-fixture';

@@ -1,12 +1,28 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { Type } from 'class-transformer';
 import type { AuditEvent, Page } from '@wk/contracts';
 import { Roles } from '@wk/api/core';
 import { AuditService } from './audit.service';
 
-export const AUDIT_OBJECT_TYPES = ['tenant', 'user', 'org_unit', 'wijk'] as const;
+export const AUDIT_OBJECT_TYPES = [
+  'tenant',
+  'user',
+  'org_unit',
+  'wijk',
+  'plan',
+  'goal',
+  'action',
+] as const;
 
 export class AuditQuery {
   @ApiPropertyOptional({ enum: AUDIT_OBJECT_TYPES })
@@ -42,6 +58,11 @@ export class AuditController {
   @Roles('admin', 'planner', 'viewer')
   @ApiOkResponse({ description: 'Audit events of the tenant, newest first.' })
   list(@Query() q: AuditQuery): Promise<Page<AuditEvent>> {
-    return this.audit.list({ objectType: q.objectType, objectId: q.objectId, limit: q.limit ?? 100, offset: q.offset ?? 0 });
+    return this.audit.list({
+      objectType: q.objectType,
+      objectId: q.objectId,
+      limit: q.limit ?? 100,
+      offset: q.offset ?? 0,
+    });
   }
 }

@@ -3,5 +3,9 @@ import { AuditController } from './audit.controller';
 import { AuditService } from './audit.service';
 
 @Global()
-@Module({ controllers: [AuditController], providers: [AuditService], exports: [AuditService] })
+@Module({
+  controllers: [AuditController],
+  providers: [AuditService],
+  exports: [AuditService],
+})
 export class AuditModule {}

@@ -62,6 +62,18 @@ export class ProblemFilter implements ExceptionFilter {
         ...(isBodyParse ? { invalidParams: [{ name: 'body', code: 'format', reason: 'Geen geldige JSON.' }] } : {}),
       };
     }
+    // A delete of something still referred to (an org unit that leads an action, say): the database refuses.
+    // 23503 foreign_key_violation (NO ACTION), 23001 restrict_violation (ON DELETE RESTRICT).
+    if (['23503', '23001'].includes((exception as { driverError?: { code?: string } })?.driverError?.code ?? '')) {
+      return {
+        type: 'https://wijkkompas.nl/problemen/conflict',
+        title: titleOf('conflict'),
+        status: 409,
+        detail: 'Dit onderdeel wordt nog gebruikt, bijvoorbeeld in een plan. Haal die koppeling eerst weg.',
+        instance,
+        code: 'conflict',
+      };
+    }
     // body-parser errors (malformed JSON, too large) arrive as plain errors with a status.
     const status = (exception as { status?: number; statusCode?: number })?.status;
     if (typeof status === 'number' && status >= 400 && status < 500) {

@@ -32,7 +32,8 @@ export class ApiClient {
 
   async login(email: string, password: string): Promise<ApiResponse> {
     const res = await this.request('POST', '/auth/login', { email, password });
-    if (res.status !== 200) throw new Error(`login ${email} failed: ${res.status} ${res.text}`);
+    if (res.status !== 200)
+      throw new Error(`login ${email} failed: ${res.status} ${res.text}`);
     return res;
   }
 
@@ -45,6 +46,9 @@ export class ApiClient {
   patch<T = unknown>(path: string, body?: unknown): Promise<ApiResponse<T>> {
     return this.request<T>('PATCH', path, body);
   }
+  put<T = unknown>(path: string, body?: unknown): Promise<ApiResponse<T>> {
+    return this.request<T>('PUT', path, body);
+  }
   delete<T = unknown>(path: string): Promise<ApiResponse<T>> {
     return this.request<T>('DELETE', path);
   }
@@ -56,21 +60,31 @@ export class ApiClient {
     options: { csrf?: boolean; rawBody?: string } = {},
   ): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = {};
-    if (this.cookies.size) headers['cookie'] = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    if (this.cookies.size)
+      headers['cookie'] = [...this.cookies]
+        .map(([k, v]) => `${k}=${v}`)
+        .join('; ');
     const xsrf = this.cookies.get('XSRF-TOKEN');
-    if (method !== 'GET' && xsrf && options.csrf !== false) headers['x-xsrf-token'] = decodeURIComponent(xsrf);
+    if (method !== 'GET' && xsrf && options.csrf !== false)
+      headers['x-xsrf-token'] = decodeURIComponent(xsrf);
     let payload: string | undefined;
     if (options.rawBody !== undefined) payload = options.rawBody;
     else if (body !== undefined) payload = JSON.stringify(body);
     if (payload !== undefined) headers['content-type'] = 'application/json';
     const url = path.startsWith('http') ? path : `${this.baseUrl}${path}`;
-    const res = await fetch(url, { method, headers, body: payload, redirect: 'manual' });
+    const res = await fetch(url, {
+      method,
+      headers,
+      body: payload,
+      redirect: 'manual',
+    });
     for (const line of res.headers.getSetCookie()) {
       const [pair, ...attrs] = line.split(';');
       const eq = pair.indexOf('=');
       const name = pair.slice(0, eq).trim();
       const value = pair.slice(eq + 1).trim();
-      const expired = attrs.some((a) => /expires=Thu, 01 Jan 1970/i.test(a)) || value === '';
+      const expired =
+        attrs.some((a) => /expires=Thu, 01 Jan 1970/i.test(a)) || value === '';
       if (expired) this.cookies.delete(name);
       else this.cookies.set(name, value);
     }
@@ -78,6 +92,12 @@ export class ApiClient {
     const contentType = res.headers.get('content-type') ?? '';
     let parsed: unknown = text;
     if (contentType.includes('json') && text) parsed = JSON.parse(text);
-    return { status: res.status, contentType, body: parsed as T, text, headers: res.headers };
+    return {
+      status: res.status,
+      contentType,
+      body: parsed as T,
+      text,
+      headers: res.headers,
+    };
   }
 }

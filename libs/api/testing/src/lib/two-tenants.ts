@@ -20,22 +20,34 @@ export interface GemeenteWithWijk {
 }
 
 /** Runs SQL as the database owner (setup and inspection only; the product never does this). */
-export type OwnerQuery = (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
+export type OwnerQuery = (
+  sql: string,
+  params?: unknown[],
+) => Promise<Record<string, unknown>[]>;
 
 /**
  * Builds one tenant through the real API: the operator creates it with its first admin, the admin adds
  * org units, a user per role and a wijk.
  */
-export async function createTenantFixture(baseUrl: string, operator: ApiClient, g: GemeenteWithWijk): Promise<TenantFixture> {
+export async function createTenantFixture(
+  baseUrl: string,
+  operator: ApiClient,
+  g: GemeenteWithWijk,
+): Promise<TenantFixture> {
   const slug = `t-${g.gmCode.toLowerCase()}-${randomBytes(3).toString('hex')}`;
   const adminEmail = `beheerder@${slug}.test`;
   const created = await operator.post<Tenant>('/platform/tenants', {
     name: `Gemeente ${g.name}`,
     slug,
     cbsCode: g.gmCode,
-    admin: { email: adminEmail, name: `Beheerder ${g.name}`, password: TEST_PASSWORD },
+    admin: {
+      email: adminEmail,
+      name: `Beheerder ${g.name}`,
+      password: TEST_PASSWORD,
+    },
   });
-  if (created.status !== 201) throw new Error(`create tenant: ${created.status} ${created.text}`);
+  if (created.status !== 201)
+    throw new Error(`create tenant: ${created.status} ${created.text}`);
   const admin = new ApiClient(baseUrl);
   await admin.login(adminEmail, TEST_PASSWORD);
   const orgUnits: OrgUnit[] = [];
@@ -43,8 +55,13 @@ export async function createTenantFixture(baseUrl: string, operator: ApiClient, 
     [`Sociaal Domein ${g.name}`, 'department'],
     [`Woningcorporatie ${g.name}`, 'partner'],
   ] as const) {
-    const r = await admin.post<OrgUnit>('/org-units', { name, kind, description: `Test ${kind}` });
-    if (r.status !== 201) throw new Error(`create org unit: ${r.status} ${r.text}`);
+    const r = await admin.post<OrgUnit>('/org-units', {
+      name,
+      kind,
+      description: `Test ${kind}`,
+    });
+    if (r.status !== 201)
+      throw new Error(`create org unit: ${r.status} ${r.text}`);
     orgUnits.push(r.body);
   }
   const users = {} as Record<Role, User>;
@@ -82,9 +99,16 @@ export async function createTenantFixture(baseUrl: string, operator: ApiClient, 
 }
 
 /** Signs in a fresh platform operator (created in the database by the owner, as an installer would). */
-export async function createOperator(baseUrl: string, owner: OwnerQuery, passwordHash: string): Promise<ApiClient> {
+export async function createOperator(
+  baseUrl: string,
+  owner: OwnerQuery,
+  passwordHash: string,
+): Promise<ApiClient> {
   const email = `operator-${randomBytes(4).toString('hex')}@platform.test`;
-  await owner('INSERT INTO platform_operators (email, name, password_hash) VALUES ($1, $2, $3)', [email, 'Test operator', passwordHash]);
+  await owner(
+    'INSERT INTO platform_operators (email, name, password_hash) VALUES ($1, $2, $3)',
+    [email, 'Test operator', passwordHash],
+  );
   const client = new ApiClient(baseUrl);
   await client.login(email, TEST_PASSWORD);
   return client;

@@ -51,10 +51,22 @@ export const BUILDING_BLOCKS: readonly BuildingBlock[] = [
       en: 'The vision for the next 15 to 20 years and what the wijk is always guaranteed: clean, maintained and safe.',
     },
     guidance: [
-      { nl: 'Hoe ziet de wijk eruit over 15 tot 20 jaar, als de aanpak slaagt?', en: 'What does the wijk look like in 15 to 20 years if the approach succeeds?' },
-      { nl: 'Welk basisniveau van schoon, heel en veilig garandeert de gemeente, ook als er bezuinigd wordt?', en: 'Which base level of clean, maintained and safe does the gemeente guarantee, also when budgets are cut?' },
-      { nl: 'Hoe houden gemeente en partners de aanpak vol, ook na een wisseling van college of wethouder?', en: 'How do the gemeente and its partners sustain the approach, also after a change of council or alderman?' },
-      { nl: 'Wie houdt de samenhang tussen de afdelingen en partners in de gaten?', en: 'Who keeps the departments and partners working as one?' },
+      {
+        nl: 'Hoe ziet de wijk eruit over 15 tot 20 jaar, als de aanpak slaagt?',
+        en: 'What does the wijk look like in 15 to 20 years if the approach succeeds?',
+      },
+      {
+        nl: 'Welk basisniveau van schoon, heel en veilig garandeert de gemeente, ook als er bezuinigd wordt?',
+        en: 'Which base level of clean, maintained and safe does the gemeente guarantee, also when budgets are cut?',
+      },
+      {
+        nl: 'Hoe houden gemeente en partners de aanpak vol, ook na een wisseling van college of wethouder?',
+        en: 'How do the gemeente and its partners sustain the approach, also after a change of council or alderman?',
+      },
+      {
+        nl: 'Wie houdt de samenhang tussen de afdelingen en partners in de gaten?',
+        en: 'Who keeps the departments and partners working as one?',
+      },
     ],
   },
   {
@@ -69,10 +81,22 @@ export const BUILDING_BLOCKS: readonly BuildingBlock[] = [
       en: 'Policy that starts from the people in the wijk: offering perspective and help that fits the household.',
     },
     guidance: [
-      { nl: 'Welke groepen bewoners hebben nu weinig perspectief, en waarom?', en: 'Which groups of residents have little perspective now, and why?' },
-      { nl: 'Hoe krijgen huishoudens met meerdere problemen één plan en één vast aanspreekpunt?', en: 'How do households with several problems get one plan and one contact person?' },
-      { nl: 'Waar mogen professionals afwijken van regels om een bewoner echt te helpen?', en: 'Where may professionals depart from the rules to really help a resident?' },
-      { nl: 'Hoe merkt een bewoner over vijf jaar dat er iets veranderd is?', en: 'How will a resident notice in five years that something has changed?' },
+      {
+        nl: 'Welke groepen bewoners hebben nu weinig perspectief, en waarom?',
+        en: 'Which groups of residents have little perspective now, and why?',
+      },
+      {
+        nl: 'Hoe krijgen huishoudens met meerdere problemen één plan en één vast aanspreekpunt?',
+        en: 'How do households with several problems get one plan and one contact person?',
+      },
+      {
+        nl: 'Waar mogen professionals afwijken van regels om een bewoner echt te helpen?',
+        en: 'Where may professionals depart from the rules to really help a resident?',
+      },
+      {
+        nl: 'Hoe merkt een bewoner over vijf jaar dat er iets veranderd is?',
+        en: 'How will a resident notice in five years that something has changed?',
+      },
     ],
   },
   {
@@ -87,24 +111,48 @@ export const BUILDING_BLOCKS: readonly BuildingBlock[] = [
       en: 'Housing, public space and facilities, judged by what they bring the residents.',
     },
     guidance: [
-      { nl: 'Welke woningen worden gebouwd, gerenoveerd of gesloopt, en voor wie?', en: 'Which homes are built, renovated or demolished, and for whom?' },
-      { nl: 'Hoe helpt de investering de huidige bewoners, en niet alleen nieuwe bewoners?', en: 'How does the investment help the current residents, not only newcomers?' },
-      { nl: 'Welke voorzieningen (school, buurthuis, groen, winkels) mist de wijk?', en: 'Which facilities (school, community centre, green space, shops) does the wijk lack?' },
-      { nl: 'Hoe zorgen woningcorporaties en gemeente samen voor een betere mix van woningen?', en: 'How do housing corporations and the gemeente together improve the mix of homes?' },
+      {
+        nl: 'Welke woningen worden gebouwd, gerenoveerd of gesloopt, en voor wie?',
+        en: 'Which homes are built, renovated or demolished, and for whom?',
+      },
+      {
+        nl: 'Hoe helpt de investering de huidige bewoners, en niet alleen nieuwe bewoners?',
+        en: 'How does the investment help the current residents, not only newcomers?',
+      },
+      {
+        nl: 'Welke voorzieningen (school, buurthuis, groen, winkels) mist de wijk?',
+        en: 'Which facilities (school, community centre, green space, shops) does the wijk lack?',
+      },
+      {
+        nl: 'Hoe zorgen woningcorporaties en gemeente samen voor een betere mix van woningen?',
+        en: 'How do housing corporations and the gemeente together improve the mix of homes?',
+      },
     ],
   },
   {
     code: 'B4',
     short: { nl: 'Sociaal offensief', en: 'Social offensive' },
-    label: { nl: 'Sociaal offensief met drie pijlers', en: 'Social offensive with three pillars' },
+    label: {
+      nl: 'Sociaal offensief met drie pijlers',
+      en: 'Social offensive with three pillars',
+    },
     explanation: {
       nl: 'Een stevige sociale aanpak langs drie pijlers: sociale basis, sociale stijging en sociale herovering.',
       en: 'A strong social approach along three pillars: social base, social mobility and social reconquest.',
     },
     guidance: [
-      { nl: 'Hoe verhouden de drie pijlers zich in deze wijk: waar ligt nu het zwaartepunt?', en: 'How do the three pillars relate in this wijk: where is the emphasis now?' },
-      { nl: 'Welke partners (welzijn, onderwijs, politie, zorg) dragen elke pijler?', en: 'Which partners (welfare, education, police, care) carry each pillar?' },
-      { nl: 'Hoe voorkomt u dat losse projecten elkaar in de weg zitten?', en: 'How do you prevent separate projects from getting in each other\'s way?' },
+      {
+        nl: 'Hoe verhouden de drie pijlers zich in deze wijk: waar ligt nu het zwaartepunt?',
+        en: 'How do the three pillars relate in this wijk: where is the emphasis now?',
+      },
+      {
+        nl: 'Welke partners (welzijn, onderwijs, politie, zorg) dragen elke pijler?',
+        en: 'Which partners (welfare, education, police, care) carry each pillar?',
+      },
+      {
+        nl: 'Hoe voorkomt u dat losse projecten elkaar in de weg zitten?',
+        en: "How do you prevent separate projects from getting in each other's way?",
+      },
     ],
   },
   {
@@ -115,32 +163,56 @@ export const BUILDING_BLOCKS: readonly BuildingBlock[] = [
       en: 'A multi-scale perspective: the role of the wijk in the city',
     },
     explanation: {
-      nl: 'De plaats van de wijk in stad en regio, en de koppeling met stedelijke programma\'s.',
+      nl: "De plaats van de wijk in stad en regio, en de koppeling met stedelijke programma's.",
       en: 'The place of the wijk in the city and region, and the link with city-wide programmes.',
     },
     guidance: [
-      { nl: 'Van welke stedelijke programma\'s is deze wijk afhankelijk?', en: 'Which city-wide programmes does this wijk depend on?' },
-      { nl: 'Welke rol speelt de wijk op de woningmarkt van stad en regio?', en: 'What is the wijk\'s role in the housing market of the city and region?' },
-      { nl: 'Welke besluiten buiten de wijk (toewijzing van woningen, zorg, onderwijs) raken de wijk het meest?', en: 'Which decisions outside the wijk (housing allocation, care, education) affect it most?' },
-      { nl: 'Waarvoor komen mensen van buiten naar deze wijk, of juist niet?', en: 'What brings people from elsewhere to this wijk, or keeps them away?' },
+      {
+        nl: "Van welke stedelijke programma's is deze wijk afhankelijk?",
+        en: 'Which city-wide programmes does this wijk depend on?',
+      },
+      {
+        nl: 'Welke rol speelt de wijk op de woningmarkt van stad en regio?',
+        en: "What is the wijk's role in the housing market of the city and region?",
+      },
+      {
+        nl: 'Welke besluiten buiten de wijk (toewijzing van woningen, zorg, onderwijs) raken de wijk het meest?',
+        en: 'Which decisions outside the wijk (housing allocation, care, education) affect it most?',
+      },
+      {
+        nl: 'Waarvoor komen mensen van buiten naar deze wijk, of juist niet?',
+        en: 'What brings people from elsewhere to this wijk, or keeps them away?',
+      },
     ],
   },
   {
     code: 'B6',
-    short: { nl: 'Vertrouwen van bewoners', en: 'Residents\' trust' },
+    short: { nl: 'Vertrouwen van bewoners', en: "Residents' trust" },
     label: {
       nl: 'Aansluiten bij de leefwereld, investeren in vertrouwen van bewoners',
-      en: 'Connecting with residents\' lives, investing in their trust',
+      en: "Connecting with residents' lives, investing in their trust",
     },
     explanation: {
       nl: 'Meedoen, communicatie en het vertrouwen van bewoners in gemeente en partners.',
-      en: 'Participation, communication and residents\' trust in the gemeente and its partners.',
+      en: "Participation, communication and residents' trust in the gemeente and its partners.",
     },
     guidance: [
-      { nl: 'Hoe denken bewoners nu over de gemeente en de partners, en waar komt dat door?', en: 'What do residents think of the gemeente and its partners now, and why?' },
-      { nl: 'Hoe praten bewoners mee over dit plan, ook wie niet naar een avond komt?', en: 'How do residents have a say in this plan, including those who do not come to a meeting?' },
-      { nl: 'Welke beloften doet de gemeente, en hoe laat zij zien dat zij die nakomt?', en: 'Which promises does the gemeente make, and how does it show it keeps them?' },
-      { nl: 'Wie is het vaste gezicht van de aanpak in de wijk?', en: 'Who is the familiar face of the approach in the wijk?' },
+      {
+        nl: 'Hoe denken bewoners nu over de gemeente en de partners, en waar komt dat door?',
+        en: 'What do residents think of the gemeente and its partners now, and why?',
+      },
+      {
+        nl: 'Hoe praten bewoners mee over dit plan, ook wie niet naar een avond komt?',
+        en: 'How do residents have a say in this plan, including those who do not come to a meeting?',
+      },
+      {
+        nl: 'Welke beloften doet de gemeente, en hoe laat zij zien dat zij die nakomt?',
+        en: 'Which promises does the gemeente make, and how does it show it keeps them?',
+      },
+      {
+        nl: 'Wie is het vaste gezicht van de aanpak in de wijk?',
+        en: 'Who is the familiar face of the approach in the wijk?',
+      },
     ],
   },
 ];
@@ -155,9 +227,18 @@ export const PILLARS: readonly Pillar[] = [
     },
     origin: 'Movisie',
     guidance: [
-      { nl: 'Waar ontmoeten bewoners elkaar nu, en wat ontbreekt?', en: 'Where do residents meet now, and what is missing?' },
-      { nl: 'Welke bewonersinitiatieven en vrijwilligers kunnen steun gebruiken?', en: 'Which resident initiatives and volunteers could use support?' },
-      { nl: 'Hoe vinden kwetsbare bewoners de weg naar deze voorzieningen?', en: 'How do vulnerable residents find their way to these facilities?' },
+      {
+        nl: 'Waar ontmoeten bewoners elkaar nu, en wat ontbreekt?',
+        en: 'Where do residents meet now, and what is missing?',
+      },
+      {
+        nl: 'Welke bewonersinitiatieven en vrijwilligers kunnen steun gebruiken?',
+        en: 'Which resident initiatives and volunteers could use support?',
+      },
+      {
+        nl: 'Hoe vinden kwetsbare bewoners de weg naar deze voorzieningen?',
+        en: 'How do vulnerable residents find their way to these facilities?',
+      },
     ],
   },
   {
@@ -169,9 +250,18 @@ export const PILLARS: readonly Pillar[] = [
     },
     origin: 'VROM-raad, Stad en stijging (2006)',
     guidance: [
-      { nl: 'Hoe krijgen kinderen en jongeren hier dezelfde kansen als elders in de stad?', en: 'How do children and young people here get the same chances as elsewhere in the city?' },
-      { nl: 'Welke route naar werk of een betere baan bieden gemeente en werkgevers?', en: 'Which route to work or a better job do the gemeente and employers offer?' },
-      { nl: 'Welke woningen houden bewoners die vooruitkomen in de wijk?', en: 'Which homes keep residents who get ahead in the wijk?' },
+      {
+        nl: 'Hoe krijgen kinderen en jongeren hier dezelfde kansen als elders in de stad?',
+        en: 'How do children and young people here get the same chances as elsewhere in the city?',
+      },
+      {
+        nl: 'Welke route naar werk of een betere baan bieden gemeente en werkgevers?',
+        en: 'Which route to work or a better job do the gemeente and employers offer?',
+      },
+      {
+        nl: 'Welke woningen houden bewoners die vooruitkomen in de wijk?',
+        en: 'Which homes keep residents who get ahead in the wijk?',
+      },
     ],
   },
   {
@@ -179,13 +269,22 @@ export const PILLARS: readonly Pillar[] = [
     label: { nl: 'Sociale herovering', en: 'Social reconquest' },
     explanation: {
       nl: 'Een grote, gezamenlijke inzet van alle partijen om veiligheid, leefbaarheid en de sociale positie van bewoners te herstellen.',
-      en: 'A massive, joint effort by all parties to restore safety, livability and residents\' social position.',
+      en: "A massive, joint effort by all parties to restore safety, livability and residents' social position.",
     },
     origin: 'WRR, Sociale herovering (2005)',
     guidance: [
-      { nl: 'Welke plekken of problemen (ondermijning, overlast, verloedering) vragen nu om een harde aanpak?', en: 'Which places or problems (organised crime, nuisance, decay) call for a firm approach now?' },
-      { nl: 'Hoe werken politie, corporaties, zorg en gemeente samen achter de voordeur?', en: 'How do police, housing corporations, care and the gemeente work together behind the front door?' },
-      { nl: 'Hoe houdt u de winst vast als de extra inzet stopt?', en: 'How do you keep the gains once the extra effort stops?' },
+      {
+        nl: 'Welke plekken of problemen (ondermijning, overlast, verloedering) vragen nu om een harde aanpak?',
+        en: 'Which places or problems (organised crime, nuisance, decay) call for a firm approach now?',
+      },
+      {
+        nl: 'Hoe werken politie, corporaties, zorg en gemeente samen achter de voordeur?',
+        en: 'How do police, housing corporations, care and the gemeente work together behind the front door?',
+      },
+      {
+        nl: 'Hoe houdt u de winst vast als de extra inzet stopt?',
+        en: 'How do you keep the gains once the extra effort stops?',
+      },
     ],
   },
 ];
@@ -202,5 +301,7 @@ export function pillarOf(code: PillarCode): Pillar {
   return found;
 }
 
-export const isBlockCode = (v: unknown): v is BlockCode => typeof v === 'string' && (BLOCK_CODES as readonly string[]).includes(v);
-export const isPillarCode = (v: unknown): v is PillarCode => typeof v === 'string' && (PILLAR_CODES as readonly string[]).includes(v);
+export const isBlockCode = (v: unknown): v is BlockCode =>
+  typeof v === 'string' && (BLOCK_CODES as readonly string[]).includes(v);
+export const isPillarCode = (v: unknown): v is PillarCode =>
+  typeof v === 'string' && (PILLAR_CODES as readonly string[]).includes(v);

@@ -4,7 +4,12 @@ import type { BlockCode, PillarCode } from './building-blocks';
  * Plan lifecycle: draft → in_review → adopted → archived.
  * Only a draft can be edited; in_review can go back to draft; adopted and archived revisions are frozen.
  */
-export const PLAN_STATUSES = ['draft', 'in_review', 'adopted', 'archived'] as const;
+export const PLAN_STATUSES = [
+  'draft',
+  'in_review',
+  'adopted',
+  'archived',
+] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
 export const QUARTERS = [1, 2, 3, 4] as const;
@@ -74,6 +79,7 @@ export interface PlanAction {
   id: string;
   /** Stable across revisions: the same action in an older or newer revision has the same key. */
   key: string;
+  planId: string;
   goalId: string;
   title: string;
   description: string;
@@ -94,6 +100,7 @@ export interface PlanGoal {
   id: string;
   /** Stable across revisions. */
   key: string;
+  planId: string;
   block: BlockCode;
   /** Set exactly when block is B4. */
   pillar: PillarCode | null;
@@ -290,4 +297,7 @@ export interface PlanComparison {
 }
 
 /** Before/after snapshot of a plan for comparison: what `comparePlans` reads. */
-export type PlanSnapshot = Pick<Plan, 'title' | 'vision' | 'startYear' | 'endYear' | 'sections' | 'wijken' | 'goals'>;
+export type PlanSnapshot = Pick<
+  Plan,
+  'title' | 'vision' | 'startYear' | 'endYear' | 'sections' | 'wijken' | 'goals'
+>;

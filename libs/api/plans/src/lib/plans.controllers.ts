@@ -1,0 +1,314 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Put,
+  Query,
+} from '@nestjs/common';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import type {
+  AuditEvent,
+  Page,
+  Plan,
+  PlanAction,
+  PlanComparison,
+  PlanGoal,
+  PlanSummary,
+  Role,
+} from '@wk/contracts';
+import {
+  ALL_ROLES,
+  CurrentUser,
+  IdPipe,
+  Roles,
+  type TenantActor,
+} from '@wk/api/core';
+import { VersionQuery } from '@wk/api/tenancy';
+import {
+  AdoptPlanDto,
+  ComparisonQuery,
+  CreateActionDto,
+  CreateGoalDto,
+  CreatePlanDto,
+  PlansQuery,
+  PlanTransitionDto,
+  ReorderActionsDto,
+  ReorderGoalsDto,
+  UpdateActionDto,
+  UpdateGoalDto,
+  UpdatePlanDto,
+} from './plans.dto';
+import { PlansService } from './plans.service';
+import { PlanStructureService } from './plan-structure.service';
+
+/** Planners write plans; the admin may do everything in the tenant. Contributors and viewers read. */
+const PLANNERS: Role[] = ['admin', 'planner'];
+const WHOLE_PLAN =
+  'The whole plan after the change, with its completeness check.';
+
+@ApiTags('plans')
+@Controller('plans')
+export class PlansController {
+  constructor(
+    private readonly plans: PlansService,
+    private readonly structure: PlanStructureService,
+  ) {}
+
+  @Get()
+  @Roles(...ALL_ROLES)
+  list(@Query() q: PlansQuery): Promise<Page<PlanSummary>> {
+    return this.plans.list(q.wijkId);
+  }
+
+  @Post()
+  @Roles(...PLANNERS)
+  @ApiCreatedResponse({
+    description:
+      'A new draft with an empty section per building block (the six-block template).',
+  })
+  create(
+    @CurrentUser() actor: TenantActor,
+    @Body() dto: CreatePlanDto,
+  ): Promise<Plan> {
+    return this.plans.create(actor.tenantId, dto);
+  }
+
+  @Get(':id')
+  @Roles(...ALL_ROLES)
+  get(@Param('id', IdPipe) id: string): Promise<Plan> {
+    return this.plans.get(id);
+  }
+
+  @Patch(':id')
+  @Roles(...PLANNERS)
+  update(
+    @CurrentUser() actor: TenantActor,
+    @Param('id', IdPipe) id: string,
+    @Body() dto: UpdatePlanDto,
+  ): Promise<Plan> {
+    return this.plans.update(actor.tenantId, id, dto);
+  }
+
+  @Delete(':id')
+  @Roles(...PLANNERS)
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Deleted (drafts only).' })
+  remove(
+    @CurrentUser() actor: TenantActor,
+    @Param('id', IdPipe) id: string,
+    @Query() q: VersionQuery,
+  ): Promise<void> {
+    return this.plans.remove(actor.tenantId, id, q.version);
+  }
+
+  @Post(':id/submit')
+  @Roles(...PLANNERS)
+  @HttpCode(200)
+  @ApiOkResponse({
+    description:
+      'draft → in_review (409 plan_incomplete while the completeness check reports errors).',
+  })
+  submit(
+    @CurrentUser() actor: TenantActor,
+    @Param('id', IdPipe) id: string,
+    @Body() dto: PlanTransitionDto,
+  ): Promise<Plan> {
+    return this.plans.submit(actor.tenantId, id, dto.version);
+  }
+
+  @Post(':id/reopen')
+  @Roles(...PLANNERS)
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'in_review → draft.' })
+  reopen(
+    @CurrentUser() actor: TenantActor,
+    @Param('id', IdPipe) id: string,
+    @Body() dto: PlanTransitionDto,
+  ): Promise<Plan> {
+    return this.plans.reopen(actor.tenantId, id, dto.version);
+  }
+
+  @Post(':id/adopt')
+  @Roles(...PLANNERS)
+  @HttpCode(200)
+  @ApiOkResponse({
+    description:
+      'in_review → adopted; the revision is frozen and the previously adopted revision is archived.',
+  })
+  adopt(
+    @CurrentUser() actor: TenantActor,
+    @Param('id', IdPipe) id: string,
+    @Body() dto: AdoptPlanDto,
+  ): Promise<Plan> {
+    return this.plans.adopt(actor.tenantId, id, dto);
+  }
+
+  @Post(':id/archive')
+  @Roles(...PLANNERS)
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'adopted → archived.' })
+  archive(
+    @CurrentUser() actor: TenantActor,
+    @Param('id', IdPipe) id: string,
+    @Body() dto: PlanTransitionDto,
+  ): Promise<Plan> {
+    return this.plans.archive(actor.tenantId, id, dto.version);
+  }
+
+  @Post(':id/revisions')
+  @Roles(...PLANNERS)
+  @ApiCreatedResponse({
+    description:
+      'A new draft revision copied from this adopted or archived revision.',
+  })
+  newRevision(
+    @CurrentUser() actor: TenantActor,
+    @Param('id', IdPipe) id: string,
+    @Body() dto: PlanTransitionDto,
+  ): Promise<Plan> {
+    return this.plans.newRevision(actor.tenantId, id, dto.version);
+  }
+
+  @Get(':id/comparison')
+  @Roles(...ALL_ROLES)
+  compare(
+    @Param('id', IdPipe) id: string,
+    @Query() q: ComparisonQuery,
+  ): Promise<PlanComparison> {
+    return this.plans.compare(id, q.baseId);
+  }
+
+  @Get(':id/history')
+  @Roles('admin', 'planner', 'viewer')
+  history(@Param('id', IdPipe) id: string): Promise<Page<AuditEvent>> {
+    return this.plans.history(id);
+  }
+
+  @Post(':id/goals')
+  @Roles(...PLANNERS)
+  @ApiCreatedResponse({ description: WHOLE_PLAN })
+  createGoal(
+    @CurrentUser() actor: TenantActor,
+    @Param('id', IdPipe) id: string,
+    @Body() dto: CreateGoalDto,
+  ): Promise<Plan> {
+    return this.structure.createGoal(actor.tenantId, id, dto);
+  }
+
+  @Put(':id/goal-order')
+  @Roles(...PLANNERS)
+  @ApiOkResponse({ description: WHOLE_PLAN })
+  reorderGoals(
+    @CurrentUser() actor: TenantActor,
+    @Param('id', IdPipe) id: string,
+    @Body() dto: ReorderGoalsDto,
+  ): Promise<Plan> {
+    return this.structure.reorderGoals(actor.tenantId, id, dto);
+  }
+}
+
+@ApiTags('plans')
+@Controller('goals')
+export class GoalsController {
+  constructor(private readonly structure: PlanStructureService) {}
+
+  @Get(':id')
+  @Roles(...ALL_ROLES)
+  get(@Param('id', IdPipe) id: string): Promise<PlanGoal> {
+    return this.structure.getGoal(id);
+  }
+
+  @Patch(':id')
+  @Roles(...PLANNERS)
+  @ApiOkResponse({ description: WHOLE_PLAN })
+  update(
+    @CurrentUser() actor: TenantActor,
+    @Param('id', IdPipe) id: string,
+    @Body() dto: UpdateGoalDto,
+  ): Promise<Plan> {
+    return this.structure.updateGoal(actor.tenantId, id, dto);
+  }
+
+  @Delete(':id')
+  @Roles(...PLANNERS)
+  @ApiOkResponse({
+    description: 'The goal and its actions are deleted. ' + WHOLE_PLAN,
+  })
+  remove(
+    @CurrentUser() actor: TenantActor,
+    @Param('id', IdPipe) id: string,
+    @Query() q: VersionQuery,
+  ): Promise<Plan> {
+    return this.structure.removeGoal(actor.tenantId, id, q.version);
+  }
+
+  @Post(':id/actions')
+  @Roles(...PLANNERS)
+  @ApiCreatedResponse({ description: WHOLE_PLAN })
+  createAction(
+    @CurrentUser() actor: TenantActor,
+    @Param('id', IdPipe) id: string,
+    @Body() dto: CreateActionDto,
+  ): Promise<Plan> {
+    return this.structure.createAction(actor.tenantId, id, dto);
+  }
+
+  @Put(':id/action-order')
+  @Roles(...PLANNERS)
+  @ApiOkResponse({ description: WHOLE_PLAN })
+  reorderActions(
+    @CurrentUser() actor: TenantActor,
+    @Param('id', IdPipe) id: string,
+    @Body() dto: ReorderActionsDto,
+  ): Promise<Plan> {
+    return this.structure.reorderActions(actor.tenantId, id, dto);
+  }
+}
+
+@ApiTags('plans')
+@Controller('actions')
+export class ActionsController {
+  constructor(private readonly structure: PlanStructureService) {}
+
+  @Get(':id')
+  @Roles(...ALL_ROLES)
+  get(@Param('id', IdPipe) id: string): Promise<PlanAction> {
+    return this.structure.getAction(id);
+  }
+
+  @Patch(':id')
+  @Roles(...PLANNERS)
+  @ApiOkResponse({
+    description:
+      'Give `goalId` to move the action to another goal of the plan. ' +
+      WHOLE_PLAN,
+  })
+  update(
+    @CurrentUser() actor: TenantActor,
+    @Param('id', IdPipe) id: string,
+    @Body() dto: UpdateActionDto,
+  ): Promise<Plan> {
+    return this.structure.updateAction(actor.tenantId, id, dto);
+  }
+
+  @Delete(':id')
+  @Roles(...PLANNERS)
+  @ApiOkResponse({ description: WHOLE_PLAN })
+  remove(
+    @CurrentUser() actor: TenantActor,
+    @Param('id', IdPipe) id: string,
+    @Query() q: VersionQuery,
+  ): Promise<Plan> {
+    return this.structure.removeAction(actor.tenantId, id, q.version);
+  }
+}

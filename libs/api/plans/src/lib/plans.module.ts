@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import {
+  ActionsController,
+  GoalsController,
+  PlansController,
+} from './plans.controllers';
+import { PlanReader } from './plan-reader';
+import { PlansService } from './plans.service';
+import { PlanStructureService } from './plan-structure.service';
+
+@Module({
+  controllers: [PlansController, GoalsController, ActionsController],
+  providers: [PlanReader, PlansService, PlanStructureService],
+  exports: [PlansService, PlanStructureService],
+})
+export class PlansModule {}

@@ -1,0 +1,429 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import {
+  BLOCK_CODES,
+  type AuditEvent,
+  type InvalidParam,
+  type Page,
+  type Plan,
+  type PlanComparison,
+  type PlanSections,
+  type PlanSummary,
+} from '@wk/contracts';
+import {
+  currentTenantId,
+  Db,
+  DomainError,
+  invalid,
+  versionConflict,
+} from '@wk/api/core';
+import { AuditService } from '@wk/api/audit';
+import { comparePlans } from '@wk/util';
+import { PlanEntity, PlanWijkEntity } from './plan.entities';
+import {
+  assertEditable,
+  assertStatus,
+  isRealDate,
+  missingIds,
+  param,
+} from './plan-guards';
+import { PlanReader } from './plan-reader';
+import type { AdoptPlanDto, CreatePlanDto, UpdatePlanDto } from './plans.dto';
+
+export const emptySections = (): PlanSections =>
+  Object.fromEntries(BLOCK_CODES.map((b) => [b, ''])) as PlanSections;
+
+/** What an audit event of a plan records: the plan's own fields, not the whole tree. */
+const planFields = (p: PlanEntity, wijkIds: string[]) => ({
+  title: p.title,
+  vision: p.vision,
+  startYear: p.startYear,
+  endYear: p.endYear,
+  sections: p.sections,
+  status: p.status,
+  wijkIds,
+  revision: p.revision,
+  adoptedOn: p.adoptedOn,
+  decisionReference: p.decisionReference,
+});
+
+/** Plans and their lifecycle: draft → in_review → adopted → archived, and new revisions of adopted plans. */
+@Injectable()
+export class PlansService {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditService,
+    private readonly reader: PlanReader,
+  ) {}
+
+  async list(wijkId?: string): Promise<Page<PlanSummary>> {
+    const items = await this.reader.list(wijkId);
+    return { total: items.length, items };
+  }
+
+  get(id: string): Promise<Plan> {
+    return this.reader.load(id);
+  }
+
+  async create(
+    tenantId: string,
+    dto: CreatePlanDto,
+    options: { demo?: boolean } = {},
+  ): Promise<Plan> {
+    const m = this.db.manager();
+    const problems = this.horizonProblems(dto.startYear, dto.endYear);
+    problems.push(...(await this.wijkProblems(tenantId, dto.wijkIds)));
+    if (problems.length) throw invalid(problems);
+    const saved = await m.save(
+      m.create(PlanEntity, {
+        tenantId,
+        lineageId: randomUUID(),
+        revision: 1,
+        title: dto.title.trim(),
+        vision: dto.vision ?? '',
+        startYear: dto.startYear,
+        endYear: dto.endYear,
+        sections: emptySections(),
+        status: 'draft',
+        demo: options.demo ?? false,
+      }),
+    );
+    await this.setWijken(tenantId, saved.id, dto.wijkIds);
+    await this.audit.record({
+      tenantId,
+      action: 'plan.created',
+      objectType: 'plan',
+      objectId: saved.id,
+      after: planFields(saved, dto.wijkIds),
+    });
+    return this.reader.load(saved.id);
+  }
+
+  async update(
+    tenantId: string,
+    id: string,
+    dto: UpdatePlanDto,
+  ): Promise<Plan> {
+    const p = await this.lockVersion(id, dto.version);
+    assertEditable(p);
+    const m = this.db.manager();
+    const before = planFields(p, await this.wijkIdsOf(id));
+    const startYear = dto.startYear ?? p.startYear;
+    const endYear = dto.endYear ?? p.endYear;
+    const problems = this.horizonProblems(startYear, endYear);
+    if (dto.wijkIds)
+      problems.push(...(await this.wijkProblems(tenantId, dto.wijkIds)));
+    if (problems.length) throw invalid(problems);
+    if (dto.title !== undefined) p.title = dto.title.trim();
+    if (dto.vision !== undefined) p.vision = dto.vision;
+    p.startYear = startYear;
+    p.endYear = endYear;
+    if (dto.sections) {
+      const sections = { ...p.sections };
+      for (const block of BLOCK_CODES) {
+        const text = dto.sections[block];
+        if (text !== undefined) sections[block] = text;
+      }
+      p.sections = sections;
+    }
+    p.updatedAt = new Date();
+    await m.save(p);
+    if (dto.wijkIds) {
+      await m.delete(PlanWijkEntity, { tenantId, planId: id });
+      await this.setWijken(tenantId, id, dto.wijkIds);
+    }
+    await this.audit.record({
+      tenantId,
+      action: 'plan.updated',
+      objectType: 'plan',
+      objectId: id,
+      before,
+      after: planFields(p, dto.wijkIds ?? before.wijkIds),
+    });
+    return this.reader.load(id);
+  }
+
+  /** Only a draft can be deleted (adopted revisions are the record of what the council decided). */
+  async remove(tenantId: string, id: string, version: number): Promise<void> {
+    const p = await this.lockVersion(id, version);
+    assertEditable(p);
+    const before = planFields(p, await this.wijkIdsOf(id));
+    await this.db.manager().delete(PlanEntity, { tenantId, id });
+    await this.audit.record({
+      tenantId,
+      action: 'plan.deleted',
+      objectType: 'plan',
+      objectId: id,
+      before,
+    });
+  }
+
+  async submit(tenantId: string, id: string, version: number): Promise<Plan> {
+    const p = await this.lockVersion(id, version);
+    assertStatus(p, ['draft'], 'Indienen ter bespreking');
+    const plan = await this.reader.load(id);
+    if (!plan.completeness.complete) {
+      throw new DomainError(
+        'plan_incomplete',
+        `Het plan is nog niet compleet: de controle vond ${plan.completeness.errors} ${plan.completeness.errors === 1 ? 'punt' : 'punten'} om op te lossen.`,
+      );
+    }
+    await this.transition(tenantId, p, 'plan.submitted', () => {
+      p.status = 'in_review';
+      p.submittedAt = new Date();
+    });
+    return this.reader.load(id);
+  }
+
+  async reopen(tenantId: string, id: string, version: number): Promise<Plan> {
+    const p = await this.lockVersion(id, version);
+    assertStatus(p, ['in_review'], 'Terugzetten naar concept');
+    await this.transition(tenantId, p, 'plan.reopened', () => {
+      p.status = 'draft';
+      p.submittedAt = null;
+    });
+    return this.reader.load(id);
+  }
+
+  /** Adopting freezes this revision; the revision adopted before it (if any) is archived. */
+  async adopt(tenantId: string, id: string, dto: AdoptPlanDto): Promise<Plan> {
+    const p = await this.lockVersion(id, dto.version);
+    assertStatus(p, ['in_review'], 'Vaststellen');
+    if (!isRealDate(dto.adoptedOn))
+      throw invalid([param('adoptedOn', 'format', 'Deze datum bestaat niet.')]);
+    const m = this.db.manager();
+    const previous = await m.findOne(PlanEntity, {
+      where: { tenantId, lineageId: p.lineageId, status: 'adopted' },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (previous)
+      await this.transition(tenantId, previous, 'plan.archived', () =>
+        this.archiveFields(previous),
+      );
+    await this.transition(tenantId, p, 'plan.adopted', () => {
+      p.status = 'adopted';
+      p.adoptedOn = dto.adoptedOn;
+      p.decisionReference = dto.decisionReference.trim();
+      p.adoptedAt = new Date();
+    });
+    return this.reader.load(id);
+  }
+
+  async archive(tenantId: string, id: string, version: number): Promise<Plan> {
+    const p = await this.lockVersion(id, version);
+    assertStatus(p, ['adopted'], 'Archiveren');
+    await this.transition(tenantId, p, 'plan.archived', () =>
+      this.archiveFields(p),
+    );
+    return this.reader.load(id);
+  }
+
+  /** Copies an adopted (or archived) revision into a new draft; goals and actions keep their keys. */
+  async newRevision(
+    tenantId: string,
+    id: string,
+    version: number,
+  ): Promise<Plan> {
+    const p = await this.lockVersion(id, version);
+    assertStatus(p, ['adopted', 'archived'], 'Een nieuwe versie maken');
+    const m = this.db.manager();
+    const open = await m.findOne(PlanEntity, {
+      where: [
+        { tenantId, lineageId: p.lineageId, status: 'draft' },
+        { tenantId, lineageId: p.lineageId, status: 'in_review' },
+      ],
+    });
+    if (open) {
+      throw new DomainError(
+        'conflict',
+        `Er is al een nieuwe versie in bewerking (versie ${open.revision}). Werk die verder af.`,
+      );
+    }
+    const [{ max }] = (await m.query(
+      `SELECT max(revision) AS max FROM plans WHERE tenant_id = $1 AND lineage_id = $2`,
+      [tenantId, p.lineageId],
+    )) as { max: number }[];
+    const copy = await m.save(
+      m.create(PlanEntity, {
+        tenantId,
+        lineageId: p.lineageId,
+        revision: Number(max) + 1,
+        title: p.title,
+        vision: p.vision,
+        startYear: p.startYear,
+        endYear: p.endYear,
+        sections: p.sections,
+        status: 'draft',
+        demo: p.demo,
+      }),
+    );
+    const args = [tenantId, p.id, copy.id];
+    await m.query(
+      `INSERT INTO plan_wijken (tenant_id, plan_id, wijk_id, position) SELECT tenant_id, $3, wijk_id, position FROM plan_wijken WHERE tenant_id = $1 AND plan_id = $2`,
+      args,
+    );
+    await m.query(
+      `INSERT INTO plan_goals (tenant_id, plan_id, key, block, pillar, statement, target, position, version)
+       SELECT tenant_id, $3, key, block, pillar, statement, target, position, 1 FROM plan_goals WHERE tenant_id = $1 AND plan_id = $2`,
+      args,
+    );
+    await m.query(
+      `INSERT INTO plan_actions (tenant_id, plan_id, goal_id, key, title, description, lead_unit_id, owner_id, start_year, start_quarter, end_year, end_quarter, position, version)
+       SELECT a.tenant_id, $3, ng.id, a.key, a.title, a.description, a.lead_unit_id, a.owner_id, a.start_year, a.start_quarter, a.end_year, a.end_quarter, a.position, 1
+         FROM plan_actions a
+         JOIN plan_goals og ON og.tenant_id = a.tenant_id AND og.id = a.goal_id
+         JOIN plan_goals ng ON ng.tenant_id = a.tenant_id AND ng.plan_id = $3 AND ng.key = og.key
+        WHERE a.tenant_id = $1 AND a.plan_id = $2`,
+      args,
+    );
+    const mapped = `JOIN plan_actions oa ON oa.tenant_id = x.tenant_id AND oa.id = x.action_id AND oa.plan_id = $2
+                    JOIN plan_actions na ON na.tenant_id = x.tenant_id AND na.plan_id = $3 AND na.key = oa.key
+                   WHERE x.tenant_id = $1`;
+    await m.query(
+      `INSERT INTO plan_action_units (tenant_id, action_id, org_unit_id) SELECT x.tenant_id, na.id, x.org_unit_id FROM plan_action_units x ${mapped}`,
+      args,
+    );
+    await m.query(
+      `INSERT INTO plan_action_budgets (tenant_id, action_id, year, amount_cents) SELECT x.tenant_id, na.id, x.year, x.amount_cents FROM plan_action_budgets x ${mapped}`,
+      args,
+    );
+    await m.query(
+      `INSERT INTO plan_action_milestones (tenant_id, action_id, title, due_date, done, position) SELECT x.tenant_id, na.id, x.title, x.due_date, x.done, x.position FROM plan_action_milestones x ${mapped}`,
+      args,
+    );
+    await this.audit.record({
+      tenantId,
+      action: 'plan.revision_created',
+      objectType: 'plan',
+      objectId: copy.id,
+      after: {
+        ...planFields(copy, await this.wijkIdsOf(copy.id)),
+        fromPlanId: p.id,
+        fromRevision: p.revision,
+      },
+    });
+    return this.reader.load(copy.id);
+  }
+
+  async compare(id: string, baseId: string): Promise<PlanComparison> {
+    const [target, base] = await Promise.all([
+      this.reader.load(id),
+      this.reader.load(baseId).catch(() => null),
+    ]);
+    if (!base || base.lineageId !== target.lineageId) {
+      throw invalid([
+        param(
+          'baseId',
+          'unknown',
+          'Kies een andere versie van hetzelfde plan om mee te vergelijken.',
+        ),
+      ]);
+    }
+    const ref = (p: Plan) => ({
+      id: p.id,
+      revision: p.revision,
+      status: p.status,
+      adoptedOn: p.adoptedOn,
+    });
+    return {
+      base: ref(base),
+      target: ref(target),
+      ...comparePlans(base, target),
+    };
+  }
+
+  /** Events of the plan itself and of its goals and actions (which carry the plan id), newest first. */
+  async history(id: string): Promise<Page<AuditEvent>> {
+    await this.reader.row(id);
+    return this.audit.listRelated(id, 'planId', 500);
+  }
+
+  // ---- helpers ----
+
+  private async transition(
+    tenantId: string,
+    p: PlanEntity,
+    action: string,
+    change: () => void,
+  ): Promise<void> {
+    const wijkIds = await this.wijkIdsOf(p.id);
+    const before = planFields(p, wijkIds);
+    change();
+    p.updatedAt = new Date();
+    await this.db.manager().save(p);
+    await this.audit.record({
+      tenantId,
+      action,
+      objectType: 'plan',
+      objectId: p.id,
+      before,
+      after: planFields(p, wijkIds),
+    });
+  }
+
+  private archiveFields(p: PlanEntity): void {
+    p.status = 'archived';
+    p.archivedAt = new Date();
+  }
+
+  private async lockVersion(id: string, version: number): Promise<PlanEntity> {
+    const p = await this.reader.row(id, true);
+    if (p.version !== version) throw versionConflict(p.version);
+    return p;
+  }
+
+  private horizonProblems(startYear: number, endYear: number): InvalidParam[] {
+    return endYear < startYear
+      ? [
+          param(
+            'endYear',
+            'before_start',
+            'Het eindjaar ligt vóór het beginjaar.',
+          ),
+        ]
+      : [];
+  }
+
+  private async wijkProblems(
+    tenantId: string,
+    wijkIds: string[],
+  ): Promise<InvalidParam[]> {
+    const missing = await missingIds(
+      this.db.manager(),
+      'wijken',
+      tenantId,
+      wijkIds,
+    );
+    return wijkIds.flatMap((w, i) =>
+      missing.has(w)
+        ? [param(`wijkIds.${i}`, 'unknown', 'Deze wijk bestaat niet.')]
+        : [],
+    );
+  }
+
+  private async setWijken(
+    tenantId: string,
+    planId: string,
+    wijkIds: string[],
+  ): Promise<void> {
+    await this.db.manager().insert(
+      PlanWijkEntity,
+      wijkIds.map((wijkId, position) => ({
+        tenantId,
+        planId,
+        wijkId,
+        position,
+      })),
+    );
+  }
+
+  private async wijkIdsOf(planId: string): Promise<string[]> {
+    const rows = await this.db
+      .manager()
+      .find(PlanWijkEntity, {
+        where: { tenantId: currentTenantId(), planId },
+        order: { position: 'ASC' },
+      });
+    return rows.map((r) => r.wijkId);
+  }
+}
