@@ -15,6 +15,7 @@ import {
   type TenantFixture,
 } from '@wk/api/testing';
 import { startTestApp, type TestApp } from './harness';
+import { PLAN_TABLES } from '../src/migrations';
 
 interface Problem {
   status: number;
@@ -46,15 +47,7 @@ describe('plans', () => {
   /** Row counts of the plan tables for this tenant (to prove a refused write left nothing behind). */
   async function counts(): Promise<Record<string, number>> {
     const out: Record<string, number> = {};
-    for (const table of [
-      'plans',
-      'plan_wijken',
-      'plan_goals',
-      'plan_actions',
-      'plan_action_units',
-      'plan_action_budgets',
-      'plan_action_milestones',
-    ]) {
+    for (const table of PLAN_TABLES) {
       const [row] = await t.owner(
         `SELECT count(*)::int AS n FROM ${table} WHERE tenant_id = $1`,
         [f.tenant.id],

@@ -19,6 +19,7 @@ import {
 import { parseCsv } from '@wk/util';
 import { resolveCbsDataDir } from '../src/seed/cbs-reference';
 import { startTestApp, type TestApp } from './harness';
+import { TENANT_TABLES } from '../src/migrations';
 
 /**
  * Bad input on every write route of the OpenAPI document: each answer is a 400 problem naming the field,
@@ -74,22 +75,9 @@ interface Problem {
 /** Every table the API can write; counted one by one as the database owner. */
 const TABLES = [
   'tenants',
-  'users',
-  'org_units',
-  'org_unit_members',
-  'wijken',
-  'wijk_cbs_units',
-  'audit_events',
-  'sessions',
   'login_throttle',
   'platform_operators',
-  'plans',
-  'plan_wijken',
-  'plan_goals',
-  'plan_actions',
-  'plan_action_units',
-  'plan_action_budgets',
-  'plan_action_milestones',
+  ...TENANT_TABLES,
 ] as const;
 
 const WRITE_METHODS = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);

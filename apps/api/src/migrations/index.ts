@@ -22,3 +22,4 @@ export const TENANT_TABLES = [
   ...FOUNDATION_TENANT_TABLES,
   ...PLAN_TABLES,
 ] as const;
+export { PLAN_TABLES };

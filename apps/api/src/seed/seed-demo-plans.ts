@@ -205,8 +205,9 @@ async function seedRevision(
   const goal = draft.goals.find((g) => g.block === 'B6');
   if (goal) {
     await structure.updateGoal(tenantId, goal.id, {
-      target:
-        `${goal.target ?? ''} Na de evaluatie aangescherpt. (eigen ambitie)`.trim(),
+      target: goal.target
+        ? `Aangescherpt na de evaluatie van 2026: ${goal.target}`
+        : 'Aangescherpt na de evaluatie van 2026 (eigen ambitie).',
       version: goal.version,
     });
   }
