@@ -120,24 +120,27 @@ describe('database: migrations, roles and row-level security', () => {
     expect(bWijk[0]['name']).toBe(b.wijken[0].name);
   });
 
-  it('audit events are append-only for the application role', async () => {
-    await expect(
-      t.dataSource.transaction(async (m) => {
-        await m.query('SET LOCAL ROLE wk_app');
-        await m.query(`SELECT set_config('app.tenant_id', $1, true)`, [
-          a.tenant.id,
-        ]);
-        await m.query(`DELETE FROM audit_events`);
-      }),
-    ).rejects.toMatchObject({ code: '42501' });
-    await expect(
-      t.dataSource.transaction(async (m) => {
-        await m.query('SET LOCAL ROLE wk_app');
-        await m.query(`SELECT set_config('app.tenant_id', $1, true)`, [
-          a.tenant.id,
-        ]);
-        await m.query(`UPDATE audit_events SET action = 'x'`);
-      }),
-    ).rejects.toMatchObject({ code: '42501' });
-  });
+  it.each([
+    ['audit_events', `action = 'x'`],
+    ['progress_updates', `percent_complete = 1`],
+    ['plan_closed_periods', `year = 2000`],
+  ])(
+    '%s is append-only for the application role (no UPDATE, no DELETE)',
+    async (table, set) => {
+      for (const sql of [
+        `DELETE FROM ${table}`,
+        `UPDATE ${table} SET ${set}`,
+      ]) {
+        await expect(
+          t.dataSource.transaction(async (m) => {
+            await m.query('SET LOCAL ROLE wk_app');
+            await m.query(`SELECT set_config('app.tenant_id', $1, true)`, [
+              a.tenant.id,
+            ]);
+            await m.query(sql);
+          }),
+        ).rejects.toMatchObject({ code: '42501' });
+      }
+    },
+  );
 });

@@ -108,6 +108,15 @@ const MATRIX: Record<string, readonly Caller[]> = {
   Actions_get: TENANT_READ,
   Actions_update: PLANNERS,
   Actions_remove: PLANNERS,
+  // progress: everyone of the tenant reads; planners, the admin and contributors report; planners close periods
+  ActionUpdates_list: TENANT_READ,
+  ActionUpdates_create: ['admin', 'planner', 'contributor'],
+  PlanProgress_dashboard: TENANT_READ,
+  PlanProgress_closed: TENANT_READ,
+  PlanProgress_close: PLANNERS,
+  ProgressViews_myActions: TENANT_READ,
+  ProgressViews_unitActions: TENANT_READ,
+  ProgressViews_overview: TENANT_READ,
 };
 
 type XAccess =
@@ -328,6 +337,21 @@ describe('role matrix: every operation × every role', () => {
         unchanged: planUnchanged(plan),
       };
     };
+
+  /** An adopted plan whose actions the fixture's contributor leads (progress routes). */
+  let adopted: Plan | null = null;
+  async function adoptedPlan(): Promise<Plan> {
+    adopted ??= await planFor('Plans_adopt', 'planner', 'adopted');
+    return adopted;
+  }
+  let closing = 0;
+  const updateCount = async () =>
+    (
+      await t.owner(
+        'SELECT count(*)::int AS n FROM progress_updates WHERE tenant_id = $1',
+        [f.tenant.id],
+      )
+    )[0]['n'];
 
   const REQUESTS: Record<string, (caller: Caller) => Promise<PreparedCall>> = {
     Health_health: async () => ({ path: '/health' }),
@@ -667,6 +691,52 @@ describe('role matrix: every operation × every role', () => {
         unchanged: () => stillThere(`/actions/${action.id}`),
       };
     },
+    ActionUpdates_list: async () => ({
+      path: `/actions/${(await adoptedPlan()).goals[0].actions[0].id}/updates`,
+    }),
+    ActionUpdates_create: async () => {
+      const action = (await adoptedPlan()).goals[0].actions[0];
+      const before = await updateCount();
+      return {
+        path: `/actions/${action.id}/updates`,
+        body: {
+          year: 2026,
+          quarter: 1,
+          status: 'on_track',
+          percentComplete: 10,
+          narrative: 'Rollentest',
+          spentCents: 0,
+        },
+        unchanged: async () => expect(await updateCount()).toBe(before),
+      };
+    },
+    PlanProgress_dashboard: async () => ({
+      path: `/plans/${(await adoptedPlan()).id}/dashboard`,
+    }),
+    PlanProgress_closed: async () => ({
+      path: `/plans/${(await adoptedPlan()).id}/closed-periods`,
+    }),
+    PlanProgress_close: async () => {
+      const plan = await adoptedPlan();
+      const n = closing++;
+      const period = { year: 2001 + Math.floor(n / 4), quarter: (n % 4) + 1 };
+      return {
+        path: `/plans/${plan.id}/closed-periods`,
+        body: period,
+        unchanged: async () =>
+          expect(
+            await t.owner(
+              'SELECT 1 FROM plan_closed_periods WHERE tenant_id = $1 AND year = $2 AND quarter = $3',
+              [f.tenant.id, period.year, period.quarter],
+            ),
+          ).toEqual([]),
+      };
+    },
+    ProgressViews_myActions: async () => ({ path: '/my-actions' }),
+    ProgressViews_unitActions: async () => ({
+      path: `/org-units/${f.orgUnits[0].id}/actions`,
+    }),
+    ProgressViews_overview: async () => ({ path: '/overview' }),
   };
 
   type Outcome = 'allowed' | 'forbidden' | 'unauthenticated' | string;

@@ -385,6 +385,7 @@ describe('validation: bad input on every write route', () => {
         startYear: 2025,
         endYear: 2040,
         vision: 'Visie',
+        cadence: 'quarterly',
       },
     }),
     Plans_update: async () => {
@@ -397,6 +398,7 @@ describe('validation: bad input on every write route', () => {
           startYear: 2025,
           endYear: 2040,
           vision: 'Nieuwe visie',
+          cadence: 'quarterly',
           sections: { B1: 'a', B2: 'b', B3: 'c', B4: 'd', B5: 'e', B6: 'f' },
           version: plan.version,
         },
@@ -471,7 +473,27 @@ describe('validation: bad input on every write route', () => {
         body: { ...actionBody(), goalId: other.id, version: action.version },
       };
     },
+    ActionUpdates_create: async () => ({
+      path: `/actions/${(await planIn('adopted')).goals[0].actions[0].id}/updates`,
+      body: {
+        year: 2026,
+        quarter: 1,
+        status: 'on_track',
+        percentComplete: 25,
+        narrative: 'Loopt volgens plan.',
+        spentCents: 150_000,
+      },
+    }),
+    PlanProgress_close: async () => {
+      const n = closing++;
+      return {
+        path: `/plans/${(await planIn('adopted')).id}/closed-periods`,
+        body: { year: 2001 + Math.floor(n / 4), quarter: (n % 4) + 1 },
+      };
+    },
   };
+
+  let closing = 0;
 
   /** A complete draft plan, built once, for the goal and action routes. */
   let draftPlan: Plan | null = null;

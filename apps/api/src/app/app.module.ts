@@ -6,6 +6,7 @@ import { AuthModule } from '@wk/api/auth';
 import { TenancyModule } from '@wk/api/tenancy';
 import { WijkenModule } from '@wk/api/wijken';
 import { PlansModule } from '@wk/api/plans';
+import { ProgressModule } from '@wk/api/progress';
 import { CbsReference } from '../seed/cbs-reference';
 import { HealthController } from './health.controller';
 
@@ -21,6 +22,7 @@ export class AppModule {
         TenancyModule,
         WijkenModule.register(CbsReference.load()),
         PlansModule,
+        ProgressModule,
       ],
       controllers: [HealthController],
     };

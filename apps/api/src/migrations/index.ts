@@ -4,6 +4,11 @@ import {
   TENANT_TABLES as FOUNDATION_TENANT_TABLES,
 } from './1795906600000-RowLevelSecurity';
 import { Plans1795913403748 } from './1795913403748-Plans';
+import { Progress1795914528352 } from './1795914528352-Progress';
+import {
+  PROGRESS_TABLES,
+  ProgressRowLevelSecurity1795914528400,
+} from './1795914528400-ProgressRowLevelSecurity';
 import {
   PLAN_TABLES,
   PlansRowLevelSecurity1795913403800,
@@ -15,11 +20,14 @@ export const MIGRATIONS = [
   RowLevelSecurity1795906600000,
   Plans1795913403748,
   PlansRowLevelSecurity1795913403800,
+  Progress1795914528352,
+  ProgressRowLevelSecurity1795914528400,
 ];
 
 /** Every table whose rows belong to one tenant (column tenant_id), all under FORCE row-level security. */
 export const TENANT_TABLES = [
   ...FOUNDATION_TENANT_TABLES,
   ...PLAN_TABLES,
+  ...PROGRESS_TABLES,
 ] as const;
-export { PLAN_TABLES };
+export { PLAN_TABLES, PROGRESS_TABLES };

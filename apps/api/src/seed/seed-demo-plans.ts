@@ -2,7 +2,8 @@ import type { INestApplication } from '@nestjs/common';
 import { Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Plan } from '@wk/contracts';
-import { Db, DB_ROLES, requestContext } from '@wk/api/core';
+import { Db, DB_ROLES, requestContext, type Actor } from '@wk/api/core';
+import { ProgressService } from '@wk/api/progress';
 import { OrgUnitEntity, TenantEntity, UserEntity } from '@wk/api/tenancy';
 import { WijkEntity } from '@wk/api/wijken';
 import {
@@ -15,6 +16,7 @@ import {
 } from '@wk/api/plans';
 import type { DemoTenant } from './demo-content';
 import { DEMO_PLANS, type DemoPlan } from './demo-plans';
+import { seedDemoProgress, type DemoReporters } from './seed-demo-progress';
 
 /** The demo plan whose adopted revision gets a second, draft revision (to show the comparison). */
 export const DEMO_REVISED_WIJK = 'Meijhorst';
@@ -32,6 +34,9 @@ export async function seedDemoPlans(
   const db = app.get(Db);
   const plans = app.get(PlansService);
   const structure = app.get(PlanStructureService);
+  const progress = app.get(ProgressService);
+  const today = new Date().toISOString().slice(0, 10);
+  let updates = 0;
   const started = Date.now();
   let seeded = 0;
   for (const t of tenants) {
@@ -66,6 +71,15 @@ export async function seedDemoPlans(
             demo,
             refs,
           );
+          if (plan.status === 'adopted') {
+            updates += await seedDemoProgress(
+              progress,
+              tenant.id,
+              plan,
+              reporters(tenant.id, refs),
+              today,
+            );
+          }
           if (demo.wijk === DEMO_REVISED_WIJK && plan.status === 'adopted')
             await seedRevision(plans, structure, tenant.id, plan);
           seeded++;
@@ -74,7 +88,9 @@ export async function seedDemoPlans(
     });
   }
   if (seeded)
-    logger.log(`Demo plans seeded: ${seeded} in ${Date.now() - started} ms`);
+    logger.log(
+      `Demo plans seeded: ${seeded} plans and ${updates} progress updates in ${Date.now() - started} ms`,
+    );
   return seeded;
 }
 
@@ -83,7 +99,36 @@ interface Refs {
   /** Org-unit key → id. */
   units: Map<string, string>;
   /** The demo contributor (trekker) and the org-unit keys they belong to: they own the actions their units lead. */
-  trekker: { id: string; unitKeys: string[] } | null;
+  trekker: { id: string; name: string; unitKeys: string[] } | null;
+  planner: { id: string; name: string } | null;
+}
+
+/** Who reports the demo progress: the trekker on the actions of their units, the planner on the rest. */
+function reporters(tenantId: string, refs: Refs): DemoReporters {
+  const actor = (
+    u: { id: string; name: string },
+    role: Actor['role'],
+    orgUnitIds: string[],
+  ): Actor => ({
+    kind: 'user',
+    id: u.id,
+    name: u.name,
+    tenantId,
+    role,
+    orgUnitIds,
+    sessionId: 'seed',
+  });
+  const planner = refs.planner ?? { id: '', name: 'Demo' };
+  return {
+    trekker: refs.trekker
+      ? actor(
+          refs.trekker,
+          'contributor',
+          refs.trekker.unitKeys.map((k) => refs.units.get(k) ?? ''),
+        )
+      : null,
+    planner: actor(planner, 'planner', []),
+  };
 }
 
 async function references(
@@ -98,13 +143,22 @@ async function references(
   const trekker = trekkerSpec
     ? await m.findOneBy(UserEntity, { tenantId, email: trekkerSpec.email })
     : null;
+  const plannerSpec = t.users.find((u) => u.role === 'planner');
+  const planner = plannerSpec
+    ? await m.findOneBy(UserEntity, { tenantId, email: plannerSpec.email })
+    : null;
   return {
     wijken: new Map(wijken.map((w) => [w.name, w.id])),
     units: new Map(t.orgUnits.map((u) => [u.key, byName.get(u.name) ?? ''])),
     trekker:
       trekker && trekkerSpec
-        ? { id: trekker.id, unitKeys: trekkerSpec.orgUnitKeys }
+        ? {
+            id: trekker.id,
+            name: trekker.name,
+            unitKeys: trekkerSpec.orgUnitKeys,
+          }
         : null,
+    planner: planner ? { id: planner.id, name: planner.name } : null,
   };
 }
 

@@ -6,3 +6,4 @@ export * from './lib/wijken';
 export * from './lib/audit';
 export * from './lib/building-blocks';
 export * from './lib/plans';
+export * from './lib/progress';

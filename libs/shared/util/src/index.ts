@@ -6,3 +6,5 @@ export * from './lib/plans/year-quarter';
 export * from './lib/plans/completeness';
 export * from './lib/plans/compare';
 export * from './lib/plans/money';
+export * from './lib/progress/periods';
+export * from './lib/progress/rollup';

@@ -44,6 +44,7 @@ export function statusOf(code: ErrorCode): number {
     case 'plan_read_only':
     case 'invalid_transition':
     case 'plan_incomplete':
+    case 'period_closed':
       return 409;
     case 'too_many_attempts':
       return 429;
@@ -74,6 +75,8 @@ export function titleOf(code: ErrorCode): string {
       return 'Stap niet mogelijk';
     case 'plan_incomplete':
       return 'Plan is nog niet compleet';
+    case 'period_closed':
+      return 'Periode is afgesloten';
     case 'too_many_attempts':
       return 'Te veel pogingen';
     case 'internal':

@@ -45,6 +45,7 @@ export const toSummaryFields = (p: PlanEntity, wijken: PlanWijkRef[]) => ({
   title: p.title,
   status: p.status,
   startYear: p.startYear,
+  cadence: p.cadence,
   endYear: p.endYear,
   wijken,
   adoptedOn: p.adoptedOn,
@@ -95,12 +96,10 @@ export class PlanReader {
 
   /** The plan row, locked for update when `lock` (every write locks its plan first: no write races an adoption). */
   async row(id: string, lock = false): Promise<PlanEntity> {
-    const p = await this.db
-      .manager()
-      .findOne(PlanEntity, {
-        where: { tenantId: currentTenantId(), id },
-        ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-      });
+    const p = await this.db.manager().findOne(PlanEntity, {
+      where: { tenantId: currentTenantId(), id },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
     if (!p) throw notFound('Dit plan');
     return p;
   }

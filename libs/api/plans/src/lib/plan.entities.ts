@@ -15,6 +15,7 @@ import {
 } from 'typeorm';
 import type {
   BlockCode,
+  Cadence,
   PillarCode,
   PlanSections,
   PlanStatus,
@@ -45,6 +46,7 @@ const bigintCents: ValueTransformer = {
   where: `status = 'adopted'`,
 })
 @Check('ck_plans_horizon', `end_year >= start_year`)
+@Check('ck_plans_cadence', `cadence IN ('quarterly', 'yearly')`)
 @Check(
   'ck_plans_status',
   `status IN ('draft', 'in_review', 'adopted', 'archived')`,
@@ -66,6 +68,8 @@ export class PlanEntity {
   @Column({ name: 'start_year', type: 'smallint' }) startYear!: number;
   @Column({ name: 'end_year', type: 'smallint' }) endYear!: number;
   @Column({ type: 'jsonb' }) sections!: PlanSections;
+  @Column({ type: 'varchar', length: 10, default: 'quarterly' })
+  cadence!: Cadence;
   @Column({ type: 'varchar', length: 12 }) status!: PlanStatus;
   @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
   submittedAt!: Date | null;

@@ -21,6 +21,8 @@ import {
 } from 'class-validator';
 import {
   BLOCK_CODES,
+  CADENCES,
+  type Cadence,
   PILLAR_CODES,
   QUARTERS,
   type AdoptPlanRequest,
@@ -53,6 +55,9 @@ const DATE = { message: 'Vul een datum in als jjjj-mm-dd, zoals 2025-06-30.' };
 const BLOCK = { message: 'Kies een bouwsteen: B1, B2, B3, B4, B5 of B6.' };
 const PILLAR = { message: 'Kies een pijler: P1, P2 of P3.' };
 const QUARTER = { message: 'Kies een kwartaal: 1, 2, 3 of 4.' };
+const CADENCE = {
+  message: 'Kies quarterly (elk kwartaal) of yearly (elk jaar).',
+};
 const PERIOD = {
   message:
     'Geef een jaar en een kwartaal, zoals { "year": 2026, "quarter": 1 }.',
@@ -138,6 +143,14 @@ export class CreatePlanDto implements CreatePlanRequest {
   @IsString(TEXT)
   @MaxLength(20000, max(20000))
   vision?: string;
+  @ApiPropertyOptional({
+    enum: CADENCES,
+    example: 'quarterly',
+    description: 'How often the actions report progress (default quarterly).',
+  })
+  @OmitOrGive()
+  @IsIn(CADENCES as unknown as string[], CADENCE)
+  cadence?: Cadence;
 }
 
 export class UpdatePlanDto implements UpdatePlanRequest {
@@ -171,6 +184,10 @@ export class UpdatePlanDto implements UpdatePlanRequest {
   @IsString(TEXT)
   @MaxLength(20000, max(20000))
   vision?: string;
+  @ApiPropertyOptional({ enum: CADENCES, example: 'quarterly' })
+  @OmitOrGive()
+  @IsIn(CADENCES as unknown as string[], CADENCE)
+  cadence?: Cadence;
   /** Only the blocks given are changed. */
   @ApiPropertyOptional({ type: SectionsDto })
   @OmitOrGive()

@@ -37,6 +37,7 @@ export const emptySections = (): PlanSections =>
 const planFields = (p: PlanEntity, wijkIds: string[]) => ({
   title: p.title,
   vision: p.vision,
+  cadence: p.cadence,
   startYear: p.startYear,
   endYear: p.endYear,
   sections: p.sections,
@@ -82,6 +83,7 @@ export class PlansService {
         title: dto.title.trim(),
         vision: dto.vision ?? '',
         startYear: dto.startYear,
+        cadence: dto.cadence ?? 'quarterly',
         endYear: dto.endYear,
         sections: emptySections(),
         status: 'draft',
@@ -116,6 +118,7 @@ export class PlansService {
     if (problems.length) throw invalid(problems);
     if (dto.title !== undefined) p.title = dto.title.trim();
     if (dto.vision !== undefined) p.vision = dto.vision;
+    if (dto.cadence !== undefined) p.cadence = dto.cadence;
     p.startYear = startYear;
     p.endYear = endYear;
     if (dto.sections) {
@@ -250,6 +253,7 @@ export class PlansService {
         revision: Number(max) + 1,
         title: p.title,
         vision: p.vision,
+        cadence: p.cadence,
         startYear: p.startYear,
         endYear: p.endYear,
         sections: p.sections,
@@ -418,12 +422,10 @@ export class PlansService {
   }
 
   private async wijkIdsOf(planId: string): Promise<string[]> {
-    const rows = await this.db
-      .manager()
-      .find(PlanWijkEntity, {
-        where: { tenantId: currentTenantId(), planId },
-        order: { position: 'ASC' },
-      });
+    const rows = await this.db.manager().find(PlanWijkEntity, {
+      where: { tenantId: currentTenantId(), planId },
+      order: { position: 'ASC' },
+    });
     return rows.map((r) => r.wijkId);
   }
 }

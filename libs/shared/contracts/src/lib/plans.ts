@@ -1,4 +1,5 @@
 import type { BlockCode, PillarCode } from './building-blocks';
+import type { Cadence } from './progress';
 
 /**
  * Plan lifecycle: draft → in_review → adopted → archived.
@@ -39,6 +40,8 @@ export interface PlanSummary {
   status: PlanStatus;
   startYear: number;
   endYear: number;
+  /** How often the actions report progress. */
+  cadence: Cadence;
   wijken: PlanWijkRef[];
   goalCount: number;
   actionCount: number;
@@ -176,6 +179,8 @@ export interface CreatePlanRequest {
   startYear: number;
   endYear: number;
   vision?: string;
+  /** Default quarterly. */
+  cadence?: Cadence;
 }
 
 export interface UpdatePlanRequest {
@@ -184,6 +189,7 @@ export interface UpdatePlanRequest {
   startYear?: number;
   endYear?: number;
   vision?: string;
+  cadence?: Cadence;
   /** Only the blocks given are changed. */
   sections?: Partial<PlanSections>;
   version: number;

@@ -39,6 +39,8 @@ export const ERROR_CODES = [
   'invalid_transition',
   /** The completeness check still reports errors. */
   'plan_incomplete',
+  /** The reporting period is closed: no update can be added. */
+  'period_closed',
   'too_many_attempts',
   'csrf_failed',
   'internal',

@@ -28,6 +28,7 @@ function action(key: string, overrides: Partial<PlanAction> = {}): PlanAction {
   return {
     id: `id-${key}`,
     key,
+    planId: 'p',
     goalId: 'g',
     title: `Action ${key}`,
     description: 'Beschrijving',
@@ -58,6 +59,7 @@ function goal(
   return {
     id: `id-${key}`,
     key,
+    planId: 'p',
     block: 'B2',
     pillar: null,
     statement: `Goal ${key}`,

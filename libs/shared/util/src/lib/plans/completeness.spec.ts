@@ -11,6 +11,7 @@ function action(id: string, overrides: Partial<PlanAction> = {}): PlanAction {
   return {
     id,
     key: `key-${id}`,
+    planId: 'p',
     goalId: 'g',
     title: `Action ${id}`,
     description: '',
@@ -36,6 +37,7 @@ function goal(
   return {
     id,
     key: `key-${id}`,
+    planId: 'p',
     block,
     pillar,
     statement: `Goal ${id}`,

@@ -1,0 +1,277 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type {
+  ActionProgress,
+  ActionStatus,
+  BlockCode,
+  Cadence,
+  OrgUnitRef,
+  Period,
+  PillarCode,
+  PlanStatus,
+  PlanWijkRef,
+  Quarter,
+} from '@wk/contracts';
+import { currentContext, currentTenantId, Db } from '@wk/api/core';
+import { countStates, periodKey, periodsToReport } from '@wk/util';
+
+/** One action row with what the progress views need. */
+export interface ActionRow {
+  id: string;
+  key: string;
+  title: string;
+  plan_id: string;
+  plan_title: string;
+  plan_status: PlanStatus;
+  lineage_id: string;
+  cadence: Cadence;
+  block: BlockCode;
+  pillar: PillarCode | null;
+  statement: string;
+  lead_unit_id: string | null;
+  lead_name: string | null;
+  lead_kind: OrgUnitRef['kind'] | null;
+  start_year: number;
+  start_quarter: Quarter;
+  end_year: number;
+  end_quarter: Quarter;
+  planned: string;
+}
+
+/** The update that counts for one action and period: the latest one. */
+export interface EffectiveUpdate {
+  lineage_id: string;
+  action_key: string;
+  year: number;
+  quarter: Quarter | null;
+  status: ActionStatus;
+  percent_complete: number;
+  spent_cents: string;
+  created_at: Date;
+}
+
+export type ActionFilter =
+  | { planId: string }
+  | { planIds: string[] }
+  | { unitIds: string[] };
+
+const ACTION_SELECT = `
+  SELECT a.id, a.key, a.title, a.plan_id, p.title AS plan_title, p.status AS plan_status, p.lineage_id, p.cadence,
+         g.block, g.pillar, g.statement, a.lead_unit_id, o.name AS lead_name, o.kind AS lead_kind,
+         a.start_year, a.start_quarter, a.end_year, a.end_quarter,
+         coalesce((SELECT sum(b.amount_cents) FROM plan_action_budgets b WHERE b.tenant_id = a.tenant_id AND b.action_id = a.id), 0) AS planned
+    FROM plan_actions a
+    JOIN plans p ON p.tenant_id = a.tenant_id AND p.id = a.plan_id
+    JOIN plan_goals g ON g.tenant_id = a.tenant_id AND g.id = a.goal_id
+    LEFT JOIN org_units o ON o.tenant_id = a.tenant_id AND o.id = a.lead_unit_id
+   WHERE a.tenant_id = $1`;
+
+const periodOrder = (u: { year: number; quarter: Quarter | null }) =>
+  u.year * 10 + (u.quarter ?? 5);
+
+/** Reads actions with their progress. Every query names the tenant (row-level security checks it again). */
+@Injectable()
+export class ProgressReader {
+  constructor(private readonly db: Db) {}
+
+  async actionRows(filter: ActionFilter): Promise<ActionRow[]> {
+    const m = this.db.manager();
+    const tenantId = currentTenantId();
+    const order = ` ORDER BY p.title, g.block, g.pillar NULLS FIRST, g.position, a.position`;
+    if ('planId' in filter)
+      return m.query(`${ACTION_SELECT} AND a.plan_id = $2${order}`, [
+        tenantId,
+        filter.planId,
+      ]);
+    if ('planIds' in filter)
+      return m.query(`${ACTION_SELECT} AND a.plan_id = ANY($2)${order}`, [
+        tenantId,
+        filter.planIds,
+      ]);
+    // The actions of adopted plans that these units lead or contribute to.
+    return m.query(
+      `${ACTION_SELECT} AND p.status = 'adopted' AND (a.lead_unit_id = ANY($2) OR EXISTS (
+         SELECT 1 FROM plan_action_units u WHERE u.tenant_id = a.tenant_id AND u.action_id = a.id AND u.org_unit_id = ANY($2)))${order}`,
+      [tenantId, filter.unitIds],
+    );
+  }
+
+  /** The latest update per action and period, for the given actions (matched across revisions by lineage and key). */
+  async effectiveUpdates(rows: ActionRow[]): Promise<EffectiveUpdate[]> {
+    if (!rows.length) return [];
+    return this.db.manager().query(
+      `SELECT DISTINCT ON (u.lineage_id, u.action_key, u.year, u.quarter)
+              u.lineage_id, u.action_key, u.year, u.quarter, u.status, u.percent_complete, u.spent_cents, u.created_at
+         FROM progress_updates u
+        WHERE u.tenant_id = $1 AND u.lineage_id = ANY($2) AND u.action_key = ANY($3)
+        ORDER BY u.lineage_id, u.action_key, u.year, u.quarter, u.created_at DESC, u.id DESC`,
+      [
+        currentTenantId(),
+        [...new Set(rows.map((r) => r.lineage_id))],
+        rows.map((r) => r.key),
+      ],
+    );
+  }
+
+  async closedKeys(lineageIds: string[]): Promise<Map<string, Set<string>>> {
+    const out = new Map<string, Set<string>>();
+    if (!lineageIds.length) return out;
+    const rows: { lineage_id: string; period_key: string }[] = await this.db
+      .manager()
+      .query(
+        `SELECT lineage_id, period_key FROM plan_closed_periods WHERE tenant_id = $1 AND lineage_id = ANY($2)`,
+        [currentTenantId(), lineageIds],
+      );
+    for (const r of rows)
+      out.set(
+        r.lineage_id,
+        (out.get(r.lineage_id) ?? new Set()).add(r.period_key),
+      );
+    return out;
+  }
+
+  async contributingUnits(
+    m: EntityManager,
+    actionIds: string[],
+  ): Promise<Map<string, OrgUnitRef[]>> {
+    const out = new Map<string, OrgUnitRef[]>();
+    if (!actionIds.length) return out;
+    const rows: {
+      action_id: string;
+      id: string;
+      name: string;
+      kind: OrgUnitRef['kind'];
+    }[] = await m.query(
+      `SELECT au.action_id, o.id, o.name, o.kind FROM plan_action_units au
+         JOIN org_units o ON o.tenant_id = au.tenant_id AND o.id = au.org_unit_id
+        WHERE au.tenant_id = $1 AND au.action_id = ANY($2) ORDER BY o.name`,
+      [currentTenantId(), actionIds],
+    );
+    for (const r of rows)
+      out.set(r.action_id, [
+        ...(out.get(r.action_id) ?? []),
+        { id: r.id, name: r.name, kind: r.kind },
+      ]);
+    return out;
+  }
+
+  async wijkenOf(planIds: string[]): Promise<Map<string, PlanWijkRef[]>> {
+    const out = new Map<string, PlanWijkRef[]>();
+    if (!planIds.length) return out;
+    const rows: { plan_id: string; id: string; name: string }[] = await this.db
+      .manager()
+      .query(
+        `SELECT pw.plan_id, w.id, w.name FROM plan_wijken pw JOIN wijken w ON w.tenant_id = pw.tenant_id AND w.id = pw.wijk_id
+        WHERE pw.tenant_id = $1 AND pw.plan_id = ANY($2) ORDER BY pw.position, w.name`,
+        [currentTenantId(), [...new Set(planIds)]],
+      );
+    for (const r of rows)
+      out.set(r.plan_id, [
+        ...(out.get(r.plan_id) ?? []),
+        { id: r.id, name: r.name },
+      ]);
+    return out;
+  }
+
+  /** The progress of each action: latest status, spent, what is due and overdue as of `today`. */
+  async actionProgress(
+    rows: ActionRow[],
+    today: string,
+  ): Promise<ActionProgress[]> {
+    const m = this.db.manager();
+    const [updates, closed, units, wijken] = [
+      await this.effectiveUpdates(rows),
+      await this.closedKeys([...new Set(rows.map((r) => r.lineage_id))]),
+      await this.contributingUnits(
+        m,
+        rows.map((r) => r.id),
+      ),
+      await this.wijkenOf(rows.map((r) => r.plan_id)),
+    ];
+    const byAction = groupUpdates(updates);
+    const actor = currentContext()?.actor;
+    const own = new Set(actor?.orgUnitIds ?? []);
+    return rows.map((r) => {
+      const effective = byAction.get(`${r.lineage_id}/${r.key}`) ?? [];
+      const latest = effective[effective.length - 1];
+      const contributing = units.get(r.id) ?? [];
+      const periods = periodsToReport({
+        start: { year: r.start_year, quarter: r.start_quarter },
+        end: { year: r.end_year, quarter: r.end_quarter },
+        cadence: r.cadence,
+        reported: new Set(
+          effective.map((u) => periodKey({ year: u.year, quarter: u.quarter })),
+        ),
+        closed: closed.get(r.lineage_id) ?? new Set(),
+        today,
+      });
+      const { due, overdue } = countStates(periods);
+      const mine =
+        (r.lead_unit_id !== null && own.has(r.lead_unit_id)) ||
+        contributing.some((u) => own.has(u.id));
+      const role = actor?.role;
+      return {
+        actionId: r.id,
+        actionKey: r.key,
+        title: r.title,
+        planId: r.plan_id,
+        planTitle: r.plan_title,
+        wijken: wijken.get(r.plan_id) ?? [],
+        block: r.block,
+        pillar: r.pillar,
+        goalStatement: r.statement,
+        leadUnit:
+          r.lead_unit_id && r.lead_name && r.lead_kind
+            ? { id: r.lead_unit_id, name: r.lead_name, kind: r.lead_kind }
+            : null,
+        contributingUnits: contributing,
+        start: { year: r.start_year, quarter: r.start_quarter },
+        end: { year: r.end_year, quarter: r.end_quarter },
+        cadence: r.cadence,
+        plannedCents: Number(r.planned),
+        spentCents: effective.reduce(
+          (sum, u) => sum + Number(u.spent_cents),
+          0,
+        ),
+        status: latest?.status ?? 'not_started',
+        percentComplete: latest?.percent_complete ?? 0,
+        lastUpdate: latest
+          ? {
+              period: { year: latest.year, quarter: latest.quarter },
+              createdAt: new Date(latest.created_at).toISOString(),
+            }
+          : null,
+        periods,
+        dueCount: due,
+        overdueCount: overdue,
+        canUpdate:
+          r.plan_status === 'adopted' &&
+          (role === 'admin' ||
+            role === 'planner' ||
+            (role === 'contributor' && mine)),
+      };
+    });
+  }
+}
+
+/** Effective updates per `lineage/key`, oldest period first. */
+export function groupUpdates(
+  updates: EffectiveUpdate[],
+): Map<string, EffectiveUpdate[]> {
+  const out = new Map<string, EffectiveUpdate[]>();
+  for (const u of updates) {
+    const k = `${u.lineage_id}/${u.action_key}`;
+    const list = out.get(k);
+    if (list) list.push(u);
+    else out.set(k, [u]);
+  }
+  for (const list of out.values())
+    list.sort((a, b) => periodOrder(a) - periodOrder(b));
+  return out;
+}
+
+export const periodOf = (u: {
+  year: number;
+  quarter: Quarter | null;
+}): Period => ({ year: u.year, quarter: u.quarter });
+export { periodOrder };

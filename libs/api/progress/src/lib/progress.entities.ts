@@ -1,0 +1,102 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  type ValueTransformer,
+} from 'typeorm';
+import type { ActionStatus, Quarter } from '@wk/contracts';
+import { UserEntity } from '@wk/api/tenancy';
+import { ActionEntity } from '@wk/api/plans';
+
+const bigintCents: ValueTransformer = {
+  to: (v: number | null | undefined) => v,
+  from: (v: string | null) => (v === null ? null : Number(v)),
+};
+
+/**
+ * A progress update of an action for one period. Never changed or deleted: a correction is a new update
+ * for the same period, and the latest one counts. `lineage_id` + `action_key` carry the update across the
+ * plan's revisions (an action keeps its key when a new revision is adopted).
+ */
+@Entity('progress_updates')
+@Index('ix_progress_updates_action_period', [
+  'tenantId',
+  'lineageId',
+  'actionKey',
+  'year',
+  'quarter',
+  'createdAt',
+])
+@Index('ix_progress_updates_action', ['tenantId', 'actionId'])
+@Check(
+  'ck_progress_updates_quarter',
+  `quarter IS NULL OR quarter BETWEEN 1 AND 4`,
+)
+@Check('ck_progress_updates_percent', `percent_complete BETWEEN 0 AND 100`)
+@Check('ck_progress_updates_spent', `spent_cents >= 0`)
+@Check(
+  'ck_progress_updates_status',
+  `status IN ('not_started', 'on_track', 'at_risk', 'delayed', 'completed', 'cancelled')`,
+)
+export class ProgressUpdateEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ name: 'tenant_id', type: 'uuid' }) tenantId!: string;
+  @Column({ name: 'action_id', type: 'uuid' }) actionId!: string;
+  @ManyToOne(() => ActionEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn([
+    { name: 'tenant_id', referencedColumnName: 'tenantId' },
+    { name: 'action_id', referencedColumnName: 'id' },
+  ])
+  action?: ActionEntity;
+  @Column({ name: 'lineage_id', type: 'uuid' }) lineageId!: string;
+  @Column({ name: 'action_key', type: 'uuid' }) actionKey!: string;
+  @Column({ type: 'smallint' }) year!: number;
+  @Column({ type: 'smallint', nullable: true }) quarter!: Quarter | null;
+  @Column({ type: 'varchar', length: 12 }) status!: ActionStatus;
+  @Column({ name: 'percent_complete', type: 'smallint' })
+  percentComplete!: number;
+  @Column({ type: 'text' }) narrative!: string;
+  @Column({ name: 'spent_cents', type: 'bigint', transformer: bigintCents })
+  spentCents!: number;
+  @Column({ name: 'author_id', type: 'uuid', nullable: true }) authorId!:
+    | string
+    | null;
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn([
+    { name: 'tenant_id', referencedColumnName: 'tenantId' },
+    { name: 'author_id', referencedColumnName: 'id' },
+  ])
+  author?: UserEntity;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}
+
+/** A reporting period a planner closed for a plan (all its revisions): no update can be added for it. */
+@Entity('plan_closed_periods')
+export class ClosedPeriodEntity {
+  @PrimaryColumn({ name: 'tenant_id', type: 'uuid' }) tenantId!: string;
+  @PrimaryColumn({ name: 'lineage_id', type: 'uuid' }) lineageId!: string;
+  /** `2026-Q3` or `2026`. */
+  @PrimaryColumn({ name: 'period_key', type: 'varchar', length: 7 })
+  periodKey!: string;
+  @Column({ type: 'smallint' }) year!: number;
+  @Column({ type: 'smallint', nullable: true }) quarter!: Quarter | null;
+  @Column({ name: 'closed_by', type: 'uuid', nullable: true }) closedBy!:
+    | string
+    | null;
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn([
+    { name: 'tenant_id', referencedColumnName: 'tenantId' },
+    { name: 'closed_by', referencedColumnName: 'id' },
+  ])
+  closer?: UserEntity;
+  @CreateDateColumn({ name: 'closed_at', type: 'timestamptz' }) closedAt!: Date;
+}
+
+export const PROGRESS_ENTITIES = [ProgressUpdateEntity, ClosedPeriodEntity];

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import {
+  ActionUpdatesController,
+  PlanProgressController,
+  ProgressViewsController,
+} from './progress.controllers';
+import { ProgressReader } from './progress-reader';
+import { ProgressService } from './progress.service';
+
+@Module({
+  controllers: [
+    ActionUpdatesController,
+    PlanProgressController,
+    ProgressViewsController,
+  ],
+  providers: [ProgressReader, ProgressService],
+  exports: [ProgressService],
+})
+export class ProgressModule {}

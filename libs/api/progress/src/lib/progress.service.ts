@@ -1,0 +1,662 @@
+import { Injectable } from '@nestjs/common';
+import {
+  BLOCK_CODES,
+  PILLAR_CODES,
+  type ActionProgress,
+  type ActionProgressList,
+  type BlockCourse,
+  type BlockRollup,
+  type ClosedPeriod,
+  type OverviewRow,
+  type Page,
+  type PlanDashboard,
+  type ProgressUpdate,
+  type Quarter,
+  type TenantOverview,
+  type YearBudget,
+} from '@wk/contracts';
+import {
+  currentContext,
+  currentTenantId,
+  Db,
+  DomainError,
+  invalid,
+  notFound,
+} from '@wk/api/core';
+import { AuditService } from '@wk/api/audit';
+import { ActionEntity, PlanEntity } from '@wk/api/plans';
+import {
+  actionWeights,
+  deadlineOf,
+  periodKey,
+  periodLastDay,
+  periodsOf,
+  rollupWeighted,
+  type RollupInput,
+} from '@wk/util';
+import { ClosedPeriodEntity, ProgressUpdateEntity } from './progress.entities';
+import {
+  groupUpdates,
+  periodOrder,
+  ProgressReader,
+  type ActionRow,
+  type EffectiveUpdate,
+} from './progress-reader';
+import type { ClosePeriodDto, CreateProgressUpdateDto } from './progress.dto';
+
+export const todayUtc = (): string => new Date().toISOString().slice(0, 10);
+
+type Weighted = RollupInput & {
+  weight: number;
+  block: ActionRow['block'];
+  pillar: ActionRow['pillar'];
+};
+
+@Injectable()
+export class ProgressService {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditService,
+    private readonly reader: ProgressReader,
+  ) {}
+
+  // ---- updates ----
+
+  async timeline(actionId: string): Promise<Page<ProgressUpdate>> {
+    const m = this.db.manager();
+    const tenantId = currentTenantId();
+    const action = await m.findOneBy(ActionEntity, { tenantId, id: actionId });
+    if (!action) throw notFound('Deze actie');
+    const plan = await m.findOneByOrFail(PlanEntity, {
+      tenantId,
+      id: action.planId,
+    });
+    const rows: {
+      id: string;
+      action_id: string;
+      action_key: string;
+      year: number;
+      quarter: Quarter | null;
+      status: ProgressUpdate['status'];
+      percent_complete: number;
+      narrative: string;
+      spent_cents: string;
+      author_id: string | null;
+      author_name: string | null;
+      created_at: Date;
+    }[] = await m.query(
+      `SELECT u.id, u.action_id, u.action_key, u.year, u.quarter, u.status, u.percent_complete, u.narrative, u.spent_cents,
+              u.author_id, a.name AS author_name, u.created_at
+         FROM progress_updates u LEFT JOIN users a ON a.tenant_id = u.tenant_id AND a.id = u.author_id
+        WHERE u.tenant_id = $1 AND u.lineage_id = $2 AND u.action_key = $3
+        ORDER BY u.year DESC, u.quarter DESC NULLS FIRST, u.created_at DESC, u.id DESC`,
+      [tenantId, plan.lineageId, action.key],
+    );
+    const seen = new Set<string>();
+    const items = rows.map((u): ProgressUpdate => {
+      const key = periodKey({ year: u.year, quarter: u.quarter });
+      const current = !seen.has(key);
+      seen.add(key);
+      return {
+        id: u.id,
+        actionId: u.action_id,
+        actionKey: u.action_key,
+        period: { year: u.year, quarter: u.quarter },
+        status: u.status,
+        percentComplete: u.percent_complete,
+        narrative: u.narrative,
+        spentCents: Number(u.spent_cents),
+        author:
+          u.author_id && u.author_name
+            ? { id: u.author_id, name: u.author_name }
+            : null,
+        createdAt: new Date(u.created_at).toISOString(),
+        current,
+      };
+    });
+    return { total: items.length, items };
+  }
+
+  /**
+   * Adds an update (history: never overwritten). Only on the adopted revision; contributors only for actions
+   * their units lead or contribute to; the period must fit the plan's cadence and the action's period, must
+   * have begun, and must not be closed.
+   */
+  async addUpdate(
+    tenantId: string,
+    actionId: string,
+    dto: CreateProgressUpdateDto,
+    today = todayUtc(),
+  ): Promise<ProgressUpdate> {
+    const m = this.db.manager();
+    const action = await m.findOneBy(ActionEntity, { tenantId, id: actionId });
+    if (!action) throw notFound('Deze actie');
+    const plan = await m.findOne(PlanEntity, {
+      where: { tenantId, id: action.planId },
+      lock: { mode: 'pessimistic_read' },
+    });
+    if (!plan) throw notFound('Deze actie');
+    const actor = currentContext()?.actor;
+    if (actor?.role === 'contributor') {
+      const units: { org_unit_id: string }[] = await m.query(
+        `SELECT org_unit_id FROM plan_action_units WHERE tenant_id = $1 AND action_id = $2`,
+        [tenantId, actionId],
+      );
+      const own = new Set(actor.orgUnitIds);
+      const mine =
+        (action.leadUnitId !== null && own.has(action.leadUnitId)) ||
+        units.some((u) => own.has(u.org_unit_id));
+      if (!mine)
+        throw new DomainError(
+          'forbidden',
+          'U kunt alleen voortgang melden voor acties van uw eigen afdeling of organisatie.',
+        );
+    }
+    if (plan.status !== 'adopted') {
+      throw new DomainError(
+        'conflict',
+        'Voortgang meldt u op het vastgestelde plan. Deze versie is niet (meer) de vastgestelde versie.',
+      );
+    }
+    const quarter = dto.quarter ?? null;
+    if (plan.cadence === 'quarterly' && quarter === null)
+      throw invalid([
+        {
+          name: 'quarter',
+          code: 'required',
+          reason: 'Dit plan rapporteert per kwartaal: kies een kwartaal.',
+        },
+      ]);
+    if (plan.cadence === 'yearly' && quarter !== null)
+      throw invalid([
+        {
+          name: 'quarter',
+          code: 'not_allowed',
+          reason: 'Dit plan rapporteert per jaar: laat het kwartaal leeg.',
+        },
+      ]);
+    const period = { year: dto.year, quarter: quarter as Quarter | null };
+    const key = periodKey(period);
+    const actionPeriods = periodsOf(
+      { year: action.startYear, quarter: action.startQuarter },
+      { year: action.endYear, quarter: action.endQuarter },
+      plan.cadence,
+    );
+    if (!actionPeriods.some((p) => periodKey(p) === key)) {
+      throw invalid([
+        {
+          name: 'year',
+          code: 'outside_period',
+          reason: `Deze periode valt buiten de looptijd van de actie (${action.startYear} K${action.startQuarter} – ${action.endYear} K${action.endQuarter}).`,
+        },
+      ]);
+    }
+    if (periodFirstDay(period) > today)
+      throw invalid([
+        {
+          name: 'year',
+          code: 'future',
+          reason: 'Deze periode is nog niet begonnen.',
+        },
+      ]);
+    if (dto.status === 'completed' && dto.percentComplete !== 100) {
+      throw invalid([
+        {
+          name: 'percentComplete',
+          code: 'completed_not_100',
+          reason: 'Een afgeronde actie staat op 100%.',
+        },
+      ]);
+    }
+    const closed = await m.findOneBy(ClosedPeriodEntity, {
+      tenantId,
+      lineageId: plan.lineageId,
+      periodKey: key,
+    });
+    if (closed)
+      throw new DomainError(
+        'period_closed',
+        `De periode ${label(period)} is afgesloten. U kunt er geen voortgang meer voor melden.`,
+      );
+    const saved = await m.save(
+      m.create(ProgressUpdateEntity, {
+        tenantId,
+        actionId,
+        lineageId: plan.lineageId,
+        actionKey: action.key,
+        year: dto.year,
+        quarter,
+        status: dto.status,
+        percentComplete: dto.percentComplete,
+        narrative: dto.narrative.trim(),
+        spentCents: dto.spentCents,
+        authorId: actor?.kind === 'user' ? actor.id : null,
+      }),
+    );
+    const update: ProgressUpdate = {
+      id: saved.id,
+      actionId,
+      actionKey: action.key,
+      period,
+      status: saved.status,
+      percentComplete: saved.percentComplete,
+      narrative: saved.narrative,
+      spentCents: saved.spentCents,
+      author:
+        actor?.kind === 'user' ? { id: actor.id, name: actor.name } : null,
+      createdAt: saved.createdAt.toISOString(),
+      current: true,
+    };
+    await this.audit.record({
+      tenantId,
+      action: 'progress.reported',
+      objectType: 'action',
+      objectId: actionId,
+      after: { ...update, planId: plan.id },
+    });
+    return update;
+  }
+
+  // ---- closed periods ----
+
+  async closedPeriods(planId: string): Promise<Page<ClosedPeriod>> {
+    const plan = await this.plan(planId);
+    const rows: {
+      year: number;
+      quarter: Quarter | null;
+      closed_at: Date;
+      closed_by: string | null;
+      name: string | null;
+    }[] = await this.db.manager().query(
+      `SELECT c.year, c.quarter, c.closed_at, c.closed_by, u.name FROM plan_closed_periods c
+         LEFT JOIN users u ON u.tenant_id = c.tenant_id AND u.id = c.closed_by
+        WHERE c.tenant_id = $1 AND c.lineage_id = $2 ORDER BY c.year, c.quarter NULLS LAST`,
+      [currentTenantId(), plan.lineageId],
+    );
+    const items = rows.map((r) => ({
+      year: r.year,
+      quarter: r.quarter,
+      closedAt: new Date(r.closed_at).toISOString(),
+      closedBy:
+        r.closed_by && r.name ? { id: r.closed_by, name: r.name } : null,
+    }));
+    return { total: items.length, items };
+  }
+
+  /** Closes a period of the plan (all revisions): it must fit the cadence and have ended. */
+  async closePeriod(
+    tenantId: string,
+    planId: string,
+    dto: ClosePeriodDto,
+    today = todayUtc(),
+  ): Promise<ClosedPeriod> {
+    const plan = await this.plan(planId, true);
+    const quarter = dto.quarter ?? null;
+    if (plan.cadence === 'quarterly' && quarter === null)
+      throw invalid([
+        {
+          name: 'quarter',
+          code: 'required',
+          reason: 'Dit plan rapporteert per kwartaal: kies een kwartaal.',
+        },
+      ]);
+    if (plan.cadence === 'yearly' && quarter !== null)
+      throw invalid([
+        {
+          name: 'quarter',
+          code: 'not_allowed',
+          reason: 'Dit plan rapporteert per jaar: laat het kwartaal leeg.',
+        },
+      ]);
+    const period = { year: dto.year, quarter: quarter as Quarter | null };
+    if (periodLastDay(period) >= today)
+      throw invalid([
+        {
+          name: 'year',
+          code: 'not_ended',
+          reason: `U kunt ${label(period)} pas afsluiten als de periode voorbij is.`,
+        },
+      ]);
+    const m = this.db.manager();
+    const key = periodKey(period);
+    if (
+      await m.findOneBy(ClosedPeriodEntity, {
+        tenantId,
+        lineageId: plan.lineageId,
+        periodKey: key,
+      })
+    ) {
+      throw new DomainError('conflict', `${label(period)} is al afgesloten.`);
+    }
+    const actor = currentContext()?.actor;
+    const saved = await m.save(
+      m.create(ClosedPeriodEntity, {
+        tenantId,
+        lineageId: plan.lineageId,
+        periodKey: key,
+        year: dto.year,
+        quarter,
+        closedBy: actor?.kind === 'user' ? actor.id : null,
+      }),
+    );
+    const closed: ClosedPeriod = {
+      year: saved.year,
+      quarter: saved.quarter,
+      closedAt: saved.closedAt.toISOString(),
+      closedBy:
+        actor?.kind === 'user' ? { id: actor.id, name: actor.name } : null,
+    };
+    await this.audit.record({
+      tenantId,
+      action: 'period.closed',
+      objectType: 'plan',
+      objectId: plan.id,
+      after: { ...closed, planId: plan.id, deadline: deadlineOf(period) },
+    });
+    return closed;
+  }
+
+  // ---- views ----
+
+  /** The actions of the signed-in user's units across all adopted plans. */
+  async myActions(
+    state: 'all' | 'due' | 'overdue',
+    today = todayUtc(),
+  ): Promise<ActionProgressList> {
+    const units = currentContext()?.actor?.orgUnitIds ?? [];
+    const items = units.length
+      ? await this.reader.actionProgress(
+          await this.reader.actionRows({ unitIds: units }),
+          today,
+        )
+      : [];
+    return list(
+      items.filter(
+        (a) =>
+          state === 'all' ||
+          (state === 'due' ? a.dueCount > 0 : a.overdueCount > 0),
+      ),
+    );
+  }
+
+  async unitActions(
+    unitId: string,
+    today = todayUtc(),
+  ): Promise<ActionProgressList> {
+    const found: unknown[] = await this.db
+      .manager()
+      .query(`SELECT 1 FROM org_units WHERE tenant_id = $1 AND id = $2`, [
+        currentTenantId(),
+        unitId,
+      ]);
+    if (!found.length) throw notFound('Dit organisatieonderdeel');
+    return list(
+      await this.reader.actionProgress(
+        await this.reader.actionRows({ unitIds: [unitId] }),
+        today,
+      ),
+    );
+  }
+
+  async dashboard(planId: string, today = todayUtc()): Promise<PlanDashboard> {
+    const plan = await this.plan(planId);
+    const rows = await this.reader.actionRows({ planId });
+    const progress = await this.reader.actionProgress(rows, today);
+    const updates = groupUpdates(await this.reader.effectiveUpdates(rows));
+    const weighted = weigh(rows, progress);
+    const wijken = (await this.reader.wijkenOf([planId])).get(planId) ?? [];
+    const budgets: { year: number; planned: string }[] = await this.db
+      .manager()
+      .query(
+        `SELECT b.year, sum(b.amount_cents) AS planned FROM plan_action_budgets b
+         JOIN plan_actions a ON a.tenant_id = b.tenant_id AND a.id = b.action_id
+        WHERE b.tenant_id = $1 AND a.plan_id = $2 GROUP BY b.year`,
+        [currentTenantId(), planId],
+      );
+    const byYear = new Map<number, YearBudget>();
+    for (let y = plan.startYear; y <= plan.endYear; y++)
+      byYear.set(y, { year: y, plannedCents: 0, spentCents: 0 });
+    for (const b of budgets)
+      byYear.set(b.year, {
+        ...(byYear.get(b.year) ?? { year: b.year, spentCents: 0 }),
+        plannedCents: Number(b.planned),
+      });
+    for (const list of updates.values()) {
+      for (const u of list) {
+        const y = byYear.get(u.year) ?? {
+          year: u.year,
+          plannedCents: 0,
+          spentCents: 0,
+        };
+        byYear.set(u.year, {
+          ...y,
+          spentCents: y.spentCents + Number(u.spent_cents),
+        });
+      }
+    }
+    const overdue = progress.flatMap((a) =>
+      a.periods
+        .filter((p) => p.state === 'overdue')
+        .map((p) => ({
+          actionId: a.actionId,
+          title: a.title,
+          leadUnit: a.leadUnit,
+          period: { year: p.year, quarter: p.quarter },
+          deadline: p.deadline,
+        })),
+    );
+    return {
+      plan: {
+        id: plan.id,
+        title: plan.title,
+        revision: plan.revision,
+        status: plan.status,
+        startYear: plan.startYear,
+        endYear: plan.endYear,
+        cadence: plan.cadence,
+        wijken,
+        demo: plan.demo,
+      },
+      asOf: today,
+      total: rollupWeighted(weighted),
+      ...blockRollups(weighted),
+      budgetByYear: [...byYear.values()].sort((a, b) => a.year - b.year),
+      course: course(
+        plan.startYear,
+        Math.min(plan.endYear, Number(today.slice(0, 4))),
+        rows,
+        progress,
+        updates,
+      ),
+      overdue: overdue.sort(
+        (a, b) =>
+          a.deadline.localeCompare(b.deadline) ||
+          a.title.localeCompare(b.title),
+      ),
+      closedPeriods: (await this.closedPeriods(planId)).items,
+    };
+  }
+
+  /** Every wijk against the blocks and pillars: its adopted plan, else its most recent one. */
+  async overview(today = todayUtc()): Promise<TenantOverview> {
+    const m = this.db.manager();
+    const tenantId = currentTenantId();
+    const pairs: {
+      wijk_id: string;
+      wijk_name: string;
+      plan_id: string | null;
+      title: string | null;
+      status: string | null;
+      revision: number | null;
+      demo: boolean | null;
+    }[] = await m.query(
+      `SELECT w.id AS wijk_id, w.name AS wijk_name, p.id AS plan_id, p.title, p.status, p.revision, p.demo
+         FROM wijken w
+         LEFT JOIN LATERAL (
+           SELECT p.* FROM plan_wijken pw JOIN plans p ON p.tenant_id = pw.tenant_id AND p.id = pw.plan_id
+            WHERE pw.tenant_id = w.tenant_id AND pw.wijk_id = w.id AND p.status <> 'archived'
+            ORDER BY (p.status = 'adopted') DESC, p.updated_at DESC LIMIT 1) p ON true
+        WHERE w.tenant_id = $1 ORDER BY w.name`,
+      [tenantId],
+    );
+    const planIds = [
+      ...new Set(pairs.flatMap((p) => (p.plan_id ? [p.plan_id] : []))),
+    ];
+    const rows = planIds.length
+      ? await this.reader.actionRows({ planIds })
+      : [];
+    const progress = await this.reader.actionProgress(rows, today);
+    const perPlan = new Map<string, Weighted[]>();
+    for (const id of planIds) {
+      const idx = rows.flatMap((r, i) => (r.plan_id === id ? [i] : []));
+      perPlan.set(
+        id,
+        weigh(
+          idx.map((i) => rows[i]),
+          idx.map((i) => progress[i]),
+        ),
+      );
+    }
+    const out: OverviewRow[] = pairs.map((p) => {
+      const weighted = p.plan_id ? (perPlan.get(p.plan_id) ?? []) : null;
+      return {
+        wijk: { id: p.wijk_id, name: p.wijk_name },
+        plan: p.plan_id
+          ? {
+              id: p.plan_id,
+              title: p.title ?? '',
+              status: p.status ?? '',
+              revision: p.revision ?? 1,
+              demo: !!p.demo,
+            }
+          : null,
+        ...(weighted ? blockRollups(weighted) : { blocks: [], pillars: [] }),
+        total: weighted ? rollupWeighted(weighted) : null,
+      };
+    });
+    return { asOf: today, rows: out };
+  }
+
+  private async plan(planId: string, lock = false): Promise<PlanEntity> {
+    const plan = await this.db
+      .manager()
+      .findOne(PlanEntity, {
+        where: { tenantId: currentTenantId(), id: planId },
+        ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+      });
+    if (!plan) throw notFound('Dit plan');
+    return plan;
+  }
+}
+
+/** yyyy-mm-dd of the first day of a quarter or year. */
+const periodFirstDay = (p: { year: number; quarter: Quarter | null }) =>
+  `${p.year}-${String(p.quarter ? (p.quarter - 1) * 3 + 1 : 1).padStart(2, '0')}-01`;
+
+const label = (p: { year: number; quarter: Quarter | null }) =>
+  p.quarter ? `kwartaal ${p.quarter} van ${p.year}` : `het jaar ${p.year}`;
+
+function list(items: ActionProgress[]): ActionProgressList {
+  return {
+    items,
+    total: items.length,
+    due: items.reduce((n, a) => n + a.dueCount, 0),
+    overdue: items.reduce((n, a) => n + a.overdueCount, 0),
+  };
+}
+
+/** Roll-up inputs of a plan's actions, with the plan-wide weights (see ROLLUP in the contracts). */
+function weigh(rows: ActionRow[], progress: ActionProgress[]): Weighted[] {
+  const inputs: RollupInput[] = progress.map((a) => ({
+    plannedCents: a.plannedCents,
+    spentCents: a.spentCents,
+    status: a.status,
+    percentComplete: a.percentComplete,
+    reported: a.lastUpdate !== null,
+  }));
+  const weights = actionWeights(inputs);
+  return inputs.map((input, i) => ({
+    ...input,
+    weight: weights[i],
+    block: rows[i].block,
+    pillar: rows[i].pillar,
+  }));
+}
+
+function blockRollups(weighted: Weighted[]): {
+  blocks: BlockRollup[];
+  pillars: BlockRollup[];
+} {
+  return {
+    blocks: BLOCK_CODES.map((block) => ({
+      block,
+      pillar: null,
+      ...rollupWeighted(weighted.filter((w) => w.block === block)),
+    })),
+    pillars: PILLAR_CODES.map((pillar) => ({
+      block: 'B4' as const,
+      pillar,
+      ...rollupWeighted(
+        weighted.filter((w) => w.block === 'B4' && w.pillar === pillar),
+      ),
+    })),
+  };
+}
+
+/** Progress of each block and pillar at the end of each year: the latest update up to that year counts. */
+function course(
+  fromYear: number,
+  toYear: number,
+  rows: ActionRow[],
+  progress: ActionProgress[],
+  updates: Map<string, EffectiveUpdate[]>,
+): BlockCourse[] {
+  const years: number[] = [];
+  for (let y = fromYear; y <= toYear; y++) years.push(y);
+  const weights = actionWeights(
+    progress.map((a) => ({
+      plannedCents: a.plannedCents,
+      spentCents: 0,
+      status: a.status,
+      percentComplete: 0,
+      reported: true,
+    })),
+  );
+  const atYear = years.map((year) =>
+    rows.map((r, i) => {
+      const list = updates.get(`${r.lineage_id}/${r.key}`) ?? [];
+      let last: EffectiveUpdate | undefined;
+      for (const u of list) if (periodOrder(u) <= year * 10 + 5) last = u;
+      const input: Weighted = {
+        plannedCents: progress[i].plannedCents,
+        spentCents: 0,
+        status: last?.status ?? 'not_started',
+        percentComplete: last?.percent_complete ?? 0,
+        reported: !!last,
+        weight: weights[i],
+        block: r.block,
+        pillar: r.pillar,
+      };
+      return input;
+    }),
+  );
+  const series = (
+    block: ActionRow['block'],
+    pillar: ActionRow['pillar'],
+  ): BlockCourse => ({
+    block,
+    pillar,
+    points: years.map((year, yi) => ({
+      year,
+      progress: rollupWeighted(
+        atYear[yi].filter(
+          (w) => w.block === block && (pillar === null || w.pillar === pillar),
+        ),
+      ).progress,
+    })),
+  });
+  return [
+    ...BLOCK_CODES.map((b) => series(b, null)),
+    ...PILLAR_CODES.map((p) => series('B4', p)),
+  ];
+}

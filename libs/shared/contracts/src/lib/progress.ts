@@ -1,0 +1,215 @@
+import type { BlockCode, PillarCode } from './building-blocks';
+import type {
+  OrgUnitRef,
+  PlanWijkRef,
+  Quarter,
+  UserRef,
+  YearQuarter,
+} from './plans';
+
+/** How often the actions of a plan report: every quarter, or once a year. */
+export const CADENCES = ['quarterly', 'yearly'] as const;
+export type Cadence = (typeof CADENCES)[number];
+
+export const ACTION_STATUSES = [
+  'not_started',
+  'on_track',
+  'at_risk',
+  'delayed',
+  'completed',
+  'cancelled',
+] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** A reporting period: a quarter (quarterly cadence) or a whole year (quarter null, yearly cadence). */
+export interface Period {
+  year: number;
+  quarter: Quarter | null;
+}
+
+/**
+ * Due and overdue (see `periodsToReport` in @wk/util):
+ * - the periods an action reports on are those of the plan's cadence that overlap the action's start–end;
+ * - a period is `due` from its last month until one month after it ends (the deadline);
+ * - after the deadline a period without an update is `overdue` (also when the period was closed meanwhile);
+ * - periods that have not reached their last month yet are not listed.
+ */
+export type PeriodState = 'reported' | 'due' | 'overdue';
+
+export interface PeriodToReport extends Period {
+  state: PeriodState;
+  /** yyyy-mm-dd: the last day to report on time. */
+  deadline: string;
+  closed: boolean;
+}
+
+export interface ProgressUpdate {
+  id: string;
+  actionId: string;
+  /** Stable across revisions (the action's key). */
+  actionKey: string;
+  period: Period;
+  status: ActionStatus;
+  percentComplete: number;
+  narrative: string;
+  /** Spent in this period, integer euro cents. */
+  spentCents: number;
+  author: UserRef | null;
+  createdAt: string;
+  /** False when a later update for the same period corrects this one. */
+  current: boolean;
+}
+
+export interface CreateProgressUpdateRequest {
+  year: number;
+  /** Required for a quarterly plan, left out for a yearly one. */
+  quarter?: Quarter;
+  status: ActionStatus;
+  percentComplete: number;
+  narrative: string;
+  spentCents: number;
+}
+
+export interface ClosePeriodRequest {
+  year: number;
+  /** Required for a quarterly plan, left out for a yearly one. */
+  quarter?: Quarter;
+}
+
+export interface ClosedPeriod extends Period {
+  closedAt: string;
+  closedBy: UserRef | null;
+}
+
+/** An action as seen from progress views: where it sits, who leads it, what it last reported and what is due. */
+export interface ActionProgress {
+  actionId: string;
+  actionKey: string;
+  title: string;
+  planId: string;
+  planTitle: string;
+  wijken: PlanWijkRef[];
+  block: BlockCode;
+  pillar: PillarCode | null;
+  goalStatement: string;
+  leadUnit: OrgUnitRef | null;
+  contributingUnits: OrgUnitRef[];
+  start: YearQuarter;
+  end: YearQuarter;
+  cadence: Cadence;
+  plannedCents: number;
+  spentCents: number;
+  /** From the latest current update; `not_started` and 0 when there is none. */
+  status: ActionStatus;
+  percentComplete: number;
+  lastUpdate: { period: Period; createdAt: string } | null;
+  periods: PeriodToReport[];
+  dueCount: number;
+  overdueCount: number;
+  /** Whether the signed-in user may post an update (contributors: lead or contributing unit is theirs). */
+  canUpdate: boolean;
+}
+
+export interface ActionProgressList {
+  items: ActionProgress[];
+  total: number;
+  due: number;
+  overdue: number;
+}
+
+/**
+ * Roll-up rule (shown in the interface):
+ * progress of a block or pillar = the average of the actions' percent complete, weighted by each action's
+ * total planned budget; an action without budget weighs as much as the average budgeted action of the plan
+ * (all weigh the same when no action has a budget); cancelled actions do not count; an action without
+ * updates counts as 0%.
+ * Status of a block: no_data when none of its actions reported; delayed when delayed actions carry at least
+ * a quarter of the weight; at_risk when at-risk and delayed together carry at least a quarter; completed when
+ * all are completed; otherwise on_track.
+ */
+export const ROLLUP_THRESHOLD = 0.25;
+export type RollupStatus =
+  | 'no_data'
+  | 'on_track'
+  | 'at_risk'
+  | 'delayed'
+  | 'completed';
+
+export interface Rollup {
+  /** 0–100, one decimal. */
+  progress: number;
+  status: RollupStatus;
+  actions: number;
+  reported: number;
+  plannedCents: number;
+  spentCents: number;
+  byStatus: Record<ActionStatus, number>;
+}
+
+export interface BlockRollup extends Rollup {
+  block: BlockCode;
+  pillar: PillarCode | null;
+}
+
+export interface YearBudget {
+  year: number;
+  plannedCents: number;
+  spentCents: number;
+}
+
+/** Progress of one block (or pillar) at the end of each year: the course over the years. */
+export interface BlockCourse {
+  block: BlockCode;
+  pillar: PillarCode | null;
+  points: { year: number; progress: number }[];
+}
+
+export interface PlanDashboard {
+  plan: {
+    id: string;
+    title: string;
+    revision: number;
+    status: string;
+    startYear: number;
+    endYear: number;
+    cadence: Cadence;
+    wijken: PlanWijkRef[];
+    demo: boolean;
+  };
+  /** yyyy-mm-dd of "today" used for due and overdue. */
+  asOf: string;
+  total: Rollup;
+  /** Six blocks (B4 as a whole) followed by the three pillars of B4. */
+  blocks: BlockRollup[];
+  pillars: BlockRollup[];
+  budgetByYear: YearBudget[];
+  course: BlockCourse[];
+  overdue: {
+    actionId: string;
+    title: string;
+    leadUnit: OrgUnitRef | null;
+    period: Period;
+    deadline: string;
+  }[];
+  closedPeriods: ClosedPeriod[];
+}
+
+/** One wijk's row in the tenant overview: its current (adopted, else latest) plan against the blocks and pillars. */
+export interface OverviewRow {
+  wijk: PlanWijkRef;
+  plan: {
+    id: string;
+    title: string;
+    status: string;
+    revision: number;
+    demo: boolean;
+  } | null;
+  blocks: BlockRollup[];
+  pillars: BlockRollup[];
+  total: Rollup | null;
+}
+
+export interface TenantOverview {
+  asOf: string;
+  rows: OverviewRow[];
+}
