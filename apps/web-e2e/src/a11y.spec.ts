@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { LoginPage } from './pages/login.page';
+import { PlanPage, PlansListPage } from './pages/plans.page';
 import { Shell } from './pages/shell.page';
 import { checkPage } from './support/a11y';
 import { DEMO_PASSWORD, OPERATOR, demoAccount } from './support/accounts';
@@ -87,6 +88,131 @@ test.describe('Toegankelijkheid en schermafdrukken', () => {
       await expect(page.getByRole('table', { name: /Fouten per regel/ })).toBeVisible();
       await checkPage(page, '33-wijken-importeren-fouten');
     });
+  });
+
+  test.describe('wijkplannen, as the planner of Nijmegen', () => {
+    test.beforeEach(async ({ page }) => {
+      const login = new LoginPage(page);
+      await login.goto();
+      await login.signInAs(demoAccount('planner'), DEMO_PASSWORD);
+      await new Shell(page).expectSignedIn(/Planner/, 'Gemeente Nijmegen');
+    });
+
+    test('list, list for one wijk, new plan with warning and errors', async ({ page }) => {
+      const list = new PlansListPage(page);
+      await list.goto();
+      await checkPage(page, '50-plannen');
+
+      await page.goto('/wijken');
+      await page.getByRole('link', { name: 'Meijhorst' }).click();
+      await page.getByRole('link', { name: 'Plannen voor deze wijk' }).click();
+      await expect(list.table.getByRole('caption')).toHaveText(/Wijkplannen voor Meijhorst/);
+      await checkPage(page, '51-plannen-voor-wijk');
+
+      await page.getByRole('link', { name: 'Nieuw plan' }).click();
+      await expect(page.getByRole('checkbox', { name: 'Meijhorst' })).toBeChecked();
+      await page.getByLabel('Laatste jaar').fill(String(new Date().getFullYear() + 5));
+      await expect(page.getByText('kies 10 jaar of meer')).toBeVisible();
+      await checkPage(page, '52-plan-nieuw-waarschuwing');
+      await page.getByLabel('Eerste jaar').fill('');
+      await page.getByRole('button', { name: 'Plan maken' }).click();
+      await expect(page.locator('.wk-error-summary')).toBeFocused();
+      await checkPage(page, '53-plan-nieuw-fouten');
+    });
+
+    test('a new draft: completeness errors, goal form, action form with errors', async ({ page }) => {
+      test.slow();
+      await page.goto('/plannen/nieuw');
+      await page.getByLabel('Naam van het plan').fill('Toegankelijkheid Willemskwartier');
+      await page.getByRole('checkbox', { name: 'Willemskwartier' }).check();
+      await page.getByRole('button', { name: 'Plan maken' }).click();
+      const plan = new PlanPage(page);
+      await expect(plan.completeness).toContainText('Schrijf de visie');
+      await checkPage(page, '54-plan-concept-onvolledig');
+
+      await page.getByRole('button', { name: 'Doel toevoegen: Bouwsteen 1: Visie en basis op orde', exact: true }).click();
+      await page.getByRole('button', { name: 'Doel toevoegen', exact: true }).click();
+      await expect(page.getByRole('form', { name: 'Nieuw doel' }).locator('.wk-error-summary')).toBeFocused();
+      await checkPage(page, '55-doel-formulier-fouten');
+      const goalForm = page.getByRole('form', { name: 'Nieuw doel' });
+      await goalForm.getByRole('textbox', { name: 'Doel', exact: true }).fill('Straten zijn schoon en heel.');
+      await goalForm.getByRole('button', { name: 'Doel toevoegen', exact: true }).click();
+      const goal = plan.goal('Straten zijn schoon en heel.');
+      await expect(goal).toBeFocused();
+
+      await goal.getByRole('button', { name: /^Actie toevoegen: / }).click();
+      const form = page.getByRole('form', { name: 'Nieuwe actie' });
+      await form.getByRole('button', { name: 'Jaar toevoegen' }).click();
+      await form.getByLabel('Bedrag in euro').fill('1,250.00');
+      await form.getByRole('button', { name: 'Mijlpaal toevoegen' }).click();
+      await form.getByRole('group', { name: 'Einde', exact: true }).getByLabel('Jaar').selectOption(String(new Date().getFullYear()));
+      await form.getByRole('group', { name: 'Einde', exact: true }).getByLabel('Kwartaal').selectOption('1');
+      await form.getByRole('group', { name: 'Start', exact: true }).getByLabel('Kwartaal').selectOption('3');
+      await form.getByRole('button', { name: 'Actie toevoegen', exact: true }).click();
+      await expect(form.locator('.wk-error-summary')).toBeFocused();
+      await expect(form.locator('.wk-error-summary')).toContainText('Vul een bedrag in euro in');
+      await expect(form.locator('.wk-error-summary')).toContainText('Het einde ligt voor de start');
+      await checkPage(page, '56-actie-formulier-fouten');
+    });
+
+    test('a complete draft, in review with the adopt form, its planning, comparison and history', async ({ page }) => {
+      test.slow();
+      const list = new PlansListPage(page);
+      await list.goto();
+      await list.open('Wijkplan Meijhorst 2025–2040', 'Concept');
+      const plan = new PlanPage(page);
+      await expect(plan.completeness).toContainText('Het plan is compleet');
+      await checkPage(page, '57-plan-concept-compleet');
+
+      await plan.tab('Planning');
+      await expect(page.getByRole('table', { name: /Acties per jaar/ })).toBeVisible();
+      await checkPage(page, '59-planning');
+      await plan.tab('Vergelijken');
+      await expect(page.getByText('Wat is er anders in versie 2 dan in versie 1?')).toBeVisible();
+      await checkPage(page, '60-vergelijken');
+      await plan.tab('Geschiedenis');
+      await expect(page.getByRole('list', { name: /Wijzigingen/ })).toBeVisible();
+      await page.locator('.wk-history__item details').first().locator('summary').click();
+      await checkPage(page, '61-geschiedenis');
+
+      await plan.tab('Plan');
+      await plan.button('Indienen ter bespreking').click();
+      await expect(plan.notice).toContainText('Het plan is ingediend ter bespreking.');
+      await plan.button('Vaststellen').click();
+      await expect(page.getByRole('form', { name: 'Plan vaststellen' })).toBeVisible();
+      await checkPage(page, '62-plan-ter-bespreking-vaststellen');
+      await plan.button('Terug naar concept').click();
+      await expect(plan.notice).toContainText('Het plan is teruggezet naar concept.');
+    });
+
+    test('an adopted revision, on a narrow screen and in English', async ({ page }) => {
+      const list = new PlansListPage(page);
+      await list.goto();
+      await list.open('Wijkplan Meijhorst 2025–2040', 'Vastgesteld');
+      await expect(page.getByText('Deze versie is vastgesteld en kan niet meer worden gewijzigd.')).toBeVisible();
+      await checkPage(page, '58-plan-vastgesteld');
+
+      await page.setViewportSize({ width: 375, height: 800 });
+      await checkPage(page, '65-plan-smal');
+      await page.setViewportSize({ width: 1280, height: 900 });
+
+      const shell = new Shell(page);
+      await shell.switchTo('English');
+      await expect(page.getByText('This version has been adopted and can no longer be changed.')).toBeVisible();
+      await checkPage(page, '64-plan-english');
+      await shell.switchTo('Nederlands');
+    });
+  });
+
+  test('a plan for a contributor: read only', async ({ page }) => {
+    const login = new LoginPage(page);
+    await login.goto();
+    await login.signInAs(demoAccount('trekker'), DEMO_PASSWORD);
+    const list = new PlansListPage(page);
+    await list.goto();
+    await list.open('Wijkplan Meijhorst 2025–2040', 'Concept');
+    await expect(page.getByText('U kunt dit plan lezen.')).toBeVisible();
+    await checkPage(page, '63-plan-trekker');
   });
 
   test('the same shell in English', async ({ page }) => {

@@ -21,6 +21,11 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('./pages/home.page').then((m) => m.HomePage),
       },
       {
+        path: 'plannen',
+        canActivate: [tenantGuard],
+        loadChildren: () => import('@wk/web/plans/feature').then((m) => m.PLANS_ROUTES),
+      },
+      {
         path: 'wijken',
         canActivate: [tenantGuard],
         loadChildren: () => import('@wk/web/admin/feature').then((m) => m.WIJKEN_ROUTES),

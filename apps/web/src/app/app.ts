@@ -5,7 +5,7 @@ import { filter } from 'rxjs';
 
 interface NavItem {
   path: string;
-  label: 'nav.home' | 'nav.wijken' | 'nav.admin' | 'nav.tenants';
+  label: 'nav.home' | 'nav.plans' | 'nav.wijken' | 'nav.admin' | 'nav.tenants';
   exact: boolean;
 }
 
@@ -46,6 +46,7 @@ export class App {
     }
     const items: NavItem[] = [
       { path: '/', label: 'nav.home', exact: true },
+      { path: '/plannen', label: 'nav.plans', exact: false },
       { path: '/wijken', label: 'nav.wijken', exact: false },
     ];
     if (this.#store.isAdmin()) {

@@ -23,6 +23,12 @@ import { AlertComponent, PageHeadingComponent } from '@wk/web/shared/ui';
       <ul class="wk-card-list">
         <li class="wk-card">
           <h3 class="utrecht-heading-3 wk-card__title">
+            <a class="utrecht-link wk-card__link" routerLink="/plannen">{{ 'home.plans.link' | t }}</a>
+          </h3>
+          <p class="utrecht-paragraph">{{ 'home.plans.text' | t }}</p>
+        </li>
+        <li class="wk-card">
+          <h3 class="utrecht-heading-3 wk-card__title">
             <a class="utrecht-link wk-card__link" routerLink="/wijken">{{ 'home.wijken.link' | t }}</a>
           </h3>
           <p class="utrecht-paragraph">{{ 'home.wijken.text' | t }}</p>

@@ -7,3 +7,4 @@ export * from './lib/form-field.component';
 export * from './lib/loading.component';
 export * from './lib/page-heading.component';
 export * from './lib/status-badge.component';
+export * from './lib/sub-nav.component';

@@ -4,7 +4,7 @@ export type AlertType = 'info' | 'ok' | 'warning' | 'error';
 
 /**
  * NL Design System alert. `ok` and `info` are polite status messages; `error` and `warning`
- * are announced at once.
+ * are announced at once, unless `polite` is set (e.g. a warning that appears while typing).
  */
 @Component({
   selector: 'wk-alert',
@@ -25,6 +25,10 @@ export type AlertType = 'info' | 'ok' | 'warning' | 'error';
 export class AlertComponent {
   readonly type = input<AlertType>('info');
   readonly heading = input<string | null>(null);
+  /** Announce politely even for a warning or an error (do not interrupt someone who is typing). */
+  readonly polite = input(false);
   readonly className = computed(() => `utrecht-alert utrecht-alert--${this.type()} wk-alert`);
-  readonly role = computed(() => (this.type() === 'error' || this.type() === 'warning' ? 'alert' : 'status'));
+  readonly role = computed(() =>
+    !this.polite() && (this.type() === 'error' || this.type() === 'warning') ? 'alert' : 'status',
+  );
 }

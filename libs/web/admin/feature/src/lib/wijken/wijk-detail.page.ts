@@ -36,13 +36,21 @@ import { CbsUnitsComponent } from './cbs-units.component';
       @case ('ready') {
         @if (data.value(); as wijk) {
           <wk-page-heading [preHeading]="'wijkDetail.title' | t" [heading]="wijk.name">
-            @if (isAdmin()) {
+            <div class="wk-button-row">
               <a
-                class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
-                [routerLink]="['/beheer/wijken', wijk.id]"
-                >{{ 'wijkDetail.edit' | t }}</a
+                class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
+                routerLink="/plannen"
+                [queryParams]="{ wijk: wijk.id }"
+                >{{ 'wijkDetail.plans' | t }}</a
               >
-            }
+              @if (isAdmin()) {
+                <a
+                  class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+                  [routerLink]="['/beheer/wijken', wijk.id]"
+                  >{{ 'wijkDetail.edit' | t }}</a
+                >
+              }
+            </div>
           </wk-page-heading>
 
           <dl class="wk-facts">

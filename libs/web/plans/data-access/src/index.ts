@@ -1,0 +1,2 @@
+export * from './lib/plans-api';
+export * from './lib/plan.store';

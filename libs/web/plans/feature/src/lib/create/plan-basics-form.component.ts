@@ -1,0 +1,187 @@
+import { ChangeDetectionStrategy, Component, computed, input, linkedSignal, output, signal } from '@angular/core';
+import type { CreatePlanRequest, PlanWijkRef } from '@wk/contracts';
+import { TranslatePipe, createFormErrors, fieldsIn } from '@wk/web/core';
+import {
+  AlertComponent,
+  ErrorSummaryComponent,
+  FieldsetComponent,
+  FormControlDirective,
+  FormFieldComponent,
+  controlId,
+} from '@wk/web/shared/ui';
+import { type PlanBasicsValue, isHorizonShort, readPlanBasics } from '../util/plan-basics';
+
+const FIELDS = ['title', 'wijkIds', 'startYear', 'endYear'] as const;
+
+/**
+ * Title, wijken and horizon of a plan: for a new plan and for changing a draft. Warns (without
+ * refusing) when the horizon is shorter than 10 years. `save` sends the request and throws the
+ * API's error, which is then shown at the fields.
+ */
+@Component({
+  selector: 'wk-plan-basics-form',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [AlertComponent, ErrorSummaryComponent, FieldsetComponent, FormControlDirective, FormFieldComponent, TranslatePipe],
+  template: `
+    <wk-error-summary [heading]="'form.errorSummary' | t" [errors]="errors.errors().summary" [idPrefix]="idPrefix()" />
+    <form class="wk-form" novalidate (submit)="submit($event)">
+      <wk-form-field
+        [controlId]="id('title')"
+        [label]="'planForm.field.title' | t"
+        [description]="'planForm.field.title.description' | t"
+        [error]="errors.field('title')"
+        [errorPrefix]="'form.errorPrefix' | t"
+      >
+        <input
+          wkControl
+          class="utrecht-textbox utrecht-textbox--html-input"
+          type="text"
+          autocomplete="off"
+          [value]="title()"
+          (input)="title.set(text($event))"
+        />
+      </wk-form-field>
+
+      <wk-fieldset
+        [firstControlId]="id('wijkIds')"
+        [legend]="'planForm.field.wijken' | t"
+        [description]="'planForm.field.wijken.description' | t"
+        [error]="errors.field('wijkIds')"
+        [errorPrefix]="'form.errorPrefix' | t"
+      >
+        @for (wijk of wijken(); track wijk.id; let first = $first) {
+          <div class="utrecht-form-field utrecht-form-field--checkbox wk-option">
+            <div class="utrecht-form-field__input">
+              <input
+                type="checkbox"
+                class="utrecht-checkbox utrecht-checkbox--html-input wk-checkbox"
+                [id]="first ? id('wijkIds') : id('wijkIds') + '-' + wijk.id"
+                [checked]="wijkIds().includes(wijk.id)"
+                (change)="toggleWijk(wijk.id)"
+              />
+            </div>
+            <div class="utrecht-form-field__label">
+              <label class="utrecht-form-label utrecht-form-label--checkbox" [for]="first ? id('wijkIds') : id('wijkIds') + '-' + wijk.id">
+                {{ wijk.name }}
+              </label>
+            </div>
+          </div>
+        } @empty {
+          <p class="utrecht-paragraph wk-muted" [id]="id('wijkIds')">{{ 'planForm.field.wijken.none' | t }}</p>
+        }
+      </wk-fieldset>
+
+      <div class="utrecht-form-fieldset wk-fieldset">
+        <fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset__fieldset--html-fieldset" [attr.aria-describedby]="id('horizon') + '-uitleg'">
+          <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend wk-fieldset__legend">
+            {{ 'planForm.horizon.legend' | t }}
+          </legend>
+          <div class="utrecht-form-field-description wk-form-field__description" [id]="id('horizon') + '-uitleg'">
+            {{ 'planForm.horizon.description' | t }}
+          </div>
+          <div class="wk-field-row">
+            <wk-form-field
+              [controlId]="id('startYear')"
+              [label]="'planForm.field.startYear' | t"
+              [error]="errors.field('startYear')"
+              [errorPrefix]="'form.errorPrefix' | t"
+            >
+              <input
+                wkControl
+                class="utrecht-textbox utrecht-textbox--html-input utrecht-textbox--numeric wk-textbox--year"
+                type="text"
+                inputmode="numeric"
+                autocomplete="off"
+                [value]="startYear()"
+                (input)="startYear.set(text($event))"
+              />
+            </wk-form-field>
+            <wk-form-field
+              [controlId]="id('endYear')"
+              [label]="'planForm.field.endYear' | t"
+              [error]="errors.field('endYear')"
+              [errorPrefix]="'form.errorPrefix' | t"
+            >
+              <input
+                wkControl
+                class="utrecht-textbox utrecht-textbox--html-input utrecht-textbox--numeric wk-textbox--year"
+                type="text"
+                inputmode="numeric"
+                autocomplete="off"
+                [value]="endYear()"
+                (input)="endYear.set(text($event))"
+              />
+            </wk-form-field>
+          </div>
+          @if (horizonShort()) {
+            <wk-alert type="warning" [polite]="true">
+              <p class="utrecht-paragraph">{{ 'planForm.horizon.short' | t }}</p>
+            </wk-alert>
+          }
+        </fieldset>
+      </div>
+
+      <div class="wk-form__actions">
+        <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-disabled]="busy() ? 'true' : null">
+          {{ busy() ? ('common.saving' | t) : submitLabel() }}
+        </button>
+        <button type="button" class="utrecht-button utrecht-button--subtle" (click)="cancelled.emit()">{{ 'common.cancel' | t }}</button>
+      </div>
+    </form>
+  `,
+})
+export class PlanBasicsFormComponent {
+  /** Prefix of the control ids (and of the error summary). */
+  readonly idPrefix = input.required<string>();
+  readonly initial = input.required<PlanBasicsValue>();
+  readonly wijken = input.required<readonly PlanWijkRef[]>();
+  readonly submitLabel = input.required<string>();
+  /** Sends the request; throws the HTTP error when the API refuses it. */
+  readonly save = input.required<(request: CreatePlanRequest) => Promise<unknown>>();
+  readonly cancelled = output<void>();
+
+  readonly title = linkedSignal(() => this.initial().title);
+  readonly wijkIds = linkedSignal<readonly string[]>(() => this.initial().wijkIds);
+  readonly startYear = linkedSignal(() => this.initial().startYear);
+  readonly endYear = linkedSignal(() => this.initial().endYear);
+  readonly busy = signal(false);
+  readonly errors = createFormErrors(fieldsIn(FIELDS));
+  readonly horizonShort = computed(() => isHorizonShort({ startYear: this.startYear(), endYear: this.endYear() }));
+
+  id(field: string): string {
+    return controlId(this.idPrefix(), field);
+  }
+
+  text(event: Event): string {
+    return (event.target as HTMLInputElement).value;
+  }
+
+  toggleWijk(id: string): void {
+    const current = this.wijkIds();
+    this.wijkIds.set(current.includes(id) ? current.filter((x) => x !== id) : [...current, id]);
+  }
+
+  async submit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.busy()) {
+      return;
+    }
+    const { request, checks } = readPlanBasics({
+      title: this.title(),
+      wijkIds: this.wijkIds(),
+      startYear: this.startYear(),
+      endYear: this.endYear(),
+    });
+    if (!this.errors.check(checks) || !request) {
+      return;
+    }
+    this.busy.set(true);
+    try {
+      await this.save()(request);
+    } catch (error: unknown) {
+      this.errors.fail(error);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}

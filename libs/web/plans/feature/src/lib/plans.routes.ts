@@ -1,0 +1,43 @@
+import type { Route } from '@angular/router';
+import { roleGuard } from '@wk/web/core';
+
+/** `/plannen/...`: every role reads plans; admin and planner create and change them. */
+export const PLANS_ROUTES: Route[] = [
+  {
+    path: '',
+    title: 'plans.title',
+    loadComponent: () => import('./list/plans-list.page').then((m) => m.PlansListPage),
+  },
+  {
+    path: 'nieuw',
+    title: 'planCreate.title',
+    canActivate: [roleGuard('admin', 'planner')],
+    loadComponent: () => import('./create/plan-create.page').then((m) => m.PlanCreatePage),
+  },
+  {
+    path: ':id',
+    loadComponent: () => import('./plan/plan-layout.page').then((m) => m.PlanLayoutPage),
+    children: [
+      {
+        path: '',
+        title: 'plan.title',
+        loadComponent: () => import('./plan/plan.page').then((m) => m.PlanPage),
+      },
+      {
+        path: 'planning',
+        title: 'roadmap.title',
+        loadComponent: () => import('./roadmap/roadmap.page').then((m) => m.RoadmapPage),
+      },
+      {
+        path: 'vergelijken',
+        title: 'comparison.title',
+        loadComponent: () => import('./comparison/comparison.page').then((m) => m.ComparisonPage),
+      },
+      {
+        path: 'geschiedenis',
+        title: 'history.title',
+        loadComponent: () => import('./history/history.page').then((m) => m.HistoryPage),
+      },
+    ],
+  },
+];

@@ -1,0 +1,50 @@
+import type { CreatePlanRequest } from '@wk/contracts';
+import { MIN_HORIZON_YEARS } from '@wk/util';
+import type { FieldCheck } from '@wk/web/core';
+
+export const MIN_PLAN_YEAR = 2000;
+export const MAX_PLAN_YEAR = 2100;
+
+export interface PlanBasicsValue {
+  title: string;
+  wijkIds: readonly string[];
+  startYear: string;
+  endYear: string;
+}
+
+function year(text: string): number | null {
+  const trimmed = text.trim();
+  if (!/^\d{4}$/.test(trimmed)) {
+    return null;
+  }
+  const value = Number(trimmed);
+  return value >= MIN_PLAN_YEAR && value <= MAX_PLAN_YEAR ? value : null;
+}
+
+/**
+ * True when both years can be read and the horizon is shorter than the study asks for: a warning,
+ * not an error (the plan can still be saved).
+ */
+export function isHorizonShort(value: Pick<PlanBasicsValue, 'startYear' | 'endYear'>): boolean {
+  const start = year(value.startYear);
+  const end = year(value.endYear);
+  return start !== null && end !== null && end >= start && end - start < MIN_HORIZON_YEARS;
+}
+
+/** Client-side checks of the plan's title, wijken and horizon; the request when they pass. */
+export function readPlanBasics(value: PlanBasicsValue): { request: CreatePlanRequest | null; checks: FieldCheck[] } {
+  const title = value.title.trim();
+  const start = year(value.startYear);
+  const end = year(value.endYear);
+  const range = { min: MIN_PLAN_YEAR, max: MAX_PLAN_YEAR };
+  const checks: FieldCheck[] = [
+    ['title', title === '' ? 'planForm.error.titleRequired' : null],
+    ['wijkIds', value.wijkIds.length === 0 ? 'planForm.error.wijkRequired' : null],
+    ['startYear', start === null ? 'planForm.error.year' : null, range],
+    ['endYear', end === null ? 'planForm.error.year' : start !== null && end < start ? 'planForm.error.endBeforeStart' : null, range],
+  ];
+  if (checks.some(([, message]) => message !== null) || start === null || end === null) {
+    return { request: null, checks };
+  }
+  return { request: { title, wijkIds: [...value.wijkIds], startYear: start, endYear: end }, checks };
+}

@@ -1,0 +1,104 @@
+import {
+  BLOCK_CODES,
+  PILLAR_BLOCK,
+  PILLAR_CODES,
+  type BlockCode,
+  type PillarCode,
+  type Plan,
+  type PlanAction,
+  type PlanGoal,
+  type Quarter,
+  type YearQuarter,
+} from '@wk/contracts';
+import { quarterIndex } from '@wk/util';
+import { horizonYears } from './format';
+
+/** Where an action runs within one year: from quarter to quarter (both included). */
+export interface RoadmapCell {
+  year: number;
+  from: Quarter;
+  to: Quarter;
+  /** Text for the cell, so that the bar does not rely on colour: "K2–K4", or "K3" for one quarter. */
+  label: string;
+  /** The action already ran before this year / goes on after it (the bar continues). */
+  continuesBefore: boolean;
+  continuesAfter: boolean;
+}
+
+export interface RoadmapRow {
+  action: PlanAction;
+  goal: PlanGoal;
+  /** One entry per year of the horizon: null where the action does not run. */
+  cells: (RoadmapCell | null)[];
+  /** The action starts before the horizon or ends after it (that part is not shown). */
+  outsideHorizon: boolean;
+}
+
+export interface RoadmapGroup {
+  block: BlockCode;
+  pillar: PillarCode | null;
+  rows: RoadmapRow[];
+}
+
+export interface Roadmap {
+  years: number[];
+  groups: RoadmapGroup[];
+}
+
+/**
+ * The quarters in which an action runs in `year`, or null when it does not run that year (also
+ * when the end lies before the start). `quarterLabel` turns a quarter into "K2" or "Q2".
+ */
+export function roadmapCell(
+  start: YearQuarter,
+  end: YearQuarter,
+  year: number,
+  quarterLabel: (quarter: Quarter) => string,
+): RoadmapCell | null {
+  if (quarterIndex(end) < quarterIndex(start) || year < start.year || year > end.year) {
+    return null;
+  }
+  const from: Quarter = year === start.year ? start.quarter : 1;
+  const to: Quarter = year === end.year ? end.quarter : 4;
+  return {
+    year,
+    from,
+    to,
+    label: from === to ? quarterLabel(from) : `${quarterLabel(from)}–${quarterLabel(to)}`,
+    continuesBefore: year > start.year,
+    continuesAfter: year < end.year,
+  };
+}
+
+/**
+ * The plan's actions against the years of its horizon, grouped by building block in the fixed
+ * order B1…B6 (B4 split into its pillars P1…P3). Groups without actions are kept, so every block
+ * appears in the table.
+ */
+export function buildRoadmap(plan: Pick<Plan, 'startYear' | 'endYear' | 'goals'>, quarterLabel: (quarter: Quarter) => string): Roadmap {
+  const years = horizonYears(plan.startYear, plan.endYear);
+  const first = quarterIndex({ year: plan.startYear, quarter: 1 });
+  const last = quarterIndex({ year: plan.endYear, quarter: 4 });
+
+  const row = (goal: PlanGoal, action: PlanAction): RoadmapRow => ({
+    action,
+    goal,
+    cells: years.map((year) => roadmapCell(action.start, action.end, year, quarterLabel)),
+    outsideHorizon: quarterIndex(action.start) < first || quarterIndex(action.end) > last,
+  });
+  const rowsOf = (goals: PlanGoal[]): RoadmapRow[] =>
+    goals.flatMap((goal) => [...goal.actions].sort((a, b) => a.position - b.position).map((action) => row(goal, action)));
+
+  const groups: RoadmapGroup[] = [];
+  for (const block of BLOCK_CODES) {
+    const goals = plan.goals.filter((goal) => goal.block === block);
+    if (block === PILLAR_BLOCK) {
+      for (const pillar of PILLAR_CODES) {
+        groups.push({ block, pillar, rows: rowsOf(goals.filter((goal) => goal.pillar === pillar)) });
+      }
+    } else {
+      groups.push({ block, pillar: null, rows: rowsOf(goals) });
+    }
+  }
+  return { years, groups };
+}
