@@ -1,6 +1,7 @@
 import { startTestApp, type TestApp } from './harness';
 import { TENANT_TABLES } from '../src/migrations';
-import type { TenantFixture } from '@wk/api/testing';
+import { createPlanFixture, type TenantFixture } from '@wk/api/testing';
+import type { Plan } from '@wk/contracts';
 
 describe('database: migrations, roles and row-level security', () => {
   let t: TestApp;
@@ -11,6 +12,46 @@ describe('database: migrations, roles and row-level security', () => {
     t = await startTestApp();
     a = await t.tenant();
     b = await t.tenant();
+    // Rows in every tenant table, whatever ran before: an adopted plan with an update and a closed period.
+    let plan = await createPlanFixture(a);
+    plan = (
+      await a.as.planner.post<Plan>(`/plans/${plan.id}/submit`, {
+        version: plan.version,
+      })
+    ).body;
+    plan = (
+      await a.as.planner.post<Plan>(`/plans/${plan.id}/adopt`, {
+        adoptedOn: '2026-01-01',
+        decisionReference: 'RB',
+        version: plan.version,
+      })
+    ).body;
+    const update = {
+      year: 2026,
+      quarter: 1,
+      status: 'on_track',
+      percentComplete: 5,
+      narrative: 'Gestart.',
+      spentCents: 0,
+    };
+    if (
+      (
+        await a.as.planner.post(
+          `/actions/${plan.goals[0].actions[0].id}/updates`,
+          update,
+        )
+      ).status !== 201
+    )
+      throw new Error('update');
+    if (
+      (
+        await a.as.planner.post(`/plans/${plan.id}/closed-periods`, {
+          year: 2025,
+          quarter: 4,
+        })
+      ).status !== 201
+    )
+      throw new Error('close');
   });
   afterAll(() => t.close());
 

@@ -5,6 +5,7 @@ import {
 } from './1795906600000-RowLevelSecurity';
 import { Plans1795913403748 } from './1795913403748-Plans';
 import { Progress1795914528352 } from './1795914528352-Progress';
+import { ProgressCoveringIndex1795914528500 } from './1795914528500-ProgressCoveringIndex';
 import {
   PROGRESS_TABLES,
   ProgressRowLevelSecurity1795914528400,
@@ -22,6 +23,7 @@ export const MIGRATIONS = [
   PlansRowLevelSecurity1795913403800,
   Progress1795914528352,
   ProgressRowLevelSecurity1795914528400,
+  ProgressCoveringIndex1795914528500,
 ];
 
 /** Every table whose rows belong to one tenant (column tenant_id), all under FORCE row-level security. */

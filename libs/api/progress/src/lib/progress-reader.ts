@@ -177,10 +177,12 @@ export class ProgressReader {
   async actionProgress(
     rows: ActionRow[],
     today: string,
+    /** The rows' effective updates, when the caller has read them already. */
+    effective?: EffectiveUpdate[],
   ): Promise<ActionProgress[]> {
     const m = this.db.manager();
     const [updates, closed, units, wijken] = [
-      await this.effectiveUpdates(rows),
+      effective ?? (await this.effectiveUpdates(rows)),
       await this.closedKeys([...new Set(rows.map((r) => r.lineage_id))]),
       await this.contributingUnits(
         m,

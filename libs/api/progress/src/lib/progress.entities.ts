@@ -25,14 +25,12 @@ const bigintCents: ValueTransformer = {
  * plan's revisions (an action keeps its key when a new revision is adopted).
  */
 @Entity('progress_updates')
-@Index('ix_progress_updates_action_period', [
-  'tenantId',
-  'lineageId',
-  'actionKey',
-  'year',
-  'quarter',
-  'createdAt',
-])
+/**
+ * The views read an action's updates in period order, newest first within a period: a covering index
+ * (migration ProgressCoveringIndex) makes that an index-only scan over the wijk's own rows, however many
+ * other rows the table holds. TypeORM cannot express INCLUDE or DESC, hence synchronize: false.
+ */
+@Index('ix_progress_updates_action_period', { synchronize: false })
 @Index('ix_progress_updates_action', ['tenantId', 'actionId'])
 @Check(
   'ck_progress_updates_quarter',

@@ -260,7 +260,11 @@ export class ProgressService {
   // ---- closed periods ----
 
   async closedPeriods(planId: string): Promise<Page<ClosedPeriod>> {
-    const plan = await this.plan(planId);
+    const items = await this.closedPeriodsOf(await this.plan(planId));
+    return { total: items.length, items };
+  }
+
+  private async closedPeriodsOf(plan: PlanEntity): Promise<ClosedPeriod[]> {
     const rows: {
       year: number;
       quarter: Quarter | null;
@@ -280,7 +284,7 @@ export class ProgressService {
       closedBy:
         r.closed_by && r.name ? { id: r.closed_by, name: r.name } : null,
     }));
-    return { total: items.length, items };
+    return items;
   }
 
   /** Closes a period of the plan (all revisions): it must fit the cadence and have ended. */
@@ -401,10 +405,14 @@ export class ProgressService {
   async dashboard(planId: string, today = todayUtc()): Promise<PlanDashboard> {
     const plan = await this.plan(planId);
     const rows = await this.reader.actionRows({ planId });
-    const progress = await this.reader.actionProgress(rows, today);
-    const updates = groupUpdates(await this.reader.effectiveUpdates(rows));
+    const effective = await this.reader.effectiveUpdates(rows);
+    const progress = await this.reader.actionProgress(rows, today, effective);
+    const updates = groupUpdates(effective);
     const weighted = weigh(rows, progress);
-    const wijken = (await this.reader.wijkenOf([planId])).get(planId) ?? [];
+    const wijken =
+      progress[0]?.wijken ??
+      (await this.reader.wijkenOf([planId])).get(planId) ??
+      [];
     const budgets: { year: number; planned: string }[] = await this.db
       .manager()
       .query(
@@ -473,7 +481,7 @@ export class ProgressService {
           a.deadline.localeCompare(b.deadline) ||
           a.title.localeCompare(b.title),
       ),
-      closedPeriods: (await this.closedPeriods(planId)).items,
+      closedPeriods: await this.closedPeriodsOf(plan),
     };
   }
 
@@ -538,12 +546,10 @@ export class ProgressService {
   }
 
   private async plan(planId: string, lock = false): Promise<PlanEntity> {
-    const plan = await this.db
-      .manager()
-      .findOne(PlanEntity, {
-        where: { tenantId: currentTenantId(), id: planId },
-        ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-      });
+    const plan = await this.db.manager().findOne(PlanEntity, {
+      where: { tenantId: currentTenantId(), id: planId },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
     if (!plan) throw notFound('Dit plan');
     return plan;
   }
