@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import type { SessionInfo } from '@wk/contracts';
+import type { Role, SessionInfo, TenantTheme } from '@wk/contracts';
 import {
   APP_CONFIG,
   burnPasswordCheck,
@@ -12,7 +12,7 @@ import {
   type Actor,
   type AppConfig,
 } from '@wk/api/core';
-import { OrgUnitMemberEntity, TenantEntity, UserEntity } from '@wk/api/tenancy';
+import { UserEntity } from '@wk/api/tenancy';
 import { LoginThrottleEntity, OperatorEntity, SessionEntity } from './auth.entities';
 
 export interface IssuedSession {
@@ -124,17 +124,35 @@ export class AuthService {
     };
   }
 
+  /** The user, tenant and memberships behind a session, in one query (this runs on every request). */
   private async userInfo(m: EntityManager, s: SessionEntity): Promise<{ actor: Actor; info: SessionInfo } | null> {
     if (!s.tenantId || !s.userId) return null;
-    const user = await m.findOneBy(UserEntity, { tenantId: s.tenantId, id: s.userId, active: true });
-    const tenant = await m.findOneBy(TenantEntity, { id: s.tenantId });
-    if (!user || !tenant) return null;
-    const orgUnitIds = (await m.find(OrgUnitMemberEntity, { where: { tenantId: s.tenantId, userId: s.userId } })).map((r) => r.orgUnitId);
+    const rows: {
+      id: string;
+      email: string;
+      name: string;
+      role: Role;
+      tenant_name: string;
+      slug: string;
+      cbs_code: string;
+      theme: TenantTheme;
+      org_unit_ids: string[];
+    }[] = await m.query(
+      `SELECT u.id, u.email, u.name, u.role, t.name AS tenant_name, t.slug, t.cbs_code, t.theme,
+              coalesce((SELECT json_agg(o.org_unit_id ORDER BY o.org_unit_id) FROM org_unit_members o
+                         WHERE o.tenant_id = u.tenant_id AND o.user_id = u.id), '[]'::json) AS org_unit_ids
+         FROM users u JOIN tenants t ON t.id = u.tenant_id
+        WHERE u.tenant_id = $1 AND u.id = $2 AND u.active`,
+      [s.tenantId, s.userId],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    const orgUnitIds = row.org_unit_ids;
     return {
-      actor: { kind: 'user', id: user.id, name: user.name, tenantId: tenant.id, role: user.role, orgUnitIds, sessionId: s.id },
+      actor: { kind: 'user', id: row.id, name: row.name, tenantId: s.tenantId, role: row.role, orgUnitIds, sessionId: s.id },
       info: {
-        user: { id: user.id, email: user.email, name: user.name, role: user.role, orgUnitIds },
-        tenant: { id: tenant.id, name: tenant.name, slug: tenant.slug, cbsCode: tenant.cbsCode, theme: tenant.theme },
+        user: { id: row.id, email: row.email, name: row.name, role: row.role, orgUnitIds },
+        tenant: { id: s.tenantId, name: row.tenant_name, slug: row.slug, cbsCode: row.cbs_code, theme: row.theme },
         operator: false,
         expiresAt: s.expiresAt.toISOString(),
       },
