@@ -11,11 +11,36 @@ import { quarterIndex, yearsOf } from '../plans/year-quarter';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Days in a calendar month (1-based), computed in UTC: day 0 of the next month is the last of this one. */
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a calendar month (1-based), Gregorian leap years. */
 function daysInMonth(year: number, month: number): number {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month, 0);
-  return date.getUTCDate();
+  if (month === 2 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0))
+    return 29;
+  return DAYS[month - 1];
+}
+
+/** Per period: its key, the first day of its last month and its deadline (computed once; the views ask for them per action). */
+const PERIOD_TEXT = new Map<
+  number,
+  { key: string; lastMonthStart: string; deadline: string }
+>();
+function periodText(p: Period): {
+  key: string;
+  lastMonthStart: string;
+  deadline: string;
+} {
+  const id = p.year * 10 + (p.quarter ?? 0);
+  let found = PERIOD_TEXT.get(id);
+  if (!found) {
+    found = {
+      key: periodKey(p),
+      lastMonthStart: periodFirstDayOfLastMonth(p),
+      deadline: deadlineOf(p),
+    };
+    if (PERIOD_TEXT.size < 10_000) PERIOD_TEXT.set(id, found);
+  }
+  return found;
 }
 
 function formatDate(year: number, month: number, day: number): string {
@@ -156,11 +181,10 @@ export function periodsToReport(input: PeriodsToReportInput): PeriodToReport[] {
   const { today } = input;
   parseDate(today);
   return periodsOf(input.start, input.end, input.cadence)
-    .filter((p) => today >= periodFirstDayOfLastMonth(p))
+    .filter((p) => today >= periodText(p).lastMonthStart)
     .sort(comparePeriods)
     .map((p): PeriodToReport => {
-      const key = periodKey(p);
-      const deadline = deadlineOf(p);
+      const { key, deadline } = periodText(p);
       const state: PeriodState = input.reported.has(key)
         ? 'reported'
         : today <= deadline
