@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { LoginPage } from './pages/login.page';
 import { PlanPage, PlansListPage } from './pages/plans.page';
+import { MyActionsPage, OverviewPage, PlanDashboardPage, UpdateForm } from './pages/progress.page';
 import { Shell } from './pages/shell.page';
 import { checkPage } from './support/a11y';
 import { DEMO_PASSWORD, OPERATOR, demoAccount } from './support/accounts';
@@ -155,6 +156,27 @@ test.describe('Toegankelijkheid en schermafdrukken', () => {
       await checkPage(page, '56-actie-formulier-fouten');
     });
 
+    test('the reporting cadence: chosen for a new plan, changed with the plan\'s name, wijken and horizon', async ({ page }) => {
+      await page.goto('/plannen/nieuw');
+      await page.getByLabel('Naam van het plan').fill(`Cadans ${Date.now().toString(36).slice(-4)}`);
+      await page.getByRole('checkbox', { name: 'Willemskwartier' }).check();
+      await expect(page.getByRole('radio', { name: 'Per kwartaal' })).toBeChecked();
+      await page.getByRole('radio', { name: 'Per jaar' }).check();
+      await page.getByRole('button', { name: 'Plan maken' }).click();
+      const plan = new PlanPage(page);
+      await expect(plan.facts.getByRole('definition').filter({ hasText: 'Per jaar' })).toBeVisible();
+
+      await page.getByRole('button', { name: 'Naam, wijken of looptijd wijzigen' }).click();
+      await expect(page.getByRole('heading', { name: 'Naam, wijken en looptijd wijzigen' })).toBeFocused();
+      await expect(page.getByRole('group', { name: 'Hoe vaak melden de trekkers voortgang?' })).toBeVisible();
+      await expect(page.getByRole('radio', { name: 'Per jaar' })).toBeChecked();
+      await page.getByRole('radio', { name: 'Per kwartaal' }).check();
+      await checkPage(page, '89-plan-gegevens-wijzigen');
+      await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+      await expect(plan.notice).toContainText('De gegevens van het plan zijn opgeslagen.');
+      await expect(plan.facts.getByRole('definition').filter({ hasText: 'Per kwartaal' })).toBeVisible();
+    });
+
     test('a complete draft, in review with the adopt form, its planning, comparison and history', async ({ page }) => {
       test.slow();
       const list = new PlansListPage(page);
@@ -213,6 +235,100 @@ test.describe('Toegankelijkheid en schermafdrukken', () => {
     await list.open('Wijkplan Meijhorst 2025–2040', 'Concept');
     await expect(page.getByText('U kunt dit plan lezen.')).toBeVisible();
     await checkPage(page, '63-plan-trekker');
+  });
+
+  test.describe('voortgang, as the trekker of Nijmegen', () => {
+    test.beforeEach(async ({ page }) => {
+      const login = new LoginPage(page);
+      await login.goto();
+      await login.signInAs(demoAccount('trekker'), DEMO_PASSWORD);
+    });
+
+    test('mijn acties, the update form with errors, an action, the actions of a unit', async ({ page }) => {
+      test.slow();
+      const mine = new MyActionsPage(page);
+      await mine.goto();
+      await expect(mine.cards().first()).toBeVisible();
+      await checkPage(page, '75-mijn-acties');
+
+      await mine.filter(/^Met een melding die te laat is/);
+      await expect(page.getByRole('heading', { level: 2, name: /^Acties met een melding die te laat is/ })).toBeVisible();
+      await checkPage(page, '76-mijn-acties-te-laat');
+      await mine.filter(/^Alle acties/);
+
+      const first = mine.cards().filter({ has: page.getByRole('button', { name: /^Voortgang melden/ }) }).first();
+      const card = mine.card((await first.getByRole('heading', { level: 3 }).innerText()).trim()).card;
+      await card.getByRole('button', { name: /^Voortgang melden/ }).click();
+      const form = new UpdateForm(card.getByRole('form'));
+      await form.narrative.fill('');
+      await form.percent.fill('veel');
+      await form.submit.click();
+      await expect(form.errorSummary).toBeFocused();
+      await checkPage(page, '77-mijn-acties-melding-fouten');
+
+      await card.getByRole('heading', { level: 3 }).getByRole('link').click();
+      await expect(page.getByRole('heading', { name: /^Meldingen/ })).toBeVisible();
+      await checkPage(page, '78-actie-met-formulier');
+
+      await page.goto('/organisatieonderdelen');
+      await expect(page.getByText('Uw eigen onderdelen:')).toBeVisible();
+      await checkPage(page, '79-per-onderdeel-kiezen');
+      await page.getByRole('link', { name: 'Sociaal Domein', exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Acties van Sociaal Domein');
+      await expect(page.getByRole('article').first()).toBeVisible();
+      await checkPage(page, '80-per-onderdeel');
+    });
+  });
+
+  test.describe('voortgang, as the planner of Nijmegen', () => {
+    test.beforeEach(async ({ page }) => {
+      const login = new LoginPage(page);
+      await login.goto();
+      await login.signInAs(demoAccount('planner'), DEMO_PASSWORD);
+    });
+
+    test('the overview with and without pillars, the dashboard of the adopted and of the draft revision', async ({ page }) => {
+      test.slow();
+      const overview = new OverviewPage(page);
+      await overview.goto();
+      await checkPage(page, '81-voortgang-overzicht');
+      await page.getByLabel('Toon ook de drie pijlers van bouwsteen 4').check();
+      await expect(overview.table.getByRole('columnheader', { name: /Sociale basis/ })).toBeVisible();
+      await checkPage(page, '82-voortgang-overzicht-pijlers');
+
+      await overview.table.getByRole('link', { name: 'Wijkplan Meijhorst 2025–2040', exact: true }).click();
+      const dashboard = new PlanDashboardPage(page);
+      await expect(dashboard.blocks).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Zo rekenen we de voortgang uit' })).toBeVisible();
+      await checkPage(page, '83-dashboard');
+
+      await page.setViewportSize({ width: 375, height: 800 });
+      await checkPage(page, '84-dashboard-smal');
+      await page.setViewportSize({ width: 1280, height: 900 });
+
+      const shell = new Shell(page);
+      await shell.switchTo('English');
+      await expect(page.getByRole('table', { name: 'Progress per building block in figures' })).toBeVisible();
+      await checkPage(page, '85-dashboard-english');
+      await shell.switchTo('Nederlands');
+
+      const list = new PlansListPage(page);
+      await list.goto();
+      await list.open('Wijkplan Meijhorst 2025–2040', 'Concept');
+      await new PlanPage(page).tab('Voortgang');
+      await expect(page.getByText('Trekkers melden voortgang op de vastgestelde versie (versie 1).')).toBeVisible();
+      await expect(dashboard.blocks).toBeVisible();
+      await checkPage(page, '86-dashboard-concept');
+
+      await page.goto('/mijn-acties');
+      await expect(page.getByText('U hoort nog niet bij een afdeling of organisatie.')).toBeVisible();
+      await checkPage(page, '87-mijn-acties-zonder-onderdeel');
+
+      await page.setViewportSize({ width: 375, height: 800 });
+      await overview.goto();
+      await checkPage(page, '88-voortgang-overzicht-smal');
+      await page.setViewportSize({ width: 1280, height: 900 });
+    });
   });
 
   test('the same shell in English', async ({ page }) => {

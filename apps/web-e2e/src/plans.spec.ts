@@ -155,7 +155,7 @@ test('a contributor reads a plan without any edit controls', async ({ page }) =>
   }
   await expect(page.getByRole('combobox', { name: 'Verplaatsen naar doel' })).toHaveCount(0);
   // The history is not for contributors.
-  await expect(plan.subNav.getByRole('link')).toHaveText(['Plan', 'Planning', 'Vergelijken']);
+  await expect(plan.subNav.getByRole('link')).toHaveText(['Plan', 'Planning', 'Voortgang', 'Vergelijken']);
   await screenshot(page, 'plan-trekker-alleen-lezen');
 });
 

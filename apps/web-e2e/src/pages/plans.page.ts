@@ -114,7 +114,7 @@ export class PlanPage {
     return this.page.getByRole('button', { name });
   }
 
-  async tab(name: 'Plan' | 'Planning' | 'Vergelijken' | 'Geschiedenis'): Promise<void> {
+  async tab(name: 'Plan' | 'Planning' | 'Voortgang' | 'Vergelijken' | 'Geschiedenis'): Promise<void> {
     await this.subNav.getByRole('link', { name, exact: true }).click();
     await expect(this.subNav.getByRole('link', { name, exact: true })).toHaveAttribute('aria-current', 'page');
   }

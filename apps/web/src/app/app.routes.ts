@@ -26,6 +26,26 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@wk/web/plans/feature').then((m) => m.PLANS_ROUTES),
       },
       {
+        path: 'mijn-acties',
+        canActivate: [tenantGuard],
+        loadChildren: () => import('@wk/web/progress/feature').then((m) => m.MY_ACTIONS_ROUTES),
+      },
+      {
+        path: 'acties',
+        canActivate: [tenantGuard],
+        loadChildren: () => import('@wk/web/progress/feature').then((m) => m.ACTION_ROUTES),
+      },
+      {
+        path: 'organisatieonderdelen',
+        canActivate: [tenantGuard],
+        loadChildren: () => import('@wk/web/progress/feature').then((m) => m.UNIT_ROUTES),
+      },
+      {
+        path: 'voortgang',
+        canActivate: [tenantGuard],
+        loadChildren: () => import('@wk/web/progress/feature').then((m) => m.OVERVIEW_ROUTES),
+      },
+      {
         path: 'wijken',
         canActivate: [tenantGuard],
         loadChildren: () => import('@wk/web/admin/feature').then((m) => m.WIJKEN_ROUTES),

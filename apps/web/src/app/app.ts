@@ -5,7 +5,7 @@ import { filter } from 'rxjs';
 
 interface NavItem {
   path: string;
-  label: 'nav.home' | 'nav.plans' | 'nav.wijken' | 'nav.admin' | 'nav.tenants';
+  label: 'nav.home' | 'nav.myActions' | 'nav.plans' | 'nav.progress' | 'nav.wijken' | 'nav.admin' | 'nav.tenants';
   exact: boolean;
 }
 
@@ -46,7 +46,9 @@ export class App {
     }
     const items: NavItem[] = [
       { path: '/', label: 'nav.home', exact: true },
+      { path: '/mijn-acties', label: 'nav.myActions', exact: false },
       { path: '/plannen', label: 'nav.plans', exact: false },
+      { path: '/voortgang', label: 'nav.progress', exact: false },
       { path: '/wijken', label: 'nav.wijken', exact: false },
     ];
     if (this.#store.isAdmin()) {

@@ -21,6 +21,20 @@ import { AlertComponent, PageHeadingComponent } from '@wk/web/shared/ui';
     <section class="wk-section" aria-labelledby="home-verder">
       <h2 class="utrecht-heading-2" id="home-verder">{{ 'home.next' | t }}</h2>
       <ul class="wk-card-list">
+        @if (hasUnits()) {
+          <li class="wk-card">
+            <h3 class="utrecht-heading-3 wk-card__title">
+              <a class="utrecht-link wk-card__link" routerLink="/mijn-acties">{{ 'home.myActions.link' | t }}</a>
+            </h3>
+            <p class="utrecht-paragraph">{{ 'home.myActions.text' | t }}</p>
+          </li>
+        }
+        <li class="wk-card">
+          <h3 class="utrecht-heading-3 wk-card__title">
+            <a class="utrecht-link wk-card__link" routerLink="/voortgang">{{ 'home.progress.link' | t }}</a>
+          </h3>
+          <p class="utrecht-paragraph">{{ 'home.progress.text' | t }}</p>
+        </li>
         <li class="wk-card">
           <h3 class="utrecht-heading-3 wk-card__title">
             <a class="utrecht-link wk-card__link" routerLink="/plannen">{{ 'home.plans.link' | t }}</a>
@@ -52,6 +66,7 @@ import { AlertComponent, PageHeadingComponent } from '@wk/web/shared/ui';
 export class HomePage {
   readonly #store = inject(SessionStore);
   readonly isAdmin = this.#store.isAdmin;
+  readonly hasUnits = computed(() => (this.#store.user()?.orgUnitIds.length ?? 0) > 0);
   readonly firstName = computed(() => this.#store.user()?.name.split(' ')[0] ?? '');
   readonly tenantName = computed(() => this.#store.tenant()?.name ?? '');
   readonly roleLabel = computed(() => {

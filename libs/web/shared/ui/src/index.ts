@@ -8,3 +8,8 @@ export * from './lib/loading.component';
 export * from './lib/page-heading.component';
 export * from './lib/status-badge.component';
 export * from './lib/sub-nav.component';
+export * from './lib/charts/chart-scale';
+export * from './lib/charts/bar-chart.component';
+export * from './lib/charts/column-chart.component';
+export * from './lib/charts/line-chart.component';
+export * from './lib/charts/percent-bar.component';

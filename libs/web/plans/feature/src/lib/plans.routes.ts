@@ -29,6 +29,11 @@ export const PLANS_ROUTES: Route[] = [
         loadComponent: () => import('./roadmap/roadmap.page').then((m) => m.RoadmapPage),
       },
       {
+        path: 'voortgang',
+        title: 'dashboard.title',
+        loadComponent: () => import('@wk/web/progress/feature').then((m) => m.PlanDashboardPage),
+      },
+      {
         path: 'vergelijken',
         title: 'comparison.title',
         loadComponent: () => import('./comparison/comparison.page').then((m) => m.ComparisonPage),

@@ -27,8 +27,13 @@ export class AlertComponent {
   readonly heading = input<string | null>(null);
   /** Announce politely even for a warning or an error (do not interrupt someone who is typing). */
   readonly polite = input(false);
+  /**
+   * False when the text is announced another way, e.g. because the alert sits inside a live region
+   * that is always on the page (a live region inserted together with its text is often not read).
+   */
+  readonly announce = input(true);
   readonly className = computed(() => `utrecht-alert utrecht-alert--${this.type()} wk-alert`);
   readonly role = computed(() =>
-    !this.polite() && (this.type() === 'error' || this.type() === 'warning') ? 'alert' : 'status',
+    !this.announce() ? null : !this.polite() && (this.type() === 'error' || this.type() === 'warning') ? 'alert' : 'status',
   );
 }

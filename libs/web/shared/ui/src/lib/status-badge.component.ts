@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 
-export type StatusBadgeVariant = 'success' | 'danger' | 'warning' | 'neutral' | 'inactive';
+export type StatusBadgeVariant = 'success' | 'danger' | 'warning' | 'neutral' | 'inactive' | 'info';
 
 /** A short status word in a coloured badge (NL Design System status badge). */
 @Component({

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input, linkedSignal, output, signal } from '@angular/core';
-import type { CreatePlanRequest, PlanWijkRef } from '@wk/contracts';
+import { CADENCES, type Cadence, type CreatePlanRequest, type PlanWijkRef } from '@wk/contracts';
+import type { TranslationKey } from '@wk/web/core';
 import { TranslatePipe, createFormErrors, fieldsIn } from '@wk/web/core';
 import {
   AlertComponent,
@@ -11,10 +12,20 @@ import {
 } from '@wk/web/shared/ui';
 import { type PlanBasicsValue, isHorizonShort, readPlanBasics } from '../util/plan-basics';
 
-const FIELDS = ['title', 'wijkIds', 'startYear', 'endYear'] as const;
+const CADENCE_LABELS: Readonly<Record<Cadence, TranslationKey>> = {
+  quarterly: 'planForm.cadence.quarterly',
+  yearly: 'planForm.cadence.yearly',
+};
+
+const CADENCE_DESCRIPTIONS: Readonly<Record<Cadence, TranslationKey>> = {
+  quarterly: 'planForm.cadence.quarterly.description',
+  yearly: 'planForm.cadence.yearly.description',
+};
+
+const FIELDS = ['title', 'wijkIds', 'startYear', 'endYear', 'cadence'] as const;
 
 /**
- * Title, wijken and horizon of a plan: for a new plan and for changing a draft. Warns (without
+ * Title, wijken, horizon and reporting cadence of a plan: for a new plan and for changing a draft. Warns (without
  * refusing) when the horizon is shorter than 10 years. `save` sends the request and throws the
  * API's error, which is then shown at the fields.
  */
@@ -121,6 +132,39 @@ const FIELDS = ['title', 'wijkIds', 'startYear', 'endYear'] as const;
         </fieldset>
       </div>
 
+      <wk-fieldset
+        [firstControlId]="id('cadence')"
+        [legend]="'planForm.field.cadence' | t"
+        [description]="'planForm.field.cadence.description' | t"
+        [error]="errors.field('cadence')"
+        [errorPrefix]="'form.errorPrefix' | t"
+      >
+        @for (option of cadences; track option; let first = $first) {
+          <div class="utrecht-form-field utrecht-form-field--radio wk-option">
+            <div class="utrecht-form-field__input">
+              <input
+                type="radio"
+                class="utrecht-radio-button utrecht-radio-button--html-input"
+                [id]="first ? id('cadence') : id('cadence') + '-' + option"
+                [name]="id('cadence')"
+                [value]="option"
+                [checked]="cadence() === option"
+                [attr.aria-describedby]="id('cadence') + '-' + option + '-uitleg'"
+                (change)="cadence.set(option)"
+              />
+            </div>
+            <div class="utrecht-form-field__label">
+              <label class="utrecht-form-label utrecht-form-label--radio" [for]="first ? id('cadence') : id('cadence') + '-' + option">{{
+                cadenceLabels[option] | t
+              }}</label>
+            </div>
+            <div class="utrecht-form-field-description utrecht-form-field__description wk-option__description" [id]="id('cadence') + '-' + option + '-uitleg'">
+              {{ cadenceDescriptions[option] | t }}
+            </div>
+          </div>
+        }
+      </wk-fieldset>
+
       <div class="wk-form__actions">
         <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-disabled]="busy() ? 'true' : null">
           {{ busy() ? ('common.saving' | t) : submitLabel() }}
@@ -144,6 +188,10 @@ export class PlanBasicsFormComponent {
   readonly wijkIds = linkedSignal<readonly string[]>(() => this.initial().wijkIds);
   readonly startYear = linkedSignal(() => this.initial().startYear);
   readonly endYear = linkedSignal(() => this.initial().endYear);
+  readonly cadence = linkedSignal<Cadence | ''>(() => this.initial().cadence);
+  readonly cadences = CADENCES;
+  readonly cadenceLabels = CADENCE_LABELS;
+  readonly cadenceDescriptions = CADENCE_DESCRIPTIONS;
   readonly busy = signal(false);
   readonly errors = createFormErrors(fieldsIn(FIELDS));
   readonly horizonShort = computed(() => isHorizonShort({ startYear: this.startYear(), endYear: this.endYear() }));
@@ -171,6 +219,7 @@ export class PlanBasicsFormComponent {
       wijkIds: this.wijkIds(),
       startYear: this.startYear(),
       endYear: this.endYear(),
+      cadence: this.cadence(),
     });
     if (!this.errors.check(checks) || !request) {
       return;

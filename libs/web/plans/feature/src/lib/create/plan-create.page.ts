@@ -61,7 +61,13 @@ export class PlanCreatePage {
   readonly initial = computed<PlanBasicsValue>(() => {
     const year = new Date().getFullYear();
     const wijk = this.wijk();
-    return { title: '', wijkIds: wijk ? [wijk] : [], startYear: String(year), endYear: String(year + DEFAULT_HORIZON_YEARS) };
+    return {
+      title: '',
+      wijkIds: wijk ? [wijk] : [],
+      startYear: String(year),
+      endYear: String(year + DEFAULT_HORIZON_YEARS),
+      cadence: 'quarterly',
+    };
   });
 
   readonly create = async (request: CreatePlanRequest): Promise<void> => {

@@ -99,6 +99,10 @@ import { PlanLifecycleComponent } from './plan-lifecycle.component';
               </dd>
             </div>
             <div class="wk-facts__row">
+              <dt class="wk-facts__key">{{ 'plan.fact.cadence' | t }}</dt>
+              <dd class="wk-facts__value">{{ (plan.cadence === 'yearly' ? 'planForm.cadence.yearly' : 'planForm.cadence.quarterly') | t }}</dd>
+            </div>
+            <div class="wk-facts__row">
               <dt class="wk-facts__key">{{ 'plan.fact.status' | t }}</dt>
               <dd class="wk-facts__value">
                 <wk-status-badge [label]="statusLabels[plan.status] | t" [variant]="statusVariants[plan.status]" />
@@ -189,6 +193,7 @@ export class PlanLayoutPage {
     const items: SubNavItem[] = [
       { label: this.#i18n.t('plan.tab.plan'), link: ['/plannen', id] },
       { label: this.#i18n.t('plan.tab.roadmap'), link: ['/plannen', id, 'planning'] },
+      { label: this.#i18n.t('plan.tab.progress'), link: ['/plannen', id, 'voortgang'] },
       { label: this.#i18n.t('plan.tab.comparison'), link: ['/plannen', id, 'vergelijken'] },
     ];
     // The history (audit log) is for admin, planner and viewer, as elsewhere in Wijkkompas.
@@ -255,13 +260,14 @@ export class PlanLayoutPage {
   readonly basics = computed<PlanBasicsValue>(() => {
     const plan = this.store.plan();
     if (!plan) {
-      return { title: '', wijkIds: [], startYear: '', endYear: '' };
+      return { title: '', wijkIds: [], startYear: '', endYear: '', cadence: 'quarterly' };
     }
     return {
       title: plan.title,
       wijkIds: plan.wijken.map((w) => w.id),
       startYear: String(plan.startYear),
       endYear: String(plan.endYear),
+      cadence: plan.cadence,
     };
   });
 

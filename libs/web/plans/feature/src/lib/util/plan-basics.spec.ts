@@ -6,18 +6,26 @@ describe('plan basics', () => {
     expect(isHorizonShort({ startYear: '2026', endYear: '2034' })).toBe(true);
     expect(isHorizonShort({ startYear: '2026', endYear: '2036' })).toBe(false);
     expect(isHorizonShort({ startYear: '2026', endYear: '20' })).toBe(false);
-    const { request } = readPlanBasics({ title: 'Kort plan', wijkIds: ['w1'], startYear: '2026', endYear: '2030' });
-    expect(request).toEqual({ title: 'Kort plan', wijkIds: ['w1'], startYear: 2026, endYear: 2030 });
+    const { request } = readPlanBasics({ title: 'Kort plan', wijkIds: ['w1'], startYear: '2026', endYear: '2030', cadence: 'quarterly' });
+    expect(request).toEqual({ title: 'Kort plan', wijkIds: ['w1'], startYear: 2026, endYear: 2030, cadence: 'quarterly' });
   });
 
   it('refuses a plan without title or wijk, and a last year before the first', () => {
-    const { request, checks } = readPlanBasics({ title: ' ', wijkIds: [], startYear: '2030', endYear: '2026' });
+    const { request, checks } = readPlanBasics({ title: ' ', wijkIds: [], startYear: '2030', endYear: '2026', cadence: 'yearly' });
     expect(request).toBeNull();
     expect(checks.filter(([, m]) => m !== null).map(([field, m]) => `${field}:${m}`)).toEqual([
       'title:planForm.error.titleRequired',
       'wijkIds:planForm.error.wijkRequired',
       'endYear:planForm.error.endBeforeStart',
     ]);
+  });
+
+  it('sends the reporting cadence the planner chose, and asks for one when none is chosen', () => {
+    const basics = { title: 'Plan', wijkIds: ['w1'], startYear: '2026', endYear: '2040' };
+    expect(readPlanBasics({ ...basics, cadence: 'yearly' }).request?.cadence).toBe('yearly');
+    const { request, checks } = readPlanBasics({ ...basics, cadence: '' });
+    expect(request).toBeNull();
+    expect(checks.filter(([, m]) => m !== null).map(([field, m]) => `${field}:${m}`)).toEqual(['cadence:planForm.error.cadence']);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { CreatePlanRequest } from '@wk/contracts';
+import { CADENCES, type Cadence, type CreatePlanRequest } from '@wk/contracts';
 import { MIN_HORIZON_YEARS } from '@wk/util';
 import type { FieldCheck } from '@wk/web/core';
 
@@ -10,6 +10,8 @@ export interface PlanBasicsValue {
   wijkIds: readonly string[];
   startYear: string;
   endYear: string;
+  /** How often the trekkers report progress. */
+  cadence: Cadence | '';
 }
 
 function year(text: string): number | null {
@@ -19,6 +21,10 @@ function year(text: string): number | null {
   }
   const value = Number(trimmed);
   return value >= MIN_PLAN_YEAR && value <= MAX_PLAN_YEAR ? value : null;
+}
+
+function isCadence(value: string): value is Cadence {
+  return (CADENCES as readonly string[]).includes(value);
 }
 
 /**
@@ -42,9 +48,10 @@ export function readPlanBasics(value: PlanBasicsValue): { request: CreatePlanReq
     ['wijkIds', value.wijkIds.length === 0 ? 'planForm.error.wijkRequired' : null],
     ['startYear', start === null ? 'planForm.error.year' : null, range],
     ['endYear', end === null ? 'planForm.error.year' : start !== null && end < start ? 'planForm.error.endBeforeStart' : null, range],
+    ['cadence', isCadence(value.cadence) ? null : 'planForm.error.cadence'],
   ];
-  if (checks.some(([, message]) => message !== null) || start === null || end === null) {
+  if (checks.some(([, message]) => message !== null) || start === null || end === null || !isCadence(value.cadence)) {
     return { request: null, checks };
   }
-  return { request: { title, wijkIds: [...value.wijkIds], startYear: start, endYear: end }, checks };
+  return { request: { title, wijkIds: [...value.wijkIds], startYear: start, endYear: end, cadence: value.cadence }, checks };
 }

@@ -1,0 +1,2 @@
+export * from './lib/progress-api';
+export * from './lib/action-list.store';

@@ -1,0 +1,92 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type {
+  ActionProgress,
+  ActionProgressList,
+  ClosePeriodRequest,
+  ClosedPeriod,
+  CreateProgressUpdateRequest,
+  Page,
+  PlanAction,
+  PlanDashboard,
+  ProgressUpdate,
+  TenantOverview,
+} from '@wk/contracts';
+import { API_BASE } from '@wk/web/core';
+import { type Observable, map, of } from 'rxjs';
+
+/** Which actions "Mijn acties" asks for: all, those with an update due, or those with one overdue. */
+export type MyActionsState = 'all' | 'due' | 'overdue';
+
+const id = (value: string): string => encodeURIComponent(value);
+
+/** `asOf` (yyyy-mm-dd) only when given: without it the API counts from today. */
+function asOfParams(asOf: string | undefined, params = new HttpParams()): HttpParams {
+  return asOf ? params.set('asOf', asOf) : params;
+}
+
+/**
+ * Progress of actions: the updates trekkers post, the lists of actions per user and per
+ * organisation unit, the dashboard of a plan, closed periods and the overview of all wijken.
+ */
+@Injectable({ providedIn: 'root' })
+export class ProgressApi {
+  readonly #http = inject(HttpClient);
+
+  /** The adopted plans' actions that the signed-in user's organisation units lead or contribute to. */
+  myActions(state: MyActionsState = 'all', asOf?: string): Observable<ActionProgressList> {
+    return this.#http.get<ActionProgressList>(`${API_BASE}/my-actions`, {
+      params: asOfParams(asOf, new HttpParams().set('state', state)),
+    });
+  }
+
+  /** Every action of adopted plans that this unit leads or contributes to, across wijken and plans. */
+  unitActions(unitId: string, asOf?: string): Observable<ActionProgressList> {
+    return this.#http.get<ActionProgressList>(`${API_BASE}/org-units/${id(unitId)}/actions`, { params: asOfParams(asOf) });
+  }
+
+  /** The action as the plan holds it (planId, goalId, units, period, budget). */
+  action(actionId: string): Observable<PlanAction> {
+    return this.#http.get<PlanAction>(`${API_BASE}/actions/${id(actionId)}`);
+  }
+
+  /**
+   * How the action stands (status, periods to report, whether the user may report), found in the
+   * list of its lead unit, else of its first contributing unit. Null when the action is in no
+   * adopted plan (a draft revision) or has no units at all.
+   */
+  actionProgress(action: Pick<PlanAction, 'id' | 'leadUnit' | 'contributingUnits'>): Observable<ActionProgress | null> {
+    const unit = action.leadUnit ?? action.contributingUnits[0] ?? null;
+    if (!unit) {
+      return of(null);
+    }
+    return this.unitActions(unit.id).pipe(map((list) => list.items.find((item) => item.actionId === action.id) ?? null));
+  }
+
+  /** Every update of the action across the plan's revisions, newest period first. */
+  updates(actionId: string): Observable<Page<ProgressUpdate>> {
+    return this.#http.get<Page<ProgressUpdate>>(`${API_BASE}/actions/${id(actionId)}/updates`);
+  }
+
+  addUpdate(actionId: string, request: CreateProgressUpdateRequest): Observable<ProgressUpdate> {
+    return this.#http.post<ProgressUpdate>(`${API_BASE}/actions/${id(actionId)}/updates`, request);
+  }
+
+  dashboard(planId: string, asOf?: string): Observable<PlanDashboard> {
+    return this.#http.get<PlanDashboard>(`${API_BASE}/plans/${id(planId)}/dashboard`, { params: asOfParams(asOf) });
+  }
+
+  closedPeriods(planId: string): Observable<Page<ClosedPeriod>> {
+    return this.#http.get<Page<ClosedPeriod>>(`${API_BASE}/plans/${id(planId)}/closed-periods`);
+  }
+
+  /** Closes a period for every revision of the plan (admin and planner). */
+  closePeriod(planId: string, request: ClosePeriodRequest): Observable<ClosedPeriod> {
+    return this.#http.post<ClosedPeriod>(`${API_BASE}/plans/${id(planId)}/closed-periods`, request);
+  }
+
+  /** Every wijk of the gemeente against the six blocks and the three pillars. */
+  overview(asOf?: string): Observable<TenantOverview> {
+    return this.#http.get<TenantOverview>(`${API_BASE}/overview`, { params: asOfParams(asOf) });
+  }
+}

@@ -1,0 +1,359 @@
+import { ChangeDetectionStrategy, Component, DOCUMENT, Injector, afterNextRender, computed, inject, input, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import type { ActionProgress, Plan, PlanAction, ProgressUpdate } from '@wk/contracts';
+import { formatEuroCents, sumBudgetCents } from '@wk/util';
+import { PlansApi } from '@wk/web/plans/data-access';
+import { ProgressApi } from '@wk/web/progress/data-access';
+import { I18nService, SessionStore, TranslatePipe, createLoader } from '@wk/web/core';
+import {
+  AlertComponent,
+  BreadcrumbComponent,
+  LiveStatusComponent,
+  LoadingComponent,
+  PageHeadingComponent,
+  PercentBarComponent,
+  StatusBadgeComponent,
+} from '@wk/web/shared/ui';
+import { type Observable, catchError, firstValueFrom, forkJoin, map, of, switchMap } from 'rxjs';
+import { UpdateFormComponent } from '../update/update-form.component';
+import {
+  ACTION_STATUS_LABELS,
+  ACTION_STATUS_TONES,
+  ACTION_STATUS_VARIANTS,
+  CADENCE_LABELS,
+  blockLabel,
+  formatPercent,
+  periodLabel,
+  periodStateText,
+} from '../util/format';
+import { openPeriods } from '../util/sort';
+
+interface ActionPageData {
+  action: PlanAction;
+  plan: Plan;
+  /** How the action stands; null when it is not in an adopted plan. */
+  progress: ActionProgress | null;
+  updates: ProgressUpdate[];
+}
+
+/**
+ * `/acties/:id`: one action with its facts, the updates still to come, the update form (for those
+ * who may report) and every update so far, corrections included.
+ */
+@Component({
+  selector: 'wk-action-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    AlertComponent,
+    BreadcrumbComponent,
+    LiveStatusComponent,
+    LoadingComponent,
+    PageHeadingComponent,
+    PercentBarComponent,
+    RouterLink,
+    StatusBadgeComponent,
+    TranslatePipe,
+    UpdateFormComponent,
+  ],
+  template: `
+    <wk-breadcrumb [label]="'common.breadcrumb' | t" [items]="breadcrumb()" />
+    <wk-live-status [text]="liveText()" />
+    @switch (data.state().status) {
+      @case ('loading') {
+        <wk-page-heading [heading]="'actionPage.title' | t" />
+        <wk-loading [text]="'common.loading' | t" />
+      }
+      @case ('error') {
+        <wk-page-heading [heading]="'actionPage.title' | t" />
+        <wk-alert type="error" [heading]="'common.loadFailed' | t">
+          <p class="utrecht-paragraph">{{ data.errorText() }}</p>
+          <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="data.reload()">{{ 'common.retry' | t }}</button>
+        </wk-alert>
+      }
+      @case ('ready') {
+        @if (data.value(); as d) {
+          <wk-page-heading [preHeading]="'actionPage.title' | t" [heading]="d.action.title" />
+          @if (d.plan.demo) {
+            <p class="utrecht-paragraph wk-demo-label wk-demo-label--large">{{ 'plans.demo' | t }}</p>
+          }
+
+          @if (d.progress; as p) {
+            <div class="wk-progress-summary">
+              <wk-status-badge [label]="statusLabels[p.status] | t" [variant]="statusVariants[p.status]" />
+              <wk-percent-bar [value]="p.percentComplete" [text]="percentText(p)" [tone]="statusTones[p.status]" />
+            </div>
+          }
+
+          @if (d.plan.status !== 'adopted') {
+            <wk-alert type="info">
+              <p class="utrecht-paragraph">{{ 'actionPage.notAdopted' | t: { revision: d.plan.revision } }}</p>
+              @if (adoptedRevision(d.plan); as adopted) {
+                <p class="utrecht-paragraph">
+                  <a class="utrecht-link" [routerLink]="['/plannen', adopted.id, 'voortgang']">{{ 'actionPage.toAdopted' | t: { revision: adopted.revision } }}</a>
+                </p>
+              }
+            </wk-alert>
+          }
+
+          <dl class="wk-facts wk-plan-facts">
+            <div class="wk-facts__row">
+              <dt class="wk-facts__key">{{ 'progress.fact.plan' | t }}</dt>
+              <dd class="wk-facts__value">
+                <a class="utrecht-link" [routerLink]="['/plannen', d.plan.id, 'voortgang']">{{ d.plan.title }}</a>
+                <span class="wk-muted"> ({{ 'plan.fact.revisionOf' | t: { revision: d.plan.revision, count: d.plan.revisions.length } }})</span>
+              </dd>
+            </div>
+            <div class="wk-facts__row">
+              <dt class="wk-facts__key">{{ 'plan.fact.wijken' | t }}</dt>
+              <dd class="wk-facts__value">{{ wijken(d.plan) }}</dd>
+            </div>
+            @if (goal(d); as g) {
+              <div class="wk-facts__row">
+                <dt class="wk-facts__key">{{ (g.pillar ? 'progress.fact.blockPillar' : 'progress.fact.block') | t }}</dt>
+                <dd class="wk-facts__value">{{ g.block }}</dd>
+              </div>
+              <div class="wk-facts__row">
+                <dt class="wk-facts__key">{{ 'progress.fact.goal' | t }}</dt>
+                <dd class="wk-facts__value">{{ g.statement }}</dd>
+              </div>
+            }
+            <div class="wk-facts__row">
+              <dt class="wk-facts__key">{{ 'action.lead' | t }}</dt>
+              <dd class="wk-facts__value">
+                @if (d.action.leadUnit; as lead) {
+                  <a class="utrecht-link" [routerLink]="['/organisatieonderdelen', lead.id, 'acties']">{{ lead.name }}</a>
+                } @else {
+                  <span class="wk-warning-text">{{ 'action.noLead' | t }}</span>
+                }
+              </dd>
+            </div>
+            @if (d.action.contributingUnits.length > 0) {
+              <div class="wk-facts__row">
+                <dt class="wk-facts__key">{{ 'action.contributing' | t }}</dt>
+                <dd class="wk-facts__value">
+                  @for (unit of d.action.contributingUnits; track unit.id; let last = $last) {
+                    <a class="utrecht-link" [routerLink]="['/organisatieonderdelen', unit.id, 'acties']">{{ unit.name }}</a>{{ last ? '' : ', ' }}
+                  }
+                </dd>
+              </div>
+            }
+            <div class="wk-facts__row">
+              <dt class="wk-facts__key">{{ 'action.period' | t }}</dt>
+              <dd class="wk-facts__value">{{ period(d.action) }}</dd>
+            </div>
+            <div class="wk-facts__row">
+              <dt class="wk-facts__key">{{ 'progress.fact.cadence' | t }}</dt>
+              <dd class="wk-facts__value">{{ cadenceLabels[d.plan.cadence] | t }}</dd>
+            </div>
+            <div class="wk-facts__row">
+              <dt class="wk-facts__key">{{ 'progress.fact.planned' | t }}</dt>
+              <dd class="wk-facts__value">{{ planned(d.action) }}</dd>
+            </div>
+            @if (d.progress; as p) {
+              <div class="wk-facts__row">
+                <dt class="wk-facts__key">{{ 'progress.fact.spent' | t }}</dt>
+                <dd class="wk-facts__value">{{ money(p.spentCents) }}</dd>
+              </div>
+            }
+          </dl>
+
+          @if (d.progress; as p) {
+            @if (open(p).length > 0) {
+              <section class="wk-section" aria-labelledby="actie-te-melden">
+                <h2 class="utrecht-heading-2" id="actie-te-melden">{{ 'progress.card.toReport' | t }}</h2>
+                <ul class="wk-period-list">
+                  @for (text of open(p); track $index) {
+                    <li [class]="'wk-period-list__item wk-period-list__item--' + text.state">
+                      <span class="wk-period-list__icon" aria-hidden="true">{{ text.state === 'overdue' ? '!' : '…' }}</span>
+                      <span>{{ text.text }}</span>
+                    </li>
+                  }
+                </ul>
+              </section>
+            }
+
+            @if (p.canUpdate) {
+              <section class="wk-section" aria-labelledby="actie-melden">
+                <h2 class="utrecht-heading-2" id="actie-melden">{{ 'progressForm.heading' | t }}</h2>
+                <div class="wk-live-area" role="status" aria-live="polite">
+                  @if (saved(); as text) {
+                    <wk-alert type="ok" [announce]="false"><p class="utrecht-paragraph">{{ text }}</p></wk-alert>
+                  }
+                </div>
+                <wk-progress-update-form
+                  [action]="p"
+                  idPrefix="melding"
+                  [heading]="'progressForm.newUpdate' | t"
+                  [cancellable]="false"
+                  (saved)="updated($event)"
+                />
+              </section>
+            } @else if (isContributor() && d.plan.status === 'adopted') {
+              <wk-alert type="info"><p class="utrecht-paragraph">{{ 'actionPage.notYours' | t }}</p></wk-alert>
+            }
+          }
+
+          <section class="wk-section wk-section--separated" aria-labelledby="actie-meldingen">
+            <h2 class="utrecht-heading-2" id="actie-meldingen" tabindex="-1">{{ 'timeline.heading' | t: { count: d.updates.length } }}</h2>
+            @if (d.updates.length === 0) {
+              <div class="wk-empty"><p class="utrecht-paragraph">{{ 'timeline.empty' | t }}</p></div>
+            } @else {
+              <p class="utrecht-paragraph wk-muted">{{ 'timeline.lead' | t }}</p>
+              <ol class="wk-timeline">
+                @for (u of timeline(); track u.id) {
+                  <li class="wk-timeline__item" [class.wk-timeline__item--corrected]="!u.current">
+                    <h3 class="utrecht-heading-3 wk-timeline__title">
+                      {{ u.period }}
+                      <wk-status-badge [label]="statusLabels[u.status] | t" [variant]="statusVariants[u.status]" />
+                      @if (!u.current) {
+                        <wk-status-badge [label]="'timeline.corrected' | t" variant="inactive" />
+                      }
+                    </h3>
+                    @if (!u.current) {
+                      <p class="utrecht-paragraph wk-muted">{{ 'timeline.corrected.text' | t }}</p>
+                    }
+                    <dl class="wk-action__facts">
+                      <div class="wk-action__fact">
+                        <dt>{{ 'timeline.percent' | t }}</dt>
+                        <dd>{{ u.percent }}</dd>
+                      </div>
+                      <div class="wk-action__fact">
+                        <dt>{{ 'timeline.spent' | t }}</dt>
+                        <dd>{{ u.spent }}</dd>
+                      </div>
+                      <div class="wk-action__fact">
+                        <dt>{{ 'timeline.author' | t }}</dt>
+                        <dd>{{ u.author }}</dd>
+                      </div>
+                      <div class="wk-action__fact">
+                        <dt>{{ 'timeline.date' | t }}</dt>
+                        <dd><time [attr.datetime]="u.iso">{{ u.when }}</time></dd>
+                      </div>
+                    </dl>
+                    <p class="utrecht-paragraph wk-prose">{{ u.narrative }}</p>
+                  </li>
+                }
+              </ol>
+            }
+          </section>
+        }
+      }
+    }
+  `,
+})
+export class ActionPage {
+  readonly #i18n = inject(I18nService);
+  readonly #session = inject(SessionStore);
+  readonly #api = inject(ProgressApi);
+  readonly #plans = inject(PlansApi);
+  readonly #injector = inject(Injector);
+  readonly #document = inject(DOCUMENT);
+  readonly #t = this.#i18n.t.bind(this.#i18n);
+
+  /** Route parameter. */
+  readonly id = input.required<string>();
+
+  readonly statusLabels = ACTION_STATUS_LABELS;
+  readonly statusVariants = ACTION_STATUS_VARIANTS;
+  readonly statusTones = ACTION_STATUS_TONES;
+  readonly cadenceLabels = CADENCE_LABELS;
+  readonly saved = signal<string | null>(null);
+  readonly isContributor = computed(() => this.#session.role() === 'contributor');
+
+  readonly data = createLoader(() =>
+    this.#api.action(this.id()).pipe(
+      switchMap((action) =>
+        forkJoin({
+          action: of(action),
+          plan: this.#plans.get(action.planId),
+          progress: this.#progressOf(action),
+          updates: this.#api.updates(action.id).pipe(map((page) => page.items)),
+        }),
+      ),
+    ),
+  );
+
+  readonly breadcrumb = computed(() => {
+    const plan = this.data.value()?.plan;
+    const items = [{ label: this.#i18n.t('plans.heading'), path: '/plannen' }];
+    return plan ? [...items, { label: plan.title, path: `/plannen/${plan.id}/voortgang` }] : items;
+  });
+  readonly liveText = computed(() => {
+    const state = this.data.state();
+    return state.status === 'loading' ? this.#i18n.t('common.loading') : state.status === 'error' ? this.data.errorText() : '';
+  });
+  readonly timeline = computed(() =>
+    (this.data.value()?.updates ?? []).map((u) => ({
+      id: u.id,
+      current: u.current,
+      status: u.status,
+      period: periodLabel(u.period, this.#t),
+      percent: formatPercent(u.percentComplete, this.#i18n.language()),
+      spent: this.money(u.spentCents),
+      author: u.author?.name ?? this.#i18n.t('audit.system'),
+      iso: u.createdAt,
+      when: this.#i18n.formatDateTime(u.createdAt),
+      narrative: u.narrative,
+    })),
+  );
+
+  goal(d: ActionPageData): { block: string; pillar: boolean; statement: string } | null {
+    const goal = d.plan.goals.find((g) => g.id === d.action.goalId);
+    return goal ? { block: blockLabel(goal.block, goal.pillar, this.#t, this.#i18n.language()), pillar: goal.pillar !== null, statement: goal.statement } : null;
+  }
+
+  adoptedRevision(plan: Plan): { id: string; revision: number } | null {
+    const adopted = plan.revisions.find((r) => r.status === 'adopted');
+    return adopted && adopted.id !== plan.id ? { id: adopted.id, revision: adopted.revision } : null;
+  }
+
+  open(progress: ActionProgress): { state: string; text: string }[] {
+    return openPeriods(progress).map((p) => ({ state: p.state, text: periodStateText(p, this.#t, (iso) => this.#i18n.formatDate(iso)) }));
+  }
+
+  wijken(plan: Plan): string {
+    return plan.wijken.map((w) => w.name).join(', ');
+  }
+
+  period(action: PlanAction): string {
+    const t = this.#t;
+    return `${t('plans.yearQuarter', { year: action.start.year, quarter: action.start.quarter })} – ${t('plans.yearQuarter', { year: action.end.year, quarter: action.end.quarter })}`;
+  }
+
+  planned(action: PlanAction): string {
+    return action.budget.length === 0 ? this.#i18n.t('action.noBudget') : this.money(sumBudgetCents(action.budget));
+  }
+
+  money(cents: number): string {
+    return formatEuroCents(cents, this.#i18n.language());
+  }
+
+  percentText(progress: ActionProgress): string {
+    return this.#i18n.t('progress.percentDone', { percent: formatPercent(progress.percentComplete, this.#i18n.language()) });
+  }
+
+  /** After an update: the new state and timeline, without hiding the page meanwhile. */
+  async updated(update: ProgressUpdate): Promise<void> {
+    const current = this.data.value();
+    if (!current) {
+      return;
+    }
+    const text = this.#i18n.t('progress.saved', { title: current.action.title, period: periodLabel(update.period, this.#t) });
+    // Announced by the live area around the confirmation (the same text twice is still read out).
+    this.saved.update((m) => (m === text ? `${text}\u00a0` : text));
+    try {
+      const [progress, updates] = await Promise.all([
+        firstValueFrom(this.#progressOf(current.action)),
+        firstValueFrom(this.#api.updates(current.action.id).pipe(map((page) => page.items))),
+      ]);
+      this.data.set({ ...current, progress, updates });
+    } catch {
+      this.data.reload();
+    }
+    afterNextRender(() => this.#document.getElementById('actie-meldingen')?.focus(), { injector: this.#injector });
+  }
+
+  #progressOf(action: PlanAction): Observable<ActionProgress | null> {
+    return this.#api.actionProgress(action).pipe(catchError(() => of(null)));
+  }
+}
