@@ -27,13 +27,15 @@ const ROLLUP = `
 /** The planned budget of an action (correlated, as in the API). */
 const PLANNED = `coalesce((SELECT sum(b.amount_cents) FROM plan_action_budgets b WHERE b.tenant_id = a.tenant_id AND b.action_id = a.id), 0)::float8`;
 
-/** first day of the last month of quarter index `qi` (year*4 + quarter-1), and its deadline (end of the next month). */
-const FLM = (qi) => `make_date((${qi}) / 4, ((${qi}) % 4) * 3 + 3, 1)`;
-const DEADLINE = (qi) =>
-  `(${FLM(qi)} + interval '2 months' - interval '1 day')::date`;
-
-/** The quarters (year*4 + quarter-1) in `arr` — `arr` may be null. */
-const REPORTED = (qi, arr) => `(${qi}) = ANY(coalesce(${arr}, '{}'))`;
+/**
+ * The quarters (index year*4 + quarter-1) to report as of $3: from `from` up to the last quarter whose last
+ * month has begun; per quarter its deadline (end of the month after the quarter) and whether it was reported.
+ */
+const PERIODS = (from, to, reported) => `generate_series(${from}, least(${to},
+      extract(year FROM $3::date)::int * 4 + extract(month FROM $3::date)::int / 3 - 1)) qi
+    CROSS JOIN LATERAL (SELECT qi / 4 AS year, qi % 4 + 1 AS quarter,
+      make_date(qi / 4 + (qi % 4 = 3)::int, (ARRAY[4, 7, 10, 1])[qi % 4 + 1], (ARRAY[30, 31, 31, 31])[qi % 4 + 1]) AS deadline,
+      coalesce(qi = ANY(${reported}), false) AS reported) d`;
 
 /**
  * Effective updates of the actions in CTE `a` (columns id, key, lineage_id, plan_id, planned, block, pillar):
@@ -105,9 +107,9 @@ WITH p AS (
                   WHERE b.tenant_id = $1 GROUP BY b.year) bp ON bp.year = y.year
       LEFT JOIN (SELECT year, sum(spent_cents) AS spent FROM eff GROUP BY year) bs ON bs.year = y.year),
   od AS (
-    SELECT w.id, w.title, w.lead_unit_id, qi / 4 AS year, qi % 4 + 1 AS quarter, ${DEADLINE('qi')} AS deadline
-      FROM w CROSS JOIN LATERAL generate_series(w.sq, w.eq) qi
-     WHERE ${FLM('qi')} <= $3::date AND ${DEADLINE('qi')} < $3::date AND NOT ${REPORTED('qi', 'w.reported_qi')})
+    SELECT w.id, w.title, w.lead_unit_id, d.year, d.quarter, d.deadline
+      FROM w CROSS JOIN LATERAL ${PERIODS('w.sq', 'w.eq', 'w.reported_qi')}
+     WHERE d.deadline < $3::date AND NOT d.reported)
 SELECT json_build_object(
   'plan', (SELECT row_to_json(p) FROM p),
   'wijken', (SELECT coalesce(json_agg(json_build_object('id', wk.id, 'name', wk.name) ORDER BY pw.position, wk.name), '[]'::json)
@@ -175,15 +177,14 @@ WITH a AS (
      WHERE tenant_id = $1 AND lineage_id IN (SELECT lineage_id FROM a) GROUP BY lineage_id),
   per AS (
     SELECT w.id,
-           json_agg(json_build_object('year', qi / 4, 'quarter', qi % 4 + 1,
-                       'state', CASE WHEN ${REPORTED('qi', 'w.reported_qi')} THEN 'reported' WHEN $3::date <= ${DEADLINE('qi')} THEN 'due' ELSE 'overdue' END,
-                       'deadline', ${DEADLINE('qi')},
-                       'closed', coalesce((qi / 4) || '-Q' || (qi % 4 + 1) = ANY(c.keys), false)) ORDER BY qi) AS periods,
-           (count(*) FILTER (WHERE NOT ${REPORTED('qi', 'w.reported_qi')} AND $3::date <= ${DEADLINE('qi')}))::int AS due,
-           (count(*) FILTER (WHERE NOT ${REPORTED('qi', 'w.reported_qi')} AND $3::date > ${DEADLINE('qi')}))::int AS overdue
-      FROM w CROSS JOIN LATERAL generate_series(w.sq, w.eq) qi
+           json_agg(json_build_object('year', d.year, 'quarter', d.quarter,
+                       'state', CASE WHEN d.reported THEN 'reported' WHEN $3::date <= d.deadline THEN 'due' ELSE 'overdue' END,
+                       'deadline', d.deadline,
+                       'closed', coalesce(d.year || '-Q' || d.quarter = ANY(c.keys), false)) ORDER BY qi) AS periods,
+           (count(*) FILTER (WHERE NOT d.reported AND $3::date <= d.deadline))::int AS due,
+           (count(*) FILTER (WHERE NOT d.reported AND $3::date > d.deadline))::int AS overdue
+      FROM w CROSS JOIN LATERAL ${PERIODS('w.sq', 'w.eq', 'w.reported_qi')}
       LEFT JOIN closed c ON c.lineage_id = w.lineage_id
-     WHERE ${FLM('qi')} <= $3::date
      GROUP BY w.id),
   units AS (
     SELECT au.action_id, json_agg(json_build_object('id', o.id, 'name', o.name, 'kind', o.kind) ORDER BY o.name) AS list
