@@ -90,10 +90,6 @@ export class PlanStructureService {
     const plan = await this.editablePlan(planId);
     const pillar = this.pillarFor(dto.block, dto.pillar ?? null, true);
     const m = this.db.manager();
-    const [{ next }] = (await m.query(
-      `SELECT coalesce(max(position) + 1, 0) AS next FROM plan_goals WHERE tenant_id = $1 AND plan_id = $2 AND block = $3 AND pillar IS NOT DISTINCT FROM $4`,
-      [tenantId, plan.id, dto.block, pillar],
-    )) as { next: number }[];
     const goal = await m.save(
       m.create(GoalEntity, {
         tenantId,
@@ -103,7 +99,12 @@ export class PlanStructureService {
         pillar,
         statement: dto.statement.trim(),
         target: blankToNull(dto.target),
-        position: Number(next),
+        position: await this.nextGoalPosition(
+          tenantId,
+          plan.id,
+          dto.block,
+          pillar,
+        ),
       }),
     );
     await this.audit.record({
@@ -137,13 +138,12 @@ export class PlanStructureService {
       dto.pillar !== undefined,
     );
     if (block !== goal.block || pillar !== goal.pillar) {
-      const [{ next }] = (await this.db
-        .manager()
-        .query(
-          `SELECT coalesce(max(position) + 1, 0) AS next FROM plan_goals WHERE tenant_id = $1 AND plan_id = $2 AND block = $3 AND pillar IS NOT DISTINCT FROM $4`,
-          [tenantId, goal.planId, block, pillar],
-        )) as { next: number }[];
-      goal.position = Number(next);
+      goal.position = await this.nextGoalPosition(
+        tenantId,
+        goal.planId,
+        block,
+        pillar,
+      );
     }
     goal.block = block;
     goal.pillar = pillar;
@@ -255,10 +255,7 @@ export class PlanStructureService {
       milestones: dto.milestones ?? [],
     });
     const m = this.db.manager();
-    const [{ next }] = (await m.query(
-      `SELECT coalesce(max(position) + 1, 0) AS next FROM plan_actions WHERE tenant_id = $1 AND goal_id = $2`,
-      [tenantId, goalId],
-    )) as { next: number }[];
+    const position = await this.nextActionPosition(tenantId, goalId);
     const action = await m.save(
       m.create(ActionEntity, {
         tenantId,
@@ -273,7 +270,7 @@ export class PlanStructureService {
         startQuarter: dto.start.quarter,
         endYear: dto.end.year,
         endQuarter: dto.end.quarter,
-        position: Number(next),
+        position,
       }),
     );
     await this.writeChildren(tenantId, action.id, {
@@ -327,12 +324,8 @@ export class PlanStructureService {
     }
     if (problems.length) throw invalid(problems);
     if (moving && dto.goalId) {
-      const [{ pos }] = (await m.query(
-        `SELECT coalesce(max(position) + 1, 0) AS pos FROM plan_actions WHERE tenant_id = $1 AND goal_id = $2`,
-        [tenantId, dto.goalId],
-      )) as { pos: number }[];
+      action.position = await this.nextActionPosition(tenantId, dto.goalId);
       action.goalId = dto.goalId;
-      action.position = Number(pos);
     }
     if (dto.title !== undefined) action.title = dto.title.trim();
     if (dto.description !== undefined) action.description = dto.description;
@@ -415,6 +408,36 @@ export class PlanStructureService {
   }
 
   // ---- helpers ----
+
+  /** The position after the last goal of a block (and pillar): new and moved goals go to the end. */
+  private async nextGoalPosition(
+    tenantId: string,
+    planId: string,
+    block: BlockCode,
+    pillar: PillarCode | null,
+  ): Promise<number> {
+    const [{ next }] = (await this.db
+      .manager()
+      .query(
+        `SELECT coalesce(max(position) + 1, 0) AS next FROM plan_goals WHERE tenant_id = $1 AND plan_id = $2 AND block = $3 AND pillar IS NOT DISTINCT FROM $4`,
+        [tenantId, planId, block, pillar],
+      )) as { next: number }[];
+    return Number(next);
+  }
+
+  /** The position after the last action of a goal: new and moved actions go to the end. */
+  private async nextActionPosition(
+    tenantId: string,
+    goalId: string,
+  ): Promise<number> {
+    const [{ next }] = (await this.db
+      .manager()
+      .query(
+        `SELECT coalesce(max(position) + 1, 0) AS next FROM plan_actions WHERE tenant_id = $1 AND goal_id = $2`,
+        [tenantId, goalId],
+      )) as { next: number }[];
+    return Number(next);
+  }
 
   private async editablePlan(planId: string): Promise<PlanEntity> {
     const plan = await this.reader.row(planId, true);

@@ -25,7 +25,7 @@ import { OrgUnitEntity, TenantEntity, UserEntity } from '@wk/api/tenancy';
 import { WijkEntity } from '@wk/api/wijken';
 
 /** bigint comes back from pg as a string; euro cents stay far below 2^53. */
-const bigintCents: ValueTransformer = {
+export const bigintCents: ValueTransformer = {
   to: (v: number | null | undefined) => v,
   from: (v: string | null) => (v === null ? null : Number(v)),
 };

@@ -8,16 +8,10 @@ import {
   ManyToOne,
   PrimaryColumn,
   PrimaryGeneratedColumn,
-  type ValueTransformer,
 } from 'typeorm';
 import type { ActionStatus, Quarter } from '@wk/contracts';
 import { UserEntity } from '@wk/api/tenancy';
-import { ActionEntity } from '@wk/api/plans';
-
-const bigintCents: ValueTransformer = {
-  to: (v: number | null | undefined) => v,
-  from: (v: string | null) => (v === null ? null : Number(v)),
-};
+import { ActionEntity, bigintCents } from '@wk/api/plans';
 
 /**
  * A progress update of an action for one period. Never changed or deleted: a correction is a new update

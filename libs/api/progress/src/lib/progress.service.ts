@@ -158,24 +158,8 @@ export class ProgressService {
         'Voortgang meldt u op het vastgestelde plan. Deze versie is niet (meer) de vastgestelde versie.',
       );
     }
-    const quarter = dto.quarter ?? null;
-    if (plan.cadence === 'quarterly' && quarter === null)
-      throw invalid([
-        {
-          name: 'quarter',
-          code: 'required',
-          reason: 'Dit plan rapporteert per kwartaal: kies een kwartaal.',
-        },
-      ]);
-    if (plan.cadence === 'yearly' && quarter !== null)
-      throw invalid([
-        {
-          name: 'quarter',
-          code: 'not_allowed',
-          reason: 'Dit plan rapporteert per jaar: laat het kwartaal leeg.',
-        },
-      ]);
-    const period = { year: dto.year, quarter: quarter as Quarter | null };
+    const period = periodOfPlan(plan, dto.year, dto.quarter);
+    const quarter = period.quarter;
     const key = periodKey(period);
     const actionPeriods = periodsOf(
       { year: action.startYear, quarter: action.startQuarter },
@@ -295,24 +279,8 @@ export class ProgressService {
     today = todayUtc(),
   ): Promise<ClosedPeriod> {
     const plan = await this.plan(planId, true);
-    const quarter = dto.quarter ?? null;
-    if (plan.cadence === 'quarterly' && quarter === null)
-      throw invalid([
-        {
-          name: 'quarter',
-          code: 'required',
-          reason: 'Dit plan rapporteert per kwartaal: kies een kwartaal.',
-        },
-      ]);
-    if (plan.cadence === 'yearly' && quarter !== null)
-      throw invalid([
-        {
-          name: 'quarter',
-          code: 'not_allowed',
-          reason: 'Dit plan rapporteert per jaar: laat het kwartaal leeg.',
-        },
-      ]);
-    const period = { year: dto.year, quarter: quarter as Quarter | null };
+    const period = periodOfPlan(plan, dto.year, dto.quarter);
+    const quarter = period.quarter;
     if (periodLastDay(period) >= today)
       throw invalid([
         {
@@ -558,6 +526,33 @@ export class ProgressService {
 /** yyyy-mm-dd of the first day of a quarter or year. */
 const periodFirstDay = (p: { year: number; quarter: Quarter | null }) =>
   `${p.year}-${String(p.quarter ? (p.quarter - 1) * 3 + 1 : 1).padStart(2, '0')}-01`;
+
+/** The period a write names, checked against the plan's cadence: a quarter for quarterly plans, none for yearly ones. */
+function periodOfPlan(
+  plan: PlanEntity,
+  year: number,
+  quarter: Quarter | undefined,
+): { year: number; quarter: Quarter | null } {
+  if (plan.cadence === 'quarterly' && quarter === undefined) {
+    throw invalid([
+      {
+        name: 'quarter',
+        code: 'required',
+        reason: 'Dit plan rapporteert per kwartaal: kies een kwartaal.',
+      },
+    ]);
+  }
+  if (plan.cadence === 'yearly' && quarter !== undefined) {
+    throw invalid([
+      {
+        name: 'quarter',
+        code: 'not_allowed',
+        reason: 'Dit plan rapporteert per jaar: laat het kwartaal leeg.',
+      },
+    ]);
+  }
+  return { year, quarter: quarter ?? null };
+}
 
 const label = (p: { year: number; quarter: Quarter | null }) =>
   p.quarter ? `kwartaal ${p.quarter} van ${p.year}` : `het jaar ${p.year}`;
