@@ -6,7 +6,12 @@ const ACTION_SELECT = `
   SELECT a.id, a.key, a.title, a.plan_id, p.title AS plan_title, p.status AS plan_status, p.lineage_id, p.cadence,
          g.block, g.pillar, g.statement, a.lead_unit_id, o.name AS lead_name, o.kind AS lead_kind,
          a.start_year, a.start_quarter, a.end_year, a.end_quarter,
-         coalesce((SELECT sum(b.amount_cents) FROM plan_action_budgets b WHERE b.tenant_id = a.tenant_id AND b.action_id = a.id), 0) AS planned
+         coalesce((SELECT sum(b.amount_cents) FROM plan_action_budgets b WHERE b.tenant_id = a.tenant_id AND b.action_id = a.id), 0) AS planned,
+         coalesce((SELECT json_agg(json_build_object('year', y.year, 'reported', y.reported, 'lastQuarter', y.last_quarter,
+                                   'status', y.status, 'percent', y.percent_complete, 'at', y.last_created_at, 'spent', y.spent_cents)
+                                   ORDER BY y.year)
+                     FROM progress_action_years y
+                    WHERE y.tenant_id = a.tenant_id AND y.lineage_id = p.lineage_id AND y.action_key = a.key), '[]') AS years
     FROM plan_actions a
     JOIN plans p ON p.tenant_id = a.tenant_id AND p.id = a.plan_id
     JOIN plan_goals g ON g.tenant_id = a.tenant_id AND g.id = a.goal_id
@@ -14,11 +19,11 @@ const ACTION_SELECT = `
    WHERE a.tenant_id = $1`;
 const ORDER = ` ORDER BY p.title, g.block, g.pillar NULLS FIRST, g.position, a.position`;
 
-const EFFECTIVE = `SELECT DISTINCT ON (u.lineage_id, u.action_key, u.year, u.quarter)
-              u.lineage_id, u.action_key, u.year, u.quarter, u.status, u.percent_complete, u.spent_cents, u.created_at
-         FROM progress_updates u
-        WHERE u.tenant_id = $1 AND u.lineage_id = ANY($2) AND u.action_key = ANY($3)
-        ORDER BY u.lineage_id, u.action_key, u.year, u.quarter, u.created_at DESC, u.id DESC`;
+const CLOSED = `SELECT c.year, c.quarter, c.closed_at, c.closed_by, u.name FROM plan_closed_periods c
+         LEFT JOIN users u ON u.tenant_id = c.tenant_id AND u.id = c.closed_by
+        WHERE c.tenant_id = $1 AND c.lineage_id = $2 ORDER BY c.year, c.quarter NULLS LAST`;
+
+const CLOSED_KEYS = `SELECT lineage_id, period_key FROM plan_closed_periods WHERE tenant_id = $1 AND lineage_id = ANY($2)`;
 
 const OVERVIEW_PAIRS = `SELECT w.id AS wijk_id, w.name AS wijk_name, p.id AS plan_id, p.title, p.status, p.revision, p.demo
          FROM wijken w
@@ -89,31 +94,22 @@ export async function explainApiQueries(
   };
   const rowsOf = (sql, params) =>
     inTenant(async () => (await client.query(sql, params)).rows);
-  const effectiveParams = (rows) => [
-    tenantId,
-    [...new Set(rows.map((r) => r.lineage_id))],
-    rows.map((r) => r.key),
-  ];
+  const lineages = (rows) => [...new Set(rows.map((r) => r.lineage_id))];
 
   const planRows = await rowsOf(`${ACTION_SELECT} AND a.plan_id = $2${ORDER}`, [
     tenantId,
     planId,
   ]);
   await explain(
-    'dashboard: actionRows({ planId })',
+    `dashboard: actionRows({ planId }) (${planRows.length} actions, with their years)`,
     `${ACTION_SELECT} AND a.plan_id = $2${ORDER}`,
     [tenantId, planId],
   );
-  await explain(
-    `dashboard: effectiveUpdates (${planRows.length} actions)`,
-    EFFECTIVE,
-    effectiveParams(planRows),
-  );
-  await explain('dashboard: budget per year', BUDGETS, [tenantId, planId]);
-  await explain('dashboard: contributingUnits', UNITS, [
+  await explain('dashboard: closed periods', CLOSED, [
     tenantId,
-    planRows.map((r) => r.id),
+    planRows[0]?.lineage_id ?? tenantId,
   ]);
+  await explain('dashboard: budget per year', BUDGETS, [tenantId, planId]);
 
   await explain('overview: wijk/plan pairs', OVERVIEW_PAIRS, [tenantId]);
   const tenantRows = await rowsOf(
@@ -121,26 +117,20 @@ export async function explainApiQueries(
     [tenantId, planIds],
   );
   await explain(
-    `overview: actionRows({ planIds }) (${planIds.length} plans)`,
+    `overview: actionRows({ planIds }) (${planIds.length} plans, ${tenantRows.length} actions)`,
     `${ACTION_SELECT} AND a.plan_id = ANY($2)${ORDER}`,
     [tenantId, planIds],
   );
-  await explain(
-    `overview: effectiveUpdates (${tenantRows.length} actions)`,
-    EFFECTIVE,
-    effectiveParams(tenantRows),
-  );
+  await explain('overview: closed periods', CLOSED_KEYS, [
+    tenantId,
+    lineages(tenantRows),
+  ]);
 
   const myRows = await rowsOf(MY_ACTIONS, [tenantId, unitIds]);
   await explain(
-    `my-actions: actionRows({ unitIds }) (${unitIds.length} units)`,
+    `my-actions: actionRows({ unitIds }) (${unitIds.length} units, ${myRows.length} actions)`,
     MY_ACTIONS,
     [tenantId, unitIds],
-  );
-  await explain(
-    `my-actions: effectiveUpdates (${myRows.length} actions)`,
-    EFFECTIVE,
-    effectiveParams(myRows),
   );
   await explain(
     `my-actions: contributingUnits (${myRows.length} actions)`,

@@ -38,27 +38,30 @@ const PERIODS = (from, to, reported) => `generate_series(${from}, least(${to},
       coalesce(qi = ANY(${reported}), false) AS reported) d`;
 
 /**
- * Effective updates of the actions in CTE `a` (columns id, key, lineage_id, plan_id, planned, block, pillar):
- * `eff` = the latest update per action and period; `agg` = per action the spent total, the quarters reported and
- * the latest update; `w`/`wx` = the actions with their roll-up inputs and plan-wide weights. Per-action values are
- * aggregated once (MATERIALIZED) and then joined, so that the planner's row estimates (which are low for
- * tenant-scoped CTEs) cannot make it re-evaluate them per row.
+ * Progress of the actions in CTE `a` (columns id, key, lineage_id, plan_id, planned, block, pillar), read as the
+ * API reads it: from the per-action-per-year summaries the database keeps (progress_action_years, maintained by a
+ * trigger on every update). `ys` = those summaries; `agg` = per action the spent total, the quarters reported
+ * (from the bit masks) and the latest update; `w`/`wx` = the actions with their roll-up inputs and plan-wide
+ * weights. Per-action values are aggregated once (MATERIALIZED) and then joined, so that the planner's row
+ * estimates (which are low for tenant-scoped CTEs) cannot make it re-evaluate them per row.
  */
 const EFFECTIVE = `
-  eff AS MATERIALIZED (
-    SELECT DISTINCT ON (u.lineage_id, u.action_key, u.year, u.quarter)
-           u.lineage_id, u.action_key, u.year, u.quarter, u.status, u.percent_complete, u.spent_cents, u.created_at
-      FROM progress_updates u
-     WHERE u.tenant_id = $1 AND (u.lineage_id, u.action_key) IN (SELECT lineage_id, key FROM a)
-     ORDER BY u.lineage_id, u.action_key, u.year, u.quarter, u.created_at DESC, u.id DESC),
+  ys AS MATERIALIZED (
+    SELECT y.lineage_id, y.action_key, y.year, y.reported, y.last_quarter, y.status, y.percent_complete, y.spent_cents, y.last_created_at
+      FROM progress_action_years y
+     WHERE y.tenant_id = $1 AND (y.lineage_id, y.action_key) IN (SELECT lineage_id, key FROM a)),
+  qs AS MATERIALIZED (
+    SELECT ys.lineage_id, ys.action_key, array_agg(ys.year * 4 + q) AS reported_qi
+      FROM ys CROSS JOIN generate_series(0, 3) q WHERE ys.reported & (1 << q) <> 0 GROUP BY ys.lineage_id, ys.action_key),
   agg AS MATERIALIZED (
-    SELECT lineage_id, action_key, sum(spent_cents)::float8 AS spent, array_agg(year * 4 + quarter - 1) AS reported_qi,
-           (array_agg(status ORDER BY year DESC, coalesce(quarter, 5) DESC))[1] AS status,
-           (array_agg(percent_complete ORDER BY year DESC, coalesce(quarter, 5) DESC))[1] AS pct,
-           (array_agg(year ORDER BY year DESC, coalesce(quarter, 5) DESC))[1] AS last_year,
-           (array_agg(quarter ORDER BY year DESC, coalesce(quarter, 5) DESC))[1] AS last_quarter,
-           (array_agg(created_at ORDER BY year DESC, coalesce(quarter, 5) DESC))[1] AS last_created_at
-      FROM eff GROUP BY lineage_id, action_key),
+    SELECT ys.lineage_id, ys.action_key, sum(ys.spent_cents)::float8 AS spent, qs.reported_qi,
+           (array_agg(ys.status ORDER BY ys.year DESC))[1] AS status,
+           (array_agg(ys.percent_complete ORDER BY ys.year DESC))[1] AS pct,
+           max(ys.year) AS last_year,
+           (array_agg(ys.last_quarter ORDER BY ys.year DESC))[1] AS last_quarter,
+           (array_agg(ys.last_created_at ORDER BY ys.year DESC))[1] AS last_created_at
+      FROM ys JOIN qs ON qs.lineage_id = ys.lineage_id AND qs.action_key = ys.action_key
+     GROUP BY ys.lineage_id, ys.action_key, qs.reported_qi),
   w AS MATERIALIZED (
     SELECT a.*, coalesce(l.status, 'not_started') AS status, coalesce(l.pct, 0) AS pct, l.action_key IS NOT NULL AS reported,
            l.last_year, l.last_quarter, l.last_created_at, l.reported_qi, coalesce(l.spent, 0) AS spent,
@@ -84,9 +87,7 @@ WITH p AS (
   ye AS MATERIALIZED (
     SELECT action_key, array_agg(year ORDER BY year) AS years, array_agg(status ORDER BY year) AS statuses,
            array_agg(percent_complete ORDER BY year) AS pcts
-      FROM (SELECT DISTINCT ON (action_key, year) action_key, year, status, percent_complete FROM eff
-             ORDER BY action_key, year, coalesce(quarter, 5) DESC) x
-     GROUP BY action_key),
+      FROM ys GROUP BY action_key),
   cy AS (
     SELECT y.year, w.block, w.pillar, w.weight, c.status, c.percent_complete
       FROM p, generate_series(p.start_year, least(p.end_year, extract(year FROM $3::date)::int)) y(year)
@@ -105,7 +106,7 @@ WITH p AS (
       FROM p, generate_series(p.start_year, p.end_year) y(year)
       LEFT JOIN (SELECT b.year, sum(b.amount_cents) AS planned FROM plan_action_budgets b JOIN a ON a.id = b.action_id
                   WHERE b.tenant_id = $1 GROUP BY b.year) bp ON bp.year = y.year
-      LEFT JOIN (SELECT year, sum(spent_cents) AS spent FROM eff GROUP BY year) bs ON bs.year = y.year),
+      LEFT JOIN (SELECT year, sum(spent_cents) AS spent FROM ys GROUP BY year) bs ON bs.year = y.year),
   od AS (
     SELECT w.id, w.title, w.lead_unit_id, d.year, d.quarter, d.deadline
       FROM w CROSS JOIN LATERAL ${PERIODS('w.sq', 'w.eq', 'w.reported_qi')}

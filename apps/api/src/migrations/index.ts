@@ -7,6 +7,10 @@ import { Plans1795913403748 } from './1795913403748-Plans';
 import { Progress1795914528352 } from './1795914528352-Progress';
 import { ProgressCoveringIndex1795914528500 } from './1795914528500-ProgressCoveringIndex';
 import {
+  ProgressSummaries1795920000000,
+  SUMMARY_TABLES,
+} from './1795920000000-ProgressSummaries';
+import {
   PROGRESS_TABLES,
   ProgressRowLevelSecurity1795914528400,
 } from './1795914528400-ProgressRowLevelSecurity';
@@ -24,6 +28,7 @@ export const MIGRATIONS = [
   Progress1795914528352,
   ProgressRowLevelSecurity1795914528400,
   ProgressCoveringIndex1795914528500,
+  ProgressSummaries1795920000000,
 ];
 
 /** Every table whose rows belong to one tenant (column tenant_id), all under FORCE row-level security. */
@@ -31,5 +36,6 @@ export const TENANT_TABLES = [
   ...FOUNDATION_TENANT_TABLES,
   ...PLAN_TABLES,
   ...PROGRESS_TABLES,
+  ...SUMMARY_TABLES,
 ] as const;
-export { PLAN_TABLES, PROGRESS_TABLES };
+export { PLAN_TABLES, PROGRESS_TABLES, SUMMARY_TABLES };

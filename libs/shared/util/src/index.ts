@@ -8,3 +8,4 @@ export * from './lib/plans/compare';
 export * from './lib/plans/money';
 export * from './lib/progress/periods';
 export * from './lib/progress/rollup';
+export * from './lib/progress/year-summary';

@@ -92,17 +92,29 @@ export class AuthService {
     if (!token || token.length > 200) return null;
     const id = sha256(token);
     return this.db.asRole(DB_ROLES.auth, async (m) => {
-      const s = await m.findOneBy(SessionEntity, { id });
+      // The session with its user, tenant and memberships in one query: this runs on every request.
+      const rows: SessionRow[] = await m.query(
+        `SELECT s.id, s.tenant_id, s.user_id, s.operator_id, s.csrf_token, s.last_seen_at, s.expires_at, s.revoked_at,
+                u.email, u.name, u.role, t.name AS tenant_name, t.slug, t.cbs_code, t.theme,
+                CASE WHEN u.id IS NOT NULL THEN coalesce((SELECT json_agg(o.org_unit_id ORDER BY o.org_unit_id) FROM org_unit_members o
+                           WHERE o.tenant_id = u.tenant_id AND o.user_id = u.id), '[]'::json) END AS org_unit_ids
+           FROM sessions s
+           LEFT JOIN users u ON u.tenant_id = s.tenant_id AND u.id = s.user_id AND u.active
+           LEFT JOIN tenants t ON t.id = u.tenant_id
+          WHERE s.id = $1`,
+        [id],
+      );
+      const s = rows[0];
       const now = Date.now();
-      if (!s || s.revokedAt || s.expiresAt.getTime() <= now) return null;
-      if (now - s.lastSeenAt.getTime() > this.config.session.idleMinutes * 60_000) {
+      if (!s || s.revoked_at || s.expires_at.getTime() <= now) return null;
+      if (now - s.last_seen_at.getTime() > this.config.session.idleMinutes * 60_000) {
         await m.update(SessionEntity, { id }, { revokedAt: new Date() });
         return null;
       }
       // Only write when it matters, to keep reads cheap.
-      if (now - s.lastSeenAt.getTime() > 60_000) await m.update(SessionEntity, { id }, { lastSeenAt: new Date() });
-      const built = s.operatorId ? await this.operatorInfo(m, s) : await this.userInfo(m, s);
-      return built ? { ...built, csrfToken: s.csrfToken } : null;
+      if (now - s.last_seen_at.getTime() > 60_000) await m.update(SessionEntity, { id }, { lastSeenAt: new Date() });
+      const built = s.operator_id ? await this.operatorInfo(m, s.id, s.operator_id, s.expires_at) : userInfo(s);
+      return built ? { ...built, csrfToken: s.csrf_token } : null;
     });
   }
 
@@ -110,51 +122,16 @@ export class AuthService {
     await this.db.asRole(DB_ROLES.auth, (m) => m.update(SessionEntity, { id: sha256(token) }, { revokedAt: new Date() }));
   }
 
-  private async operatorInfo(m: EntityManager, s: SessionEntity): Promise<{ actor: Actor; info: SessionInfo } | null> {
-    const op = await m.findOneBy(OperatorEntity, { id: s.operatorId ?? '', active: true });
+  private async operatorInfo(m: EntityManager, sessionId: string, operatorId: string, expiresAt: Date): Promise<{ actor: Actor; info: SessionInfo } | null> {
+    const op = await m.findOneBy(OperatorEntity, { id: operatorId, active: true });
     if (!op) return null;
     return {
-      actor: { kind: 'operator', id: op.id, name: op.name, tenantId: null, role: null, orgUnitIds: [], sessionId: s.id },
+      actor: { kind: 'operator', id: op.id, name: op.name, tenantId: null, role: null, orgUnitIds: [], sessionId },
       info: {
         user: { id: op.id, email: op.email, name: op.name, role: null, orgUnitIds: [] },
         tenant: null,
         operator: true,
-        expiresAt: s.expiresAt.toISOString(),
-      },
-    };
-  }
-
-  /** The user, tenant and memberships behind a session, in one query (this runs on every request). */
-  private async userInfo(m: EntityManager, s: SessionEntity): Promise<{ actor: Actor; info: SessionInfo } | null> {
-    if (!s.tenantId || !s.userId) return null;
-    const rows: {
-      id: string;
-      email: string;
-      name: string;
-      role: Role;
-      tenant_name: string;
-      slug: string;
-      cbs_code: string;
-      theme: TenantTheme;
-      org_unit_ids: string[];
-    }[] = await m.query(
-      `SELECT u.id, u.email, u.name, u.role, t.name AS tenant_name, t.slug, t.cbs_code, t.theme,
-              coalesce((SELECT json_agg(o.org_unit_id ORDER BY o.org_unit_id) FROM org_unit_members o
-                         WHERE o.tenant_id = u.tenant_id AND o.user_id = u.id), '[]'::json) AS org_unit_ids
-         FROM users u JOIN tenants t ON t.id = u.tenant_id
-        WHERE u.tenant_id = $1 AND u.id = $2 AND u.active`,
-      [s.tenantId, s.userId],
-    );
-    const row = rows[0];
-    if (!row) return null;
-    const orgUnitIds = row.org_unit_ids;
-    return {
-      actor: { kind: 'user', id: row.id, name: row.name, tenantId: s.tenantId, role: row.role, orgUnitIds, sessionId: s.id },
-      info: {
-        user: { id: row.id, email: row.email, name: row.name, role: row.role, orgUnitIds },
-        tenant: { id: s.tenantId, name: row.tenant_name, slug: row.slug, cbsCode: row.cbs_code, theme: row.theme },
-        operator: false,
-        expiresAt: s.expiresAt.toISOString(),
+        expiresAt: expiresAt.toISOString(),
       },
     };
   }
@@ -200,4 +177,39 @@ export class AuthService {
   private async clearFailures(keys: string[]): Promise<void> {
     await this.db.asRole(DB_ROLES.auth, (m) => m.createQueryBuilder().delete().from(LoginThrottleEntity).where('key IN (:...keys)', { keys }).execute());
   }
+}
+
+/** A session with its user, tenant and memberships (user columns null for operators and for inactive users). */
+interface SessionRow {
+  id: string;
+  tenant_id: string | null;
+  user_id: string | null;
+  operator_id: string | null;
+  csrf_token: string;
+  last_seen_at: Date;
+  expires_at: Date;
+  revoked_at: Date | null;
+  email: string | null;
+  name: string | null;
+  role: Role | null;
+  tenant_name: string | null;
+  slug: string | null;
+  cbs_code: string | null;
+  theme: TenantTheme | null;
+  org_unit_ids: string[] | null;
+}
+
+/** The signed-in user behind a session row; null when the user is gone or inactive. */
+function userInfo(s: SessionRow): { actor: Actor; info: SessionInfo } | null {
+  if (!s.tenant_id || !s.user_id || !s.email || !s.name || !s.role || !s.org_unit_ids) return null;
+  const orgUnitIds = s.org_unit_ids;
+  return {
+    actor: { kind: 'user', id: s.user_id, name: s.name, tenantId: s.tenant_id, role: s.role, orgUnitIds, sessionId: s.id },
+    info: {
+      user: { id: s.user_id, email: s.email, name: s.name, role: s.role, orgUnitIds },
+      tenant: { id: s.tenant_id, name: s.tenant_name ?? '', slug: s.slug ?? '', cbsCode: s.cbs_code ?? '', theme: s.theme as TenantTheme },
+      operator: false,
+      expiresAt: s.expires_at.toISOString(),
+    },
+  };
 }

@@ -34,8 +34,8 @@ export class Db {
   /** Switches the current transaction to `wk_app` for one tenant (also used by the operator when creating one). */
   async enterTenant(manager: EntityManager, tenantId: string): Promise<void> {
     if (!isUuid(tenantId)) throw new Error('enterTenant: tenant id is not a uuid');
-    await manager.query(`SET LOCAL ROLE ${DB_ROLES.app}`);
-    await manager.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenantId]);
+    // One round trip: set_config('role', …, true) is SET LOCAL ROLE; the arguments are evaluated left to right.
+    await manager.query(`SELECT set_config('role', $1, true), set_config('app.tenant_id', $2, true)`, [DB_ROLES.app, tenantId]);
   }
 
   /** Runs `fn` in a transaction under one of the non-tenant roles. */

@@ -2,18 +2,23 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type {
   ActionProgress,
-  ActionStatus,
   BlockCode,
   Cadence,
   OrgUnitRef,
-  Period,
   PillarCode,
   PlanStatus,
   PlanWijkRef,
   Quarter,
 } from '@wk/contracts';
 import { currentContext, currentTenantId, Db } from '@wk/api/core';
-import { countStates, periodKey, periodsToReport } from '@wk/util';
+import {
+  countStates,
+  latestSummary,
+  periodsToReport,
+  reportedPeriodKeys,
+  totalSpent,
+  type YearSummary,
+} from '@wk/util';
 
 /** One action row with what the progress views need. */
 export interface ActionRow {
@@ -36,18 +41,8 @@ export interface ActionRow {
   end_year: number;
   end_quarter: Quarter;
   planned: string;
-}
-
-/** The update that counts for one action and period: the latest one. */
-export interface EffectiveUpdate {
-  lineage_id: string;
-  action_key: string;
-  year: number;
-  quarter: Quarter | null;
-  status: ActionStatus;
-  percent_complete: number;
-  spent_cents: string;
-  created_at: Date;
+  /** Oldest year first; only years with an update (progress_action_years). */
+  years: YearSummary[];
 }
 
 export type ActionFilter =
@@ -55,19 +50,25 @@ export type ActionFilter =
   | { planIds: string[] }
   | { unitIds: string[] };
 
+/**
+ * The actions with their planned budget and their progress per year. The progress comes from the summary
+ * the database keeps per action and year (≈ 10 narrow rows per action, index-only), not from the updates.
+ */
 const ACTION_SELECT = `
   SELECT a.id, a.key, a.title, a.plan_id, p.title AS plan_title, p.status AS plan_status, p.lineage_id, p.cadence,
          g.block, g.pillar, g.statement, a.lead_unit_id, o.name AS lead_name, o.kind AS lead_kind,
          a.start_year, a.start_quarter, a.end_year, a.end_quarter,
-         coalesce((SELECT sum(b.amount_cents) FROM plan_action_budgets b WHERE b.tenant_id = a.tenant_id AND b.action_id = a.id), 0) AS planned
+         coalesce((SELECT sum(b.amount_cents) FROM plan_action_budgets b WHERE b.tenant_id = a.tenant_id AND b.action_id = a.id), 0) AS planned,
+         coalesce((SELECT json_agg(json_build_object('year', y.year, 'reported', y.reported, 'lastQuarter', y.last_quarter,
+                                   'status', y.status, 'percent', y.percent_complete, 'at', y.last_created_at, 'spent', y.spent_cents)
+                                   ORDER BY y.year)
+                     FROM progress_action_years y
+                    WHERE y.tenant_id = a.tenant_id AND y.lineage_id = p.lineage_id AND y.action_key = a.key), '[]') AS years
     FROM plan_actions a
     JOIN plans p ON p.tenant_id = a.tenant_id AND p.id = a.plan_id
     JOIN plan_goals g ON g.tenant_id = a.tenant_id AND g.id = a.goal_id
     LEFT JOIN org_units o ON o.tenant_id = a.tenant_id AND o.id = a.lead_unit_id
    WHERE a.tenant_id = $1`;
-
-const periodOrder = (u: { year: number; quarter: Quarter | null }) =>
-  u.year * 10 + (u.quarter ?? 5);
 
 /** Reads actions with their progress. Every query names the tenant (row-level security checks it again). */
 @Injectable()
@@ -93,23 +94,6 @@ export class ProgressReader {
       `${ACTION_SELECT} AND p.status = 'adopted' AND (a.lead_unit_id = ANY($2) OR EXISTS (
          SELECT 1 FROM plan_action_units u WHERE u.tenant_id = a.tenant_id AND u.action_id = a.id AND u.org_unit_id = ANY($2)))${order}`,
       [tenantId, filter.unitIds],
-    );
-  }
-
-  /** The latest update per action and period, for the given actions (matched across revisions by lineage and key). */
-  async effectiveUpdates(rows: ActionRow[]): Promise<EffectiveUpdate[]> {
-    if (!rows.length) return [];
-    return this.db.manager().query(
-      `SELECT DISTINCT ON (u.lineage_id, u.action_key, u.year, u.quarter)
-              u.lineage_id, u.action_key, u.year, u.quarter, u.status, u.percent_complete, u.spent_cents, u.created_at
-         FROM progress_updates u
-        WHERE u.tenant_id = $1 AND u.lineage_id = ANY($2) AND u.action_key = ANY($3)
-        ORDER BY u.lineage_id, u.action_key, u.year, u.quarter, u.created_at DESC, u.id DESC`,
-      [
-        currentTenantId(),
-        [...new Set(rows.map((r) => r.lineage_id))],
-        rows.map((r) => r.key),
-      ],
     );
   }
 
@@ -177,37 +161,21 @@ export class ProgressReader {
   async actionProgress(
     rows: ActionRow[],
     today: string,
-    /** The rows' effective updates, when the caller has read them already. */
-    effective?: EffectiveUpdate[],
   ): Promise<ActionProgress[]> {
     const m = this.db.manager();
-    const [updates, closed, units, wijken] = [
-      effective ?? (await this.effectiveUpdates(rows)),
-      await this.closedKeys([...new Set(rows.map((r) => r.lineage_id))]),
-      await this.contributingUnits(
-        m,
-        rows.map((r) => r.id),
-      ),
-      await this.wijkenOf(rows.map((r) => r.plan_id)),
-    ];
-    const byAction = groupUpdates(updates);
+    const closed = await this.closedKeys([
+      ...new Set(rows.map((r) => r.lineage_id)),
+    ]);
+    const units = await this.contributingUnits(
+      m,
+      rows.map((r) => r.id),
+    );
+    const wijken = await this.wijkenOf(rows.map((r) => r.plan_id));
     const actor = currentContext()?.actor;
     const own = new Set(actor?.orgUnitIds ?? []);
     return rows.map((r) => {
-      const effective = byAction.get(`${r.lineage_id}/${r.key}`) ?? [];
-      const latest = effective[effective.length - 1];
+      const state = actionState(r, closed.get(r.lineage_id), today);
       const contributing = units.get(r.id) ?? [];
-      const periods = periodsToReport({
-        start: { year: r.start_year, quarter: r.start_quarter },
-        end: { year: r.end_year, quarter: r.end_quarter },
-        cadence: r.cadence,
-        reported: new Set(
-          effective.map((u) => periodKey({ year: u.year, quarter: u.quarter })),
-        ),
-        closed: closed.get(r.lineage_id) ?? new Set(),
-        today,
-      });
-      const { due, overdue } = countStates(periods);
       const mine =
         (r.lead_unit_id !== null && own.has(r.lead_unit_id)) ||
         contributing.some((u) => own.has(u.id));
@@ -222,30 +190,12 @@ export class ProgressReader {
         block: r.block,
         pillar: r.pillar,
         goalStatement: r.statement,
-        leadUnit:
-          r.lead_unit_id && r.lead_name && r.lead_kind
-            ? { id: r.lead_unit_id, name: r.lead_name, kind: r.lead_kind }
-            : null,
+        leadUnit: leadUnitOf(r),
         contributingUnits: contributing,
         start: { year: r.start_year, quarter: r.start_quarter },
         end: { year: r.end_year, quarter: r.end_quarter },
         cadence: r.cadence,
-        plannedCents: Number(r.planned),
-        spentCents: effective.reduce(
-          (sum, u) => sum + Number(u.spent_cents),
-          0,
-        ),
-        status: latest?.status ?? 'not_started',
-        percentComplete: latest?.percent_complete ?? 0,
-        lastUpdate: latest
-          ? {
-              period: { year: latest.year, quarter: latest.quarter },
-              createdAt: new Date(latest.created_at).toISOString(),
-            }
-          : null,
-        periods,
-        dueCount: due,
-        overdueCount: overdue,
+        ...state,
         canUpdate:
           r.plan_status === 'adopted' &&
           (role === 'admin' ||
@@ -256,24 +206,52 @@ export class ProgressReader {
   }
 }
 
-/** Effective updates per `lineage/key`, oldest period first. */
-export function groupUpdates(
-  updates: EffectiveUpdate[],
-): Map<string, EffectiveUpdate[]> {
-  const out = new Map<string, EffectiveUpdate[]>();
-  for (const u of updates) {
-    const k = `${u.lineage_id}/${u.action_key}`;
-    const list = out.get(k);
-    if (list) list.push(u);
-    else out.set(k, [u]);
-  }
-  for (const list of out.values())
-    list.sort((a, b) => periodOrder(a) - periodOrder(b));
-  return out;
-}
+export const leadUnitOf = (r: ActionRow): OrgUnitRef | null =>
+  r.lead_unit_id && r.lead_name && r.lead_kind
+    ? { id: r.lead_unit_id, name: r.lead_name, kind: r.lead_kind }
+    : null;
 
-export const periodOf = (u: {
-  year: number;
-  quarter: Quarter | null;
-}): Period => ({ year: u.year, quarter: u.quarter });
-export { periodOrder };
+/** The figures of one action as of `today`, from its yearly summaries (see ActionProgress). */
+export function actionState(
+  r: ActionRow,
+  closed: Set<string> | undefined,
+  today: string,
+): Pick<
+  ActionProgress,
+  | 'plannedCents'
+  | 'spentCents'
+  | 'status'
+  | 'percentComplete'
+  | 'lastUpdate'
+  | 'periods'
+  | 'reportedCount'
+  | 'dueCount'
+  | 'overdueCount'
+> {
+  const latest = latestSummary(r.years);
+  const all = periodsToReport({
+    start: { year: r.start_year, quarter: r.start_quarter },
+    end: { year: r.end_year, quarter: r.end_quarter },
+    cadence: r.cadence,
+    reported: reportedPeriodKeys(r.years),
+    closed: closed ?? new Set(),
+    today,
+  });
+  const { due, overdue } = countStates(all);
+  return {
+    plannedCents: Number(r.planned),
+    spentCents: totalSpent(r.years),
+    status: latest?.status ?? 'not_started',
+    percentComplete: latest?.percent ?? 0,
+    lastUpdate: latest
+      ? {
+          period: { year: latest.year, quarter: latest.lastQuarter },
+          createdAt: new Date(latest.at).toISOString(),
+        }
+      : null,
+    periods: all.filter((p) => p.state !== 'reported'),
+    reportedCount: all.length - due - overdue,
+    dueCount: due,
+    overdueCount: overdue,
+  };
+}

@@ -91,4 +91,37 @@ export class ClosedPeriodEntity {
   @CreateDateColumn({ name: 'closed_at', type: 'timestamptz' }) closedAt!: Date;
 }
 
-export const PROGRESS_ENTITIES = [ProgressUpdateEntity, ClosedPeriodEntity];
+/**
+ * An action's progress in one year, derived from its updates by the database (trigger on progress_updates,
+ * migration ProgressSummaries): the application only reads it. `reported` has bit q-1 set for each reported
+ * quarter q and bit 4 for a yearly report; the status, percent and time are those of the year's latest
+ * reported period; `spentCents` adds up the year's periods (the latest update of each period counts).
+ */
+@Entity('progress_action_years')
+@Check('CHK_progress_action_years_reported', `reported BETWEEN 1 AND 31`)
+@Check(
+  'CHK_progress_action_years_last_quarter',
+  `last_quarter IS NULL OR last_quarter BETWEEN 1 AND 4`,
+)
+export class ProgressYearEntity {
+  @PrimaryColumn({ name: 'tenant_id', type: 'uuid' }) tenantId!: string;
+  @PrimaryColumn({ name: 'lineage_id', type: 'uuid' }) lineageId!: string;
+  @PrimaryColumn({ name: 'action_key', type: 'uuid' }) actionKey!: string;
+  @PrimaryColumn({ type: 'smallint' }) year!: number;
+  @Column({ type: 'smallint' }) reported!: number;
+  @Column({ name: 'last_quarter', type: 'smallint', nullable: true })
+  lastQuarter!: Quarter | null;
+  @Column({ type: 'varchar', length: 12 }) status!: ActionStatus;
+  @Column({ name: 'percent_complete', type: 'smallint' })
+  percentComplete!: number;
+  @Column({ name: 'last_created_at', type: 'timestamptz' })
+  lastCreatedAt!: Date;
+  @Column({ name: 'spent_cents', type: 'bigint', transformer: bigintCents })
+  spentCents!: number;
+}
+
+export const PROGRESS_ENTITIES = [
+  ProgressUpdateEntity,
+  ClosedPeriodEntity,
+  ProgressYearEntity,
+];

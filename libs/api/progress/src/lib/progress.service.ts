@@ -32,15 +32,15 @@ import {
   periodLastDay,
   periodsOf,
   rollupWeighted,
+  summaryAt,
   type RollupInput,
 } from '@wk/util';
 import { ClosedPeriodEntity, ProgressUpdateEntity } from './progress.entities';
 import {
-  groupUpdates,
-  periodOrder,
+  actionState,
+  leadUnitOf,
   ProgressReader,
   type ActionRow,
-  type EffectiveUpdate,
 } from './progress-reader';
 import type { ClosePeriodDto, CreateProgressUpdateDto } from './progress.dto';
 
@@ -373,14 +373,11 @@ export class ProgressService {
   async dashboard(planId: string, today = todayUtc()): Promise<PlanDashboard> {
     const plan = await this.plan(planId);
     const rows = await this.reader.actionRows({ planId });
-    const effective = await this.reader.effectiveUpdates(rows);
-    const progress = await this.reader.actionProgress(rows, today, effective);
-    const updates = groupUpdates(effective);
-    const weighted = weigh(rows, progress);
-    const wijken =
-      progress[0]?.wijken ??
-      (await this.reader.wijkenOf([planId])).get(planId) ??
-      [];
+    const closedPeriods = await this.closedPeriodsOf(plan);
+    const closed = new Set(closedPeriods.map((c) => periodKey(c)));
+    const states = rows.map((r) => actionState(r, closed, today));
+    const weighted = weigh(rows, states);
+    const wijken = (await this.reader.wijkenOf([planId])).get(planId) ?? [];
     const budgets: { year: number; planned: string }[] = await this.db
       .manager()
       .query(
@@ -390,33 +387,22 @@ export class ProgressService {
         [currentTenantId(), planId],
       );
     const byYear = new Map<number, YearBudget>();
-    for (let y = plan.startYear; y <= plan.endYear; y++)
-      byYear.set(y, { year: y, plannedCents: 0, spentCents: 0 });
-    for (const b of budgets)
-      byYear.set(b.year, {
-        ...(byYear.get(b.year) ?? { year: b.year, spentCents: 0 }),
-        plannedCents: Number(b.planned),
-      });
-    for (const list of updates.values()) {
-      for (const u of list) {
-        const y = byYear.get(u.year) ?? {
-          year: u.year,
-          plannedCents: 0,
-          spentCents: 0,
-        };
-        byYear.set(u.year, {
-          ...y,
-          spentCents: y.spentCents + Number(u.spent_cents),
-        });
-      }
-    }
-    const overdue = progress.flatMap((a) =>
-      a.periods
+    const yearOf = (year: number): YearBudget => {
+      let y = byYear.get(year);
+      if (!y) byYear.set(year, (y = { year, plannedCents: 0, spentCents: 0 }));
+      return y;
+    };
+    for (let y = plan.startYear; y <= plan.endYear; y++) yearOf(y);
+    for (const b of budgets) yearOf(b.year).plannedCents = Number(b.planned);
+    for (const r of rows)
+      for (const y of r.years) yearOf(y.year).spentCents += y.spent;
+    const overdue = rows.flatMap((r, i) =>
+      states[i].periods
         .filter((p) => p.state === 'overdue')
         .map((p) => ({
-          actionId: a.actionId,
-          title: a.title,
-          leadUnit: a.leadUnit,
+          actionId: r.id,
+          title: r.title,
+          leadUnit: leadUnitOf(r),
           period: { year: p.year, quarter: p.quarter },
           deadline: p.deadline,
         })),
@@ -441,15 +427,14 @@ export class ProgressService {
         plan.startYear,
         Math.min(plan.endYear, Number(today.slice(0, 4))),
         rows,
-        progress,
-        updates,
+        weighted,
       ),
       overdue: overdue.sort(
         (a, b) =>
           a.deadline.localeCompare(b.deadline) ||
           a.title.localeCompare(b.title),
       ),
-      closedPeriods: await this.closedPeriodsOf(plan),
+      closedPeriods,
     };
   }
 
@@ -481,18 +466,21 @@ export class ProgressService {
     const rows = planIds.length
       ? await this.reader.actionRows({ planIds })
       : [];
-    const progress = await this.reader.actionProgress(rows, today);
+    const closed = await this.reader.closedKeys([
+      ...new Set(rows.map((r) => r.lineage_id)),
+    ]);
+    const byPlan = new Map<string, ActionRow[]>();
+    for (const r of rows)
+      byPlan.set(r.plan_id, [...(byPlan.get(r.plan_id) ?? []), r]);
     const perPlan = new Map<string, Weighted[]>();
-    for (const id of planIds) {
-      const idx = rows.flatMap((r, i) => (r.plan_id === id ? [i] : []));
+    for (const [id, list] of byPlan)
       perPlan.set(
         id,
         weigh(
-          idx.map((i) => rows[i]),
-          idx.map((i) => progress[i]),
+          list,
+          list.map((r) => actionState(r, closed.get(r.lineage_id), today)),
         ),
       );
-    }
     const out: OverviewRow[] = pairs.map((p) => {
       const weighted = p.plan_id ? (perPlan.get(p.plan_id) ?? []) : null;
       return {
@@ -567,8 +555,14 @@ function list(items: ActionProgress[]): ActionProgressList {
 }
 
 /** Roll-up inputs of a plan's actions, with the plan-wide weights (see ROLLUP in the contracts). */
-function weigh(rows: ActionRow[], progress: ActionProgress[]): Weighted[] {
-  const inputs: RollupInput[] = progress.map((a) => ({
+function weigh(
+  rows: ActionRow[],
+  states: Pick<
+    ActionProgress,
+    'plannedCents' | 'spentCents' | 'status' | 'percentComplete' | 'lastUpdate'
+  >[],
+): Weighted[] {
+  const inputs: RollupInput[] = states.map((a) => ({
     plannedCents: a.plannedCents,
     spentCents: a.spentCents,
     status: a.status,
@@ -604,41 +598,31 @@ function blockRollups(weighted: Weighted[]): {
   };
 }
 
-/** Progress of each block and pillar at the end of each year: the latest update up to that year counts. */
+/**
+ * Progress of each block and pillar at the end of each year: the latest update up to that year counts. The
+ * weights are today's (an action's weight follows its whole planned budget, which does not change per year).
+ */
 function course(
   fromYear: number,
   toYear: number,
   rows: ActionRow[],
-  progress: ActionProgress[],
-  updates: Map<string, EffectiveUpdate[]>,
+  weighted: Weighted[],
 ): BlockCourse[] {
   const years: number[] = [];
   for (let y = fromYear; y <= toYear; y++) years.push(y);
-  const weights = actionWeights(
-    progress.map((a) => ({
-      plannedCents: a.plannedCents,
-      spentCents: 0,
-      status: a.status,
-      percentComplete: 0,
-      reported: true,
-    })),
-  );
   const atYear = years.map((year) =>
-    rows.map((r, i) => {
-      const list = updates.get(`${r.lineage_id}/${r.key}`) ?? [];
-      let last: EffectiveUpdate | undefined;
-      for (const u of list) if (periodOrder(u) <= year * 10 + 5) last = u;
-      const input: Weighted = {
-        plannedCents: progress[i].plannedCents,
+    rows.map((r, i): Weighted => {
+      const last = summaryAt(r.years, year);
+      return {
+        plannedCents: weighted[i].plannedCents,
         spentCents: 0,
         status: last?.status ?? 'not_started',
-        percentComplete: last?.percent_complete ?? 0,
+        percentComplete: last?.percent ?? 0,
         reported: !!last,
-        weight: weights[i],
+        weight: weighted[i].weight,
         block: r.block,
         pillar: r.pillar,
       };
-      return input;
     }),
   );
   const series = (

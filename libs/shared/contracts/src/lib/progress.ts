@@ -103,7 +103,10 @@ export interface ActionProgress {
   status: ActionStatus;
   percentComplete: number;
   lastUpdate: { period: Period; createdAt: string } | null;
+  /** The periods still to report as of the view's date (due or overdue, closed ones included), oldest first. */
   periods: PeriodToReport[];
+  /** How many of the periods up to the view's date have an update. */
+  reportedCount: number;
   dueCount: number;
   overdueCount: number;
   /** Whether the signed-in user may post an update (contributors: lead or contributing unit is theirs). */

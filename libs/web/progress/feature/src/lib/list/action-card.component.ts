@@ -86,7 +86,7 @@ export const cardAnchor = (actionId: string): string => `actie-${actionId}`;
             </li>
           }
         </ul>
-      } @else if (action().periods.length > 0) {
+      } @else if (action().reportedCount > 0) {
         <p class="utrecht-paragraph wk-muted">{{ 'progress.card.upToDate' | t }}</p>
       }
 
