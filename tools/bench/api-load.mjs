@@ -5,7 +5,7 @@ import autocannon from 'autocannon';
 import { percentiles } from './stats.mjs';
 
 /** Starts `node <main>` with the bench environment; resolves once /api/v1/health answers 200. */
-export async function startApi({ main, databaseUrl, port, logFile }) {
+export async function startApi({ main, databaseUrl, port, logFile, env = {} }) {
   const log = createWriteStream(logFile, { flags: 'a' });
   const child = spawn(process.execPath, [main], {
     env: {
@@ -17,6 +17,7 @@ export async function startApi({ main, databaseUrl, port, logFile }) {
       WK_WEB_DIST: '',
       LOG_LEVEL: 'warn',
       TZ: 'UTC',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -145,6 +145,7 @@ export function compareMyActions(api, sql) {
       'percentComplete',
       'spentCents',
       'plannedCents',
+      'reportedCount',
       'dueCount',
       'overdueCount',
     ]) {

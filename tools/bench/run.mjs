@@ -511,6 +511,53 @@ async function benchScale(name, main, passwordHash) {
     );
   api = null;
 
+  // ---- the dashboard with the view cache off: every request computes the dashboard (a first view) ----
+  api = await startApi({
+    main,
+    databaseUrl: url,
+    port: OPT.port,
+    logFile: join(WORK, `api-${name}.log`),
+    env: { VIEW_CACHE_ENTRIES: '0' },
+  });
+  const uncachedTargets = [];
+  for (const t of tenants) {
+    const cookie = (
+      await signIn(api.base, benchEmail('planner', t.t), PASSWORD)
+    ).cookie;
+    for (const target of targets.dashboard)
+      if (target.tenantId === t.id) uncachedTargets.push({ ...target, cookie });
+  }
+  if (OPT.warmup)
+    await load({
+      base: api.base,
+      targets: uncachedTargets,
+      connections: OPT.connections,
+      seconds: OPT.warmup,
+    });
+  const uncached = await withCpu(url, 'wijkkompas', api.pid, () =>
+    load({
+      base: api.base,
+      targets: uncachedTargets,
+      connections: OPT.connections,
+      seconds: OPT.duration,
+    }),
+  );
+  {
+    const r = uncached.result;
+    r.cpuNode = uncached.nodeMs === null ? NaN : uncached.nodeMs / r.requests;
+    r.cpuPg = uncached.pgMs / r.requests;
+    results.uncachedDashboard = r;
+    log(
+      `  dashboard, view cache off ${String(r.requests).padStart(6)} requests (${r.rps.toFixed(1)}/s): p50 ${ms(r.p50)}  p95 ${ms(r.p95)}  p99 ${ms(r.p99)} ms; CPU per request: API ${ms(r.cpuNode)} + database ${ms(r.cpuPg)} ms`,
+    );
+    if (r.non2xx || r.errors || r.timeouts)
+      errors.push(
+        `${name} dashboard (cache off): ${r.non2xx} non-2xx responses, ${r.errors} errors, ${r.timeouts} timeouts`,
+      );
+  }
+  await api.stop();
+  api = null;
+
   // ---- the same aggregations as SQL ----
   const sqlSeconds = Math.max(3, Math.round(OPT.duration / 2));
   for (const ep of ENDPOINTS) {
@@ -762,6 +809,13 @@ function report(done, facts) {
     targetLines.push(
       `what that target asks: ${OPT.connections} clients without think time at ≤ ${TARGETS.dashboardP95} ms need ≥ ${needed.toFixed(0)} dashboards/s, i.e. ≤ ${((cores * 1000) / needed).toFixed(1)} ms of CPU per dashboard (API + database) on ${cores} cores; measured: ${ms(national.api.cpuNode + national.api.cpuPg)} ms (API ${ms(national.api.cpuNode)} + database ${ms(national.api.cpuPg)}), the SQL baseline alone ${ms(national.sql.cpuPg)} ms`,
     );
+  }
+  for (const s of done) {
+    const u = s.results.uncachedDashboard;
+    if (u)
+      targetLines.push(
+        `${s.name}: dashboard with the view cache off (every request computes it, as a first view after a change does): p50 ${ms(u.p50)}, p95 ${ms(u.p95)}, p99 ${ms(u.p99)} ms, ${u.rps.toFixed(0)} req/s; CPU per request API ${ms(u.cpuNode)} + database ${ms(u.cpuPg)} ms`,
+      );
   }
   const cross = crossRows(byName);
   if (cross) {

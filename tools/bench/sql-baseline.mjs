@@ -181,7 +181,9 @@ WITH a AS (
            json_agg(json_build_object('year', d.year, 'quarter', d.quarter,
                        'state', CASE WHEN d.reported THEN 'reported' WHEN $3::date <= d.deadline THEN 'due' ELSE 'overdue' END,
                        'deadline', d.deadline,
-                       'closed', coalesce(d.year || '-Q' || d.quarter = ANY(c.keys), false)) ORDER BY qi) AS periods,
+                       'closed', coalesce(d.year || '-Q' || d.quarter = ANY(c.keys), false)) ORDER BY qi)
+             FILTER (WHERE NOT d.reported) AS periods,
+           (count(*) FILTER (WHERE d.reported))::int AS reported_count,
            (count(*) FILTER (WHERE NOT d.reported AND $3::date <= d.deadline))::int AS due,
            (count(*) FILTER (WHERE NOT d.reported AND $3::date > d.deadline))::int AS overdue
       FROM w CROSS JOIN LATERAL ${PERIODS('w.sq', 'w.eq', 'w.reported_qi')}
@@ -205,7 +207,7 @@ SELECT json_build_object(
       'start', json_build_object('year', wx.start_year, 'quarter', wx.start_quarter), 'end', json_build_object('year', wx.end_year, 'quarter', wx.end_quarter),
       'plannedCents', wx.planned, 'spentCents', wx.spent, 'status', wx.status, 'percentComplete', wx.pct,
       'lastUpdate', CASE WHEN wx.reported THEN json_build_object('year', wx.last_year, 'quarter', wx.last_quarter, 'createdAt', wx.last_created_at) END,
-      'periods', coalesce(per.periods, '[]'::json), 'dueCount', coalesce(per.due, 0), 'overdueCount', coalesce(per.overdue, 0)
+      'periods', coalesce(per.periods, '[]'::json), 'reportedCount', coalesce(per.reported_count, 0), 'dueCount', coalesce(per.due, 0), 'overdueCount', coalesce(per.overdue, 0)
     ) ORDER BY wx.sort_title, wx.block, wx.pillar NULLS FIRST, wx.goal_position, wx.position), '[]'::json)) AS result
   FROM wx LEFT JOIN per ON per.id = wx.id LEFT JOIN units ON units.action_id = wx.id LEFT JOIN wijk ON wijk.plan_id = wx.plan_id`;
 

@@ -112,7 +112,7 @@ describe('tenant isolation across every API route', () => {
     )) {
       const col = table === 'tenants' ? 'id' : 'tenant_id';
       out[table] = await t.owner(
-        `SELECT * FROM ${table} WHERE ${col} = $1 ORDER BY 1, 2, 3`,
+        `SELECT * FROM ${table} x WHERE ${col} = $1 ORDER BY x::text`,
         [b.tenant.id],
       );
     }

@@ -4,6 +4,7 @@ import { TENANCY_ENTITIES } from '@wk/api/tenancy';
 import { WIJKEN_ENTITIES } from '@wk/api/wijken';
 import { PLAN_ENTITIES } from '@wk/api/plans';
 import { PROGRESS_ENTITIES } from '@wk/api/progress';
+import { TenantDataVersionEntity } from '@wk/api/core';
 
 /** Every entity, listed explicitly (never discovered by globbing). */
 export const ENTITIES = [
@@ -13,4 +14,5 @@ export const ENTITIES = [
   ...PLAN_ENTITIES,
   ...PROGRESS_ENTITIES,
   AuditEventEntity,
+  TenantDataVersionEntity,
 ];

@@ -7,6 +7,10 @@ import { Plans1795913403748 } from './1795913403748-Plans';
 import { Progress1795914528352 } from './1795914528352-Progress';
 import { ProgressCoveringIndex1795914528500 } from './1795914528500-ProgressCoveringIndex';
 import {
+  ViewCache1795920000100,
+  VIEW_CACHE_TABLES,
+} from './1795920000100-ViewCache';
+import {
   ProgressSummaries1795920000000,
   SUMMARY_TABLES,
 } from './1795920000000-ProgressSummaries';
@@ -29,6 +33,7 @@ export const MIGRATIONS = [
   ProgressRowLevelSecurity1795914528400,
   ProgressCoveringIndex1795914528500,
   ProgressSummaries1795920000000,
+  ViewCache1795920000100,
 ];
 
 /** Every table whose rows belong to one tenant (column tenant_id), all under FORCE row-level security. */
@@ -37,5 +42,6 @@ export const TENANT_TABLES = [
   ...PLAN_TABLES,
   ...PROGRESS_TABLES,
   ...SUMMARY_TABLES,
+  ...VIEW_CACHE_TABLES,
 ] as const;
 export { PLAN_TABLES, PROGRESS_TABLES, SUMMARY_TABLES };

@@ -10,3 +10,4 @@ export * from './lib/ids';
 export * from './lib/passwords';
 export * from './lib/core.module';
 export * from './lib/logger';
+export * from './lib/view-cache';

@@ -44,6 +44,7 @@ export class AuthGuard implements CanActivate {
     if (!store) throw new Error('request context missing');
     store.actor = session.actor;
     store.tenantId = session.actor.tenantId;
+    store.dataVersion = session.dataVersion;
     const { actor } = session;
     switch (access.kind) {
       case 'authenticated':

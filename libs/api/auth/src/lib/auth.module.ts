@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
+import { ViewCacheInterceptor } from '@wk/api/core';
 import { AccessRegistry } from './access-registry';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
@@ -13,6 +14,8 @@ import { TenantTransactionInterceptor } from './tenant-transaction.interceptor';
     AuthService,
     AccessRegistry,
     { provide: APP_GUARD, useClass: AuthGuard },
+    // Order matters: a cached view is answered before a tenant transaction is opened.
+    { provide: APP_INTERCEPTOR, useClass: ViewCacheInterceptor },
     { provide: APP_INTERCEPTOR, useClass: TenantTransactionInterceptor },
   ],
   exports: [AuthService],

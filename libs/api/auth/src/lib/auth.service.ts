@@ -25,6 +25,8 @@ export interface ResolvedSession {
   actor: Actor;
   info: SessionInfo;
   csrfToken: string;
+  /** The tenant's data version (TenantDataVersionEntity); null for operators. */
+  dataVersion: string | null;
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -96,11 +98,13 @@ export class AuthService {
       const rows: SessionRow[] = await m.query(
         `SELECT s.id, s.tenant_id, s.user_id, s.operator_id, s.csrf_token, s.last_seen_at, s.expires_at, s.revoked_at,
                 u.email, u.name, u.role, t.name AS tenant_name, t.slug, t.cbs_code, t.theme,
+                CASE WHEN t.id IS NOT NULL THEN coalesce(v.version, 0)::text END AS data_version,
                 CASE WHEN u.id IS NOT NULL THEN coalesce((SELECT json_agg(o.org_unit_id ORDER BY o.org_unit_id) FROM org_unit_members o
                            WHERE o.tenant_id = u.tenant_id AND o.user_id = u.id), '[]'::json) END AS org_unit_ids
            FROM sessions s
            LEFT JOIN users u ON u.tenant_id = s.tenant_id AND u.id = s.user_id AND u.active
            LEFT JOIN tenants t ON t.id = u.tenant_id
+           LEFT JOIN tenant_data_versions v ON v.tenant_id = t.id
           WHERE s.id = $1`,
         [id],
       );
@@ -114,7 +118,7 @@ export class AuthService {
       // Only write when it matters, to keep reads cheap.
       if (now - s.last_seen_at.getTime() > 60_000) await m.update(SessionEntity, { id }, { lastSeenAt: new Date() });
       const built = s.operator_id ? await this.operatorInfo(m, s.id, s.operator_id, s.expires_at) : userInfo(s);
-      return built ? { ...built, csrfToken: s.csrf_token } : null;
+      return built ? { ...built, csrfToken: s.csrf_token, dataVersion: s.data_version } : null;
     });
   }
 
@@ -197,6 +201,7 @@ interface SessionRow {
   cbs_code: string | null;
   theme: TenantTheme | null;
   org_unit_ids: string[] | null;
+  data_version: string | null;
 }
 
 /** The signed-in user behind a session row; null when the user is gone or inactive. */

@@ -21,6 +21,8 @@ export interface RequestContextStore {
   tenantId: string | null;
   /** The transaction of this request's database work; set by the tenant transaction interceptor. */
   manager: EntityManager | null;
+  /** The tenant's data version, read with the session (see TenantDataVersionEntity); null without a tenant. */
+  dataVersion?: string | null;
 }
 
 export const requestContext = new AsyncLocalStorage<RequestContextStore>();

@@ -10,6 +10,7 @@ import type {
 } from '@wk/contracts';
 import {
   ALL_ROLES,
+  CachedView,
   CurrentUser,
   IdPipe,
   Roles,
@@ -59,6 +60,7 @@ export class PlanProgressController {
   constructor(private readonly progress: ProgressService) {}
 
   @Get(':id/dashboard')
+  @CachedView()
   @Roles(...ALL_ROLES)
   dashboard(
     @Param('id', IdPipe) id: string,
@@ -94,6 +96,7 @@ export class ProgressViewsController {
   constructor(private readonly progress: ProgressService) {}
 
   @Get('my-actions')
+  @CachedView({ perUser: true })
   @Roles(...ALL_ROLES)
   @ApiOkResponse({
     description:
@@ -104,6 +107,7 @@ export class ProgressViewsController {
   }
 
   @Get('org-units/:id/actions')
+  @CachedView({ perUser: true })
   @Roles(...ALL_ROLES)
   unitActions(
     @Param('id', IdPipe) id: string,
@@ -113,6 +117,7 @@ export class ProgressViewsController {
   }
 
   @Get('overview')
+  @CachedView()
   @Roles(...ALL_ROLES)
   @ApiOkResponse({
     description:
