@@ -7,7 +7,7 @@ import { percentiles } from './stats.mjs';
 /** Starts `node <main>` with the bench environment; resolves once /api/v1/health answers 200. */
 export async function startApi({ main, databaseUrl, port, logFile, env = {} }) {
   const log = createWriteStream(logFile, { flags: 'a' });
-  const child = spawn(process.execPath, [main], {
+  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : []), main], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,

@@ -812,9 +812,10 @@ function report(done, facts) {
   }
   for (const s of done) {
     const u = s.results.uncachedDashboard;
+    const sql = s.results.dashboard?.sql?.concurrent;
     if (u)
       targetLines.push(
-        `${s.name}: dashboard with the view cache off (every request computes it, as a first view after a change does): p50 ${ms(u.p50)}, p95 ${ms(u.p95)}, p99 ${ms(u.p99)} ms, ${u.rps.toFixed(0)} req/s; CPU per request API ${ms(u.cpuNode)} + database ${ms(u.cpuPg)} ms`,
+        `${s.name}: dashboard with the view cache off (every request computes it, as a first view after a change does): p50 ${ms(u.p50)}, p95 ${ms(u.p95)}, p99 ${ms(u.p99)} ms, ${u.rps.toFixed(0)} req/s; CPU per request API ${ms(u.cpuNode)} + database ${ms(u.cpuPg)} ms${sql ? `; API/SQL p50 ${ratio(u.p50 / sql.p50)}, p95 ${ratio(u.p95 / sql.p95)} (${verdict(u.p50 / sql.p50 <= TARGETS.apiOverSql && u.p95 / sql.p95 <= TARGETS.apiOverSql)})` : ''}`,
       );
   }
   const cross = crossRows(byName);

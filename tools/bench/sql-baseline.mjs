@@ -40,34 +40,28 @@ const PERIODS = (from, to, reported) => `generate_series(${from}, least(${to},
 /**
  * Progress of the actions in CTE `a` (columns id, key, lineage_id, plan_id, planned, block, pillar), read as the
  * API reads it: from the per-action-per-year summaries the database keeps (progress_action_years, maintained by a
- * trigger on every update). `ys` = those summaries; `agg` = per action the spent total, the quarters reported
- * (from the bit masks) and the latest update; `w`/`wx` = the actions with their roll-up inputs and plan-wide
- * weights. Per-action values are aggregated once (MATERIALIZED) and then joined, so that the planner's row
- * estimates (which are low for tenant-scoped CTEs) cannot make it re-evaluate them per row.
+ * trigger on every update). `w`/`wx` = the actions with the spent total, the quarters reported (from the bit
+ * masks), the latest update, their roll-up inputs and plan-wide weights. Materialized once, so that the planner's
+ * row estimates (low for tenant-scoped CTEs) cannot make it re-evaluate them per row.
  */
 const EFFECTIVE = `
-  ys AS MATERIALIZED (
-    SELECT y.lineage_id, y.action_key, y.year, y.reported, y.last_quarter, y.status, y.percent_complete, y.spent_cents, y.last_created_at
-      FROM progress_action_years y
-     WHERE y.tenant_id = $1 AND (y.lineage_id, y.action_key) IN (SELECT lineage_id, key FROM a)),
-  qs AS MATERIALIZED (
-    SELECT ys.lineage_id, ys.action_key, array_agg(ys.year * 4 + q) AS reported_qi
-      FROM ys CROSS JOIN generate_series(0, 3) q WHERE ys.reported & (1 << q) <> 0 GROUP BY ys.lineage_id, ys.action_key),
-  agg AS MATERIALIZED (
-    SELECT ys.lineage_id, ys.action_key, sum(ys.spent_cents)::float8 AS spent, qs.reported_qi,
-           (array_agg(ys.status ORDER BY ys.year DESC))[1] AS status,
-           (array_agg(ys.percent_complete ORDER BY ys.year DESC))[1] AS pct,
-           max(ys.year) AS last_year,
-           (array_agg(ys.last_quarter ORDER BY ys.year DESC))[1] AS last_quarter,
-           (array_agg(ys.last_created_at ORDER BY ys.year DESC))[1] AS last_created_at
-      FROM ys JOIN qs ON qs.lineage_id = ys.lineage_id AND qs.action_key = ys.action_key
-     GROUP BY ys.lineage_id, ys.action_key, qs.reported_qi),
   w AS MATERIALIZED (
-    SELECT a.*, coalesce(l.status, 'not_started') AS status, coalesce(l.pct, 0) AS pct, l.action_key IS NOT NULL AS reported,
+    SELECT a.*, coalesce(l.status, 'not_started') AS status, coalesce(l.pct, 0) AS pct, l.last_year IS NOT NULL AS reported,
            l.last_year, l.last_quarter, l.last_created_at, l.reported_qi, coalesce(l.spent, 0) AS spent,
            CASE WHEN a.planned > 0 THEN a.planned
                 ELSE coalesce(avg(a.planned) FILTER (WHERE a.planned > 0) OVER (PARTITION BY a.plan_id), 1) END AS weight
-      FROM a LEFT JOIN agg l ON l.lineage_id = a.lineage_id AND l.action_key = a.key),
+      FROM a LEFT JOIN LATERAL (
+        -- one pass over the action's years × the four quarters (index range of the summary's primary key): the
+        -- reported quarters from the bit masks, the other figures from one row per year (q = 0)
+        SELECT array_agg(y.year * 4 + q) FILTER (WHERE y.reported & (1 << q) <> 0) AS reported_qi,
+               (sum(y.spent_cents) FILTER (WHERE q = 0))::float8 AS spent,
+               (array_agg(y.status ORDER BY y.year DESC) FILTER (WHERE q = 0))[1] AS status,
+               (array_agg(y.percent_complete ORDER BY y.year DESC) FILTER (WHERE q = 0))[1] AS pct,
+               max(y.year) AS last_year,
+               (array_agg(y.last_quarter ORDER BY y.year DESC) FILTER (WHERE q = 0))[1] AS last_quarter,
+               (array_agg(y.last_created_at ORDER BY y.year DESC) FILTER (WHERE q = 0))[1] AS last_created_at
+          FROM progress_action_years y CROSS JOIN generate_series(0, 3) q
+         WHERE y.tenant_id = $1 AND y.lineage_id = a.lineage_id AND y.action_key = a.key) l ON true),
   wx AS (
     SELECT w.*, CASE WHEN NOT reported THEN 0 WHEN status = 'completed' THEN 100 ELSE least(100, greatest(0, pct)) END AS eff_pct FROM w)`;
 
@@ -75,7 +69,7 @@ const EFFECTIVE = `
 export const DASHBOARD_SQL = `
 WITH p AS (
     SELECT id, title, revision, status, start_year::int, end_year::int, cadence, demo, lineage_id FROM plans WHERE tenant_id = $1 AND id = $2),
-  a AS (
+  a AS MATERIALIZED (
     SELECT a.id, a.key, a.title, a.plan_id, p.lineage_id, a.lead_unit_id, g.block, g.pillar,
            a.start_year * 4 + a.start_quarter - 1 AS sq, a.end_year * 4 + a.end_quarter - 1 AS eq, ${PLANNED} AS planned
       FROM plan_actions a
@@ -83,6 +77,9 @@ WITH p AS (
       JOIN plan_goals g ON g.tenant_id = a.tenant_id AND g.id = a.goal_id
      WHERE a.tenant_id = $1 AND a.plan_id = $2),
   ${EFFECTIVE},
+  ys AS MATERIALIZED (
+    SELECT y.action_key, y.year, y.status, y.percent_complete, y.spent_cents
+      FROM a JOIN progress_action_years y ON y.tenant_id = $1 AND y.lineage_id = a.lineage_id AND y.action_key = a.key),
   roll AS (SELECT grouping(block, pillar) AS gr, block, pillar, ${ROLLUP} FROM wx GROUP BY GROUPING SETS ((), (block), (block, pillar))),
   ye AS MATERIALIZED (
     SELECT action_key, array_agg(year ORDER BY year) AS years, array_agg(status ORDER BY year) AS statuses,
@@ -138,7 +135,7 @@ WITH pairs AS (
          WHERE pw.tenant_id = wk.tenant_id AND pw.wijk_id = wk.id AND p.status <> 'archived'
          ORDER BY (p.status = 'adopted') DESC, p.updated_at DESC LIMIT 1) p ON true
      WHERE wk.tenant_id = $1),
-  a AS (
+  a AS MATERIALIZED (
     SELECT a.id, a.key, a.plan_id, pl.lineage_id, g.block, g.pillar, ${PLANNED} AS planned
       FROM plan_actions a
       JOIN plans pl ON pl.tenant_id = a.tenant_id AND pl.id = a.plan_id
@@ -160,7 +157,7 @@ SELECT json_build_object('rows', coalesce(json_agg(json_build_object(
 
 /** $1 tenant, $2 the user's org unit ids (uuid[]), $3 as-of date. One row, column `result`. */
 export const MY_ACTIONS_SQL = `
-WITH a AS (
+WITH a AS MATERIALIZED (
     SELECT a.id, a.key, a.title, a.plan_id, p.title AS plan_title, p.lineage_id, g.block, g.pillar, g.statement,
            a.lead_unit_id, o.name AS lead_name, o.kind AS lead_kind, a.start_year, a.start_quarter, a.end_year, a.end_quarter,
            a.start_year * 4 + a.start_quarter - 1 AS sq, a.end_year * 4 + a.end_quarter - 1 AS eq, ${PLANNED} AS planned,

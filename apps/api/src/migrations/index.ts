@@ -6,6 +6,7 @@ import {
 import { Plans1795913403748 } from './1795913403748-Plans';
 import { Progress1795914528352 } from './1795914528352-Progress';
 import { ProgressCoveringIndex1795914528500 } from './1795914528500-ProgressCoveringIndex';
+import { SessionLookup1795920000200 } from './1795920000200-SessionLookup';
 import {
   ViewCache1795920000100,
   VIEW_CACHE_TABLES,
@@ -34,6 +35,7 @@ export const MIGRATIONS = [
   ProgressCoveringIndex1795914528500,
   ProgressSummaries1795920000000,
   ViewCache1795920000100,
+  SessionLookup1795920000200,
 ];
 
 /** Every table whose rows belong to one tenant (column tenant_id), all under FORCE row-level security. */

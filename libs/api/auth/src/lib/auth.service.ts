@@ -8,6 +8,7 @@ import {
   Db,
   DB_ROLES,
   DomainError,
+  hexLiteral,
   verifyPassword,
   type Actor,
   type AppConfig,
@@ -93,33 +94,28 @@ export class AuthService {
   async resolve(token: string): Promise<ResolvedSession | null> {
     if (!token || token.length > 200) return null;
     const id = sha256(token);
-    return this.db.asRole(DB_ROLES.auth, async (m) => {
-      // The session with its user, tenant and memberships in one query: this runs on every request.
-      const rows: SessionRow[] = await m.query(
-        `SELECT s.id, s.tenant_id, s.user_id, s.operator_id, s.csrf_token, s.last_seen_at, s.expires_at, s.revoked_at,
-                u.email, u.name, u.role, t.name AS tenant_name, t.slug, t.cbs_code, t.theme,
-                CASE WHEN t.id IS NOT NULL THEN coalesce(v.version, 0)::text END AS data_version,
-                CASE WHEN u.id IS NOT NULL THEN coalesce((SELECT json_agg(o.org_unit_id ORDER BY o.org_unit_id) FROM org_unit_members o
-                           WHERE o.tenant_id = u.tenant_id AND o.user_id = u.id), '[]'::json) END AS org_unit_ids
-           FROM sessions s
-           LEFT JOIN users u ON u.tenant_id = s.tenant_id AND u.id = s.user_id AND u.active
-           LEFT JOIN tenants t ON t.id = u.tenant_id
-           LEFT JOIN tenant_data_versions v ON v.tenant_id = t.id
-          WHERE s.id = $1`,
-        [id],
-      );
-      const s = rows[0];
-      const now = Date.now();
-      if (!s || s.revoked_at || s.expires_at.getTime() <= now) return null;
-      if (now - s.last_seen_at.getTime() > this.config.session.idleMinutes * 60_000) {
-        await m.update(SessionEntity, { id }, { revokedAt: new Date() });
-        return null;
-      }
-      // Only write when it matters, to keep reads cheap.
-      if (now - s.last_seen_at.getTime() > 60_000) await m.update(SessionEntity, { id }, { lastSeenAt: new Date() });
-      const built = s.operator_id ? await this.operatorInfo(m, s.id, s.operator_id, s.expires_at) : userInfo(s);
-      return built ? { ...built, csrfToken: s.csrf_token, dataVersion: s.data_version } : null;
-    });
+    // The session with its user, tenant, memberships and the tenant's data version, in one round trip:
+    // this runs on every request.
+    const rows = await this.db.readAsRole<SessionRow>(
+      DB_ROLES.auth,
+      // wk_session_lookup (migration SessionLookup): sessions ⟕ users ⟕ tenants ⟕ data versions, plan kept per connection.
+      `SELECT * FROM wk_session_lookup(${hexLiteral(id)})`,
+    );
+    const s = rows[0];
+    const now = Date.now();
+    if (!s || s.revoked_at || s.expires_at.getTime() <= now) return null;
+    if (now - s.last_seen_at.getTime() > this.config.session.idleMinutes * 60_000) {
+      await this.db.asRole(DB_ROLES.auth, (m) => m.update(SessionEntity, { id }, { revokedAt: new Date() }));
+      return null;
+    }
+    // Only write when it matters, to keep reads cheap.
+    if (now - s.last_seen_at.getTime() > 60_000) {
+      await this.db.asRole(DB_ROLES.auth, (m) => m.update(SessionEntity, { id }, { lastSeenAt: new Date() }));
+    }
+    const built = s.operator_id
+      ? await this.db.asRole(DB_ROLES.auth, (m) => this.operatorInfo(m, s.id, s.operator_id ?? '', s.expires_at))
+      : userInfo(s);
+    return built ? { ...built, csrfToken: s.csrf_token, dataVersion: s.data_version } : null;
   }
 
   async logout(token: string): Promise<void> {

@@ -3,6 +3,17 @@ import { DataSource, EntityManager } from 'typeorm';
 import { isUuid } from './ids';
 import { currentContext } from './request-context';
 
+/** The part of a pg client this service uses directly. */
+interface PgClient {
+  query(text: string): Promise<unknown>;
+}
+
+/** A SQL string literal of a value that is only hex digits (a hash or an id): safe to inline. */
+export function hexLiteral(value: string): string {
+  if (!/^[0-9a-f]{1,128}$/.test(value)) throw new Error('hexLiteral: not a lower-case hex string');
+  return `'${value}'`;
+}
+
 /** Database roles created by the migrations. The login user only switches into them, per transaction. */
 export const DB_ROLES = {
   /** Tenant-owned data under row-level security; sees nothing unless `app.tenant_id` is set. */
@@ -44,6 +55,33 @@ export class Db {
       await manager.query(`SET LOCAL ROLE ${role}`);
       return fn(manager);
     });
+  }
+
+  /**
+   * A read-only query under a non-tenant role in ONE round trip: `BEGIN; SET LOCAL ROLE …; <sql>; COMMIT`
+   * sent as a single simple-protocol message. Used for the session lookup that runs on every request. The
+   * simple protocol takes no parameters, so `sql` may only contain literals the caller has checked (see
+   * `hexLiteral`).
+   */
+  async readAsRole<T>(role: typeof DB_ROLES.auth, sql: string): Promise<T[]> {
+    const driver = this.dataSource.driver as unknown as {
+      obtainMasterConnection(): Promise<[PgClient, (error?: unknown) => void]>;
+    };
+    const [client, release] = await driver.obtainMasterConnection();
+    try {
+      const results = await client.query(`BEGIN; SET LOCAL ROLE ${role}; ${sql}; COMMIT`);
+      release();
+      return (Array.isArray(results) ? results[2]?.rows ?? [] : []) as T[];
+    } catch (error) {
+      // The failed statement left the transaction aborted: end it before the connection goes back.
+      try {
+        await client.query('ROLLBACK');
+        release();
+      } catch (rollbackError) {
+        release(rollbackError);
+      }
+      throw error;
+    }
   }
 
   /** The current request's transaction. Throws outside one, so no query can escape the tenant scope. */

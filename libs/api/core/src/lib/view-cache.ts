@@ -7,7 +7,7 @@ import {
   SetMetadata,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { of, tap, type Observable } from 'rxjs';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from './config';
@@ -41,7 +41,8 @@ export const CachedView = (options: ViewCacheOptions = {}) =>
 
 interface Entry {
   version: string;
-  body: unknown;
+  /** The answer as JSON text: a hit is sent as is, without serialising it again. */
+  json: string;
 }
 
 /** A small LRU map (insertion order of Map; a hit moves the entry to the end). */
@@ -118,11 +119,18 @@ export class ViewCacheInterceptor implements NestInterceptor {
     const entry = this.cache.get(key);
     if (entry && entry.version === version) {
       this.hits++;
-      return of(entry.body);
+      // A string answer is sent as is; with the content type set here it goes out exactly as `json()` would.
+      context
+        .switchToHttp()
+        .getResponse<Response>()
+        .setHeader('Content-Type', 'application/json; charset=utf-8');
+      return of(entry.json);
     }
     this.misses++;
     return next.handle().pipe(
-      tap((body) => this.cache.set(key, { version, body })),
+      tap((body) =>
+        this.cache.set(key, { version, json: JSON.stringify(body) }),
+      ),
     );
   }
 }
