@@ -834,7 +834,7 @@ function report(done, facts) {
   md.push(
     '## notes',
     '',
-    `- API: p50/p95/p99 of every response in the measured window (autocannon, ${OPT.connections} connections, each request rotating over the targets' plan or tenant and session).`,
+    `- API: p50/p95/p99 of every response in the measured window (autocannon, ${OPT.connections} connections, each request rotating over the targets' plan or tenant and session). The three views are kept in the API's view cache per tenant data version (raised by every write), and the warm-up has visited every target, so these are answers from memory after a session lookup: what users get between two changes. "Dashboard with the view cache off" measures every request computing the dashboard, as the first view after a change does; its API/SQL ratio compares like with like.`,
     `- SQL: the same aggregation as one hand-written query (tools/bench/sql-baseline.mjs), run as a prepared statement and timed from BEGIN to COMMIT with SET LOCAL ROLE wk_app and app.tenant_id as the API does; "(${OPT.connections})" = ${OPT.connections} concurrent clients (the ratio uses these), "(1)" = sequential.`,
     '- CPU per request: CPU time of the API process and of the database backends serving it (from /proc) over the measured window, divided by the responses; steadier than latency when other work shares the machine.',
     '- Dataset: tools/bench/generate.mjs. The database server runs with the settings shown above (not tuned for the benchmark).',
