@@ -1,7 +1,10 @@
 import { startTestApp, type TestApp } from './harness';
 import { TENANT_TABLES } from '../src/migrations';
-import { createPlanFixture, type TenantFixture } from '@wk/api/testing';
-import type { Plan } from '@wk/contracts';
+import {
+  adoptPlan,
+  createPlanFixture,
+  type TenantFixture,
+} from '@wk/api/testing';
 
 describe('database: migrations, roles and row-level security', () => {
   let t: TestApp;
@@ -13,19 +16,10 @@ describe('database: migrations, roles and row-level security', () => {
     a = await t.tenant();
     b = await t.tenant();
     // Rows in every tenant table, whatever ran before: an adopted plan with an update and a closed period.
-    let plan = await createPlanFixture(a);
-    plan = (
-      await a.as.planner.post<Plan>(`/plans/${plan.id}/submit`, {
-        version: plan.version,
-      })
-    ).body;
-    plan = (
-      await a.as.planner.post<Plan>(`/plans/${plan.id}/adopt`, {
-        adoptedOn: '2026-01-01',
-        decisionReference: 'RB',
-        version: plan.version,
-      })
-    ).body;
+    const plan = await adoptPlan(a, await createPlanFixture(a), {
+      adoptedOn: '2026-01-01',
+      decisionReference: 'RB',
+    });
     const update = {
       year: 2026,
       quarter: 1,

@@ -1,6 +1,10 @@
 import { Client } from 'pg';
 import type { Plan, PlanAction, PlanDashboard } from '@wk/contracts';
-import { createPlanFixture, type TenantFixture } from '@wk/api/testing';
+import {
+  adoptPlan,
+  createPlanFixture,
+  type TenantFixture,
+} from '@wk/api/testing';
 import { startTestApp, type TestApp } from './harness';
 
 interface SummaryRow {
@@ -89,19 +93,10 @@ describe('progress summaries (progress_action_years)', () => {
       start: { year: 2025, quarter: 1 },
       end: { year: 2026, quarter: 4 },
     });
-    p = added.body;
-    p = (
-      await f.as.planner.post<Plan>(`/plans/${p.id}/submit`, {
-        version: p.version,
-      })
-    ).body;
-    p = (
-      await f.as.planner.post<Plan>(`/plans/${p.id}/adopt`, {
-        adoptedOn: '2025-01-15',
-        decisionReference: 'RB 2025/1',
-        version: p.version,
-      })
-    ).body;
+    p = await adoptPlan(f, added.body, {
+      adoptedOn: '2025-01-15',
+      decisionReference: 'RB 2025/1',
+    });
     plan = p;
     const found = p.goals
       .flatMap((g) => g.actions)

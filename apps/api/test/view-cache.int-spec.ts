@@ -5,6 +5,7 @@ import type {
   TenantOverview,
 } from '@wk/contracts';
 import {
+  adoptPlan,
   ApiClient,
   createPlanFixture,
   TEST_PASSWORD,
@@ -56,19 +57,11 @@ describe('view cache', () => {
     second = await startTestApp();
     f = await t.tenant();
     other = await t.tenant();
-    let p = await createPlanFixture(f, { title: 'Cacheplan' });
-    p = (
-      await f.as.planner.post<Plan>(`/plans/${p.id}/submit`, {
-        version: p.version,
-      })
-    ).body;
-    plan = (
-      await f.as.planner.post<Plan>(`/plans/${p.id}/adopt`, {
-        adoptedOn: '2026-01-15',
-        decisionReference: 'RB 2026/9',
-        version: p.version,
-      })
-    ).body;
+    plan = await adoptPlan(
+      f,
+      await createPlanFixture(f, { title: 'Cacheplan' }),
+      { adoptedOn: '2026-01-15', decisionReference: 'RB 2026/9' },
+    );
     expect(plan.status).toBe('adopted');
   });
   afterAll(async () => {

@@ -470,8 +470,11 @@ export class ProgressService {
       ...new Set(rows.map((r) => r.lineage_id)),
     ]);
     const byPlan = new Map<string, ActionRow[]>();
-    for (const r of rows)
-      byPlan.set(r.plan_id, [...(byPlan.get(r.plan_id) ?? []), r]);
+    for (const r of rows) {
+      const list = byPlan.get(r.plan_id);
+      if (list) list.push(r);
+      else byPlan.set(r.plan_id, [r]);
+    }
     const perPlan = new Map<string, Weighted[]>();
     for (const [id, list] of byPlan)
       perPlan.set(

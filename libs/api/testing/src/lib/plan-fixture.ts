@@ -87,3 +87,24 @@ export async function createPlanFixture(
   }
   return plan;
 }
+
+/** Submits a draft and adopts it as the tenant's planner (adoption date and decision reference as given). */
+export async function adoptPlan(
+  f: TenantFixture,
+  plan: Plan,
+  adoption: { adoptedOn: string; decisionReference: string },
+): Promise<Plan> {
+  const submitted = ok(
+    await f.as.planner.post<Plan>(`/plans/${plan.id}/submit`, {
+      version: plan.version,
+    }),
+    'submit plan',
+  );
+  return ok(
+    await f.as.planner.post<Plan>(`/plans/${submitted.id}/adopt`, {
+      ...adoption,
+      version: submitted.version,
+    }),
+    'adopt plan',
+  );
+}
