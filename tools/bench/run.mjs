@@ -517,7 +517,7 @@ async function benchScale(name, main, passwordHash) {
     databaseUrl: url,
     port: OPT.port,
     logFile: join(WORK, `api-${name}.log`),
-    env: { VIEW_CACHE_ENTRIES: '0' },
+    env: { VIEW_CACHE_MB: '0' },
   });
   const uncachedTargets = [];
   for (const t of tenants) {

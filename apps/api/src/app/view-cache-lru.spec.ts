@@ -28,3 +28,19 @@ describe('LruCache (the view cache store)', () => {
     expect(lru.size).toBe(0);
   });
 });
+
+describe('LruCache bounded by weight', () => {
+  it('drops the oldest entries until the weights fit, and keeps nothing heavier than the capacity', () => {
+    const lru = new LruCache<string>(10, (v) => v.length);
+    lru.set('a', 'xxxx'); // 4
+    lru.set('b', 'yyyy'); // 8
+    lru.set('c', 'zzzz'); // 12 > 10: a goes
+    expect(lru.get('a')).toBeUndefined();
+    expect(lru.weight).toBe(8);
+    lru.set('big', 'x'.repeat(11));
+    expect(lru.get('big')).toBeUndefined();
+    expect(lru.weight).toBe(8);
+    lru.set('b', 'y'); // replacing lowers the weight
+    expect(lru.weight).toBe(5);
+  });
+});

@@ -14,8 +14,8 @@ export interface AppConfig {
   seedDemo: boolean;
   demoPassword: string;
   dbPoolSize: number;
-  /** How many view answers the API keeps in memory (0: none); see ViewCacheInterceptor. */
-  viewCacheEntries: number;
+  /** How many megabytes of view answers the API keeps in memory (0: none); see ViewCacheInterceptor. */
+  viewCacheMegabytes: number;
   logLevel: 'debug' | 'log' | 'warn' | 'error';
 }
 
@@ -66,7 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: bool(env, 'WK_SEED_DEMO', !databaseUrl),
     demoPassword: env['WK_DEMO_PASSWORD'] || 'Wijkkompas-demo-2026',
     dbPoolSize: int(env, 'DB_POOL_SIZE', 10, 1, 200),
-    viewCacheEntries: int(env, 'VIEW_CACHE_ENTRIES', 2000, 0, 1_000_000),
+    viewCacheMegabytes: int(env, 'VIEW_CACHE_MB', 64, 0, 16_384),
     logLevel,
   };
 }

@@ -45,12 +45,23 @@ interface Entry {
   json: string;
 }
 
-/** A small LRU map (insertion order of Map; a hit moves the entry to the end). */
+/**
+ * A small LRU map bounded by the total weight of its values (insertion order of Map; a hit moves the entry
+ * to the end). A value heavier than the whole capacity is not kept.
+ */
 export class LruCache<V> {
   private readonly map = new Map<string, V>();
-  constructor(readonly capacity: number) {}
+  private total = 0;
+  constructor(
+    readonly capacity: number,
+    private readonly weigh: (value: V) => number = () => 1,
+  ) {}
   get size(): number {
     return this.map.size;
+  }
+  /** The summed weight of the values kept. */
+  get weight(): number {
+    return this.total;
   }
   get(key: string): V | undefined {
     const value = this.map.get(key);
@@ -61,14 +72,22 @@ export class LruCache<V> {
     return value;
   }
   set(key: string, value: V): void {
-    if (this.capacity <= 0) return;
-    this.map.delete(key);
+    this.remove(key);
+    const weight = this.weigh(value);
+    if (weight > this.capacity) return;
     this.map.set(key, value);
-    while (this.map.size > this.capacity) {
+    this.total += weight;
+    while (this.total > this.capacity) {
       const oldest = this.map.keys().next().value;
       if (oldest === undefined) break;
-      this.map.delete(oldest);
+      this.remove(oldest);
     }
+  }
+  private remove(key: string): void {
+    const value = this.map.get(key);
+    if (value === undefined) return;
+    this.map.delete(key);
+    this.total -= this.weigh(value);
   }
 }
 
@@ -89,7 +108,11 @@ export class ViewCacheInterceptor implements NestInterceptor {
     private readonly reflector: Reflector,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.cache = new LruCache<Entry>(config.viewCacheEntries);
+    // Bounded by the size of the answers kept (UTF-16 code units ≈ bytes of JSON text).
+    this.cache = new LruCache<Entry>(
+      config.viewCacheMegabytes * 1024 * 1024,
+      (entry) => entry.json.length,
+    );
   }
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
