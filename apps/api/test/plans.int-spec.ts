@@ -10,24 +10,15 @@ import type {
 } from '@wk/contracts';
 import {
   createPlanFixture,
+  fieldsOf,
   GOAL_SLOTS,
+  problem,
   type ApiResponse,
   type TenantFixture,
 } from '@wk/api/testing';
 import { startTestApp, type TestApp } from './harness';
 import { PLAN_TABLES } from '../src/migrations';
 
-interface Problem {
-  status: number;
-  code: string;
-  detail?: string;
-  invalidParams?: { name: string; code: string; reason: string }[];
-  currentVersion?: number;
-}
-
-const problem = (r: ApiResponse) => r.body as Problem;
-const fieldsOf = (r: ApiResponse) =>
-  [...new Set((problem(r).invalidParams ?? []).map((p) => p.name))].sort();
 const allActions = (p: Plan): PlanAction[] => p.goals.flatMap((g) => g.actions);
 
 /**

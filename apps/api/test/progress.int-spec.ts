@@ -4,21 +4,18 @@ import type {
   Plan,
   PlanAction,
   PlanDashboard,
-  Problem,
   ProgressUpdate,
   TenantOverview,
   Wijk,
 } from '@wk/contracts';
 import {
   createPlanFixture,
-  type ApiResponse,
+  fieldsOf,
+  problem,
   type TenantFixture,
 } from '@wk/api/testing';
 import { startTestApp, type TestApp } from './harness';
 
-const problem = (r: ApiResponse) => r.body as Problem;
-const fieldsOf = (r: ApiResponse) =>
-  [...new Set((problem(r).invalidParams ?? []).map((p) => p.name))].sort();
 
 /**
  * Progress through the real HTTP API on a real PostgreSQL: updates as history, cadence rules, closed periods,

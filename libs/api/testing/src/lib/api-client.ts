@@ -1,3 +1,4 @@
+import type { Problem } from '@wk/contracts';
 /**
  * A small HTTP client for tests: real HTTP (fetch), a cookie jar, and the CSRF header on writes,
  * exactly as the browser app does it.
@@ -101,3 +102,10 @@ export class ApiClient {
     };
   }
 }
+
+/** The problem+json body of an error response. */
+export const problem = (r: ApiResponse): Problem => r.body as Problem;
+
+/** The distinct names of the invalid fields a 400 names, sorted. */
+export const fieldsOf = (r: ApiResponse): string[] =>
+  [...new Set((problem(r).invalidParams ?? []).map((p) => p.name))].sort();
