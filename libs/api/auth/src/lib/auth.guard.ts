@@ -6,7 +6,8 @@ import { CSRF_HEADER, SESSION_COOKIE } from '@wk/contracts';
 import { ACCESS_KEY, currentContext, DomainError, type Access } from '@wk/api/core';
 import { AuthService, type ResolvedSession } from './auth.service';
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Methods that change nothing: no CSRF check, and no raise of the tenant's data version. */
+export const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** The session the guard resolved for a request, for handlers that answer with it (GET /auth/session). */
 export const resolvedSessions = new WeakMap<Request, ResolvedSession>();

@@ -4,11 +4,10 @@ import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import type { EntityManager } from 'typeorm';
 import { currentContext, Db, DB_ROLES, OWN_TRANSACTIONS_KEY } from '@wk/api/core';
-
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+import { SAFE_METHODS } from './auth.guard';
 
 /** Raises a tenant's data version (see TenantDataVersionEntity); runs as wk_app in the tenant's transaction. */
-export async function bumpDataVersion(manager: EntityManager, tenantId: string): Promise<void> {
+async function bumpDataVersion(manager: EntityManager, tenantId: string): Promise<void> {
   await manager.query(
     `INSERT INTO tenant_data_versions (tenant_id, version) VALUES ($1, 1)
      ON CONFLICT (tenant_id) DO UPDATE SET version = tenant_data_versions.version + 1`,

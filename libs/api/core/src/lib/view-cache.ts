@@ -101,8 +101,6 @@ export class LruCache<V> {
 @Injectable()
 export class ViewCacheInterceptor implements NestInterceptor {
   private readonly cache: LruCache<Entry>;
-  hits = 0;
-  misses = 0;
 
   constructor(
     private readonly reflector: Reflector,
@@ -141,7 +139,6 @@ export class ViewCacheInterceptor implements NestInterceptor {
     ].join('|');
     const entry = this.cache.get(key);
     if (entry && entry.version === version) {
-      this.hits++;
       // A string answer is sent as is; with the content type set here it goes out exactly as `json()` would.
       context
         .switchToHttp()
@@ -149,7 +146,6 @@ export class ViewCacheInterceptor implements NestInterceptor {
         .setHeader('Content-Type', 'application/json; charset=utf-8');
       return of(entry.json);
     }
-    this.misses++;
     return next.handle().pipe(
       tap((body) =>
         this.cache.set(key, { version, json: JSON.stringify(body) }),

@@ -104,7 +104,7 @@ export class ProgressReader {
       .manager()
       .query(
         `SELECT lineage_id, period_key FROM plan_closed_periods WHERE tenant_id = $1 AND lineage_id = ANY($2)`,
-        [currentTenantId(), lineageIds],
+        [currentTenantId(), [...new Set(lineageIds)]],
       );
     for (const r of rows)
       out.set(
@@ -163,9 +163,7 @@ export class ProgressReader {
     today: string,
   ): Promise<ActionProgress[]> {
     const m = this.db.manager();
-    const closed = await this.closedKeys([
-      ...new Set(rows.map((r) => r.lineage_id)),
-    ]);
+    const closed = await this.closedKeys(rows.map((r) => r.lineage_id));
     const units = await this.contributingUnits(
       m,
       rows.map((r) => r.id),

@@ -466,9 +466,7 @@ export class ProgressService {
     const rows = planIds.length
       ? await this.reader.actionRows({ planIds })
       : [];
-    const closed = await this.reader.closedKeys([
-      ...new Set(rows.map((r) => r.lineage_id)),
-    ]);
+    const closed = await this.reader.closedKeys(rows.map((r) => r.lineage_id));
     const byPlan = new Map<string, ActionRow[]>();
     for (const r of rows) {
       const list = byPlan.get(r.plan_id);
