@@ -251,4 +251,32 @@ describe('progress summaries (progress_action_years)', () => {
       (await summaries(f.tenant.id, action.key)).map((s) => s.year),
     ).toEqual([2025, 2026]);
   });
+
+  // Last in this suite: it takes the newest migrations down and up again.
+  it('the migration fills the summaries of a database that already has updates (backfill per tenant)', async () => {
+    const all = `SELECT tenant_id, lineage_id, action_key, year, reported, last_quarter, status, percent_complete, last_created_at, spent_cents
+                   FROM progress_action_years ORDER BY tenant_id, lineage_id, action_key, year`;
+    const kept = await t.owner(all);
+    expect(kept.some((r) => r['tenant_id'] === f.tenant.id)).toBe(true);
+    const newest = async () =>
+      (
+        await t.owner(`SELECT name FROM migrations ORDER BY id DESC LIMIT 3`)
+      ).map((r) => r['name']);
+    expect(await newest()).toEqual([
+      'SessionLookup1795920000200',
+      'ViewCache1795920000100',
+      'ProgressSummaries1795920000000',
+    ]);
+    for (let i = 0; i < 3; i++) await t.dataSource.undoLastMigration();
+    expect(
+      await t.owner(`SELECT to_regclass('progress_action_years') AS t`),
+    ).toEqual([{ t: null }]);
+    await t.dataSource.runMigrations();
+    expect(await newest()).toEqual([
+      'SessionLookup1795920000200',
+      'ViewCache1795920000100',
+      'ProgressSummaries1795920000000',
+    ]);
+    expect(await t.owner(all)).toEqual(kept);
+  });
 });
