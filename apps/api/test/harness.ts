@@ -34,6 +34,12 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
+/**
+ * The day every integration test runs on (the API's clock, WK_TODAY): tests never depend on the real date.
+ * WK_TEST_TODAY moves the whole suite to another day.
+ */
+export const TEST_TODAY = process.env['WK_TEST_TODAY'] || '2026-11-16';
+
 let passwordHash: Promise<string> | null = null;
 
 /** Starts the real application on a random port against the test database (migrations applied). */
@@ -49,6 +55,7 @@ export async function startTestApp(
     WK_WEB_DIST: '',
     WK_SEED_DEMO: 'false',
     LOG_LEVEL: 'error',
+    WK_TODAY: TEST_TODAY,
     ...env,
   });
   const dataSource = createDataSource(url, 5, false);

@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Plan } from '@wk/contracts';
-import { Db, DB_ROLES, requestContext, type Actor } from '@wk/api/core';
+import { Clock, Db, DB_ROLES, requestContext, type Actor } from '@wk/api/core';
 import { ProgressService } from '@wk/api/progress';
 import { OrgUnitEntity, TenantEntity, UserEntity } from '@wk/api/tenancy';
 import { WijkEntity } from '@wk/api/wijken';
@@ -35,7 +35,7 @@ export async function seedDemoPlans(
   const plans = app.get(PlansService);
   const structure = app.get(PlanStructureService);
   const progress = app.get(ProgressService);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = app.get(Clock).today();
   let updates = 0;
   const started = Date.now();
   let seeded = 0;

@@ -18,7 +18,8 @@ export interface DemoReporters {
 }
 
 /**
- * Invented progress for an adopted demo plan: an update per action for every period that has ended, as
+ * Invented progress for an adopted demo plan: an update per action for every period that has ended by `today`
+ * (the product's clock, so a test or a demo pinned on a day always sees the same progress), as
  * the trekker or the planner would report it. Some actions skip their latest period (so that the demo shows
  * due and overdue updates), a few report a setback. Amounts spent follow the planned budget loosely.
  * Narratives say they are invented.
@@ -33,17 +34,19 @@ export async function seedDemoProgress(
   const ctx = currentContext();
   if (!ctx) throw new Error('seedDemoProgress runs inside a request context');
   let count = 0;
-  for (const goal of plan.goals) {
-    for (const action of goal.actions) {
+  for (const [g, goal] of plan.goals.entries()) {
+    for (const [a, action] of goal.actions.entries()) {
+      // The same seed on every new database (an action's key is random): the plan, goal and action position.
+      const seed = `${plan.title}/${g}/${a}`;
       const periods = periodsOf(action.start, action.end, plan.cadence).filter(
         (p) => periodLastDay(p) < today,
       );
       if (!periods.length) continue;
       const all = periodsOf(action.start, action.end, plan.cadence).length;
       // About a third of the actions have not yet reported their latest ended period (when still due or overdue).
-      const skipLast = unit(`${action.key}/skip`) < 0.35;
+      const skipLast = unit(`${seed}/skip`) < 0.35;
       const reported = skipLast ? periods.slice(0, -1) : periods;
-      const trouble = unit(`${action.key}/trouble`);
+      const trouble = unit(`${seed}/trouble`);
       const own =
         reporters.trekker &&
         action.leadUnit &&
@@ -58,7 +61,7 @@ export async function seedDemoProgress(
       for (const [i, period] of reported.entries()) {
         const fraction = (i + 1) / all;
         const done = i + 1 === all;
-        const noise = unit(`${action.key}/${periodKey(period)}`);
+        const noise = unit(`${seed}/${periodKey(period)}`);
         let status: ActionStatus = 'on_track';
         if (done) status = 'completed';
         else if (trouble > 0.85 && fraction > 0.3) status = 'delayed';

@@ -1,4 +1,5 @@
 export * from './lib/config';
+export * from './lib/clock';
 export * from './lib/embedded-postgres';
 export * from './lib/errors';
 export * from './lib/request-context';

@@ -1,3 +1,4 @@
+export * from './lib/clock';
 export * from './lib/cbs-code';
 export * from './lib/csv';
 export * from './lib/wijken-csv';

@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { AuditEvent, Page } from '@wk/contracts';
-import { currentContext, currentTenantId, Db } from '@wk/api/core';
+import { Clock, currentContext, currentTenantId, Db } from '@wk/api/core';
 import { AuditEventEntity } from './audit.entity';
 
 /** Writes an audit event in the same transaction as the change it records. */
 @Injectable()
 export class AuditService {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+  ) {}
 
   async record(input: {
     tenantId: string;
@@ -29,6 +32,7 @@ export class AuditService {
       before: toJson(input.before),
       after: toJson(input.after),
       requestId: ctx?.requestId ?? null,
+      occurredAt: this.clock.now(),
     });
   }
 

@@ -4,7 +4,7 @@ import { IsString, MaxLength } from 'class-validator';
 import type { CookieOptions, Request, Response } from 'express';
 import { Inject } from '@nestjs/common';
 import { CSRF_COOKIE, SESSION_COOKIE, type LoginRequest, type SessionInfo } from '@wk/contracts';
-import { APP_CONFIG, Authenticated, currentContext, DomainError, OwnTransactions, Public, type AppConfig } from '@wk/api/core';
+import { APP_CONFIG, Authenticated, Clock, currentContext, DomainError, OwnTransactions, Public, type AppConfig } from '@wk/api/core';
 import { resolvedSessions } from './auth.guard';
 import { AuthService } from './auth.service';
 
@@ -26,6 +26,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   @Post('login')
@@ -45,7 +46,7 @@ export class AuthController {
     const maxAge = this.config.session.absoluteHours * 3600_000;
     res.cookie(SESSION_COOKIE, issued.token, { ...this.cookieBase(), httpOnly: true, maxAge });
     res.cookie(CSRF_COOKIE, issued.csrfToken, { ...this.cookieBase(), httpOnly: false, maxAge });
-    return issued.info;
+    return { ...issued.info, today: this.clock.today() };
   }
 
   @Post('logout')
@@ -66,7 +67,7 @@ export class AuthController {
     const resolved = resolvedSessions.get(req);
     if (!resolved) throw new DomainError('unauthenticated', 'U bent niet (meer) ingelogd.');
     res.cookie(CSRF_COOKIE, resolved.csrfToken, { ...this.cookieBase(), httpOnly: false });
-    return resolved.info;
+    return { ...resolved.info, today: this.clock.today() };
   }
 
   private cookieBase(): CookieOptions {

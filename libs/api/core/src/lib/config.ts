@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { isIsoDay } from '@wk/util';
 
 /** Configuration read once at boot from the environment, validated and typed. */
 export interface AppConfig {
@@ -17,6 +18,8 @@ export interface AppConfig {
   /** How many megabytes of view answers the API keeps in memory (0: none); see ViewCacheInterceptor. */
   viewCacheMegabytes: number;
   logLevel: 'debug' | 'log' | 'warn' | 'error';
+  /** WK_TODAY: the day the product takes as today (tests, demos); null = the real date. */
+  today: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -48,6 +51,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!['debug', 'log', 'warn', 'error'].includes(logLevel)) {
     throw new ConfigError('LOG_LEVEL must be debug, log, warn or error');
   }
+  const today = env['WK_TODAY'] || null;
+  if (today && !isIsoDay(today)) {
+    throw new ConfigError(`WK_TODAY must be a day written yyyy-mm-dd, got "${today}"`);
+  }
   return {
     port: int(env, 'PORT', 3000, 1, 65535),
     databaseUrl,
@@ -68,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dbPoolSize: int(env, 'DB_POOL_SIZE', 10, 1, 200),
     viewCacheMegabytes: int(env, 'VIEW_CACHE_MB', 64, 0, 16_384),
     logLevel,
+    today,
   };
 }
 

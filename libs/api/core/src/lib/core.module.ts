@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from './config';
+import { Clock, createClock } from './clock';
 import { Db } from './db.service';
 import { ProblemFilter } from './problem.filter';
 import { requestContext } from './request-context';
@@ -27,10 +28,11 @@ export class CoreModule implements NestModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: DataSource, useValue: dataSource },
+        { provide: Clock, useValue: createClock(config.today) },
         Db,
         { provide: APP_FILTER, useClass: ProblemFilter },
       ],
-      exports: [APP_CONFIG, DataSource, Db],
+      exports: [APP_CONFIG, DataSource, Db, Clock],
     };
   }
 

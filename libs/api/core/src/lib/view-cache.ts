@@ -10,6 +10,7 @@ import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { of, tap, type Observable } from 'rxjs';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Clock } from './clock';
 import { APP_CONFIG, type AppConfig } from './config';
 import { currentContext } from './request-context';
 
@@ -105,6 +106,7 @@ export class ViewCacheInterceptor implements NestInterceptor {
   constructor(
     private readonly reflector: Reflector,
     @Inject(APP_CONFIG) config: AppConfig,
+    private readonly clock: Clock,
   ) {
     // Bounded by the size of the answers kept (UTF-16 code units ≈ bytes of JSON text).
     this.cache = new LruCache<Entry>(
@@ -134,7 +136,7 @@ export class ViewCacheInterceptor implements NestInterceptor {
     const key = [
       actor.tenantId,
       options.perUser ? actor.id : '',
-      new Date().toISOString().slice(0, 10),
+      this.clock.today(),
       req.originalUrl,
     ].join('|');
     const entry = this.cache.get(key);

@@ -10,6 +10,7 @@ import type {
   YearQuarter,
 } from '@wk/contracts';
 import {
+  Clock,
   currentTenantId,
   Db,
   invalid,
@@ -60,6 +61,7 @@ export class PlanStructureService {
     private readonly db: Db,
     private readonly audit: AuditService,
     private readonly reader: PlanReader,
+    private readonly clock: Clock,
   ) {}
 
   // ---- goals ----
@@ -149,7 +151,7 @@ export class PlanStructureService {
     goal.pillar = pillar;
     if (dto.statement !== undefined) goal.statement = dto.statement.trim();
     if (dto.target !== undefined) goal.target = blankToNull(dto.target);
-    goal.updatedAt = new Date();
+    goal.updatedAt = this.clock.now();
     await this.db.manager().save(goal);
     await this.audit.record({
       tenantId,
@@ -220,7 +222,7 @@ export class PlanStructureService {
       .map((g) => g.id);
     for (const [position, id] of dto.goalIds.entries())
       await m.update(GoalEntity, { tenantId, id }, { position });
-    plan.updatedAt = new Date();
+    plan.updatedAt = this.clock.now();
     await m.save(plan);
     await this.audit.record({
       tenantId,
@@ -335,7 +337,7 @@ export class PlanStructureService {
     action.startQuarter = next.start.quarter;
     action.endYear = next.end.year;
     action.endQuarter = next.end.quarter;
-    action.updatedAt = new Date();
+    action.updatedAt = this.clock.now();
     // The relation objects are not loaded: save() must not touch the foreign keys through them.
     await m.save(action);
     await this.replaceChildren(tenantId, id, dto);
@@ -394,7 +396,7 @@ export class PlanStructureService {
     );
     for (const [position, id] of dto.actionIds.entries())
       await m.update(ActionEntity, { tenantId, id }, { position });
-    goal.updatedAt = new Date();
+    goal.updatedAt = this.clock.now();
     await m.save(goal);
     await this.audit.record({
       tenantId,

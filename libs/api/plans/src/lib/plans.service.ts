@@ -11,6 +11,7 @@ import {
   type PlanSummary,
 } from '@wk/contracts';
 import {
+  Clock,
   currentTenantId,
   Db,
   DomainError,
@@ -55,6 +56,7 @@ export class PlansService {
     private readonly db: Db,
     private readonly audit: AuditService,
     private readonly reader: PlanReader,
+    private readonly clock: Clock,
   ) {}
 
   async list(wijkId?: string): Promise<Page<PlanSummary>> {
@@ -129,7 +131,7 @@ export class PlansService {
       }
       p.sections = sections;
     }
-    p.updatedAt = new Date();
+    p.updatedAt = this.clock.now();
     await m.save(p);
     if (dto.wijkIds) {
       await m.delete(PlanWijkEntity, { tenantId, planId: id });
@@ -173,7 +175,7 @@ export class PlansService {
     }
     await this.transition(tenantId, p, 'plan.submitted', () => {
       p.status = 'in_review';
-      p.submittedAt = new Date();
+      p.submittedAt = this.clock.now();
     });
     return this.reader.load(id);
   }
@@ -207,7 +209,7 @@ export class PlansService {
       p.status = 'adopted';
       p.adoptedOn = dto.adoptedOn;
       p.decisionReference = dto.decisionReference.trim();
-      p.adoptedAt = new Date();
+      p.adoptedAt = this.clock.now();
     });
     return this.reader.load(id);
   }
@@ -353,7 +355,7 @@ export class PlansService {
     const wijkIds = await this.wijkIdsOf(p.id);
     const before = planFields(p, wijkIds);
     change();
-    p.updatedAt = new Date();
+    p.updatedAt = this.clock.now();
     await this.db.manager().save(p);
     await this.audit.record({
       tenantId,
@@ -367,7 +369,7 @@ export class PlansService {
 
   private archiveFields(p: PlanEntity): void {
     p.status = 'archived';
-    p.archivedAt = new Date();
+    p.archivedAt = this.clock.now();
   }
 
   private async lockVersion(id: string, version: number): Promise<PlanEntity> {

@@ -22,7 +22,7 @@ import {
   CreateProgressUpdateDto,
   MyActionsQuery,
 } from './progress.dto';
-import { ProgressService, todayUtc } from './progress.service';
+import { ProgressService } from './progress.service';
 
 @ApiTags('progress')
 @Controller('actions')
@@ -66,7 +66,7 @@ export class PlanProgressController {
     @Param('id', IdPipe) id: string,
     @Query() q: AsOfQuery,
   ): Promise<PlanDashboard> {
-    return this.progress.dashboard(id, q.asOf ?? todayUtc());
+    return this.progress.dashboard(id, q.asOf);
   }
 
   @Get(':id/closed-periods')
@@ -103,7 +103,7 @@ export class ProgressViewsController {
       "The actions of adopted plans that the signed-in user's units lead or contribute to.",
   })
   myActions(@Query() q: MyActionsQuery): Promise<ActionProgressList> {
-    return this.progress.myActions(q.state ?? 'all', q.asOf ?? todayUtc());
+    return this.progress.myActions(q.state ?? 'all', q.asOf);
   }
 
   @Get('org-units/:id/actions')
@@ -113,7 +113,7 @@ export class ProgressViewsController {
     @Param('id', IdPipe) id: string,
     @Query() q: AsOfQuery,
   ): Promise<ActionProgressList> {
-    return this.progress.unitActions(id, q.asOf ?? todayUtc());
+    return this.progress.unitActions(id, q.asOf);
   }
 
   @Get('overview')
@@ -124,6 +124,6 @@ export class ProgressViewsController {
       'Every wijk of the tenant against the six blocks and three pillars.',
   })
   overview(@Query() q: AsOfQuery): Promise<TenantOverview> {
-    return this.progress.overview(q.asOf ?? todayUtc());
+    return this.progress.overview(q.asOf);
   }
 }

@@ -16,6 +16,7 @@ import {
   type YearBudget,
 } from '@wk/contracts';
 import {
+  Clock,
   currentContext,
   currentTenantId,
   Db,
@@ -44,8 +45,6 @@ import {
 } from './progress-reader';
 import type { ClosePeriodDto, CreateProgressUpdateDto } from './progress.dto';
 
-export const todayUtc = (): string => new Date().toISOString().slice(0, 10);
-
 type Weighted = RollupInput & {
   weight: number;
   block: ActionRow['block'];
@@ -58,6 +57,7 @@ export class ProgressService {
     private readonly db: Db,
     private readonly audit: AuditService,
     private readonly reader: ProgressReader,
+    private readonly clock: Clock,
   ) {}
 
   // ---- updates ----
@@ -126,7 +126,7 @@ export class ProgressService {
     tenantId: string,
     actionId: string,
     dto: CreateProgressUpdateDto,
-    today = todayUtc(),
+    today = this.clock.today(),
   ): Promise<ProgressUpdate> {
     const m = this.db.manager();
     const action = await m.findOneBy(ActionEntity, { tenantId, id: actionId });
@@ -215,6 +215,7 @@ export class ProgressService {
         narrative: dto.narrative.trim(),
         spentCents: dto.spentCents,
         authorId: actor?.kind === 'user' ? actor.id : null,
+        createdAt: this.clock.now(),
       }),
     );
     const update: ProgressUpdate = {
@@ -276,7 +277,7 @@ export class ProgressService {
     tenantId: string,
     planId: string,
     dto: ClosePeriodDto,
-    today = todayUtc(),
+    today = this.clock.today(),
   ): Promise<ClosedPeriod> {
     const plan = await this.plan(planId, true);
     const period = periodOfPlan(plan, dto.year, dto.quarter);
@@ -309,6 +310,7 @@ export class ProgressService {
         year: dto.year,
         quarter,
         closedBy: actor?.kind === 'user' ? actor.id : null,
+        closedAt: this.clock.now(),
       }),
     );
     const closed: ClosedPeriod = {
@@ -333,7 +335,7 @@ export class ProgressService {
   /** The actions of the signed-in user's units across all adopted plans. */
   async myActions(
     state: 'all' | 'due' | 'overdue',
-    today = todayUtc(),
+    today = this.clock.today(),
   ): Promise<ActionProgressList> {
     const units = currentContext()?.actor?.orgUnitIds ?? [];
     const items = units.length
@@ -353,7 +355,7 @@ export class ProgressService {
 
   async unitActions(
     unitId: string,
-    today = todayUtc(),
+    today = this.clock.today(),
   ): Promise<ActionProgressList> {
     const found: unknown[] = await this.db
       .manager()
@@ -370,7 +372,7 @@ export class ProgressService {
     );
   }
 
-  async dashboard(planId: string, today = todayUtc()): Promise<PlanDashboard> {
+  async dashboard(planId: string, today = this.clock.today()): Promise<PlanDashboard> {
     const plan = await this.plan(planId);
     const rows = await this.reader.actionRows({ planId });
     const closedPeriods = await this.closedPeriodsOf(plan);
@@ -439,7 +441,7 @@ export class ProgressService {
   }
 
   /** Every wijk against the blocks and pillars: its adopted plan, else its most recent one. */
-  async overview(today = todayUtc()): Promise<TenantOverview> {
+  async overview(today = this.clock.today()): Promise<TenantOverview> {
     const m = this.db.manager();
     const tenantId = currentTenantId();
     const pairs: {

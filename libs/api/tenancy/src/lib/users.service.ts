@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Page, User } from '@wk/contracts';
-import { currentTenantId, Db, DomainError, hashPassword, notFound, versionConflict } from '@wk/api/core';
+import { Clock, currentTenantId, Db, DomainError, hashPassword, notFound, versionConflict } from '@wk/api/core';
 import { AuditService } from '@wk/api/audit';
 import { OrgUnitMemberEntity, UserEntity } from './tenancy.entities';
 import type { CreateUserDto, UpdateUserDto } from './tenancy.dto';
@@ -13,6 +13,7 @@ export class UsersService {
     private readonly db: Db,
     private readonly audit: AuditService,
     private readonly orgUnits: OrgUnitsService,
+    private readonly clock: Clock,
   ) {}
 
   async list(): Promise<Page<User>> {
@@ -75,7 +76,7 @@ export class UsersService {
     if (dto.role !== undefined) u.role = dto.role;
     if (dto.active !== undefined) u.active = dto.active;
     // Save also bumps the version when only memberships change.
-    u.updatedAt = new Date();
+    u.updatedAt = this.clock.now();
     await m.save(u);
     if (dto.orgUnitIds !== undefined) await this.setMemberships(tenantId, id, dto.orgUnitIds);
     if (dto.active === false || (dto.role !== undefined && dto.role !== before.role)) {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CbsUnitInput, CreateWijkRequest, ImportWijkenResult, InvalidParam, Page, Wijk } from '@wk/contracts';
-import { currentTenantId, Db, DomainError, invalid, notFound, versionConflict } from '@wk/api/core';
+import { Clock, currentTenantId, Db, DomainError, invalid, notFound, versionConflict } from '@wk/api/core';
 import { AuditService } from '@wk/api/audit';
 import { TenantEntity } from '@wk/api/tenancy';
 import { cbsCodeBelongsToGemeente, parseCbsCode, parseWijkenCsv } from '@wk/util';
@@ -29,6 +29,7 @@ export class WijkenService {
     private readonly db: Db,
     private readonly audit: AuditService,
     @Inject(CBS_NAMES) private readonly cbs: CbsNames,
+    private readonly clock: Clock,
   ) {}
 
   async list(): Promise<Page<Wijk>> {
@@ -77,7 +78,7 @@ export class WijkenService {
     if (dto.populationYear !== undefined) w.populationYear = dto.populationYear;
     if (dto.populationSource !== undefined) w.populationSource = dto.populationSource;
     if (dto.roleInCity !== undefined) w.roleInCity = dto.roleInCity;
-    w.updatedAt = new Date();
+    w.updatedAt = this.clock.now();
     await m.save(w);
     if (dto.cbsUnits) {
       await m.delete(WijkCbsUnitEntity, { tenantId, wijkId: id });

@@ -31,6 +31,11 @@ export interface SessionInfo {
   operator: boolean;
   /** Absolute expiry of the session (ISO 8601, UTC). */
   expiresAt: string;
+  /**
+   * The API's "today" (yyyy-mm-dd, the Netherlands): the web app takes its day from it, so that a demo or a
+   * test that pins the API's clock (WK_TODAY) sees the same day in the browser.
+   */
+  today?: string;
 }
 
 /** Name of the cookie holding the CSRF token; send it back in header `X-XSRF-TOKEN` on every write. */
