@@ -34,6 +34,24 @@ export default [
     },
   },
   {
+    // "Today" and "now" come from the product's one clock (issue 9), never from the machine's date.
+    files: ['**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', '**/test/**', '**/clock.ts', '**/auth.service.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Read the time from the clock: Clock (@wk/api/core) in the API, AppClock (@wk/web/core) in the web app.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Read the time from the clock (Clock / AppClock); time a duration with performance.now().',
+        },
+      ],
+    },
+  },
+  {
     files: [
       '**/*.ts',
       '**/*.tsx',

@@ -11,4 +11,6 @@ module.exports = {
   globalTeardown: '../../libs/api/testing/src/global-teardown.cjs',
   testTimeout: 60000,
   maxWorkers: 1,
+  // The real time: the API's clock is pinned through WK_TODAY instead, and sessions expire on the database's time.
+  fakeTimers: { enableGlobally: false },
 };

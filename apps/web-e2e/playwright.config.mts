@@ -1,10 +1,12 @@
 import { defineConfig } from '@playwright/test';
 import { nxE2EPreset } from '@nx/playwright/preset';
 import { workspaceRoot } from '@nx/devkit';
+import { E2E_TODAY } from './e2e-today.mjs';
 
 /**
  * End-to-end tests of the built product: `tools/e2e-server.mjs` serves the API and the built web app
  * on port 3100 with a fresh, seeded database. Set E2E_BASE_URL to test another running instance.
+ * The API's clock and every browser context are fixed on one day, E2E_TODAY (e2e-today.mjs).
  *
  * Only Debian's chromium is used (no browser downloads are possible here).
  */
@@ -33,6 +35,7 @@ export default defineConfig({
     reuseExistingServer: !process.env['CI'],
     timeout: 180_000,
     cwd: workspaceRoot,
+    env: { WK_TODAY: E2E_TODAY },
     stdout: 'pipe',
     stderr: 'pipe',
   },

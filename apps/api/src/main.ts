@@ -6,7 +6,7 @@ import { createDataSource } from './database/data-source';
 import { DEMO_OPERATOR_EMAIL, seedDemo } from './seed/seed-demo';
 
 async function bootstrap(): Promise<void> {
-  const started = Date.now();
+  const started = performance.now();
   const logger = new Logger('Wijkkompas');
   const config = loadConfig();
   let embedded: EmbeddedPostgres | null = null;
@@ -41,7 +41,7 @@ async function bootstrap(): Promise<void> {
   const base = `http://localhost:${config.port}`;
   const lines = [
     '',
-    `  Wijkkompas draait op ${base}  (gestart in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    `  Wijkkompas draait op ${base}  (gestart in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
     `  API-documentatie: ${base}/api/v1/docs`,
   ];
   if (demo) {

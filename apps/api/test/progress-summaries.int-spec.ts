@@ -7,6 +7,15 @@ import {
 } from '@wk/api/testing';
 import { startTestApp, type TestApp } from './harness';
 
+/** Polls a condition (every 20 ms, at most 15 s): for states another connection reaches, never a fixed sleep. */
+async function waitUntil(condition: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not reached within 15 s');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 interface SummaryRow {
   year: number;
   reported: number;
@@ -190,7 +199,15 @@ describe('progress summaries (progress_action_years)', () => {
       }
     })();
     try {
-      await new Promise((r) => setTimeout(r, 300));
+      if (process.env['TEST_DATABASE_URL']) {
+        // On the PostgreSQL server: wait until the second transaction is seen waiting for a lock (no sleep).
+        await waitUntil(async () => {
+          const [row] = await t.owner(
+            `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+          );
+          return Number(row?.['n']) > 0;
+        });
+      }
       expect(secondDone).toBe(false);
       await first.query('COMMIT');
     } finally {

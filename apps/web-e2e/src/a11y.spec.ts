@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
+import { E2E_YEAR } from './support/clock';
 import { LoginPage } from './pages/login.page';
 import { PlanPage, PlansListPage } from './pages/plans.page';
 import { MyActionsPage, OverviewPage, PlanDashboardPage, UpdateForm } from './pages/progress.page';
@@ -112,7 +113,7 @@ test.describe('Toegankelijkheid en schermafdrukken', () => {
 
       await page.getByRole('link', { name: 'Nieuw plan' }).click();
       await expect(page.getByRole('checkbox', { name: 'Meijhorst' })).toBeChecked();
-      await page.getByLabel('Laatste jaar').fill(String(new Date().getFullYear() + 5));
+      await page.getByLabel('Laatste jaar').fill(String(E2E_YEAR + 5));
       await expect(page.getByText('kies 10 jaar of meer')).toBeVisible();
       await checkPage(page, '52-plan-nieuw-waarschuwing');
       await page.getByLabel('Eerste jaar').fill('');
@@ -146,7 +147,7 @@ test.describe('Toegankelijkheid en schermafdrukken', () => {
       await form.getByRole('button', { name: 'Jaar toevoegen' }).click();
       await form.getByLabel('Bedrag in euro').fill('1,250.00');
       await form.getByRole('button', { name: 'Mijlpaal toevoegen' }).click();
-      await form.getByRole('group', { name: 'Einde', exact: true }).getByLabel('Jaar').selectOption(String(new Date().getFullYear()));
+      await form.getByRole('group', { name: 'Einde', exact: true }).getByLabel('Jaar').selectOption(String(E2E_YEAR));
       await form.getByRole('group', { name: 'Einde', exact: true }).getByLabel('Kwartaal').selectOption('1');
       await form.getByRole('group', { name: 'Start', exact: true }).getByLabel('Kwartaal').selectOption('3');
       await form.getByRole('button', { name: 'Actie toevoegen', exact: true }).click();

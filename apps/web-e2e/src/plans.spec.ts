@@ -1,8 +1,9 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { LoginPage } from './pages/login.page';
 import { ActionForm, PlanCreatePage, PlanPage, PlansListPage } from './pages/plans.page';
 import { Shell } from './pages/shell.page';
 import { screenshot } from './support/a11y';
+import { E2E_TODAY, E2E_TODAY_NL, E2E_YEAR } from './support/clock';
 import { DEMO_PASSWORD, demoAccount } from './support/accounts';
 
 /** A goal with one action in each of the five blocks and under each of the three pillars of block 4. */
@@ -36,12 +37,13 @@ test('the planner drafts, submits and adopts a plan for Willemskwartier, makes a
   const create = new PlanCreatePage(page);
   await create.title.fill(title);
   await create.wijk('Willemskwartier').check();
-  await create.startYear.fill('2026');
-  await create.endYear.fill('2030');
+  // The form starts in this year (the test day's).
+  await expect(create.startYear).toHaveValue(String(E2E_YEAR));
+  await create.endYear.fill(String(E2E_YEAR + 4));
   // A short horizon is a warning, not an error.
   await expect(create.horizonWarning).toBeVisible();
   await screenshot(page, 'plan-nieuw-waarschuwing');
-  await create.endYear.fill('2041');
+  await create.endYear.fill(String(E2E_YEAR + 15));
   await expect(create.horizonWarning).toHaveCount(0);
   await create.submit.click();
 
@@ -51,7 +53,7 @@ test('the planner drafts, submits and adopts a plan for Willemskwartier, makes a
   await expect(plan.notice).toBeFocused();
   await plan.expectStatus('Concept');
   await expect(plan.facts).toContainText('Willemskwartier');
-  await expect(plan.facts).toContainText('2026–2041');
+  await expect(plan.facts).toContainText(`${E2E_YEAR}–${E2E_YEAR + 15}`);
   // The empty template: six blocks, and the check lists what is missing.
   await expect(page.getByRole('heading', { level: 2, name: /^Bouwsteen \d/ })).toHaveCount(6);
   await expect(plan.completeness).toContainText('Schrijf de visie voor de lange termijn.');
@@ -59,7 +61,7 @@ test('the planner drafts, submits and adopts a plan for Willemskwartier, makes a
 
   await plan.writeText(
     'Visie voor de lange termijn',
-    'In 2041 is het Willemskwartier een wijk waar bewoners graag blijven wonen, ook als hun inkomen stijgt.',
+    `In ${E2E_YEAR + 15} is het Willemskwartier een wijk waar bewoners graag blijven wonen, ook als hun inkomen stijgt.`,
   );
   await expect(plan.completeness).not.toContainText('Schrijf de visie');
   await plan.writeText('Bouwsteen 1: Visie en basis op orde', 'Schoon, heel en veilig is de basis, ook als er bezuinigd wordt.');
@@ -70,7 +72,7 @@ test('the planner drafts, submits and adopts a plan for Willemskwartier, makes a
     await plan.addAction(goal, item.action, item.lead, item.budget);
     await expect(plan.action(item.action)).toContainText(item.lead);
   }
-  await expect(plan.action('Vaker vegen in de straten')).toContainText('2026 K1 – 2026 K4');
+  await expect(plan.action('Vaker vegen in de straten')).toContainText(`${E2E_YEAR} K1 – ${E2E_YEAR} K4`);
   await expect(plan.action('Vaker vegen in de straten')).toContainText('€ 1.250.000');
 
   await expect(plan.completeness).toContainText('Het plan is compleet');
@@ -87,14 +89,15 @@ test('the planner drafts, submits and adopts a plan for Willemskwartier, makes a
   await plan.button('Vaststellen').click();
   const adopt = page.getByRole('form', { name: 'Plan vaststellen' });
   await expect(adopt.getByRole('heading', { name: 'Plan vaststellen' })).toBeFocused();
-  await adopt.getByLabel('Datum van het besluit').fill('2026-12-17');
-  await adopt.getByLabel('Besluit', { exact: true }).fill('RB 2026/114');
+  // The date of the decision starts on today.
+  await expect(adopt.getByLabel('Datum van het besluit')).toHaveValue(E2E_TODAY);
+  await adopt.getByLabel('Besluit', { exact: true }).fill(`RB ${E2E_YEAR}/114`);
   await screenshot(page, 'plan-vaststellen');
   await adopt.getByRole('button', { name: 'Plan vaststellen' }).click();
   await expect(plan.notice).toContainText('Het plan is vastgesteld.');
   await plan.expectStatus('Vastgesteld');
-  await expect(plan.facts).toContainText('17 december 2026');
-  await expect(plan.facts).toContainText('Besluit: RB 2026/114');
+  await expect(plan.facts).toContainText(E2E_TODAY_NL);
+  await expect(plan.facts).toContainText(`Besluit: RB ${E2E_YEAR}/114`);
   await expect(page.getByText('Deze versie is vastgesteld en kan niet meer worden gewijzigd.')).toBeVisible();
   const firstUrl = page.url();
 
@@ -109,11 +112,11 @@ test('the planner drafts, submits and adopts a plan for Willemskwartier, makes a
   await changed.getByRole('button', { name: 'Wijzigen: Vaker vegen in de straten' }).click();
   const form = new ActionForm(page, 'Actie wijzigen');
   await expect(form.title).toBeFocused();
-  await form.period('Einde').year.selectOption('2028');
+  await form.period('Einde').year.selectOption(String(E2E_YEAR + 2));
   await form.budgetAmount(0).fill('2.500.000');
   await form.save();
   await expect(plan.live).toContainText('De actie is opgeslagen: Vaker vegen in de straten.');
-  await expect(changed).toContainText('2026 K1 – 2028 K4');
+  await expect(changed).toContainText(`${E2E_YEAR} K1 – ${E2E_YEAR + 2} K4`);
 
   // The comparison with version 1 shows the change, in plain words.
   await plan.tab('Vergelijken');
@@ -121,8 +124,8 @@ test('the planner drafts, submits and adopts a plan for Willemskwartier, makes a
   const diff = page.getByRole('article').filter({ hasText: 'Vaker vegen in de straten' });
   await expect(diff).toContainText('Gewijzigd');
   const end = diff.getByRole('row', { name: /Einde/ });
-  await expect(end).toContainText('2026 K4');
-  await expect(end).toContainText('2028 K4');
+  await expect(end).toContainText(`${E2E_YEAR} K4`);
+  await expect(end).toContainText(`${E2E_YEAR + 2} K4`);
   await expect(diff.getByRole('row', { name: /Budget per jaar/ })).toContainText('€ 2.500.000');
   await screenshot(page, 'plan-vergelijken-na-wijziging');
 

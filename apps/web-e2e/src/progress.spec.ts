@@ -1,4 +1,6 @@
-import { type Browser, type Page, expect, test } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { expect, test } from './support/test';
+import { pinClock } from './support/clock';
 import { LoginPage } from './pages/login.page';
 import { PlanPage } from './pages/plans.page';
 import { MyActionsPage, OverviewPage, PlanDashboardPage, UpdateForm } from './pages/progress.page';
@@ -11,6 +13,7 @@ const PLAN = 'Wijkplan Meijhorst 2025–2040';
 /** A page in its own browser context, signed in as one of the demo accounts of Nijmegen. */
 async function signedIn(browser: Browser, role: 'planner' | 'trekker'): Promise<Page> {
   const context = await browser.newContext();
+  await pinClock(context);
   const page = await context.newPage();
   const login = new LoginPage(page);
   await login.goto();
@@ -162,8 +165,9 @@ test('on the action page: a check before sending, then a correction that marks t
   await expect(form.errorSummary).toContainText('Een afgeronde actie is 100% klaar.');
   await expect(form.percent).toHaveAttribute('aria-invalid', 'true');
 
-  // Two updates for the current period: the first one is then marked as corrected.
-  const current = (await form.period.locator('option', { hasText: '— de huidige periode' }).innerText()).trim();
+  // Two updates for the newest period offered (the current one, or the latest that is due or overdue, which
+  // depends on the day): the first one is then marked as corrected.
+  const current = (await form.period.locator('option').last().innerText()).trim();
   const saved = page.getByRole('status').filter({ hasText: 'Uw melding is opgeslagen' });
   for (const [percent, text] of [
     ['50', 'Half klaar. (Test)'],

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { LoginPage } from './pages/login.page';
 import { Shell } from './pages/shell.page';
 import { WijkFormPage, WijkenAdminPage } from './pages/wijken-admin.page';

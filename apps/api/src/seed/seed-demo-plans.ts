@@ -37,7 +37,7 @@ export async function seedDemoPlans(
   const progress = app.get(ProgressService);
   const today = app.get(Clock).today();
   let updates = 0;
-  const started = Date.now();
+  const started = performance.now();
   let seeded = 0;
   for (const t of tenants) {
     await db.asRole(DB_ROLES.platform, async (m) => {
@@ -89,7 +89,7 @@ export async function seedDemoPlans(
   }
   if (seeded)
     logger.log(
-      `Demo plans seeded: ${seeded} plans and ${updates} progress updates in ${Date.now() - started} ms`,
+      `Demo plans seeded: ${seeded} plans and ${updates} progress updates in ${Math.round(performance.now() - started)} ms`,
     );
   return seeded;
 }

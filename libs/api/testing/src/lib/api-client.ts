@@ -31,6 +31,13 @@ export class ApiClient {
     return c;
   }
 
+  /** A copy with the same cookies that talks to another API instance (sessions live in the shared database). */
+  on(baseUrl: string): ApiClient {
+    const c = new ApiClient(baseUrl);
+    c.cookies = new Map(this.cookies);
+    return c;
+  }
+
   async login(email: string, password: string): Promise<ApiResponse> {
     const res = await this.request('POST', '/auth/login', { email, password });
     if (res.status !== 200)

@@ -2,6 +2,7 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import type { LoginRequest, Role, SessionInfo, SessionTenant } from '@wk/contracts';
 import { firstValueFrom } from 'rxjs';
+import { AppClock } from '../clock/clock';
 import { ThemeService } from '../theme/theme.service';
 import { AuthApi } from './auth-api';
 
@@ -15,6 +16,7 @@ export type SessionStatus = 'unknown' | 'loading' | 'signedIn' | 'signedOut';
 export class SessionStore {
   readonly #api = inject(AuthApi);
   readonly #theme = inject(ThemeService);
+  readonly #clock = inject(AppClock);
 
   readonly #session = signal<SessionInfo | null>(null);
   readonly #status = signal<SessionStatus>('unknown');
@@ -110,6 +112,7 @@ export class SessionStore {
     this.#expired.set(false);
     this.#session.set(session);
     this.#status.set('signedIn');
+    this.#clock.follow(session.today);
     if (session.tenant) {
       this.#theme.apply(session.tenant.theme);
     } else {

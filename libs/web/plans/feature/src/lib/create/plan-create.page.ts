@@ -3,7 +3,7 @@ import { Router } from '@angular/router';
 import type { CreatePlanRequest } from '@wk/contracts';
 import { WijkenApi } from '@wk/web/admin/data-access';
 import { PlansApi } from '@wk/web/plans/data-access';
-import { I18nService, NotificationStore, TranslatePipe, createLoader } from '@wk/web/core';
+import { AppClock, I18nService, NotificationStore, TranslatePipe, createLoader } from '@wk/web/core';
 import { AlertComponent, BreadcrumbComponent, LoadingComponent, PageHeadingComponent } from '@wk/web/shared/ui';
 import { firstValueFrom, map } from 'rxjs';
 import type { PlanBasicsValue } from '../util/plan-basics';
@@ -48,6 +48,7 @@ export class PlanCreatePage {
   readonly #router = inject(Router);
   readonly #notifications = inject(NotificationStore);
   readonly #wijkenApi = inject(WijkenApi);
+  readonly #clock = inject(AppClock);
 
   /** Query parameter `wijk`: the wijk to tick already (coming from that wijk's plans). */
   readonly wijk = input<string | undefined>(undefined);
@@ -59,7 +60,7 @@ export class PlanCreatePage {
     ),
   );
   readonly initial = computed<PlanBasicsValue>(() => {
-    const year = new Date().getFullYear();
+    const year = this.#clock.year();
     const wijk = this.wijk();
     return {
       title: '',

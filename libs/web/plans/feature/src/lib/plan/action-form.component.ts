@@ -14,7 +14,7 @@ import {
 import { type Plan, type PlanAction, type PlanGoal, QUARTERS } from '@wk/contracts';
 import { formatEuroCents } from '@wk/util';
 import { PlanStore } from '@wk/web/plans/data-access';
-import { I18nService, ORG_UNIT_KIND_LABELS, TranslatePipe, createFormErrors } from '@wk/web/core';
+import { AppClock, I18nService, ORG_UNIT_KIND_LABELS, TranslatePipe, createFormErrors } from '@wk/web/core';
 import {
   AlertComponent,
   ErrorSummaryComponent,
@@ -64,7 +64,7 @@ export class ActionFormComponent implements OnInit {
 
   readonly quarters = QUARTERS;
   readonly kindLabels = ORG_UNIT_KIND_LABELS;
-  readonly value = signal<ActionFormValue>(actionFormValue(null, new Date().getFullYear()));
+  readonly value = signal<ActionFormValue>(actionFormValue(null, inject(AppClock).year()));
   readonly errors = createFormErrors(actionFieldOf);
   readonly prefix = computed(() => {
     const action = this.action();

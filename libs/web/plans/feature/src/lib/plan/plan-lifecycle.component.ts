@@ -14,7 +14,7 @@ import {
 import { Router, RouterLink } from '@angular/router';
 import type { Plan, Problem } from '@wk/contracts';
 import { PlanStore, PlansApi } from '@wk/web/plans/data-access';
-import { I18nService, NotificationStore, type TranslationKey, TranslatePipe, createFormErrors, fieldsIn } from '@wk/web/core';
+import { AppClock, I18nService, NotificationStore, type TranslationKey, TranslatePipe, createFormErrors, fieldsIn } from '@wk/web/core';
 import {
   ConfirmDeleteComponent,
   type ConfirmDeleteTexts,
@@ -155,7 +155,7 @@ export class PlanLifecycleComponent {
   readonly errors = createFormErrors(() => null);
   readonly adoptErrors = createFormErrors(fieldsIn(['adoptedOn', 'decisionReference']));
   readonly adopting = signal(false);
-  readonly adoptedOn = signal(new Date().toISOString().slice(0, 10));
+  readonly adoptedOn = signal(inject(AppClock).today());
   readonly decisionReference = signal('');
   readonly adoptHeading = viewChild<ElementRef<HTMLElement>>('adoptHeading');
   readonly adoptStart = viewChild<ElementRef<HTMLElement>>('adoptStart');

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { ActionProgress, ProgressUpdate } from '@wk/contracts';
-import { I18nService, TranslatePipe } from '@wk/web/core';
+import { AppClock, I18nService, TranslatePipe } from '@wk/web/core';
 import { AlertComponent, PercentBarComponent, StatusBadgeComponent } from '@wk/web/shared/ui';
 import { UpdateFormComponent } from '../update/update-form.component';
 import {
@@ -14,7 +14,6 @@ import {
   periodStateText,
 } from '../util/format';
 import { openPeriods } from '../util/sort';
-import { todayIso } from '../util/today';
 import { periodOptions } from '../util/update-form';
 
 /** Element id of an action's card in a list (its heading takes focus after an update). */
@@ -134,8 +133,8 @@ export class ActionCardComponent {
   readonly saved = input<string | null>(null);
   /** The action is in a plan invented for the demo. */
   readonly demo = input(false);
-  /** yyyy-mm-dd; today (UTC) unless given. */
-  readonly today = input<string>(todayIso());
+  /** yyyy-mm-dd; the product's today (AppClock) unless given. */
+  readonly today = input<string>(inject(AppClock).today());
   readonly opened = output<void>();
   readonly closed = output<void>();
   readonly updated = output<ProgressUpdate>();

@@ -1,11 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal, output, signal } from '@angular/core';
 import { ACTION_STATUSES, type ActionProgress, type ActionStatus, type Problem, type ProgressUpdate } from '@wk/contracts';
 import { ProgressApi } from '@wk/web/progress/data-access';
-import { I18nService, type TranslationKey, TranslatePipe, createFormErrors } from '@wk/web/core';
+import { AppClock, I18nService, type TranslationKey, TranslatePipe, createFormErrors } from '@wk/web/core';
 import { ErrorSummaryComponent, FieldsetComponent, FormControlDirective, FormFieldComponent, controlId } from '@wk/web/shared/ui';
 import { firstValueFrom } from 'rxjs';
 import { ACTION_STATUS_DESCRIPTIONS, ACTION_STATUS_LABELS, periodLabel } from '../util/format';
-import { todayIso } from '../util/today';
 import { type PeriodOption, type UpdateFormValue, initialUpdateValue, periodOptions, readUpdateForm, updateFieldOf } from '../util/update-form';
 
 /** Our own words where the API's would not help: a contributor outside the action's units. */
@@ -161,8 +160,8 @@ export class UpdateFormComponent {
   readonly heading = input.required<string>();
   readonly headingLevel = input<3 | 4>(3);
   readonly cancellable = input(true);
-  /** yyyy-mm-dd; today (UTC) unless given. */
-  readonly today = input<string>(todayIso());
+  /** yyyy-mm-dd; the product's today (AppClock) unless given. */
+  readonly today = input<string>(inject(AppClock).today());
   readonly saved = output<ProgressUpdate>();
   readonly cancelled = output<void>();
 
