@@ -5,12 +5,12 @@ import { E2E_TODAY } from './e2e-today.mjs';
 
 /**
  * End-to-end tests of the built product: `tools/e2e-server.mjs` serves the API and the built web app
- * on port 3100 with a fresh, seeded database. Set E2E_BASE_URL to test another running instance.
+ * on port 3100 (E2E_PORT) with a fresh, seeded database. Set E2E_BASE_URL to test another running instance.
  * The API's clock and every browser context are fixed on one day, E2E_TODAY (e2e-today.mjs).
  *
  * Only Debian's chromium is used (no browser downloads are possible here).
  */
-const baseURL = process.env['E2E_BASE_URL'] || 'http://localhost:3100';
+const baseURL = process.env['E2E_BASE_URL'] || `http://localhost:${process.env['E2E_PORT'] || '3100'}`;
 
 export default defineConfig({
   ...nxE2EPreset(import.meta.dirname, { testDir: './src', openHtmlReport: 'never' }),
