@@ -54,6 +54,11 @@ const goalFields = (g: GoalEntity) => ({
  * Goals and actions of a plan. Every write locks the plan row first and refuses when the plan is not a
  * draft, so nothing changes in a revision that is in review, adopted or archived. Every write returns
  * the whole plan (with its completeness check), which is what the plan page shows next.
+ *
+ * Versioned writes of a goal or an action lock the plan, then the goal or action itself (`FOR UPDATE`), and
+ * only then read the version they compare: two writes based on the same version can never both pass, on
+ * PostgreSQL's default READ COMMITTED too. The order (plan, goal, action) is the same for every write, so
+ * writers queue instead of deadlocking.
  */
 @Injectable()
 export class PlanStructureService {
@@ -124,9 +129,7 @@ export class PlanStructureService {
     id: string,
     dto: UpdateGoalDto,
   ): Promise<Plan> {
-    const goal = await this.goal(id);
-    await this.editablePlan(goal.planId);
-    if (goal.version !== dto.version) throw versionConflict(goal.version);
+    const { goal } = await this.lockGoal(id, dto.version);
     const before = goalFields(goal);
     const block = dto.block ?? goal.block;
     // A goal that leaves B4 loses its pillar; one that enters B4 must be given one.
@@ -170,9 +173,7 @@ export class PlanStructureService {
     id: string,
     version: number,
   ): Promise<Plan> {
-    const goal = await this.goal(id);
-    await this.editablePlan(goal.planId);
-    if (goal.version !== version) throw versionConflict(goal.version);
+    const { goal } = await this.lockGoal(id, version);
     const m = this.db.manager();
     const actions = await m.find(ActionEntity, {
       select: { id: true, title: true },
@@ -220,9 +221,14 @@ export class PlanStructureService {
     const before = inGroup
       .sort((a, b) => a.position - b.position)
       .map((g) => g.id);
+    const now = this.clock.now();
     for (const [position, id] of dto.goalIds.entries())
-      await m.update(GoalEntity, { tenantId, id }, { position });
-    plan.updatedAt = this.clock.now();
+      await m.update(
+        GoalEntity,
+        { tenantId, id },
+        { position, updatedAt: now },
+      );
+    plan.updatedAt = now;
     await m.save(plan);
     await this.audit.record({
       tenantId,
@@ -242,8 +248,8 @@ export class PlanStructureService {
     goalId: string,
     dto: CreateActionDto,
   ): Promise<Plan> {
-    const goal = await this.goal(goalId);
-    const plan = await this.editablePlan(goal.planId);
+    // The goal is read again under the plan's lock: it may have been deleted meanwhile.
+    const { plan } = await this.lockGoal(goalId);
     const contributing = dto.contributingUnitIds ?? [];
     const lead = dto.leadUnitId ?? null;
     const owner = dto.ownerId ?? null;
@@ -295,9 +301,7 @@ export class PlanStructureService {
     id: string,
     dto: UpdateActionDto,
   ): Promise<Plan> {
-    const action = await this.action(id);
-    const plan = await this.editablePlan(action.planId);
-    if (action.version !== dto.version) throw versionConflict(action.version);
+    const { plan, action } = await this.lockAction(id, dto.version);
     const m = this.db.manager();
     const before = await this.actionFields(action);
     const next = {
@@ -358,9 +362,7 @@ export class PlanStructureService {
     id: string,
     version: number,
   ): Promise<Plan> {
-    const action = await this.action(id);
-    await this.editablePlan(action.planId);
-    if (action.version !== version) throw versionConflict(action.version);
+    const { action } = await this.lockAction(id, version);
     const before = await this.actionFields(action);
     await this.db.manager().delete(ActionEntity, { tenantId, id });
     await this.audit.record({
@@ -379,9 +381,7 @@ export class PlanStructureService {
     goalId: string,
     dto: ReorderActionsDto,
   ): Promise<Plan> {
-    const goal = await this.goal(goalId);
-    await this.editablePlan(goal.planId);
-    if (goal.version !== dto.version) throw versionConflict(goal.version);
+    const { goal } = await this.lockGoal(goalId, dto.version);
     const m = this.db.manager();
     const actions = await m.find(ActionEntity, {
       select: { id: true, position: true },
@@ -394,9 +394,14 @@ export class PlanStructureService {
       'actionIds',
       'Geef precies de acties van dit doel, elk één keer.',
     );
+    const now = this.clock.now();
     for (const [position, id] of dto.actionIds.entries())
-      await m.update(ActionEntity, { tenantId, id }, { position });
-    goal.updatedAt = this.clock.now();
+      await m.update(
+        ActionEntity,
+        { tenantId, id },
+        { position, updatedAt: now },
+      );
+    goal.updatedAt = now;
     await m.save(goal);
     await this.audit.record({
       tenantId,
@@ -447,18 +452,48 @@ export class PlanStructureService {
     return plan;
   }
 
-  private async goal(id: string): Promise<GoalEntity> {
-    const g = await this.db
-      .manager()
-      .findOneBy(GoalEntity, { tenantId: currentTenantId(), id });
+  /**
+   * Locks the goal's plan (refusing when it is not a draft), then the goal, and compares the version
+   * (when given) with the goal as it is once locked. The first read only finds the plan: a goal never
+   * moves to another plan. A goal deleted while this request waited is not found.
+   */
+  private async lockGoal(
+    id: string,
+    version?: number,
+  ): Promise<{ plan: PlanEntity; goal: GoalEntity }> {
+    const plan = await this.editablePlan((await this.goal(id)).planId);
+    const goal = await this.goal(id, true);
+    if (version !== undefined && goal.version !== version)
+      throw versionConflict(goal.version);
+    return { plan, goal };
+  }
+
+  /** As `lockGoal`, for an action (an action moves between goals, never between plans). */
+  private async lockAction(
+    id: string,
+    version: number,
+  ): Promise<{ plan: PlanEntity; action: ActionEntity }> {
+    const plan = await this.editablePlan((await this.action(id)).planId);
+    const action = await this.action(id, true);
+    if (action.version !== version) throw versionConflict(action.version);
+    return { plan, action };
+  }
+
+  /** The goal; with `lock`, locked for update (no relations are loaded, so the lock is on this row alone). */
+  private async goal(id: string, lock = false): Promise<GoalEntity> {
+    const g = await this.db.manager().findOne(GoalEntity, {
+      where: { tenantId: currentTenantId(), id },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
     if (!g) throw notFound('Dit doel');
     return g;
   }
 
-  private async action(id: string): Promise<ActionEntity> {
-    const a = await this.db
-      .manager()
-      .findOneBy(ActionEntity, { tenantId: currentTenantId(), id });
+  private async action(id: string, lock = false): Promise<ActionEntity> {
+    const a = await this.db.manager().findOne(ActionEntity, {
+      where: { tenantId: currentTenantId(), id },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
     if (!a) throw notFound('Deze actie');
     return a;
   }
