@@ -77,6 +77,11 @@ test('a CSV import with errors imports nothing and lists the errors per row', as
   await expect(errors).toBeVisible();
   await expect(page.locator('.wk-error-summary')).toContainText('Er is niets geïmporteerd');
   await expect(errors.getByRole('row').filter({ hasText: 'naam' }).first()).toContainText('3');
+  // Every id on the page is unique, and the summary's link leads to the table of row errors.
+  const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
+  expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  await page.locator('.wk-error-summary').getByRole('link').first().click();
+  await expect(page.locator('.wk-table-container').filter({ has: errors })).toBeFocused();
   await screenshot(page, 'wijken-import-fouten');
 
   await page.goto('/beheer/wijken');

@@ -86,7 +86,7 @@ export class WijkenImportPage {
   readonly summary = computed(() => {
     const count = this.rowErrors().length;
     if (count > 0) {
-      return [{ field: 'fouten', message: this.#i18n.t('wijkImport.failed', { count }) }];
+      return [{ field: 'regels', message: this.#i18n.t('wijkImport.failed', { count }) }];
     }
     return this.errors.errors().summary;
   });
