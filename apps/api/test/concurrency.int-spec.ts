@@ -172,6 +172,8 @@ describeOnPostgres(
       clients: ApiClient[],
       row: { table: LockedTable; id: string },
       send: (c: ApiClient, i: number) => Promise<ApiResponse>,
+      /** FOR UPDATE also holds inserts that refer to the row (their foreign-key check waits). */
+      mode: 'FOR NO KEY UPDATE' | 'FOR UPDATE' = 'FOR NO KEY UPDATE',
     ): Promise<ApiResponse[]> {
       const gate = new Client({ connectionString: DATABASE_URL });
       await gate.connect();
@@ -179,7 +181,7 @@ describeOnPostgres(
       try {
         await gate.query('BEGIN');
         const held = await gate.query(
-          `SELECT 1 FROM ${row.table} WHERE id = $1 FOR NO KEY UPDATE`,
+          `SELECT 1 FROM ${row.table} WHERE id = $1 ${mode}`,
           [row.id],
         );
         expect(held.rowCount).toBe(1);
@@ -705,6 +707,30 @@ describeOnPostgres(
         expect(stored.version).toBe(tenant.version + 1);
         expectConflictsAt(rs, stored.version);
         expect(await audits(tenant.id, 'tenant.updated')).toBe(1);
+      });
+
+      it('20 new org units with one name at once: one is made, the others hear the name is taken (no 500)', async () => {
+        const name = 'Race nieuw onderdeel';
+        // The gate holds the tenant row: every request checks the name (free), then waits at its insert's
+        // foreign-key check on the tenant until all have checked.
+        const rs = await race(
+          admins,
+          { table: 'tenants', id: f.tenant.id },
+          (c) => c.post('/org-units', { name, kind: 'partner' }),
+          'FOR UPDATE',
+        );
+        const outcome = tally(rs);
+        expect(outcome['201']).toBe(1);
+        // The name check sees the winner once it has committed (400 duplicate); a request that checked
+        // before that is stopped by the unique index instead (409 conflict). Never a 500.
+        expect(
+          (outcome['400 validation_failed'] ?? 0) + (outcome['409 conflict'] ?? 0),
+        ).toBe(N - 1);
+        const found = await t.owner(
+          'SELECT count(*)::int AS n FROM org_units WHERE tenant_id = $1 AND name = $2',
+          [f.tenant.id, name],
+        );
+        expect(found[0]['n']).toBe(1);
       });
     });
   },

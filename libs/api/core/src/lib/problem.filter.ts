@@ -74,6 +74,18 @@ export class ProblemFilter implements ExceptionFilter {
         code: 'conflict',
       };
     }
+    // 23505 unique_violation: two requests created the same name at the same moment; the services check names
+    // first, so only the one that checked before the other committed gets here.
+    if ((exception as { driverError?: { code?: string } })?.driverError?.code === '23505') {
+      return {
+        type: 'https://wijkkompas.nl/problemen/conflict',
+        title: titleOf('conflict'),
+        status: 409,
+        detail: 'Dit bestaat al: iemand anders heeft het net aangemaakt. Kijk in de lijst of kies een andere naam.',
+        instance,
+        code: 'conflict',
+      };
+    }
     // body-parser errors (malformed JSON, too large) arrive as plain errors with a status.
     const status = (exception as { status?: number; statusCode?: number })?.status;
     if (typeof status === 'number' && status >= 400 && status < 500) {
