@@ -40,7 +40,8 @@ test('dropdowns look like dropdowns, on a desktop and on a phone, also with long
   await list.open('Wijkplan Meijhorst 2025–2040', 'Concept');
   const plan = new PlanPage(page);
   await plan.expectStatus('Concept');
-  await page.getByRole('button', { name: /^Wijzigen: / }).first().click();
+  // The first action's own "Wijzigen" (goals have one too).
+  await page.locator('article.wk-action').first().getByRole('button', { name: /^Wijzigen: / }).first().click();
   const form = page.getByRole('form', { name: 'Actie wijzigen' });
   await expect(form).toBeVisible();
   await expectDropdowns(page, form, 390);

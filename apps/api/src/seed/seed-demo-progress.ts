@@ -43,9 +43,12 @@ export async function seedDemoProgress(
       );
       if (!periods.length) continue;
       const all = periodsOf(action.start, action.end, plan.cadence).length;
-      // About a third of the actions have not yet reported their latest ended period (when still due or overdue).
-      const skipLast = unit(`${seed}/skip`) < 0.35;
-      const reported = skipLast ? periods.slice(0, -1) : periods;
+      // Two in five actions have not yet reported their latest ended period (still due, or overdue),
+      // and half of those not the one before either: so on any day of the year the demo shows updates
+      // that are due and updates that are overdue (a period is due for a month after it ends, then overdue).
+      const skip = unit(`${seed}/skip`);
+      const missing = skip < 0.2 ? 2 : skip < 0.4 ? 1 : 0;
+      const reported = periods.slice(0, periods.length - missing);
       const trouble = unit(`${seed}/trouble`);
       const own =
         reporters.trekker &&
