@@ -168,8 +168,9 @@ test('on the action page: a check before sending, then a correction that marks t
   // Two updates for the newest period offered (the current one, or the latest that is due or overdue, which
   // depends on the day): the first one is then marked as corrected.
   // Chosen by its value: once reported, a due period is offered again as the current one, with another label.
-  const current = await form.period.locator('option').last().getAttribute('value');
-  expect(current).toBeTruthy();
+  const newest = form.period.locator('option').last();
+  await expect(newest).toHaveAttribute('value', /\d{4}/);
+  const current = String(await newest.getAttribute('value'));
   // A retry finds the first attempt's updates: its texts carry the attempt.
   const run = `(Test, poging ${test.info().retry + 1})`;
   const saved = page.getByRole('status').filter({ hasText: 'Uw melding is opgeslagen' });
@@ -177,7 +178,7 @@ test('on the action page: a check before sending, then a correction that marks t
     ['50', `Half klaar. ${run}`],
     ['60', `Correctie: iets verder dan gemeld. ${run}`],
   ] as const) {
-    await form.period.selectOption(current as string);
+    await form.period.selectOption(current);
     await form.status('Op schema').check();
     await form.percent.fill(percent);
     await form.narrative.fill(text);
