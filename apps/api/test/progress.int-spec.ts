@@ -416,6 +416,10 @@ describe('progress', () => {
       expect(
         mine.items.find((a) => a.title === 'Actie 4')?.periods[0],
       ).toMatchObject({ state: 'overdue', closed: true });
+      // Every action of the plan names the closed periods (the form offers the others to report again).
+      expect(
+        mine.items.filter((a) => a.planId === plan.id).map((a) => a.closedPeriods),
+      ).toEqual(mine.items.filter((a) => a.planId === plan.id).map(() => ['2026-Q1']));
     });
   });
 

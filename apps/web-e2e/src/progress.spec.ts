@@ -165,10 +165,11 @@ test('on the action page: a check before sending, then a correction that marks t
   await expect(form.errorSummary).toContainText('Een afgeronde actie is 100% klaar.');
   await expect(form.percent).toHaveAttribute('aria-invalid', 'true');
 
-  // Two updates for the newest period offered (the current one, or the latest that is due or overdue, which
+  // Two updates for the newest period to report (the current one, or the latest that is due or overdue, which
   // depends on the day): the first one is then marked as corrected.
-  // Chosen by its value: once reported, a due period is offered again as the current one, with another label.
-  const newest = form.period.locator('option').last();
+  // Chosen by its value: once reported, the period is offered again (as the current one, or among the periods
+  // reported before), with another label.
+  const newest = form.period.locator('optgroup').first().locator('option').last();
   await expect(newest).toHaveAttribute('value', /\d{4}/);
   const current = String(await newest.getAttribute('value'));
   // A retry finds the first attempt's updates: its texts carry the attempt.
@@ -185,13 +186,31 @@ test('on the action page: a check before sending, then a correction that marks t
     await form.spent.fill('0');
     await form.submit.click();
     await expect(saved).toBeVisible();
-    await expect(page.locator('.wk-timeline__item').first()).toContainText(text);
+    await expect(page.locator('.wk-timeline__item').filter({ hasText: text })).toHaveCount(1);
+    // The period just reported can be reported again.
+    await expect(form.period.locator(`option[value="${current}"]`)).toHaveCount(1);
   }
   const timeline = page.locator('.wk-timeline__item');
-  await expect(timeline.first()).toContainText('60%');
-  await expect(timeline.first()).not.toContainText('Gecorrigeerd');
+  const correction = timeline.filter({ hasText: `Correctie: iets verder dan gemeld. ${run}` });
+  await expect(correction).toContainText('60%');
+  await expect(correction).not.toContainText('Gecorrigeerd');
   const corrected = timeline.filter({ hasText: `Half klaar. ${run}` });
   await expect(corrected).toContainText('Gecorrigeerd');
   await expect(corrected).toContainText('Later is voor deze periode een nieuwe melding gedaan.');
   await screenshot(page, '91-actie-gecorrigeerd');
+
+  // An earlier period that was reported before can be reported again as well (every period that has begun and
+  // is not closed).
+  const earlier = form.period.locator('optgroup[label="Eerder gemeld: opnieuw melden"] option').first();
+  await expect(earlier).toContainText('al gemeld (opnieuw melden)');
+  const earlierKey = String(await earlier.getAttribute('value'));
+  const earlierText = `Correctie van een eerdere periode. ${run}`;
+  await form.period.selectOption(earlierKey);
+  await form.status('Op schema').check();
+  await form.percent.fill('40');
+  await form.narrative.fill(earlierText);
+  await form.spent.fill('0');
+  await form.submit.click();
+  await expect(saved).toBeVisible();
+  await expect(timeline.filter({ hasText: earlierText })).toHaveCount(1);
 });

@@ -222,6 +222,7 @@ export function actionState(
   | 'percentComplete'
   | 'lastUpdate'
   | 'periods'
+  | 'closedPeriods'
   | 'reportedCount'
   | 'dueCount'
   | 'overdueCount'
@@ -248,6 +249,7 @@ export function actionState(
         }
       : null,
     periods: all.filter((p) => p.state !== 'reported'),
+    closedPeriods: [...(closed ?? [])].sort(),
     reportedCount: all.length - due - overdue,
     dueCount: due,
     overdueCount: overdue,

@@ -29,6 +29,7 @@ import { ActionEntity, PlanEntity } from '@wk/api/plans';
 import {
   actionWeights,
   deadlineOf,
+  periodFirstDay,
   periodKey,
   periodLastDay,
   periodsOf,
@@ -513,10 +514,6 @@ export class ProgressService {
     return plan;
   }
 }
-
-/** yyyy-mm-dd of the first day of a quarter or year. */
-const periodFirstDay = (p: { year: number; quarter: Quarter | null }) =>
-  `${p.year}-${String(p.quarter ? (p.quarter - 1) * 3 + 1 : 1).padStart(2, '0')}-01`;
 
 /** The period a write names, checked against the plan's cadence: a quarter for quarterly plans, none for yearly ones. */
 function periodOfPlan(

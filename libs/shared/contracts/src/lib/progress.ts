@@ -105,6 +105,8 @@ export interface ActionProgress {
   lastUpdate: { period: Period; createdAt: string } | null;
   /** The periods still to report as of the view's date (due or overdue, closed ones included), oldest first. */
   periods: PeriodToReport[];
+  /** Keys of the plan's closed periods ('2026-Q3', '2026'): nothing more can be reported for them. */
+  closedPeriods: string[];
   /** How many of the periods up to the view's date have an update. */
   reportedCount: number;
   dueCount: number;

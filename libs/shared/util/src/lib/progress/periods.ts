@@ -106,6 +106,11 @@ export function periodLastDay(p: Period): string {
   return formatDate(p.year, month, daysInMonth(p.year, month));
 }
 
+/** yyyy-mm-dd of the first day of the period: 2026-Q3 → 2026-07-01, yearly 2026 → 2026-01-01. */
+export function periodFirstDay(p: Period): string {
+  return formatDate(p.year, p.quarter ? (p.quarter - 1) * 3 + 1 : 1, 1);
+}
+
 /** yyyy-mm-dd of the first day of the period's last month: 2026-Q1 → 2026-03-01, yearly 2026 → 2026-12-01. */
 export function periodFirstDayOfLastMonth(p: Period): string {
   return formatDate(p.year, lastMonthOf(p), 1);

@@ -14,6 +14,7 @@ const action = {
   percentComplete: 40,
   lastUpdate: { period: { year: 2026, quarter: 2 }, createdAt: '2026-07-10T10:00:00Z' },
   periods: [{ year: 2026, quarter: 3, state: 'overdue', deadline: '2026-10-31', closed: false }],
+  closedPeriods: [],
   canUpdate: true,
 } as unknown as ActionProgress;
 
@@ -54,9 +55,17 @@ describe('UpdateFormComponent', () => {
     control.dispatchEvent(new Event('input'));
   }
 
-  it('offers the overdue quarter with its deadline, then the current one', () => {
-    const options = Array.from(element.querySelectorAll('#melding-period option')).map((o) => o.textContent?.trim());
-    expect(options).toEqual([expect.stringMatching(/^Kwartaal 3 van 2026 — te laat sinds 31 oktober 2026$/), 'Kwartaal 4 van 2026 — de huidige periode']);
+  it('offers the overdue quarter with its deadline, then the current one, then earlier quarters to report again', () => {
+    const groups = Array.from(element.querySelectorAll<HTMLOptGroupElement>('#melding-period optgroup')).map((g) => ({
+      label: g.label,
+      options: Array.from(g.querySelectorAll('option')).map((o) => o.textContent?.trim()),
+    }));
+    expect(groups[0]).toEqual({
+      label: 'Te melden',
+      options: [expect.stringMatching(/^Kwartaal 3 van 2026 — te laat sinds 31 oktober 2026$/), 'Kwartaal 4 van 2026 — de huidige periode'],
+    });
+    expect(groups[1].label).toBe('Eerder gemeld: opnieuw melden');
+    expect(groups[1].options[0]).toBe('Kwartaal 2 van 2026 — al gemeld (opnieuw melden)');
   });
 
   it('fills in 100% when the user chooses completed, and posts the update', async () => {

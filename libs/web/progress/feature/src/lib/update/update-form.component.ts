@@ -46,8 +46,12 @@ function generalKey(problem: Problem): TranslationKey | null {
           [errorPrefix]="'form.errorPrefix' | t"
         >
           <select wkControl class="utrecht-select utrecht-select--html-select wk-select" (change)="set('period', $event)">
-            @for (option of optionTexts(); track option.key) {
-              <option [value]="option.key" [selected]="option.key === value().period">{{ option.text }}</option>
+            @for (group of optionGroups(); track group.label) {
+              <optgroup [label]="group.label | t">
+                @for (option of group.options; track option.key) {
+                  <option [value]="option.key" [selected]="option.key === value().period">{{ option.text }}</option>
+                }
+              </optgroup>
             }
           </select>
         </wk-form-field>
@@ -182,9 +186,19 @@ export class UpdateFormComponent {
           ? t('progress.periodText.overdue', { period, date })
           : option.state === 'due'
             ? t('progress.periodText.due', { period, date })
-            : t('progress.periodText.current', { period });
-      return { key: option.key, text };
+            : option.state === 'current'
+              ? t('progress.periodText.current', { period })
+              : t('progress.periodText.again', { period });
+      return { key: option.key, again: option.state === 'again', text };
     });
+  });
+  /** To report first (due, overdue, current), then earlier periods to report again. */
+  readonly optionGroups = computed(() => {
+    const texts = this.optionTexts();
+    return [
+      { label: 'progressForm.group.toReport' as const, options: texts.filter((o) => !o.again) },
+      { label: 'progressForm.group.again' as const, options: texts.filter((o) => o.again) },
+    ].filter((g) => g.options.length > 0);
   });
 
   id(field: string): string {

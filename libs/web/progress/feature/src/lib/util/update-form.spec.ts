@@ -5,7 +5,7 @@ function period(year: number, quarter: 1 | 2 | 3 | 4 | null, state: PeriodToRepo
   return { year, quarter, state, deadline, closed };
 }
 
-const quarterly: Pick<ActionProgress, 'periods' | 'start' | 'end' | 'cadence'> = {
+const quarterly: Pick<ActionProgress, 'periods' | 'closedPeriods' | 'start' | 'end' | 'cadence'> = {
   start: { year: 2025, quarter: 3 },
   end: { year: 2031, quarter: 4 },
   cadence: 'quarterly',
@@ -14,6 +14,7 @@ const quarterly: Pick<ActionProgress, 'periods' | 'start' | 'end' | 'cadence'> =
     period(2026, 2, 'reported', '2026-07-31'),
     period(2026, 3, 'overdue', '2026-10-31'),
   ],
+  closedPeriods: ['2026-Q1'],
 };
 
 const value = (changes: Partial<UpdateFormValue> = {}): UpdateFormValue => ({
@@ -26,16 +27,22 @@ const value = (changes: Partial<UpdateFormValue> = {}): UpdateFormValue => ({
 });
 
 describe('the periods an update can be posted for', () => {
-  it('offers open periods that are not closed, then the current period', () => {
+  it('offers open periods that are not closed, then the current period, then earlier ones to report again', () => {
     const options = periodOptions(quarterly, '2026-11-29');
-    expect(options.map((o) => `${o.key}:${o.state}`)).toEqual(['2026-Q3:overdue', '2026-Q4:current']);
+    expect(options.map((o) => `${o.key}:${o.state}`)).toEqual([
+      '2026-Q3:overdue',
+      '2026-Q4:current',
+      '2026-Q2:again',
+      '2025-Q4:again',
+      '2025-Q3:again',
+    ]);
     expect(options[0].deadline).toBe('2026-10-31');
     expect(options[1].deadline).toBeNull();
   });
 
   it('does not offer the current period twice, nor when the action does not run then', () => {
     const dueNow = { ...quarterly, periods: [period(2026, 4, 'due', '2027-01-31')] };
-    expect(periodOptions(dueNow, '2026-12-15').map((o) => `${o.key}:${o.state}`)).toEqual(['2026-Q4:due']);
+    expect(periodOptions({ ...dueNow, start: { year: 2026, quarter: 4 } }, '2026-12-15').map((o) => `${o.key}:${o.state}`)).toEqual(['2026-Q4:due']);
     const later = { ...quarterly, start: { year: 2027, quarter: 1 as const }, periods: [] };
     expect(periodOptions(later, '2026-11-29')).toEqual([]);
   });
@@ -43,6 +50,12 @@ describe('the periods an update can be posted for', () => {
   it('uses whole years for a plan that reports yearly', () => {
     const yearly = { ...quarterly, cadence: 'yearly' as const, periods: [period(2025, null, 'overdue', '2026-01-31')] };
     expect(periodOptions(yearly, '2026-11-29').map((o) => o.key)).toEqual(['2025', '2026']);
+  });
+
+  it('offers a reported period again after the action has ended, but never a closed one', () => {
+    const ended = { ...quarterly, start: { year: 2027, quarter: 3 as const }, end: { year: 2027, quarter: 4 as const }, periods: [], closedPeriods: ['2027-Q3'] };
+    expect(periodOptions(ended, '2028-02-29').map((o) => `${o.key}:${o.state}`)).toEqual(['2027-Q4:again']);
+    expect(periodOptions(ended, '2027-09-30')).toEqual([]);
   });
 
   it('starts with the first period offered and the last status and percentage', () => {

@@ -1,5 +1,5 @@
 import { ACTION_STATUSES, type ActionProgress, type ActionStatus, type CreateProgressUpdateRequest, type Period } from '@wk/contracts';
-import { currentPeriod, parseEuroToCents, periodKey, periodsOf } from '@wk/util';
+import { currentPeriod, parseEuroToCents, periodFirstDay, periodKey, periodsOf } from '@wk/util';
 import type { FieldCheck } from '@wk/web/core';
 import { openPeriods } from './sort';
 
@@ -21,21 +21,25 @@ export interface UpdateFormValue {
   spent: string;
 }
 
-/** A period the form offers: one still to be reported, or the current one. */
+/**
+ * A period the form offers: one still to be reported, the current one, or an earlier one that can be
+ * reported again (`again`: the new update then counts, the earlier one is marked as corrected).
+ */
 export interface PeriodOption {
   key: string;
   period: Period;
-  state: 'overdue' | 'due' | 'current';
-  /** yyyy-mm-dd; null for the current period. */
+  state: 'overdue' | 'due' | 'current' | 'again';
+  /** yyyy-mm-dd; null for the current period and for a period reported before. */
   deadline: string | null;
 }
 
 /**
  * The periods an update can be posted for: the due and overdue ones that are not closed (oldest
- * first), then the current period when the action runs in it, it is not closed and not listed yet.
+ * first), then the current period when the action runs in it, it is not closed and not listed yet,
+ * then every other period of the action that has begun and is not closed (newest first), to report again.
  */
 export function periodOptions(
-  action: Pick<ActionProgress, 'periods' | 'start' | 'end' | 'cadence'>,
+  action: Pick<ActionProgress, 'periods' | 'closedPeriods' | 'start' | 'end' | 'cadence'>,
   today: string,
 ): PeriodOption[] {
   const options: PeriodOption[] = openPeriods(action)
@@ -49,11 +53,17 @@ export function periodOptions(
   const current = currentPeriod(today, action.cadence);
   const key = periodKey(current);
   const runs = periodsOf(action.start, action.end, action.cadence).some((p) => periodKey(p) === key);
-  const closed = action.periods.some((p) => p.closed && periodKey(p) === key);
+  const shut = new Set(action.closedPeriods);
+  const closed = shut.has(key) || action.periods.some((p) => p.closed && periodKey(p) === key);
   if (runs && !closed && !options.some((o) => o.key === key)) {
     options.push({ key, period: current, state: 'current', deadline: null });
   }
-  return options;
+  const offered = new Set(options.map((o) => o.key));
+  const again = periodsOf(action.start, action.end, action.cadence)
+    .filter((p) => periodFirstDay(p) <= today && !shut.has(periodKey(p)) && !offered.has(periodKey(p)))
+    .reverse()
+    .map((p): PeriodOption => ({ key: periodKey(p), period: p, state: 'again', deadline: null }));
+  return [...options, ...again];
 }
 
 /** The form's starting values: the first period offered, the action's last status and percentage. */
