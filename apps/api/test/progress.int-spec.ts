@@ -423,6 +423,43 @@ describe('progress', () => {
     });
   });
 
+  describe('expected progress', () => {
+    it('gives each action what it should have done by the day, by a straight line or by its milestones', async () => {
+      const r = await f.as.viewer.get<ActionProgressList>(
+        `/org-units/${f.orgUnits[1].id}/actions?asOf=2026-04-01`,
+      );
+      const expected = Object.fromEntries(
+        r.body.items.map((a) => [a.title, a.expected]),
+      );
+      // Actie 1…8 (2026 K1 – 2028 K4) have one milestone on 31 March 2026: half of the work by then.
+      expect(expected['Actie 1']).toEqual({ rule: 'milestones', percent: 50 });
+      // X runs 2026 K1 – K4 (365 days), Y 2026 K1 – 2027 K4 (730 days): 90 days have passed on 1 April.
+      expect(expected['X']).toEqual({ rule: 'linear', percent: 24.7 });
+      expect(expected['Y']).toEqual({ rule: 'linear', percent: 12.3 });
+      // After the end of X: all of it.
+      const later = await f.as.viewer.get<ActionProgressList>(
+        `/org-units/${f.orgUnits[1].id}/actions?asOf=2027-01-01`,
+      );
+      expect(later.body.items.find((a) => a.title === 'X')?.expected).toEqual({
+        rule: 'linear',
+        percent: 100,
+      });
+    });
+
+    it('rolls the expected progress up with the same weights as progress', async () => {
+      const d = (
+        await f.as.viewer.get<PlanDashboard>(
+          `/plans/${plan.id}/dashboard?asOf=2026-04-01`,
+        )
+      ).body;
+      // Weights: Actie 1…8 € 225.000 each, Y € 675.000, X and Z the average budgeted action (€ 275.000).
+      // Z runs 2026 K1 – 2040 K4 (5,479 days): 90 days = 1.6%.
+      // (8 × 22.5 × 50 + 67.5 × 12.3 + 27.5 × 24.7 + 27.5 × 1.6) / 302.5 = 34.9
+      expect(d.total.expected).toBe(34.9);
+      expect(d.blocks.every((b) => b.expected >= 0 && b.expected <= 100)).toBe(true);
+    });
+  });
+
   describe('roll-up', () => {
     it('weighs progress by planned budget, counts actions without budget as the average, and follows corrections', async () => {
       // Y gets a second quarter: delayed at 35%, spent € 20.000.

@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './support/test';
-import { pinClock } from './support/clock';
+import { E2E_TODAY_NL, pinClock } from './support/clock';
 import { LoginPage } from './pages/login.page';
 import { PlanPage } from './pages/plans.page';
 import { MyActionsPage, OverviewPage, PlanDashboardPage, UpdateForm } from './pages/progress.page';
@@ -213,4 +213,35 @@ test('on the action page: a check before sending, then a correction that marks t
   await form.submit.click();
   await expect(saved).toBeVisible();
   await expect(timeline.filter({ hasText: earlierText })).toHaveCount(1);
+});
+
+test('progress against the plan: every action and block shows what was expected by today, and by which rule', async ({ browser }) => {
+  // The planner's dashboard: the whole plan, each block and the rule in words.
+  const planner = await signedIn(browser, 'planner');
+  const dashboard = await openDashboard(planner);
+  await expect(planner.locator('.wk-stat').first()).toContainText(/Verwacht volgens de planning: \d+(,\d)?%/);
+  await expect(planner.locator('#voortgang-rekenregel').locator('..')).toContainText(
+    'Verwacht: wat volgens de planning nu klaar had moeten zijn.',
+  );
+  const blocks = dashboard.blocks;
+  await expect(blocks.getByRole('columnheader', { name: 'Verwacht nu' })).toBeVisible();
+  await expect(blocks.locator('tbody tr')).toHaveCount(6);
+  await expect(blocks.locator('tbody tr').first().locator('td').nth(2)).toHaveText(/^\d+(,\d)?%$/);
+  await screenshot(planner, '92-dashboard-verwacht');
+  await planner.context().close();
+
+  // The trekker's card says it in one line; the action page says it in words, with the rule.
+  const trekker = await signedIn(browser, 'trekker');
+  const mine = new MyActionsPage(trekker);
+  await mine.goto();
+  const card = mine.cards().filter({ hasText: PLAN }).first();
+  await expect(card).toContainText(/\d+(,\d)?% klaar · verwacht \d+(,\d)?%/);
+  const expectedOnCard = /verwacht (\d+(?:,\d)?%)/.exec(await card.innerText())?.[1];
+  await card.getByRole('heading', { level: 3 }).getByRole('link').click();
+  const expected = trekker.getByTestId('verwacht');
+  await expect(expected).toContainText(`Volgens de planning zou op ${E2E_TODAY_NL} ${expectedOnCard} klaar zijn.`);
+  await expect(expected).toContainText(/procentpunt (achter op|voor op) de planning|Precies volgens de planning/);
+  await expect(expected).toContainText(/Zo rekenen we: (een rechte lijn van 0% bij het begin van de actie \(\d{4} K\d\)|elke mijlpaal is een even groot deel van het werk)/);
+  await screenshot(trekker, '93-actie-verwacht');
+  await trekker.context().close();
 });

@@ -10,3 +10,4 @@ export * from './lib/plans/money';
 export * from './lib/progress/periods';
 export * from './lib/progress/rollup';
 export * from './lib/progress/year-summary';
+export * from './lib/progress/expected';

@@ -13,6 +13,7 @@ import type {
 import { currentContext, currentTenantId, Db } from '@wk/api/core';
 import {
   countStates,
+  expectedProgress,
   latestSummary,
   periodsToReport,
   reportedPeriodKeys,
@@ -41,6 +42,8 @@ export interface ActionRow {
   end_year: number;
   end_quarter: Quarter;
   planned: string;
+  /** yyyy-mm-dd of the action's milestones, earliest first. */
+  milestone_dates: string[];
   /** Oldest year first; only years with an update (progress_action_years). */
   years: YearSummary[];
 }
@@ -59,6 +62,8 @@ const ACTION_SELECT = `
          g.block, g.pillar, g.statement, a.lead_unit_id, o.name AS lead_name, o.kind AS lead_kind,
          a.start_year, a.start_quarter, a.end_year, a.end_quarter,
          coalesce((SELECT sum(b.amount_cents) FROM plan_action_budgets b WHERE b.tenant_id = a.tenant_id AND b.action_id = a.id), 0) AS planned,
+         coalesce((SELECT json_agg(to_char(ms.due_date, 'YYYY-MM-DD') ORDER BY ms.due_date) FROM plan_action_milestones ms
+                    WHERE ms.tenant_id = a.tenant_id AND ms.action_id = a.id), '[]') AS milestone_dates,
          coalesce((SELECT json_agg(json_build_object('year', y.year, 'reported', y.reported, 'lastQuarter', y.last_quarter,
                                    'status', y.status, 'percent', y.percent_complete, 'at', y.last_created_at, 'spent', y.spent_cents)
                                    ORDER BY y.year)
@@ -221,6 +226,7 @@ export function actionState(
   | 'status'
   | 'percentComplete'
   | 'lastUpdate'
+  | 'expected'
   | 'periods'
   | 'closedPeriods'
   | 'reportedCount'
@@ -248,6 +254,14 @@ export function actionState(
           createdAt: new Date(latest.at).toISOString(),
         }
       : null,
+    expected: expectedProgress(
+      {
+        start: { year: r.start_year, quarter: r.start_quarter },
+        end: { year: r.end_year, quarter: r.end_quarter },
+      },
+      r.milestone_dates,
+      today,
+    ),
     periods: all.filter((p) => p.state !== 'reported'),
     closedPeriods: [...(closed ?? [])].sort(),
     reportedCount: all.length - due - overdue,

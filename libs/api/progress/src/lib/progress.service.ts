@@ -559,7 +559,12 @@ function weigh(
   rows: ActionRow[],
   states: Pick<
     ActionProgress,
-    'plannedCents' | 'spentCents' | 'status' | 'percentComplete' | 'lastUpdate'
+    | 'plannedCents'
+    | 'spentCents'
+    | 'status'
+    | 'percentComplete'
+    | 'lastUpdate'
+    | 'expected'
   >[],
 ): Weighted[] {
   const inputs: RollupInput[] = states.map((a) => ({
@@ -568,6 +573,7 @@ function weigh(
     status: a.status,
     percentComplete: a.percentComplete,
     reported: a.lastUpdate !== null,
+    expectedPercent: a.expected.percent,
   }));
   const weights = actionWeights(inputs);
   return inputs.map((input, i) => ({

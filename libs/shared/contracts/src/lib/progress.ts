@@ -82,6 +82,20 @@ export interface ClosedPeriod extends Period {
 }
 
 /** An action as seen from progress views: where it sits, who leads it, what it last reported and what is due. */
+/**
+ * How the progress expected by today is worked out (shown in the interface):
+ * - `linear`: a straight line from 0% at the start of the action's first period to 100% at the end of its last;
+ * - `milestones`: when the action has milestones, each one is an equal step of the work and the end of the
+ *   action the last step; the line runs straight between the steps.
+ */
+export type ExpectedRule = 'linear' | 'milestones';
+
+export interface ExpectedProgress {
+  rule: ExpectedRule;
+  /** 0–100, one decimal. */
+  percent: number;
+}
+
 export interface ActionProgress {
   actionId: string;
   actionKey: string;
@@ -103,6 +117,8 @@ export interface ActionProgress {
   status: ActionStatus;
   percentComplete: number;
   lastUpdate: { period: Period; createdAt: string } | null;
+  /** What the action should have done by the view's date, and by which rule. */
+  expected: ExpectedProgress;
   /** The periods still to report as of the view's date (due or overdue, closed ones included), oldest first. */
   periods: PeriodToReport[];
   /** Keys of the plan's closed periods ('2026-Q3', '2026'): nothing more can be reported for them. */
@@ -143,6 +159,11 @@ export type RollupStatus =
 export interface Rollup {
   /** 0–100, one decimal. */
   progress: number;
+  /**
+   * What should have been done by the view's date (0–100, one decimal): the actions' expected progress
+   * (see ExpectedRule), weighted and counted as `progress` is.
+   */
+  expected: number;
   status: RollupStatus;
   actions: number;
   reported: number;

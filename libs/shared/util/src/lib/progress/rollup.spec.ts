@@ -86,6 +86,7 @@ describe('rollup: hand-computed fixture', () => {
   it('gives the weighted progress, status and counts', () => {
     expect(rollup(inputs)).toEqual({
       progress: 42.9,
+      expected: 0,
       status: 'at_risk',
       actions: 5,
       reported: 4,
@@ -211,6 +212,7 @@ describe('rollup: status', () => {
   it('is no_data for no actions, with all six status keys at zero', () => {
     expect(rollup([])).toEqual({
       progress: 0,
+      expected: 0,
       status: 'no_data',
       actions: 0,
       reported: 0,

@@ -11,6 +11,8 @@ export interface RollupInput {
   percentComplete: number;
   /** Whether the action has at least one update. */
   reported: boolean;
+  /** What the action should have done by the view's date (0–100; see `expectedProgress`); 0 when left out. */
+  expectedPercent?: number;
 }
 
 export type WeightedRollupInput = RollupInput & { weight: number };
@@ -69,6 +71,7 @@ function effectivePercent(input: RollupInput): number {
  * - Cancelled inputs count neither in `progress` nor in the status shares.
  * - `progress`: the weighted mean of the percent complete of the other inputs (completed = 100,
  *   without updates = 0), rounded to one decimal; 0 when nothing counts.
+ * - `expected`: the weighted mean of their expected percent, counted the same way.
  * - `status`, first match: `no_data` when no input reported or every input is cancelled; `completed`
  *   when every non-cancelled input is completed; `delayed` when delayed inputs carry at least
  *   ROLLUP_THRESHOLD of the non-cancelled weight; `at_risk` when at-risk and delayed together do;
@@ -91,11 +94,13 @@ export function rollupWeighted(items: WeightedRollupInput[]): Rollup {
   const counted = items.filter((item) => item.status !== 'cancelled');
   let totalWeight = 0;
   let weightedPercent = 0;
+  let weightedExpected = 0;
   let delayedWeight = 0;
   let atRiskWeight = 0;
   for (const item of counted) {
     totalWeight += item.weight;
     weightedPercent += item.weight * effectivePercent(item);
+    weightedExpected += item.weight * Math.min(100, Math.max(0, item.expectedPercent ?? 0));
     if (item.status === 'delayed') {
       delayedWeight += item.weight;
     } else if (item.status === 'at_risk') {
@@ -104,6 +109,8 @@ export function rollupWeighted(items: WeightedRollupInput[]): Rollup {
   }
   const progress =
     totalWeight > 0 ? Math.round((weightedPercent * 10) / totalWeight) / 10 : 0;
+  const expected =
+    totalWeight > 0 ? Math.round((weightedExpected * 10) / totalWeight) / 10 : 0;
 
   let status: RollupStatus;
   if (reported === 0 || counted.length === 0) {
@@ -123,6 +130,7 @@ export function rollupWeighted(items: WeightedRollupInput[]): Rollup {
 
   return {
     progress,
+    expected,
     status,
     actions: items.length,
     reported,

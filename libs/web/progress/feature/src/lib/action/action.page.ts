@@ -4,7 +4,7 @@ import type { ActionProgress, Plan, PlanAction, ProgressUpdate } from '@wk/contr
 import { formatEuroCents, sumBudgetCents } from '@wk/util';
 import { PlansApi } from '@wk/web/plans/data-access';
 import { ProgressApi } from '@wk/web/progress/data-access';
-import { I18nService, SessionStore, TranslatePipe, createLoader } from '@wk/web/core';
+import { AppClock, I18nService, SessionStore, TranslatePipe, createLoader } from '@wk/web/core';
 import {
   AlertComponent,
   BreadcrumbComponent,
@@ -24,6 +24,7 @@ import {
   blockLabel,
   formatPercent,
   periodLabel,
+  periodShort,
   periodStateText,
 } from '../util/format';
 import { openPeriods } from '../util/sort';
@@ -80,8 +81,17 @@ interface ActionPageData {
           @if (d.progress; as p) {
             <div class="wk-progress-summary">
               <wk-status-badge [label]="statusLabels[p.status] | t" [variant]="statusVariants[p.status]" />
-              <wk-percent-bar [value]="p.percentComplete" [text]="percentText(p)" [tone]="statusTones[p.status]" />
+              <wk-percent-bar [value]="p.percentComplete" [text]="percentText(p)" [tone]="statusTones[p.status]" [marker]="p.expected.percent" />
             </div>
+            @if (d.plan.status === 'adopted') {
+              <div class="wk-expected" data-testid="verwacht">
+                <p class="utrecht-paragraph">
+                  {{ 'progress.expected.line' | t: { date: formatDay(), percent: formatPct(p.expected.percent) } }}
+                  {{ aheadText(p) }}
+                </p>
+                <p class="utrecht-paragraph wk-hint">{{ ruleText(p) }}</p>
+              </div>
+            }
           }
 
           @if (d.plan.status !== 'adopted') {
@@ -243,6 +253,7 @@ interface ActionPageData {
 })
 export class ActionPage {
   readonly #i18n = inject(I18nService);
+  readonly #clock = inject(AppClock);
   readonly #session = inject(SessionStore);
   readonly #api = inject(ProgressApi);
   readonly #plans = inject(PlansApi);
@@ -326,6 +337,34 @@ export class ActionPage {
 
   money(cents: number): string {
     return formatEuroCents(cents, this.#i18n.language());
+  }
+
+  /** Today (the product's clock), written out. */
+  formatDay(): string {
+    return this.#i18n.formatDate(this.#clock.today());
+  }
+
+  formatPct(value: number): string {
+    return formatPercent(value, this.#i18n.language());
+  }
+
+  /** Ahead of or behind the expected progress, in whole percentage points. */
+  aheadText(progress: ActionProgress): string {
+    const points = Math.round(progress.percentComplete - progress.expected.percent);
+    const language = this.#i18n.language();
+    return points === 0
+      ? this.#i18n.t('progress.expected.even')
+      : this.#i18n.t(points > 0 ? 'progress.expected.ahead' : 'progress.expected.behind', { points: Math.abs(points).toLocaleString(language) });
+  }
+
+  /** Which rule gives the expected progress, with the action's start and end. */
+  ruleText(progress: ActionProgress): string {
+    const t = this.#i18n.t.bind(this.#i18n);
+    const span = (yq: ActionProgress['start']): string => periodShort(yq, t);
+    return t(progress.expected.rule === 'milestones' ? 'progress.expected.rule.milestones' : 'progress.expected.rule.linear', {
+      start: span(progress.start),
+      end: span(progress.end),
+    });
   }
 
   percentText(progress: ActionProgress): string {

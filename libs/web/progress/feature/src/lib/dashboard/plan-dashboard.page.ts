@@ -116,6 +116,7 @@ const SECTIONS = [
               <dd class="wk-stat__value">
                 <span class="wk-stat__number">{{ percent(d.total.progress) }}</span>
                 <wk-status-badge [label]="rollupLabels[d.total.status] | t" [variant]="rollupVariants[d.total.status]" />
+                <span class="wk-stat__note">{{ 'dashboard.total.expected' | t: { percent: percent(d.total.expected) } }}</span>
               </dd>
             </div>
             <div class="wk-stat">
@@ -145,6 +146,7 @@ const SECTIONS = [
               <li class="utrecht-unordered-list__item">{{ 'dashboard.rule.weight' | t }}</li>
               <li class="utrecht-unordered-list__item">{{ 'dashboard.rule.noBudget' | t }}</li>
               <li class="utrecht-unordered-list__item">{{ 'dashboard.rule.cancelled' | t }}</li>
+              <li class="utrecht-unordered-list__item">{{ 'dashboard.rule.expected' | t }}</li>
             </ul>
             <p class="utrecht-paragraph wk-rule__subtitle">{{ 'dashboard.rule.status' | t }}</p>
             <ul class="utrecht-unordered-list wk-rule__list">

@@ -6,8 +6,9 @@ import { BarChartComponent, type BarChartItem, StatusBadgeComponent } from '@wk/
 import { ROLLUP_STATUS_LABELS, ROLLUP_STATUS_TONES, ROLLUP_STATUS_VARIANTS, blockLabel, blockShort, dashboardAnchor, formatPercent } from '../util/format';
 
 /**
- * Progress of the six blocks (or the three pillars): a bar per block with its percentage and
- * status in words, and a table with the same figures plus actions, updates and money.
+ * Progress of the six blocks (or the three pillars): a bar per block with its percentage, status and
+ * expected progress in words (a line marks the expected progress), and a table with the same figures plus
+ * actions, updates and money.
  */
 @Component({
   selector: 'wk-rollup-section',
@@ -24,6 +25,7 @@ import { ROLLUP_STATUS_LABELS, ROLLUP_STATUS_TONES, ROLLUP_STATUS_VARIANTS, bloc
             <th class="utrecht-table__header-cell" scope="col">{{ (pillars() ? 'dashboard.col.pillar' : 'dashboard.col.block') | t }}</th>
             <th class="utrecht-table__header-cell" scope="col">{{ 'dashboard.col.status' | t }}</th>
             <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">{{ 'dashboard.col.progress' | t }}</th>
+            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">{{ 'dashboard.col.expected' | t }}</th>
             <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">{{ 'dashboard.col.actions' | t }}</th>
             <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">{{ 'dashboard.col.reported' | t }}</th>
             <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">{{ 'dashboard.col.planned' | t }}</th>
@@ -38,6 +40,7 @@ import { ROLLUP_STATUS_LABELS, ROLLUP_STATUS_TONES, ROLLUP_STATUS_VARIANTS, bloc
                 <wk-status-badge [label]="row.status" [variant]="row.variant" />
               </td>
               <td class="utrecht-table__cell utrecht-table__cell--numeric-data">{{ row.progress }}</td>
+              <td class="utrecht-table__cell utrecht-table__cell--numeric-data">{{ row.expected }}</td>
               <td class="utrecht-table__cell utrecht-table__cell--numeric-data">{{ row.actions }}</td>
               <td class="utrecht-table__cell utrecht-table__cell--numeric-data">{{ row.reported }}</td>
               <td class="utrecht-table__cell utrecht-table__cell--numeric-data wk-nowrap">{{ row.planned }}</td>
@@ -72,6 +75,8 @@ export class RollupSectionComponent {
       variant: ROLLUP_STATUS_VARIANTS[r.status],
       tone: ROLLUP_STATUS_TONES[r.status],
       progress: formatPercent(r.progress, language),
+      expectedValue: r.expected,
+      expected: formatPercent(r.expected, language),
       actions: r.actions,
       reported: r.reported,
       planned: formatEuroCents(r.plannedCents, language),
@@ -79,7 +84,13 @@ export class RollupSectionComponent {
     }));
   });
   readonly bars = computed<BarChartItem[]>(() =>
-    this.rows().map((row) => ({ label: row.short, value: row.value, valueText: `${row.progress} · ${row.status}`, tone: row.tone })),
+    this.rows().map((row) => ({
+      label: row.short,
+      value: row.value,
+      valueText: `${row.progress} · ${row.status} · ${this.#i18n.t('dashboard.bar.expected', { percent: row.expected })}`,
+      tone: row.tone,
+      marker: row.expectedValue,
+    })),
   );
   readonly chartLabel = computed(() => this.#i18n.t('dashboard.chartLabel', { name: this.caption() }));
   readonly percent = (value: number): string => formatPercent(value, this.#i18n.language());

@@ -40,7 +40,7 @@ export const cardAnchor = (actionId: string): string => `actie-${actionId}`;
         </h3>
         <div class="wk-progress-card__status">
           <wk-status-badge [label]="statusLabels[action().status] | t" [variant]="statusVariants[action().status]" />
-          <wk-percent-bar [value]="action().percentComplete" [text]="percentText()" [tone]="statusTones[action().status]" />
+          <wk-percent-bar [value]="action().percentComplete" [text]="percentText()" [tone]="statusTones[action().status]" [marker]="action().expected.percent" />
         </div>
       </div>
 
@@ -143,7 +143,13 @@ export class ActionCardComponent {
   readonly statusVariants = ACTION_STATUS_VARIANTS;
   readonly statusTones = ACTION_STATUS_TONES;
   readonly anchor = computed(() => cardAnchor(this.action().actionId));
-  readonly percentText = computed(() => this.#i18n.t('progress.percentDone', { percent: formatPercent(this.action().percentComplete, this.#i18n.language()) }));
+  readonly percentText = computed(() => {
+    const language = this.#i18n.language();
+    return this.#i18n.t('progress.percentWithExpected', {
+      percent: formatPercent(this.action().percentComplete, language),
+      expected: formatPercent(this.action().expected.percent, language),
+    });
+  });
   readonly wijken = computed(() => this.action().wijken.map((w) => w.name).join(', '));
   readonly block = computed(() => blockLabel(this.action().block, this.action().pillar, this.#t, this.#i18n.language()));
   readonly lastUpdate = computed(() => {

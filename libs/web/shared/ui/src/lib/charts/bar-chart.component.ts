@@ -7,6 +7,8 @@ export interface BarChartItem {
   /** The value as shown beside the bar, in words where colour carries meaning ("20,3% · Risico"). */
   valueText: string;
   tone?: ChartTone;
+  /** A line across the track at this value (e.g. what was expected); say it in `valueText` too. */
+  marker?: number;
 }
 
 /**
@@ -28,6 +30,9 @@ export interface BarChartItem {
             }
             @if (row.width > 0) {
               <span [class]="'wk-bar-chart__bar wk-chart-tone--' + row.tone" [style.width.%]="row.width"></span>
+            }
+            @if (row.marker !== null) {
+              <span class="wk-bar-chart__marker" [style.left.%]="row.marker"></span>
             }
           </span>
           <span class="wk-bar-chart__value">{{ row.valueText }}</span>
@@ -73,6 +78,7 @@ export class BarChartComponent {
       valueText: item.valueText,
       tone: item.tone ?? 'primary',
       width: percentOf(item.value, this.scaleMax()),
+      marker: item.marker === undefined ? null : Math.max(0.5, percentOf(item.marker, this.scaleMax())),
     })),
   );
   readonly ariaLabel = computed(() => `${this.label()}: ${this.items().map((item) => `${item.label}: ${item.valueText}`).join('; ')}.`);
