@@ -58,6 +58,7 @@ describe('tenant isolation across every API route', () => {
       plans: bPlan.id,
       goals: bPlan.goals[0].id,
       actions: bPlan.goals[0].actions[0].id,
+      milestones: bPlan.goals[0].actions[0].milestones[0]?.key ?? '',
     };
     const id = ids[resource];
     if (!id)
@@ -79,6 +80,7 @@ describe('tenant isolation across every API route', () => {
     if (/^actionIds$/.test(name))
       return bPlan.goals[0].actions.map((x) => x.id);
     if (/^baseId$/.test(name)) return bPlan.id;
+    if (name === 'key') return bPlan.goals[0].actions[0].milestones[0]?.key;
     if (/Ids$/.test(name)) return [b.wijken[0].id];
     if (/(^id|Id)$/.test(name)) return b.wijken[0].id;
     if (s.type === 'object' || s.properties) return bodyFor(s);
@@ -133,7 +135,11 @@ describe('tenant isolation across every API route', () => {
       ...bPlan.goals.flatMap((g) => [
         g.id,
         g.key,
-        ...g.actions.flatMap((x) => [x.id, x.key]),
+        ...g.actions.flatMap((x) => [
+          x.id,
+          x.key,
+          ...x.milestones.flatMap((ms) => (ms.key ? [ms.key] : [])),
+        ]),
       ]),
     ];
   }
@@ -149,6 +155,7 @@ describe('tenant isolation across every API route', () => {
     expect([...resources].sort()).toEqual([
       'actions',
       'goals',
+      'milestones',
       'org-units',
       'plans',
       'users',

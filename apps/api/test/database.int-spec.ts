@@ -46,6 +46,16 @@ describe('database: migrations, roles and row-level security', () => {
       ).status !== 201
     )
       throw new Error('close');
+    const action = plan.goals[0].actions[0];
+    if (
+      (
+        await a.as.planner.post(
+          `/actions/${action.id}/milestones/${action.milestones[0].key}/marks`,
+          { done: true },
+        )
+      ).status !== 201
+    )
+      throw new Error('milestone mark');
   });
   afterAll(() => t.close());
 
@@ -159,6 +169,7 @@ describe('database: migrations, roles and row-level security', () => {
     ['audit_events', `action = 'x'`],
     ['progress_updates', `percent_complete = 1`],
     ['plan_closed_periods', `year = 2000`],
+    ['progress_milestone_updates', `done = false`],
   ])(
     '%s is append-only for the application role (no UPDATE, no DELETE)',
     async (table, set) => {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type {
+  ActionMilestones,
   OrgUnit,
   Plan,
   Role,
@@ -111,6 +112,9 @@ const MATRIX: Record<string, readonly Caller[]> = {
   // progress: everyone of the tenant reads; planners, the admin and contributors report; planners close periods
   ActionUpdates_list: TENANT_READ,
   ActionUpdates_create: ['admin', 'planner', 'contributor'],
+  ActionUpdates_milestoneList: TENANT_READ,
+  ActionUpdates_mark: ['admin', 'planner', 'contributor'],
+  PlanProgress_planMilestones: TENANT_READ,
   PlanProgress_dashboard: TENANT_READ,
   PlanProgress_closed: TENANT_READ,
   PlanProgress_close: PLANNERS,
@@ -713,6 +717,33 @@ describe('role matrix: every operation × every role', () => {
     PlanProgress_dashboard: async () => ({
       path: `/plans/${(await adoptedPlan()).id}/dashboard`,
     }),
+    PlanProgress_planMilestones: async () => ({
+      path: `/plans/${(await adoptedPlan()).id}/milestones`,
+    }),
+    ActionUpdates_milestoneList: async () => ({
+      path: `/actions/${(await adoptedPlan()).goals[0].actions[0].id}/milestones`,
+    }),
+    ActionUpdates_mark: async () => {
+      // Each allowed caller flips the milestone (marking it as it already is would be refused).
+      const action = (await adoptedPlan()).goals[0].actions[0];
+      const list = await f.as.admin.get<ActionMilestones>(
+        `/actions/${action.id}/milestones`,
+      );
+      const milestone = list.body.items[0];
+      const marks = async () =>
+        (
+          await t.owner(
+            'SELECT count(*)::int AS n FROM progress_milestone_updates WHERE tenant_id = $1',
+            [f.tenant.id],
+          )
+        )[0]['n'];
+      const before = await marks();
+      return {
+        path: `/actions/${action.id}/milestones/${milestone.key}/marks`,
+        body: { done: !milestone.done, note: 'Rollentest' },
+        unchanged: async () => expect(await marks()).toBe(before),
+      };
+    },
     PlanProgress_closed: async () => ({
       path: `/plans/${(await adoptedPlan()).id}/closed-periods`,
     }),

@@ -1,7 +1,8 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type {
+  ActionMilestones,
   OrgUnit,
   Plan,
   PlanStatus,
@@ -484,6 +485,20 @@ describe('validation: bad input on every write route', () => {
         spentCents: 150_000,
       },
     }),
+    ActionUpdates_mark: async () => {
+      // The opposite of the milestone's state: the valid body is accepted at the end.
+      const action = (await planIn('adopted')).goals[0].actions[0];
+      const list = await send<ActionMilestones>(
+        f.as.admin,
+        'GET',
+        `/actions/${action.id}/milestones`,
+      );
+      const milestone = list.body.items[0];
+      return {
+        path: `/actions/${action.id}/milestones/${milestone.key}/marks`,
+        body: { done: !milestone.done, note: 'De eerste stap is gezet.' },
+      };
+    },
     PlanProgress_close: async () => {
       const n = closing++;
       return {
@@ -552,7 +567,10 @@ describe('validation: bad input on every write route', () => {
     start: { year: 2026, quarter: 1 },
     end: { year: 2027, quarter: 4 },
     budget: [{ year: 2026, amountCents: 5_000_000 }],
-    milestones: [{ title: 'Start', dueDate: '2026-03-31', done: false }],
+    // A key the action never had: the milestone is new (a key is kept only when the action had it).
+    milestones: [
+      { key: randomUUID(), title: 'Start', dueDate: '2026-03-31', done: false },
+    ],
   });
 
   /** Write operations without a body but with query parameters: a fresh object to aim at. */

@@ -8,6 +8,10 @@ import { Progress1795914528352 } from './1795914528352-Progress';
 import { ProgressCoveringIndex1795914528500 } from './1795914528500-ProgressCoveringIndex';
 import { SessionLookup1795920000200 } from './1795920000200-SessionLookup';
 import {
+  MILESTONE_TABLES,
+  MilestoneProgress1795930300000,
+} from './1795930300000-MilestoneProgress';
+import {
   ViewCache1795920000100,
   VIEW_CACHE_TABLES,
 } from './1795920000100-ViewCache';
@@ -36,6 +40,7 @@ export const MIGRATIONS = [
   ProgressSummaries1795920000000,
   ViewCache1795920000100,
   SessionLookup1795920000200,
+  MilestoneProgress1795930300000,
 ];
 
 /** Every table whose rows belong to one tenant (column tenant_id), all under FORCE row-level security. */
@@ -45,5 +50,6 @@ export const TENANT_TABLES = [
   ...PROGRESS_TABLES,
   ...SUMMARY_TABLES,
   ...VIEW_CACHE_TABLES,
+  ...MILESTONE_TABLES,
 ] as const;
 export { PLAN_TABLES, PROGRESS_TABLES, SUMMARY_TABLES };

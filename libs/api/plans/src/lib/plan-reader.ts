@@ -172,13 +172,14 @@ export class PlanReader {
         >,
       () =>
         m.query(
-          `SELECT ms.action_id, ms.title, to_char(ms.due_date, 'YYYY-MM-DD') AS due_date, ms.done FROM plan_action_milestones ms
+          `SELECT ms.action_id, ms.key, ms.title, to_char(ms.due_date, 'YYYY-MM-DD') AS due_date, ms.done FROM plan_action_milestones ms
            JOIN plan_actions a ON a.tenant_id = ms.tenant_id AND a.id = ms.action_id
           WHERE ms.tenant_id = $1 AND a.plan_id = $2 ORDER BY ms.position`,
           [tenantId, id],
         ) as Promise<
           {
             action_id: string;
+            key: string;
             title: string;
             due_date: string;
             done: boolean;
@@ -229,6 +230,7 @@ export class PlanReader {
           amountCents: Number(b.amount_cents),
         })),
         milestones: (milestonesOf.get(a.id) ?? []).map((ms) => ({
+          key: ms.key,
           title: ms.title,
           dueDate: ms.due_date,
           done: ms.done,

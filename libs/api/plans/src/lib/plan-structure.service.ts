@@ -633,6 +633,8 @@ export class PlanStructureService {
     tenantId: string,
     actionId: string,
     c: Pick<ActionShape, 'contributing' | 'budget' | 'milestones'>,
+    /** Keys of the action's milestones before this write, which incoming milestones may keep. */
+    keep: readonly string[] = [],
   ): Promise<void> {
     const m = this.db.manager();
     if (c.contributing.length)
@@ -651,16 +653,22 @@ export class PlanStructureService {
         })),
       );
     if (c.milestones.length) {
+      // A milestone keeps its key when the request names one the action had (marks of "done" follow it).
+      const unused = new Set(keep);
       await m.insert(
         MilestoneEntity,
-        c.milestones.map((ms, position) => ({
-          tenantId,
-          actionId,
-          title: ms.title.trim(),
-          dueDate: ms.dueDate,
-          done: ms.done,
-          position,
-        })),
+        c.milestones.map((ms, position) => {
+          const key = ms.key && unused.delete(ms.key) ? ms.key : randomUUID();
+          return {
+            tenantId,
+            actionId,
+            key,
+            title: ms.title.trim(),
+            dueDate: ms.dueDate,
+            done: ms.done,
+            position,
+          };
+        }),
       );
     }
   }
@@ -675,12 +683,22 @@ export class PlanStructureService {
     if (dto.contributingUnitIds)
       await m.delete(ActionUnitEntity, { tenantId, actionId });
     if (dto.budget) await m.delete(ActionBudgetEntity, { tenantId, actionId });
+    const keep = dto.milestones
+      ? (await m.find(MilestoneEntity, { where: { tenantId, actionId } })).map(
+          (ms) => ms.key,
+        )
+      : [];
     if (dto.milestones) await m.delete(MilestoneEntity, { tenantId, actionId });
-    await this.writeChildren(tenantId, actionId, {
-      contributing: dto.contributingUnitIds ?? [],
-      budget: dto.budget ?? [],
-      milestones: dto.milestones ?? [],
-    });
+    await this.writeChildren(
+      tenantId,
+      actionId,
+      {
+        contributing: dto.contributingUnitIds ?? [],
+        budget: dto.budget ?? [],
+        milestones: dto.milestones ?? [],
+      },
+      keep,
+    );
   }
 
   /** What an audit event of an action records (ids of units and owner; the plan id links it to the plan's history). */
@@ -727,7 +745,7 @@ interface ActionShape {
   owner: string | null;
   contributing: string[];
   budget: { year: number; amountCents: number }[];
-  milestones: { title: string; dueDate: string; done: boolean }[];
+  milestones: { title: string; dueDate: string; done: boolean; key?: string }[];
 }
 
 function blankToNull(v: string | null | undefined): string | null {

@@ -270,6 +270,8 @@ export class MilestoneEntity {
   action?: ActionEntity;
   @Column({ type: 'varchar', length: 300 }) title!: string;
   @Column({ name: 'due_date', type: 'date' }) dueDate!: string;
+  /** Stable across revisions (as an action's key): marks of "done" on the adopted plan follow it. */
+  @Column({ type: 'uuid' }) key!: string;
   @Column({ type: 'boolean', default: false }) done!: boolean;
   @Column({ type: 'smallint' }) position!: number;
 }

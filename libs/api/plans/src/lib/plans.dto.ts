@@ -328,6 +328,14 @@ export class BudgetLineDto implements BudgetLine {
 }
 
 export class MilestoneDto implements Milestone {
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'The key the milestone had (from an answer), to keep it; left out for a new milestone.',
+  })
+  @OmitOrGive()
+  @IsUUID('all', ID)
+  key?: string;
   @ApiProperty({ example: 'Ontwerp klaar' })
   @NotBlank()
   @IsString(TEXT)

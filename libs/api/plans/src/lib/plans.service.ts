@@ -294,7 +294,7 @@ export class PlansService {
       args,
     );
     await m.query(
-      `INSERT INTO plan_action_milestones (tenant_id, action_id, title, due_date, done, position) SELECT x.tenant_id, na.id, x.title, x.due_date, x.done, x.position FROM plan_action_milestones x ${mapped}`,
+      `INSERT INTO plan_action_milestones (tenant_id, action_id, key, title, due_date, done, position) SELECT x.tenant_id, na.id, x.key, x.title, x.due_date, x.done, x.position FROM plan_action_milestones x ${mapped}`,
       args,
     );
     await this.audit.record({

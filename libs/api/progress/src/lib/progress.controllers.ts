@@ -1,10 +1,13 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type {
+  ActionMilestones,
   ActionProgressList,
   ClosedPeriod,
+  MilestoneProgress,
   Page,
   PlanDashboard,
+  PlanMilestones,
   ProgressUpdate,
   TenantOverview,
 } from '@wk/contracts';
@@ -19,15 +22,20 @@ import {
 import {
   AsOfQuery,
   ClosePeriodDto,
+  CreateMilestoneMarkDto,
   CreateProgressUpdateDto,
   MyActionsQuery,
 } from './progress.dto';
+import { MilestonesService } from './milestones.service';
 import { ProgressService } from './progress.service';
 
 @ApiTags('progress')
 @Controller('actions')
 export class ActionUpdatesController {
-  constructor(private readonly progress: ProgressService) {}
+  constructor(
+    private readonly progress: ProgressService,
+    private readonly milestones: MilestonesService,
+  ) {}
 
   @Get(':id/updates')
   @Roles(...ALL_ROLES)
@@ -52,12 +60,56 @@ export class ActionUpdatesController {
   ): Promise<ProgressUpdate> {
     return this.progress.addUpdate(actor.tenantId, id, dto);
   }
+
+  @Get(':id/milestones')
+  @Roles(...ALL_ROLES)
+  @ApiOkResponse({
+    description:
+      'The milestones of the action: done, late, soon or planned on the day, with every mark (newest first).',
+  })
+  milestoneList(
+    @Param('id', IdPipe) id: string,
+    @Query() q: AsOfQuery,
+  ): Promise<ActionMilestones> {
+    return this.milestones.ofAction(id, q.asOf);
+  }
+
+  @Post(':id/milestones/:key/marks')
+  @Roles('admin', 'planner', 'contributor')
+  @ApiCreatedResponse({
+    description:
+      'The milestone is marked done (or not done after all) on the adopted plan; earlier marks stay in its history.',
+  })
+  mark(
+    @CurrentUser() actor: TenantActor,
+    @Param('id', IdPipe) id: string,
+    @Param('key', IdPipe) key: string,
+    @Body() dto: CreateMilestoneMarkDto,
+  ): Promise<MilestoneProgress> {
+    return this.milestones.mark(actor.tenantId, id, key, dto);
+  }
 }
 
 @ApiTags('progress')
 @Controller('plans')
 export class PlanProgressController {
-  constructor(private readonly progress: ProgressService) {}
+  constructor(
+    private readonly progress: ProgressService,
+    private readonly milestones: MilestonesService,
+  ) {}
+
+  @Get(':id/milestones')
+  @CachedView()
+  @Roles(...ALL_ROLES)
+  @ApiOkResponse({
+    description: 'Every milestone of the plan by date, with its state on the day and the counts per state.',
+  })
+  planMilestones(
+    @Param('id', IdPipe) id: string,
+    @Query() q: AsOfQuery,
+  ): Promise<PlanMilestones> {
+    return this.milestones.ofPlan(id, q.asOf);
+  }
 
   @Get(':id/dashboard')
   @CachedView()

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  IsBoolean,
   IsIn,
   IsInt,
   IsNotEmpty,
@@ -15,6 +16,7 @@ import {
   QUARTERS,
   type ActionStatus,
   type ClosePeriodRequest,
+  type CreateMilestoneMarkRequest,
   type CreateProgressUpdateRequest,
   type Quarter,
 } from '@wk/contracts';
@@ -107,4 +109,15 @@ export class MyActionsQuery extends AsOfQuery {
   @IsOptional()
   @IsIn(['all', 'due', 'overdue'], { message: 'Kies all, due of overdue.' })
   state?: 'all' | 'due' | 'overdue';
+}
+
+export class CreateMilestoneMarkDto implements CreateMilestoneMarkRequest {
+  @ApiProperty({ example: true, description: 'true: done; false: not done after all.' })
+  @IsBoolean({ message: 'Kies ja of nee (true of false).' })
+  done!: boolean;
+  @ApiPropertyOptional({ example: 'De bewonersavond is geweest.', maxLength: 1000 })
+  @OmitOrGive()
+  @IsString({ message: 'Vul hier tekst in.' })
+  @MaxLength(1000, { message: 'Gebruik maximaal 1000 tekens.' })
+  note?: string;
 }

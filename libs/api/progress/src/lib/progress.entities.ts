@@ -120,8 +120,49 @@ export class ProgressYearEntity {
   spentCents!: number;
 }
 
+/**
+ * A mark on a milestone of an adopted plan: done, or not done after all. Never changed or deleted; the latest
+ * mark of a milestone counts. `lineage_id` + `action_key` + `milestone_key` carry it across revisions.
+ */
+@Entity('progress_milestone_updates')
+@Index('ix_progress_milestone_updates_milestone', [
+  'tenantId',
+  'lineageId',
+  'actionKey',
+  'milestoneKey',
+  'createdAt',
+])
+export class MilestoneUpdateEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ name: 'tenant_id', type: 'uuid' }) tenantId!: string;
+  @Column({ name: 'action_id', type: 'uuid' }) actionId!: string;
+  @ManyToOne(() => ActionEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn([
+    { name: 'tenant_id', referencedColumnName: 'tenantId' },
+    { name: 'action_id', referencedColumnName: 'id' },
+  ])
+  action?: ActionEntity;
+  @Column({ name: 'lineage_id', type: 'uuid' }) lineageId!: string;
+  @Column({ name: 'action_key', type: 'uuid' }) actionKey!: string;
+  @Column({ name: 'milestone_key', type: 'uuid' }) milestoneKey!: string;
+  @Column({ type: 'boolean' }) done!: boolean;
+  @Column({ type: 'varchar', length: 1000, default: '' }) note!: string;
+  @Column({ name: 'author_id', type: 'uuid', nullable: true }) authorId!:
+    | string
+    | null;
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn([
+    { name: 'tenant_id', referencedColumnName: 'tenantId' },
+    { name: 'author_id', referencedColumnName: 'id' },
+  ])
+  author?: UserEntity;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}
+
 export const PROGRESS_ENTITIES = [
   ProgressUpdateEntity,
+  MilestoneUpdateEntity,
   ClosedPeriodEntity,
   ProgressYearEntity,
 ];

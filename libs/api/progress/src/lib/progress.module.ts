@@ -4,6 +4,7 @@ import {
   PlanProgressController,
   ProgressViewsController,
 } from './progress.controllers';
+import { MilestonesService } from './milestones.service';
 import { ProgressReader } from './progress-reader';
 import { ProgressService } from './progress.service';
 
@@ -13,7 +14,7 @@ import { ProgressService } from './progress.service';
     PlanProgressController,
     ProgressViewsController,
   ],
-  providers: [ProgressReader, ProgressService],
+  providers: [MilestonesService, ProgressReader, ProgressService],
   exports: [ProgressService],
 })
 export class ProgressModule {}

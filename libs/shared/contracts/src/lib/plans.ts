@@ -55,6 +55,11 @@ export interface PlanSummary {
 }
 
 export interface Milestone {
+  /**
+   * Stable across revisions; always in answers. In a request, give the key the milestone had to keep it (its
+   * "done" marks on the adopted plan follow the key); without one, the milestone is new.
+   */
+  key?: string;
   title: string;
   /** yyyy-mm-dd */
   dueDate: string;

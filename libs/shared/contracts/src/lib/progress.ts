@@ -239,3 +239,65 @@ export interface TenantOverview {
   asOf: string;
   rows: OverviewRow[];
 }
+
+/**
+ * Where a milestone stands on the view's date:
+ * - `done`: marked done (on the adopted plan, or already in the plan);
+ * - `late`: not done and its date has passed;
+ * - `soon`: not done and due within MILESTONE_SOON_DAYS days (today included);
+ * - `planned`: not done, due later.
+ */
+export type MilestoneState = 'done' | 'late' | 'soon' | 'planned';
+export const MILESTONE_STATES: readonly MilestoneState[] = ['late', 'soon', 'planned', 'done'];
+export const MILESTONE_SOON_DAYS = 30;
+
+/** One mark on a milestone: done, or not done after all. Never changed; the latest counts. */
+export interface MilestoneMark {
+  id: string;
+  done: boolean;
+  note: string;
+  author: UserRef | null;
+  createdAt: string;
+}
+
+export interface MilestoneProgress {
+  /** Stable across revisions. */
+  key: string;
+  title: string;
+  /** yyyy-mm-dd */
+  dueDate: string;
+  done: boolean;
+  state: MilestoneState;
+  /** The latest mark, newest first in `history`; empty when nobody marked it on the adopted plan. */
+  history: MilestoneMark[];
+}
+
+export interface ActionMilestones {
+  actionId: string;
+  asOf: string;
+  /** Whether the signed-in user may mark milestones of this action (adopted plan, own unit for contributors). */
+  canUpdate: boolean;
+  items: MilestoneProgress[];
+}
+
+/** A milestone with its action, for the plan's dashboard and roadmap. */
+export interface PlanMilestone extends Omit<MilestoneProgress, 'history'> {
+  actionId: string;
+  actionTitle: string;
+  leadUnit: OrgUnitRef | null;
+  /** When it was last marked done; null when not done or done in the plan itself. */
+  doneAt: string | null;
+}
+
+export interface PlanMilestones {
+  asOf: string;
+  counts: Record<MilestoneState, number>;
+  /** Every milestone of the plan, by date. */
+  items: PlanMilestone[];
+}
+
+export interface CreateMilestoneMarkRequest {
+  done: boolean;
+  /** Optional, at most 1000 characters. */
+  note?: string;
+}

@@ -9,6 +9,8 @@ export interface BudgetRowValue {
 }
 
 export interface MilestoneRowValue {
+  /** The milestone's key when it exists already (kept, so that its marks of "done" follow it). */
+  key?: string;
   title: string;
   /** yyyy-mm-dd, from a date input. */
   dueDate: string;
@@ -67,7 +69,7 @@ export function actionFormValue(action: PlanAction | null, startYear: number): A
     endYear: String(action.end.year),
     endQuarter: String(action.end.quarter),
     budget: [...action.budget].sort((a, b) => a.year - b.year).map((line) => ({ year: String(line.year), amount: centsToEuroInput(line.amountCents) })),
-    milestones: action.milestones.map((m) => ({ title: m.title, dueDate: m.dueDate, done: m.done })),
+    milestones: action.milestones.map((m) => ({ ...(m.key ? { key: m.key } : {}), title: m.title, dueDate: m.dueDate, done: m.done })),
   };
 }
 
@@ -124,7 +126,7 @@ function readMilestones(rows: readonly MilestoneRowValue[]): { milestones: Miles
     checks.push([`milestones.${index}.title`, title === '' ? 'actionForm.error.milestoneTitle' : null]);
     checks.push([`milestones.${index}.dueDate`, date === null ? 'actionForm.error.milestoneDate' : null]);
     if (title !== '' && date !== null) {
-      milestones.push({ title, dueDate: date, done: row.done });
+      milestones.push({ ...(row.key ? { key: row.key } : {}), title, dueDate: date, done: row.done });
     }
   });
   return { milestones, checks };

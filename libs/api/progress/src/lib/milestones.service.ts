@@ -1,0 +1,300 @@
+import { Injectable } from '@nestjs/common';
+import {
+  MILESTONE_SOON_DAYS,
+  MILESTONE_STATES,
+  type ActionMilestones,
+  type MilestoneMark,
+  type MilestoneProgress,
+  type MilestoneState,
+  type OrgUnitRef,
+  type PlanMilestones,
+} from '@wk/contracts';
+import {
+  Clock,
+  currentContext,
+  currentTenantId,
+  Db,
+  DomainError,
+  notFound,
+} from '@wk/api/core';
+import { AuditService } from '@wk/api/audit';
+import { ActionEntity, MilestoneEntity, PlanEntity } from '@wk/api/plans';
+import { addDays } from '@wk/util';
+import type { EntityManager } from 'typeorm';
+import { MilestoneUpdateEntity } from './progress.entities';
+import type { CreateMilestoneMarkDto } from './progress.dto';
+
+interface MarkRow {
+  id: string;
+  action_key: string;
+  milestone_key: string;
+  done: boolean;
+  note: string;
+  author_id: string | null;
+  author_name: string | null;
+  created_at: Date;
+}
+
+/**
+ * Milestones as progress facts: on the adopted plan a trekker marks a milestone done (or not done after all),
+ * and every mark is kept (the latest counts), as progress updates are. Before any mark, the plan's own
+ * "done" counts.
+ */
+@Injectable()
+export class MilestonesService {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The milestones of one action with their state and marks. */
+  async ofAction(
+    actionId: string,
+    asOf = this.clock.today(),
+  ): Promise<ActionMilestones> {
+    const m = this.db.manager();
+    const tenantId = currentTenantId();
+    const { action, plan } = await this.actionAndPlan(m, actionId);
+    const milestones = await m.find(MilestoneEntity, {
+      where: { tenantId, actionId },
+      order: { position: 'ASC' },
+    });
+    const marks = await this.marks(m, plan.lineageId, [action.key]);
+    return {
+      actionId,
+      asOf,
+      canUpdate: await this.mayMark(m, action, plan),
+      items: milestones.map((ms) => {
+        const history = (marks.get(`${action.key}/${ms.key}`) ?? []).map(
+          toMark,
+        );
+        const done = history[0]?.done ?? ms.done;
+        return {
+          key: ms.key,
+          title: ms.title,
+          dueDate: ms.dueDate,
+          done,
+          state: stateOf(done, ms.dueDate, asOf),
+          history,
+        };
+      }),
+    };
+  }
+
+  /** Every milestone of a plan with its state, by date (for the dashboard and the roadmap). */
+  async ofPlan(planId: string, asOf = this.clock.today()): Promise<PlanMilestones> {
+    const m = this.db.manager();
+    const tenantId = currentTenantId();
+    const plan = await m.findOneBy(PlanEntity, { tenantId, id: planId });
+    if (!plan) throw notFound('Dit plan');
+    const rows: {
+      action_id: string;
+      action_key: string;
+      action_title: string;
+      lead_unit_id: string | null;
+      lead_name: string | null;
+      lead_kind: OrgUnitRef['kind'] | null;
+      key: string;
+      title: string;
+      due_date: string;
+      done: boolean;
+    }[] = await m.query(
+      `SELECT a.id AS action_id, a.key AS action_key, a.title AS action_title, a.lead_unit_id, o.name AS lead_name,
+              o.kind AS lead_kind, ms.key, ms.title, to_char(ms.due_date, 'YYYY-MM-DD') AS due_date, ms.done
+         FROM plan_action_milestones ms
+         JOIN plan_actions a ON a.tenant_id = ms.tenant_id AND a.id = ms.action_id
+         LEFT JOIN org_units o ON o.tenant_id = a.tenant_id AND o.id = a.lead_unit_id
+        WHERE ms.tenant_id = $1 AND a.plan_id = $2
+        ORDER BY ms.due_date, a.title, ms.position`,
+      [tenantId, planId],
+    );
+    // Marks count on the adopted revision only: a draft shows what its plan says.
+    const marks =
+      plan.status === 'adopted'
+        ? await this.marks(m, plan.lineageId, [
+            ...new Set(rows.map((r) => r.action_key)),
+          ])
+        : new Map<string, MarkRow[]>();
+    const counts = Object.fromEntries(
+      MILESTONE_STATES.map((s) => [s, 0]),
+    ) as Record<MilestoneState, number>;
+    const items = rows.map((r) => {
+      const latest = marks.get(`${r.action_key}/${r.key}`)?.[0];
+      const done = latest?.done ?? r.done;
+      const state = stateOf(done, r.due_date, asOf);
+      counts[state]++;
+      return {
+        actionId: r.action_id,
+        actionTitle: r.action_title,
+        leadUnit:
+          r.lead_unit_id && r.lead_name && r.lead_kind
+            ? { id: r.lead_unit_id, name: r.lead_name, kind: r.lead_kind }
+            : null,
+        key: r.key,
+        title: r.title,
+        dueDate: r.due_date,
+        done,
+        state,
+        doneAt:
+          latest?.done === true ? new Date(latest.created_at).toISOString() : null,
+      };
+    });
+    return { asOf, counts, items };
+  }
+
+  /** Marks a milestone of an adopted plan done or not done (a new mark; the earlier ones stay). */
+  async mark(
+    tenantId: string,
+    actionId: string,
+    key: string,
+    dto: CreateMilestoneMarkDto,
+  ): Promise<MilestoneProgress> {
+    const m = this.db.manager();
+    const { action, plan } = await this.actionAndPlan(m, actionId, true);
+    if (!(await this.mayMark(m, action, plan, true)))
+      throw new DomainError(
+        'forbidden',
+        'U kunt alleen mijlpalen afvinken van acties van uw eigen afdeling of organisatie.',
+      );
+    if (plan.status !== 'adopted')
+      throw new DomainError(
+        'conflict',
+        'Mijlpalen vinkt u af op het vastgestelde plan. Deze versie is niet (meer) de vastgestelde versie.',
+      );
+    const milestone = await m.findOneBy(MilestoneEntity, {
+      tenantId,
+      actionId,
+      key,
+    });
+    if (!milestone) throw notFound('Deze mijlpaal');
+    const before = (await this.marks(m, plan.lineageId, [action.key])).get(
+      `${action.key}/${key}`,
+    );
+    const wasDone = before?.[0]?.done ?? milestone.done;
+    if (wasDone === dto.done)
+      throw new DomainError(
+        'conflict',
+        dto.done
+          ? `De mijlpaal "${milestone.title}" is al klaar.`
+          : `De mijlpaal "${milestone.title}" staat al op niet klaar.`,
+      );
+    const actor = currentContext()?.actor;
+    await m.save(
+      m.create(MilestoneUpdateEntity, {
+        tenantId,
+        actionId,
+        lineageId: plan.lineageId,
+        actionKey: action.key,
+        milestoneKey: key,
+        done: dto.done,
+        note: (dto.note ?? '').trim(),
+        authorId: actor?.kind === 'user' ? actor.id : null,
+        createdAt: this.clock.now(),
+      }),
+    );
+    await this.audit.record({
+      tenantId,
+      action: dto.done ? 'milestone.done' : 'milestone.undone',
+      objectType: 'action',
+      objectId: actionId,
+      before: { done: wasDone },
+      after: {
+        planId: plan.id,
+        milestone: milestone.title,
+        dueDate: milestone.dueDate,
+        done: dto.done,
+        note: (dto.note ?? '').trim(),
+      },
+    });
+    const result = (await this.ofAction(actionId)).items.find(
+      (i) => i.key === key,
+    );
+    if (!result) throw notFound('Deze mijlpaal');
+    return result;
+  }
+
+  private async actionAndPlan(
+    m: EntityManager,
+    actionId: string,
+    lock = false,
+  ): Promise<{ action: ActionEntity; plan: PlanEntity }> {
+    const tenantId = currentTenantId();
+    const action = await m.findOneBy(ActionEntity, { tenantId, id: actionId });
+    if (!action) throw notFound('Deze actie');
+    // A mark waits for a plan that is being adopted or replaced (as a progress update does).
+    const plan = await m.findOne(PlanEntity, {
+      where: { tenantId, id: action.planId },
+      ...(lock ? { lock: { mode: 'pessimistic_read' as const } } : {}),
+    });
+    if (!plan) throw notFound('Deze actie');
+    return { action, plan };
+  }
+
+  /** Admins and planners mark any milestone; contributors those of actions their units lead or contribute to. */
+  private async mayMark(
+    m: EntityManager,
+    action: ActionEntity,
+    plan: PlanEntity,
+    ignoreStatus = false,
+  ): Promise<boolean> {
+    const actor = currentContext()?.actor;
+    if (!ignoreStatus && plan.status !== 'adopted') return false;
+    if (actor?.kind !== 'user') return false;
+    if (actor.role === 'admin' || actor.role === 'planner') return true;
+    if (actor.role !== 'contributor') return false;
+    const own = new Set(actor.orgUnitIds);
+    if (action.leadUnitId !== null && own.has(action.leadUnitId)) return true;
+    const units: { org_unit_id: string }[] = await m.query(
+      `SELECT org_unit_id FROM plan_action_units WHERE tenant_id = $1 AND action_id = $2`,
+      [action.tenantId, action.id],
+    );
+    return units.some((u) => own.has(u.org_unit_id));
+  }
+
+  /** The marks of these actions' milestones in the lineage, per `actionKey/milestoneKey`, newest first. */
+  private async marks(
+    m: EntityManager,
+    lineageId: string,
+    actionKeys: string[],
+  ): Promise<Map<string, MarkRow[]>> {
+    const rows: MarkRow[] = actionKeys.length
+      ? await m.query(
+          `SELECT u.id, u.action_key, u.milestone_key, u.done, u.note, u.author_id, a.name AS author_name, u.created_at
+             FROM progress_milestone_updates u
+             LEFT JOIN users a ON a.tenant_id = u.tenant_id AND a.id = u.author_id
+            WHERE u.tenant_id = $1 AND u.lineage_id = $2 AND u.action_key = ANY($3)
+            ORDER BY u.created_at DESC, u.id DESC`,
+          [currentTenantId(), lineageId, actionKeys],
+        )
+      : [];
+    const out = new Map<string, MarkRow[]>();
+    for (const r of rows) {
+      const k = `${r.action_key}/${r.milestone_key}`;
+      out.set(k, [...(out.get(k) ?? []), r]);
+    }
+    return out;
+  }
+}
+
+function toMark(r: MarkRow): MilestoneMark {
+  return {
+    id: r.id,
+    done: r.done,
+    note: r.note,
+    author:
+      r.author_id && r.author_name ? { id: r.author_id, name: r.author_name } : null,
+    createdAt: new Date(r.created_at).toISOString(),
+  };
+}
+
+/** See MilestoneState in the contracts. */
+export function stateOf(
+  done: boolean,
+  dueDate: string,
+  asOf: string,
+): MilestoneState {
+  if (done) return 'done';
+  if (dueDate < asOf) return 'late';
+  return dueDate <= addDays(asOf, MILESTONE_SOON_DAYS - 1) ? 'soon' : 'planned';
+}
