@@ -245,3 +245,49 @@ test('progress against the plan: every action and block shows what was expected 
   await screenshot(trekker, '93-actie-verwacht');
   await trekker.context().close();
 });
+
+test('milestones: a trekker reports one done on the adopted plan (kept in its history); the dashboard counts it', async ({ browser }) => {
+  const ACTION = 'Maatwerkbudget voor het wijkteam';
+  const MILESTONE = 'Eerste evaluatie van het maatwerkbudget';
+  // The planner's dashboard: milestones counted per state.
+  const planner = await signedIn(browser, 'planner');
+  await openDashboard(planner);
+  const section = planner.locator('section').filter({ has: planner.getByRole('heading', { name: 'Mijlpalen', level: 3 }) });
+  const doneCount = section.locator('.wk-stat').filter({ hasText: 'Klaar' }).locator('.wk-stat__number');
+  await expect(doneCount).toHaveText(/^\d+$/);
+  const before = Number(await doneCount.innerText());
+
+  // The trekker, on the action's page.
+  const trekker = await signedIn(browser, 'trekker');
+  const mine = new MyActionsPage(trekker);
+  await mine.goto();
+  await mine.cards().filter({ hasText: ACTION }).getByRole('heading', { level: 3 }).getByRole('link').click();
+  const milestones = trekker.getByRole('region', { name: 'Mijlpalen' });
+  const item = milestones.getByRole('listitem').filter({ has: trekker.getByRole('heading', { name: MILESTONE }) });
+  await expect(item).toContainText('Datum: 31 december 2026');
+  await expect(item.locator('.wk-status-badge')).toHaveText(/Binnenkort|Te laat|Gepland/);
+  // A double click sends one mark.
+  await item.getByRole('button', { name: `Meld de mijlpaal ${MILESTONE} als klaar` }).dblclick();
+  await expect(milestones.getByRole('status')).toContainText(`De mijlpaal ${MILESTONE} is klaar gemeld.`);
+  await expect(item.locator('.wk-status-badge')).toHaveText('Klaar');
+  await expect(item).toContainText('Klaar gemeld door');
+  await expect(item.getByText('Geschiedenis (1)')).toBeVisible();
+  await screenshot(trekker, '94-actie-mijlpaal-klaar');
+  // After a reload it is still done: a fact, not a setting of the page.
+  await trekker.reload();
+  await expect(item.locator('.wk-status-badge')).toHaveText('Klaar');
+
+  // The dashboard counts it.
+  await planner.reload();
+  await expect(doneCount).toHaveText(String(before + 1));
+  await screenshot(planner, '95-dashboard-mijlpalen');
+
+  // Not done after all: a new mark; both stay in the history.
+  await item.getByRole('button', { name: `Meld dat de mijlpaal ${MILESTONE} toch niet klaar is` }).click();
+  await expect(milestones.getByRole('status')).toContainText(`De mijlpaal ${MILESTONE} staat weer op niet klaar.`);
+  await expect(item.locator('.wk-status-badge')).not.toHaveText('Klaar');
+  await item.getByText('Geschiedenis (2)').click();
+  await expect(item.locator('.wk-milestones__marks li')).toHaveText([/^Toch niet klaar, gemeld door/, /^Klaar gemeld door/]);
+  await planner.context().close();
+  await trekker.context().close();
+});

@@ -1,14 +1,18 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  ActionMilestones,
   ActionProgress,
   ActionProgressList,
   ClosePeriodRequest,
   ClosedPeriod,
+  CreateMilestoneMarkRequest,
   CreateProgressUpdateRequest,
+  MilestoneProgress,
   Page,
   PlanAction,
   PlanDashboard,
+  PlanMilestones,
   ProgressUpdate,
   TenantOverview,
 } from '@wk/contracts';
@@ -70,6 +74,21 @@ export class ProgressApi {
 
   addUpdate(actionId: string, request: CreateProgressUpdateRequest): Observable<ProgressUpdate> {
     return this.#http.post<ProgressUpdate>(`${API_BASE}/actions/${id(actionId)}/updates`, request);
+  }
+
+  /** The action's milestones with their state today and every mark. */
+  milestones(actionId: string): Observable<ActionMilestones> {
+    return this.#http.get<ActionMilestones>(`${API_BASE}/actions/${id(actionId)}/milestones`);
+  }
+
+  /** Marks a milestone of the adopted plan done, or not done after all (a new mark; earlier ones stay). */
+  markMilestone(actionId: string, key: string, request: CreateMilestoneMarkRequest): Observable<MilestoneProgress> {
+    return this.#http.post<MilestoneProgress>(`${API_BASE}/actions/${id(actionId)}/milestones/${id(key)}/marks`, request);
+  }
+
+  /** Every milestone of the plan by date, with its state today. */
+  planMilestones(planId: string, asOf?: string): Observable<PlanMilestones> {
+    return this.#http.get<PlanMilestones>(`${API_BASE}/plans/${id(planId)}/milestones`, { params: asOfParams(asOf) });
   }
 
   dashboard(planId: string, asOf?: string): Observable<PlanDashboard> {

@@ -16,6 +16,7 @@ import {
 } from '@wk/web/shared/ui';
 import { type Observable, catchError, firstValueFrom, forkJoin, map, of, switchMap } from 'rxjs';
 import { UpdateFormComponent } from '../update/update-form.component';
+import { MilestonesSectionComponent } from './milestones-section.component';
 import {
   ACTION_STATUS_LABELS,
   ACTION_STATUS_TONES,
@@ -54,6 +55,7 @@ interface ActionPageData {
     RouterLink,
     StatusBadgeComponent,
     TranslatePipe,
+    MilestonesSectionComponent,
     UpdateFormComponent,
   ],
   template: `
@@ -166,6 +168,10 @@ interface ActionPageData {
               </div>
             }
           </dl>
+
+          @if (d.action.milestones.length > 0) {
+            <wk-milestones-section [actionId]="d.action.id" [adopted]="d.plan.status === 'adopted'" />
+          }
 
           @if (d.progress; as p) {
             @if (open(p).length > 0) {

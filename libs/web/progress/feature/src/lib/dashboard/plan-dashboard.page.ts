@@ -31,6 +31,7 @@ import {
   periodLabel,
 } from '../util/format';
 import { ClosePeriodFormComponent } from './close-period-form.component';
+import { PlanMilestonesComponent } from './plan-milestones.component';
 import { RollupSectionComponent } from './rollup-section.component';
 
 /** The sections of the page, for the "on this page" links. */
@@ -40,6 +41,7 @@ const SECTIONS = [
   { id: 'voortgang-pijlers', key: 'dashboard.pillars.heading' },
   { id: 'voortgang-status', key: 'dashboard.status.heading' },
   { id: 'voortgang-te-laat', key: 'dashboard.overdue.nav' },
+  { id: 'voortgang-mijlpalen', key: 'dashboard.milestones.heading' },
   { id: 'voortgang-budget', key: 'dashboard.budget.heading' },
   { id: 'voortgang-verloop', key: 'dashboard.course.heading' },
   { id: 'voortgang-perioden', key: 'dashboard.closed.heading' },
@@ -62,6 +64,7 @@ const SECTIONS = [
     LineChartComponent,
     LiveStatusComponent,
     LoadingComponent,
+    PlanMilestonesComponent,
     RollupSectionComponent,
     RouterLink,
     StatusBadgeComponent,
@@ -234,6 +237,11 @@ const SECTIONS = [
                 </table>
               </div>
             }
+          </section>
+
+          <section class="wk-section wk-section--separated" aria-labelledby="voortgang-mijlpalen">
+            <h3 class="utrecht-heading-3 wk-dashboard__heading" id="voortgang-mijlpalen" tabindex="-1">{{ 'dashboard.milestones.heading' | t }}</h3>
+            <wk-plan-milestones [planId]="d.plan.id" />
           </section>
 
           <section class="wk-section wk-section--separated" aria-labelledby="voortgang-budget">
