@@ -281,6 +281,12 @@ test('milestones: a trekker reports one done on the adopted plan (kept in its hi
   await planner.reload();
   await expect(doneCount).toHaveText(String(before + 1));
   await screenshot(planner, '95-dashboard-mijlpalen');
+  // The roadmap shows it as a point, and says it in words beside the action.
+  await new PlanPage(planner).tab('Planning');
+  const roadmapRow = planner.getByRole('row').filter({ has: planner.getByRole('rowheader', { name: new RegExp(ACTION) }) });
+  await expect(roadmapRow.getByRole('rowheader')).toContainText(`${MILESTONE} (31 december 2026): Klaar`);
+  await expect(roadmapRow.locator('.wk-roadmap__point--done')).toHaveCount(1);
+  await screenshot(planner, '96-planning-mijlpalen');
 
   // Not done after all: a new mark; both stay in the history.
   await item.getByRole('button', { name: `Meld dat de mijlpaal ${MILESTONE} toch niet klaar is` }).click();

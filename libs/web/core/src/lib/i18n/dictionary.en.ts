@@ -633,7 +633,8 @@ export const en: Dictionary = {
   'roadmap.groupEmpty': 'No actions yet.',
   'roadmap.outside': 'Runs (partly) outside the plan’s period.',
   'roadmap.empty': 'There are no actions yet. Add actions to the goals on the Plan tab.',
-  'roadmap.legend': 'Scroll the table sideways to see all years. Q1 is January to March, Q4 is October to December.',
+  'roadmap.legend': 'Scroll the table sideways to see all years. Q1 is January to March, Q4 is October to December. A diamond is a milestone: green is done, red is late.',
+  'roadmap.milestone': '{title} ({date}): {state}',
 
   'comparison.title': 'Compare versions',
   'comparison.heading': 'Compare versions',

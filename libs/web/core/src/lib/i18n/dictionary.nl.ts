@@ -642,7 +642,8 @@ export const nl = {
   'roadmap.groupEmpty': 'Nog geen acties.',
   'roadmap.outside': 'Loopt (deels) buiten de looptijd van het plan.',
   'roadmap.empty': 'Er zijn nog geen acties. Voeg acties toe bij de doelen op het tabblad Plan.',
-  'roadmap.legend': 'Schuif de tabel opzij om alle jaren te zien. K1 is januari tot en met maart, K4 is oktober tot en met december.',
+  'roadmap.legend': 'Schuif de tabel opzij om alle jaren te zien. K1 is januari tot en met maart, K4 is oktober tot en met december. Een ruit is een mijlpaal: groen is klaar, rood is te laat.',
+  'roadmap.milestone': '{title} ({date}): {state}',
 
   'comparison.title': 'Versies vergelijken',
   'comparison.heading': 'Versies vergelijken',

@@ -1,4 +1,4 @@
-import type { OrgUnitKind, Role } from '@wk/contracts';
+import type { MilestoneState, OrgUnitKind, Role } from '@wk/contracts';
 import type { TranslationKey } from './dictionary.nl';
 
 /** Translation keys of the role names, for templates: `{{ ROLE_LABELS[user.role] | t }}`. */
@@ -25,4 +25,12 @@ export const ORG_UNIT_KIND_LABELS: Readonly<Record<OrgUnitKind, TranslationKey>>
 export const ORG_UNIT_KIND_DESCRIPTIONS: Readonly<Record<OrgUnitKind, TranslationKey>> = {
   department: 'orgUnitKind.department.description',
   partner: 'orgUnitKind.partner.description',
+};
+
+/** A milestone's state in words (done, late, soon, planned). */
+export const MILESTONE_STATE_LABELS: Readonly<Record<MilestoneState, TranslationKey>> = {
+  done: 'milestones.state.done',
+  late: 'milestones.state.late',
+  soon: 'milestones.state.soon',
+  planned: 'milestones.state.planned',
 };

@@ -9,6 +9,7 @@ import type {
   Page,
   Plan,
   PlanComparison,
+  PlanMilestones,
   PlanSummary,
   ReorderActionsRequest,
   ReorderGoalsRequest,
@@ -40,6 +41,11 @@ export class PlansApi {
   list(wijkId?: string | null): Observable<Page<PlanSummary>> {
     const params = wijkId ? new HttpParams().set('wijkId', wijkId) : undefined;
     return this.#http.get<Page<PlanSummary>>(PLANS, { params });
+  }
+
+  /** Every milestone of the plan with its state today (on the adopted plan: as the trekkers reported it). */
+  milestones(planId: string): Observable<PlanMilestones> {
+    return this.#http.get<PlanMilestones>(`${PLANS}/${id(planId)}/milestones`);
   }
 
   get(planId: string): Observable<Plan> {

@@ -1,7 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import type { Quarter } from '@wk/contracts';
-import { PlanStore } from '@wk/web/plans/data-access';
-import { I18nService, TranslatePipe } from '@wk/web/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import type { MilestoneState, PlanAction, PlanMilestones, Quarter } from '@wk/contracts';
+import { PlanStore, PlansApi } from '@wk/web/plans/data-access';
+import { AppClock, I18nService, MILESTONE_STATE_LABELS, TranslatePipe } from '@wk/web/core';
+import { catchError, of, switchMap } from 'rxjs';
 import { blockName, blockNumber, formatHorizon, formatPeriod, pillarName } from '../util/format';
 import { type RoadmapCell, buildRoadmap } from '../util/roadmap';
 
@@ -47,6 +49,16 @@ import { type RoadmapCell, buildRoadmap } from '../util/roadmap';
                       <span class="wk-roadmap__meta">
                         {{ row.action.leadUnit?.name ?? ('action.noLead' | t) }} · {{ row.period }}
                       </span>
+                      @if (row.milestones.length > 0) {
+                        <span class="wk-roadmap__milestones">
+                          @for (m of row.milestones; track $index) {
+                            <span [class]="'wk-roadmap__milestone-text wk-roadmap__milestone-text--' + m.state">
+                              <span class="wk-roadmap__diamond" aria-hidden="true"></span>
+                              {{ m.text }}
+                            </span>
+                          }
+                        </span>
+                      }
                       @if (row.outsideHorizon) {
                         <span class="wk-roadmap__meta wk-warning-text">{{ 'roadmap.outside' | t }}</span>
                       }
@@ -55,6 +67,7 @@ import { type RoadmapCell, buildRoadmap } from '../util/roadmap';
                       <td class="wk-roadmap__cell">
                         @if (cell) {
                           <span class="wk-roadmap__track">
+                            @if (!cell.empty) {
                             <span
                               class="wk-roadmap__bar"
                               [class.wk-roadmap__bar--before]="cell.continuesBefore"
@@ -63,6 +76,14 @@ import { type RoadmapCell, buildRoadmap } from '../util/roadmap';
                               [style.width.%]="barWidth(cell)"
                               aria-hidden="true"
                             ></span>
+                            }
+                            @for (point of cell.points; track point.index) {
+                              <span
+                                [class]="'wk-roadmap__point wk-roadmap__point--' + stateOf(row.action, point.index)"
+                                [style.left.%]="point.at"
+                                aria-hidden="true"
+                              ></span>
+                            }
                           </span>
                           <span class="wk-roadmap__label">{{ cell.label }}</span>
                         }
@@ -85,7 +106,25 @@ import { type RoadmapCell, buildRoadmap } from '../util/roadmap';
 })
 export class RoadmapPage {
   readonly #i18n = inject(I18nService);
+  readonly #api = inject(PlansApi);
+  readonly #today = inject(AppClock).today();
   readonly store = inject(PlanStore);
+
+  /** The milestones' states as reported on the adopted plan; until they are in (or if they fail), the plan's own. */
+  readonly #reported = toSignal(
+    toObservable(computed(() => this.store.plan()?.id ?? null)).pipe(
+      switchMap((id) => (id ? this.#api.milestones(id).pipe(catchError(() => of(null))) : of(null))),
+    ),
+    { initialValue: null as PlanMilestones | null },
+  );
+  readonly #states = computed(() => new Map((this.#reported()?.items ?? []).map((m) => [`${m.actionId}/${m.key}`, m.state])));
+
+  /** Done, late, soon or planned: as reported, else from the plan (done, or late once its date has passed). */
+  stateOf(action: PlanAction, index: number): MilestoneState {
+    const m = action.milestones[index];
+    const reported = m?.key ? this.#states().get(`${action.id}/${m.key}`) : undefined;
+    return reported ?? (m?.done ? 'done' : m && m.dueDate < this.#today ? 'late' : 'planned');
+  }
 
   readonly roadmap = computed(() => {
     const plan = this.store.plan();
@@ -109,7 +148,17 @@ export class RoadmapPage {
             pillar: pillarName(group.pillar, language),
           })
         : t('plans.blockWithName', { number: blockNumber(group.block), name: blockName(group.block, language) }),
-      rows: group.rows.map((row) => ({ ...row, period: formatPeriod(row.action.start, row.action.end, t) })),
+      rows: group.rows.map((row) => ({
+        ...row,
+        period: formatPeriod(row.action.start, row.action.end, t),
+        milestones: row.action.milestones.map((m, index) => {
+          const state = this.stateOf(row.action, index);
+          return {
+            state,
+            text: t('roadmap.milestone', { title: m.title, date: this.#i18n.formatDate(m.dueDate), state: t(MILESTONE_STATE_LABELS[state]) }),
+          };
+        }),
+      })),
     }));
   });
 

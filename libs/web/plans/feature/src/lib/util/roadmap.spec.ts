@@ -1,5 +1,5 @@
 import type { Plan, PlanAction, PlanGoal, Quarter } from '@wk/contracts';
-import { buildRoadmap, roadmapCell } from './roadmap';
+import { buildRoadmap, dayInYear, roadmapCell } from './roadmap';
 
 const k = (quarter: Quarter): string => `K${quarter}`;
 
@@ -36,6 +36,7 @@ describe('roadmapCell', () => {
       label: 'K2–K4',
       continuesBefore: false,
       continuesAfter: false,
+      points: [],
     });
   });
 
@@ -89,5 +90,23 @@ describe('buildRoadmap', () => {
     expect(first.cells.map((c) => c?.label ?? null)).toEqual(['K1–K2', null, null, null]);
     expect(second.outsideHorizon).toBe(false);
     expect(second.cells.map((c) => c?.label ?? null)).toEqual([null, 'K1–K4', 'K1–K2', null]);
+  });
+});
+
+describe('milestones on the roadmap', () => {
+  it('places each milestone in its year, at its share of the year; also in a year the action does not run', () => {
+    expect(dayInYear('2026-01-01')).toBe(0);
+    expect(dayInYear('2026-07-02')).toBeCloseTo((182 / 365) * 100, 5);
+    const a = {
+      ...action('a', [2026, 1], [2026, 4]),
+      milestones: [
+        { key: 'm1', title: 'Ontwerp', dueDate: '2026-07-02', done: true },
+        { key: 'm2', title: 'Nazorg', dueDate: '2027-03-31', done: false },
+      ],
+    };
+    const roadmap = buildRoadmap({ startYear: 2026, endYear: 2027, goals: [goal('g', 'B1', null, [a])] }, k);
+    const [y2026, y2027] = roadmap.groups[0].rows[0].cells;
+    expect(y2026?.points).toEqual([{ at: dayInYear('2026-07-02'), index: 0 }]);
+    expect(y2027).toMatchObject({ empty: true, points: [{ index: 1 }] });
   });
 });

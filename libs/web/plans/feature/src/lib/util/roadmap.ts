@@ -23,6 +23,10 @@ export interface RoadmapCell {
   /** The action already ran before this year / goes on after it (the bar continues). */
   continuesBefore: boolean;
   continuesAfter: boolean;
+  /** The action's milestones in this year: where they fall (0–100, share of the year) and their index in the action. */
+  points: { at: number; index: number }[];
+  /** No bar: the action does not run this year, only a milestone of it falls here. */
+  empty?: boolean;
 }
 
 export interface RoadmapRow {
@@ -67,7 +71,33 @@ export function roadmapCell(
     label: from === to ? quarterLabel(from) : `${quarterLabel(from)}–${quarterLabel(to)}`,
     continuesBefore: year > start.year,
     continuesAfter: year < end.year,
+    points: [],
   };
+}
+
+/** Where a day (yyyy-mm-dd) falls in its year, 0–100: 1 January is 0, 31 December just under 100. */
+export function dayInYear(day: string): number {
+  const year = Number(day.slice(0, 4));
+  const start = Date.UTC(year, 0, 1);
+  const next = Date.UTC(year + 1, 0, 1);
+  const at = Date.UTC(year, Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+  return ((at - start) / (next - start)) * 100;
+}
+
+/** The cells of an action with its milestones placed in the year they fall in (also outside the bar). */
+function cellsOf(action: PlanAction, years: number[], quarterLabel: (quarter: Quarter) => string): (RoadmapCell | null)[] {
+  return years.map((year) => {
+    const points = action.milestones
+      .map((m, index) => ({ index, year: Number(m.dueDate.slice(0, 4)), at: dayInYear(m.dueDate) }))
+      .filter((p) => p.year === year)
+      .map(({ at, index }) => ({ at, index }));
+    const cell = roadmapCell(action.start, action.end, year, quarterLabel);
+    if (cell) {
+      return { ...cell, points };
+    }
+    // A milestone in a year the action does not run still shows, on an empty track.
+    return points.length > 0 ? { year, from: 1, to: 1, label: '', continuesBefore: false, continuesAfter: false, points, empty: true } : null;
+  });
 }
 
 /**
@@ -83,7 +113,7 @@ export function buildRoadmap(plan: Pick<Plan, 'startYear' | 'endYear' | 'goals'>
   const row = (goal: PlanGoal, action: PlanAction): RoadmapRow => ({
     action,
     goal,
-    cells: years.map((year) => roadmapCell(action.start, action.end, year, quarterLabel)),
+    cells: cellsOf(action, years, quarterLabel),
     outsideHorizon: quarterIndex(action.start) < first || quarterIndex(action.end) > last,
   });
   const rowsOf = (goals: PlanGoal[]): RoadmapRow[] =>

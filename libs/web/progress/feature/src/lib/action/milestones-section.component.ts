@@ -1,16 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import type { ActionMilestones, MilestoneProgress, MilestoneState } from '@wk/contracts';
 import { ProgressApi } from '@wk/web/progress/data-access';
-import { I18nService, TranslatePipe, type TranslationKey, createLoader, problemFromError, problemMessage } from '@wk/web/core';
+import { I18nService, MILESTONE_STATE_LABELS, TranslatePipe, createLoader, problemFromError, problemMessage } from '@wk/web/core';
 import { AlertComponent, LoadingComponent, StatusBadgeComponent, type StatusBadgeVariant } from '@wk/web/shared/ui';
 import { firstValueFrom } from 'rxjs';
-
-export const MILESTONE_STATE_LABELS: Readonly<Record<MilestoneState, TranslationKey>> = {
-  done: 'milestones.state.done',
-  late: 'milestones.state.late',
-  soon: 'milestones.state.soon',
-  planned: 'milestones.state.planned',
-};
 
 export const MILESTONE_STATE_VARIANTS: Readonly<Record<MilestoneState, StatusBadgeVariant>> = {
   done: 'success',

@@ -2,9 +2,9 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { RouterLink } from '@angular/router';
 import { MILESTONE_STATES } from '@wk/contracts';
 import { ProgressApi } from '@wk/web/progress/data-access';
-import { I18nService, TranslatePipe, createLoader } from '@wk/web/core';
+import { I18nService, MILESTONE_STATE_LABELS, TranslatePipe, createLoader } from '@wk/web/core';
 import { AlertComponent, LoadingComponent, StatusBadgeComponent } from '@wk/web/shared/ui';
-import { MILESTONE_STATE_LABELS, MILESTONE_STATE_VARIANTS } from '../action/milestones-section.component';
+import { MILESTONE_STATE_VARIANTS } from '../action/milestones-section.component';
 
 /**
  * The plan's milestones on its dashboard: how many are done, late, soon and planned, and a table of the late
