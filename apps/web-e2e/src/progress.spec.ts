@@ -227,11 +227,15 @@ test('progress against the plan: every action and block shows what was expected 
   await expect(blocks.getByRole('columnheader', { name: 'Verwacht nu' })).toBeVisible();
   await expect(blocks.locator('tbody tr')).toHaveCount(6);
   await expect(blocks.locator('tbody tr').first().locator('td').nth(2)).toHaveText(/^\d+(,\d)?%$/);
+  // The course says "now" with today's date (not "end of" a year that is still running).
+  await expect(planner.locator('.wk-course__last').first()).toHaveText(new RegExp(`^Nu \\(${E2E_TODAY_NL}\\): \\d+(,\\d)?%$`));
   await screenshot(planner, '92-dashboard-verwacht');
   await planner.context().close();
 
   // The trekker's card says it in one line; the action page says it in words, with the rule.
   const trekker = await signedIn(browser, 'trekker');
+  // "Trekker" is the unit that leads an action; the role of the person is "Medewerker".
+  await expect(trekker.getByRole('banner')).toContainText('Medewerker');
   const mine = new MyActionsPage(trekker);
   await mine.goto();
   const card = mine.cards().filter({ hasText: PLAN }).first();

@@ -27,7 +27,7 @@ export const nl = {
 
   'role.admin': 'Beheerder',
   'role.planner': 'Planner',
-  'role.contributor': 'Trekker',
+  'role.contributor': 'Medewerker',
   'role.viewer': 'Meelezer',
   'role.operator': 'Platformbeheerder',
   'role.admin.description': 'Beheert gebruikers, organisatieonderdelen, wijken en de huisstijl.',
@@ -150,7 +150,7 @@ export const nl = {
   'users.field.password.description':
     'Minimaal {min} tekens. Geef het wachtwoord op een veilige manier door, bijvoorbeeld telefonisch.',
   'users.field.orgUnits': 'Organisatieonderdelen',
-  'users.field.orgUnits.description': 'Een trekker ziet de acties van de onderdelen die u hier aanvinkt.',
+  'users.field.orgUnits.description': 'Een medewerker ziet de acties van de onderdelen die u hier aanvinkt, en meldt daarvan de voortgang.',
   'users.field.orgUnits.none': 'Er zijn nog geen organisatieonderdelen. U kunt ze later koppelen.',
   'users.error.nameRequired': 'Vul de naam in.',
   'users.error.emailRequired': 'Vul het e-mailadres in.',
@@ -972,7 +972,8 @@ export const nl = {
     'De voortgang aan het eind van elk jaar, van {start} tot nu. Het plan loopt tot en met {end}: de lijn loopt verder als de jaren verstrijken.',
   'dashboard.course.caption': 'Voortgang aan het eind van elk jaar',
   'dashboard.course.point': '{percent} eind {year}',
-  'dashboard.course.last': 'Nu: {percent} (eind {year})',
+  'dashboard.course.last': 'Eind {year}: {percent}',
+  'dashboard.course.now': 'Nu ({date}): {percent}',
   'dashboard.course.noPoints': 'nog geen gegevens',
   'dashboard.closed.heading': 'Afgesloten perioden',
   'dashboard.closed.lead': 'Over een afgesloten periode kan niemand meer voortgang melden.',

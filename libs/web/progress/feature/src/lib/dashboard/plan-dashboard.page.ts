@@ -431,6 +431,14 @@ export class PlanDashboardPage {
     (this.data.value()?.budgetByYear ?? []).reduce((sum, y) => ({ planned: sum.planned + y.plannedCents, spent: sum.spent + y.spentCents }), { planned: 0, spent: 0 }),
   );
   readonly years = computed(() => courseYears(this.data.value()?.course ?? []));
+
+  /** The last point of a course: "Nu (4 december 2026): 15,6%" for this year, "Eind 2025: 12%" for a year that is over. */
+  lastText(last: { year: number; progress: number }, asOf: string): string {
+    const percent = this.percent(last.progress);
+    return last.year === Number(asOf.slice(0, 4))
+      ? this.#t('dashboard.course.now', { date: this.#i18n.formatDate(asOf), percent })
+      : this.#t('dashboard.course.last', { year: last.year, percent });
+  }
   readonly course = computed(() => {
     const d = this.data.value();
     const language = this.#i18n.language();
@@ -446,7 +454,7 @@ export class PlanDashboardPage {
         label,
         points,
         chartLabel: `${label}: ${described || this.#t('dashboard.course.noPoints')}`,
-        last: last ? this.#t('dashboard.course.last', { year: last.year, percent: this.percent(last.progress) }) : this.#t('dashboard.course.noPoints'),
+        last: last && d ? this.lastText(last, d.asOf) : this.#t('dashboard.course.noPoints'),
         cells: years.map((year) => (byYear.has(year) ? this.percent(byYear.get(year) ?? 0) : '–')),
       };
     });
