@@ -17,3 +17,4 @@ export * from './lib/http/unauthorized.interceptor';
 export * from './lib/theme/theme.service';
 export * from './lib/title/page-title.strategy';
 export * from './lib/notifications/notification.store';
+export * from './lib/http/load-error.component';

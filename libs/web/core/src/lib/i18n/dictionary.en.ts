@@ -45,6 +45,9 @@ export const en: Dictionary = {
   'cbs.level.buurt': 'neighbourhood',
 
   'common.loading': 'Loading…',
+  'common.notFound': 'Not found',
+  'common.notFound.text': 'This page does not exist (any more). The link may be wrong, or someone deleted it.',
+  'common.notFound.home': 'To the home page',
   'common.loadFailed': 'Loading failed',
   'common.retry': 'Try again',
   'common.save': 'Save changes',

@@ -46,6 +46,9 @@ export const nl = {
   'cbs.level.buurt': 'buurt',
 
   'common.loading': 'Bezig met laden…',
+  'common.notFound': 'Niet gevonden',
+  'common.notFound.text': 'Deze pagina bestaat niet (meer). Misschien is de link niet goed, of heeft iemand het verwijderd.',
+  'common.notFound.home': 'Naar de startpagina',
   'common.loadFailed': 'Het laden is niet gelukt',
   'common.retry': 'Opnieuw proberen',
   'common.save': 'Wijzigingen opslaan',

@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { WijkenApi } from '@wk/web/admin/data-access';
-import { I18nService, SessionStore, TranslatePipe, createLoader } from '@wk/web/core';
-import { AlertComponent, BreadcrumbComponent, LoadingComponent, PageHeadingComponent } from '@wk/web/shared/ui';
+import { createLoader, I18nService, LoadErrorComponent, SessionStore, TranslatePipe } from '@wk/web/core';
+import { BreadcrumbComponent, LoadingComponent, PageHeadingComponent } from '@wk/web/shared/ui';
 import { AuditHistoryComponent } from './audit-history.component';
 import { CbsUnitsComponent } from './cbs-units.component';
 
@@ -11,7 +11,6 @@ import { CbsUnitsComponent } from './cbs-units.component';
   selector: 'wk-wijk-detail-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    AlertComponent,
     AuditHistoryComponent,
     BreadcrumbComponent,
     CbsUnitsComponent,
@@ -19,6 +18,7 @@ import { CbsUnitsComponent } from './cbs-units.component';
     PageHeadingComponent,
     RouterLink,
     TranslatePipe,
+    LoadErrorComponent,
   ],
   template: `
     <wk-breadcrumb [label]="'common.breadcrumb' | t" [items]="breadcrumb()" />
@@ -29,9 +29,7 @@ import { CbsUnitsComponent } from './cbs-units.component';
       }
       @case ('error') {
         <wk-page-heading [heading]="'wijkDetail.title' | t" />
-        <wk-alert type="error" [heading]="'common.loadFailed' | t">
-          <p class="utrecht-paragraph">{{ data.errorText() }}</p>
-        </wk-alert>
+        <wk-load-error [loader]="data" />
       }
       @case ('ready') {
         @if (data.value(); as wijk) {

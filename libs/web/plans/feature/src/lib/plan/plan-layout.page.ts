@@ -17,7 +17,7 @@ import { RouterOutlet } from '@angular/router';
 import type { CreatePlanRequest, Plan } from '@wk/contracts';
 import { WijkenApi } from '@wk/web/admin/data-access';
 import { PlanStore } from '@wk/web/plans/data-access';
-import { I18nService, NotificationStore, SessionStore, TranslatePipe, createLoader } from '@wk/web/core';
+import { createLoader, I18nService, LoadErrorComponent, NotificationStore, SessionStore, TranslatePipe } from '@wk/web/core';
 import {
   AlertComponent,
   BreadcrumbComponent,
@@ -56,6 +56,7 @@ import { PlanLifecycleComponent } from './plan-lifecycle.component';
     StatusBadgeComponent,
     SubNavComponent,
     TranslatePipe,
+    LoadErrorComponent,
   ],
   template: `
     <wk-breadcrumb [label]="'common.breadcrumb' | t" [items]="breadcrumb()" />
@@ -67,12 +68,7 @@ import { PlanLifecycleComponent } from './plan-lifecycle.component';
       }
       @case ('error') {
         <wk-page-heading [heading]="'plan.preHeading' | t" />
-        <wk-alert type="error" [heading]="'common.loadFailed' | t">
-          <p class="utrecht-paragraph">{{ store.data.errorText() }}</p>
-          <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="store.data.reload()">
-            {{ 'common.retry' | t }}
-          </button>
-        </wk-alert>
+        <wk-load-error [loader]="store.data" />
       }
       @case ('ready') {
         @if (store.plan(); as plan) {

@@ -4,7 +4,7 @@ import type { ActionProgress, Plan, PlanAction, ProgressUpdate } from '@wk/contr
 import { formatEuroCents, sumBudgetCents } from '@wk/util';
 import { PlansApi } from '@wk/web/plans/data-access';
 import { ProgressApi } from '@wk/web/progress/data-access';
-import { AppClock, I18nService, SessionStore, TranslatePipe, createLoader } from '@wk/web/core';
+import { AppClock, createLoader, I18nService, LoadErrorComponent, SessionStore, TranslatePipe } from '@wk/web/core';
 import {
   AlertComponent,
   BreadcrumbComponent,
@@ -57,6 +57,7 @@ interface ActionPageData {
     TranslatePipe,
     MilestonesSectionComponent,
     UpdateFormComponent,
+    LoadErrorComponent,
   ],
   template: `
     <wk-breadcrumb [label]="'common.breadcrumb' | t" [items]="breadcrumb()" />
@@ -68,10 +69,7 @@ interface ActionPageData {
       }
       @case ('error') {
         <wk-page-heading [heading]="'actionPage.title' | t" />
-        <wk-alert type="error" [heading]="'common.loadFailed' | t">
-          <p class="utrecht-paragraph">{{ data.errorText() }}</p>
-          <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="data.reload()">{{ 'common.retry' | t }}</button>
-        </wk-alert>
+        <wk-load-error [loader]="data" />
       }
       @case ('ready') {
         @if (data.value(); as d) {

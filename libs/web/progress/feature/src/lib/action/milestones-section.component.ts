@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import type { ActionMilestones, MilestoneProgress, MilestoneState } from '@wk/contracts';
 import { ProgressApi } from '@wk/web/progress/data-access';
-import { I18nService, MILESTONE_STATE_LABELS, TranslatePipe, createLoader, problemFromError, problemMessage } from '@wk/web/core';
+import { createLoader, I18nService, LoadErrorComponent, MILESTONE_STATE_LABELS, problemFromError, problemMessage, TranslatePipe } from '@wk/web/core';
 import { AlertComponent, LoadingComponent, StatusBadgeComponent, type StatusBadgeVariant } from '@wk/web/shared/ui';
 import { firstValueFrom } from 'rxjs';
 
@@ -20,7 +20,7 @@ export const MILESTONE_STATE_VARIANTS: Readonly<Record<MilestoneState, StatusBad
 @Component({
   selector: 'wk-milestones-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [AlertComponent, LoadingComponent, StatusBadgeComponent, TranslatePipe],
+  imports: [AlertComponent, LoadingComponent, StatusBadgeComponent, TranslatePipe, LoadErrorComponent],
   template: `
     <section class="wk-section" aria-labelledby="actie-mijlpalen">
       <h2 class="utrecht-heading-2" id="actie-mijlpalen">{{ 'milestones.heading' | t }}</h2>
@@ -37,10 +37,7 @@ export const MILESTONE_STATE_VARIANTS: Readonly<Record<MilestoneState, StatusBad
           <wk-loading [text]="'common.loading' | t" />
         }
         @case ('error') {
-          <wk-alert type="error" [heading]="'common.loadFailed' | t">
-            <p class="utrecht-paragraph">{{ data.errorText() }}</p>
-            <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="data.reload()">{{ 'common.retry' | t }}</button>
-          </wk-alert>
+          <wk-load-error [loader]="data" />
         }
         @case ('ready') {
           @if (data.value(); as list) {

@@ -5,7 +5,7 @@ import { ACTION_STATUSES, type ClosedPeriod, ROLLUP_THRESHOLD } from '@wk/contra
 import { formatEuroCents } from '@wk/util';
 import { PlanStore } from '@wk/web/plans/data-access';
 import { ProgressApi } from '@wk/web/progress/data-access';
-import { I18nService, SessionStore, TranslatePipe, createLoader } from '@wk/web/core';
+import { createLoader, I18nService, LoadErrorComponent, SessionStore, TranslatePipe } from '@wk/web/core';
 import {
   AlertComponent,
   BarChartComponent,
@@ -69,6 +69,7 @@ const SECTIONS = [
     RouterLink,
     StatusBadgeComponent,
     TranslatePipe,
+    LoadErrorComponent,
   ],
   template: `
     <h2 class="utrecht-heading-2 wk-tab-heading">{{ 'dashboard.heading' | t }}</h2>
@@ -90,10 +91,7 @@ const SECTIONS = [
         <wk-loading [text]="'common.loading' | t" />
       }
       @case ('error') {
-        <wk-alert type="error" [heading]="'common.loadFailed' | t">
-          <p class="utrecht-paragraph">{{ data.errorText() }}</p>
-          <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="data.reload()">{{ 'common.retry' | t }}</button>
-        </wk-alert>
+        <wk-load-error [loader]="data" />
       }
       @case ('ready') {
         @if (data.value(); as d) {

@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { RouterLink } from '@angular/router';
 import { MILESTONE_STATES } from '@wk/contracts';
 import { ProgressApi } from '@wk/web/progress/data-access';
-import { I18nService, MILESTONE_STATE_LABELS, TranslatePipe, createLoader } from '@wk/web/core';
-import { AlertComponent, LoadingComponent, StatusBadgeComponent } from '@wk/web/shared/ui';
+import { createLoader, I18nService, LoadErrorComponent, MILESTONE_STATE_LABELS, TranslatePipe } from '@wk/web/core';
+import { LoadingComponent, StatusBadgeComponent } from '@wk/web/shared/ui';
 import { MILESTONE_STATE_VARIANTS } from '../action/milestones-section.component';
 
 /**
@@ -13,17 +13,14 @@ import { MILESTONE_STATE_VARIANTS } from '../action/milestones-section.component
 @Component({
   selector: 'wk-plan-milestones',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [AlertComponent, LoadingComponent, RouterLink, StatusBadgeComponent, TranslatePipe],
+  imports: [LoadingComponent, RouterLink, StatusBadgeComponent, TranslatePipe, LoadErrorComponent],
   template: `
     @switch (data.state().status) {
       @case ('loading') {
         <wk-loading [text]="'common.loading' | t" />
       }
       @case ('error') {
-        <wk-alert type="error" [heading]="'common.loadFailed' | t">
-          <p class="utrecht-paragraph">{{ data.errorText() }}</p>
-          <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="data.reload()">{{ 'common.retry' | t }}</button>
-        </wk-alert>
+        <wk-load-error [loader]="data" />
       }
       @case ('ready') {
         @if (data.value(); as m) {

@@ -13,9 +13,9 @@ import {
 import type { ActionProgress, ProgressUpdate } from '@wk/contracts';
 import { PlansApi } from '@wk/web/plans/data-access';
 import { ActionListStore } from '@wk/web/progress/data-access';
-import { I18nService, type TranslationKey, TranslatePipe, createLoader } from '@wk/web/core';
+import { createLoader, I18nService, LoadErrorComponent, TranslatePipe, type TranslationKey } from '@wk/web/core';
 import { catchError, of } from 'rxjs';
-import { AlertComponent, LiveStatusComponent, LoadingComponent } from '@wk/web/shared/ui';
+import { LiveStatusComponent, LoadingComponent } from '@wk/web/shared/ui';
 import { periodLabel } from '../util/format';
 import { type ActionFilter, filterActions, sortOverdueFirst } from '../util/sort';
 import { ActionCardComponent, cardAnchor } from './action-card.component';
@@ -42,7 +42,7 @@ const FILTER_EMPTY: Readonly<Record<ActionFilter, TranslationKey>> = {
 @Component({
   selector: 'wk-action-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ActionCardComponent, AlertComponent, LiveStatusComponent, LoadingComponent, TranslatePipe],
+  imports: [ActionCardComponent, LiveStatusComponent, LoadingComponent, TranslatePipe, LoadErrorComponent],
   template: `
     <wk-live-status [text]="liveText()" />
     @switch (store.data.state().status) {
@@ -50,10 +50,7 @@ const FILTER_EMPTY: Readonly<Record<ActionFilter, TranslationKey>> = {
         <wk-loading [text]="'common.loading' | t" />
       }
       @case ('error') {
-        <wk-alert type="error" [heading]="'common.loadFailed' | t">
-          <p class="utrecht-paragraph">{{ store.data.errorText() }}</p>
-          <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="store.data.reload()">{{ 'common.retry' | t }}</button>
-        </wk-alert>
+        <wk-load-error [loader]="store.data" />
       }
       @case ('ready') {
         @if (store.list(); as list) {

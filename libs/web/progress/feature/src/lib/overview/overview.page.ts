@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { RouterLink } from '@angular/router';
 import { BLOCK_CODES, type BlockCode, type BlockRollup, PILLAR_CODES, type PillarCode, type PlanStatus, type Rollup } from '@wk/contracts';
 import { ProgressApi } from '@wk/web/progress/data-access';
-import { I18nService, SessionStore, TranslatePipe, createLoader } from '@wk/web/core';
-import { AlertComponent, LiveStatusComponent, LoadingComponent, PageHeadingComponent, StatusBadgeComponent } from '@wk/web/shared/ui';
+import { createLoader, I18nService, LoadErrorComponent, SessionStore, TranslatePipe } from '@wk/web/core';
+import { LiveStatusComponent, LoadingComponent, PageHeadingComponent, StatusBadgeComponent } from '@wk/web/shared/ui';
 import { ROLLUP_STATUS_LABELS, blockOfColumn, blockShort, dashboardAnchor, formatPercent } from '../util/format';
 
 interface Column {
@@ -29,7 +29,7 @@ const PLAN_STATUS_KEYS = {
 @Component({
   selector: 'wk-overview-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [AlertComponent, LiveStatusComponent, LoadingComponent, PageHeadingComponent, RouterLink, StatusBadgeComponent, TranslatePipe],
+  imports: [LiveStatusComponent, LoadingComponent, PageHeadingComponent, RouterLink, StatusBadgeComponent, TranslatePipe, LoadErrorComponent],
   template: `
     <wk-page-heading [heading]="'overview.heading' | t" [lead]="'overview.lead' | t">
       <a class="utrecht-link" routerLink="/organisatieonderdelen">{{ 'overview.perUnit' | t }}</a>
@@ -41,10 +41,7 @@ const PLAN_STATUS_KEYS = {
         <wk-loading [text]="'common.loading' | t" />
       }
       @case ('error') {
-        <wk-alert type="error" [heading]="'common.loadFailed' | t">
-          <p class="utrecht-paragraph">{{ data.errorText() }}</p>
-          <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="data.reload()">{{ 'common.retry' | t }}</button>
-        </wk-alert>
+        <wk-load-error [loader]="data" />
       }
       @case ('ready') {
         @if (data.value(); as overview) {

@@ -3,8 +3,8 @@ import { Router, RouterLink } from '@angular/router';
 import type { OrgUnit } from '@wk/contracts';
 import { OrgUnitsApi } from '@wk/web/admin/data-access';
 import { ActionListStore } from '@wk/web/progress/data-access';
-import { I18nService, SessionStore, TranslatePipe, createLoader } from '@wk/web/core';
-import { AlertComponent, PageHeadingComponent } from '@wk/web/shared/ui';
+import { createLoader, I18nService, LoadErrorComponent, SessionStore, TranslatePipe } from '@wk/web/core';
+import { PageHeadingComponent } from '@wk/web/shared/ui';
 import { map } from 'rxjs';
 import { ActionListComponent } from '../list/action-list.component';
 
@@ -19,15 +19,12 @@ const byName = (a: OrgUnit, b: OrgUnit): number => a.name.localeCompare(b.name, 
   selector: 'wk-unit-actions-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [ActionListStore],
-  imports: [ActionListComponent, AlertComponent, PageHeadingComponent, RouterLink, TranslatePipe],
+  imports: [ActionListComponent, PageHeadingComponent, RouterLink, TranslatePipe, LoadErrorComponent],
   template: `
     <wk-page-heading [preHeading]="id() ? ('unitActions.preHeading' | t) : null" [heading]="heading()" [lead]="'unitActions.lead' | t" />
 
     @if (units.state().status === 'error') {
-      <wk-alert type="error" [heading]="'common.loadFailed' | t">
-        <p class="utrecht-paragraph">{{ units.errorText() }}</p>
-        <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="units.reload()">{{ 'common.retry' | t }}</button>
-      </wk-alert>
+      <wk-load-error [loader]="units" />
     }
 
     <form class="wk-filter" role="search" [attr.aria-label]="'unitActions.choose.label' | t" (submit)="show($event)">
