@@ -2,12 +2,13 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { RouterLink } from '@angular/router';
 import { ROLE_LABELS, SessionStore, TranslatePipe } from '@wk/web/core';
 import { AlertComponent, PageHeadingComponent } from '@wk/web/shared/ui';
+import { GettingStartedComponent } from './getting-started.component';
 
 /** Landing page after sign-in: a short welcome and where to go next. */
 @Component({
   selector: 'wk-home-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [AlertComponent, PageHeadingComponent, RouterLink, TranslatePipe],
+  imports: [AlertComponent, GettingStartedComponent, PageHeadingComponent, RouterLink, TranslatePipe],
   template: `
     <wk-page-heading
       [heading]="'home.heading' | t: { name: firstName() }"
@@ -17,6 +18,10 @@ import { AlertComponent, PageHeadingComponent } from '@wk/web/shared/ui';
     <p class="utrecht-paragraph">
       {{ 'home.role' | t: { role: (roleLabel() | t) } }}
     </p>
+
+    @if (isAdmin()) {
+      <wk-getting-started />
+    }
 
     <section class="wk-section" aria-labelledby="home-verder">
       <h2 class="utrecht-heading-2" id="home-verder">{{ 'home.next' | t }}</h2>
