@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type {
   AuditEvent,
+  CbsUnitMatch,
   Health,
   ImportWijkenResult,
   OrgUnit,
@@ -14,6 +15,7 @@ import type {
 import {
   ApiClient,
   createTenantFixture,
+  fieldsOf,
   TEST_PASSWORD,
   type ApiResponse,
   type TenantFixture,
@@ -537,6 +539,26 @@ describe('tenant administration', () => {
 
   describe('wijken', () => {
     let wijk: Wijk;
+
+    it("finds the gemeente's CBS wijken and buurten by part of their name (only this gemeente, admins only)", async () => {
+      const part = area.buurten[1].name.slice(0, 5).toUpperCase();
+      const res = await admin.get<Page<CbsUnitMatch>>(`/wijken/cbs-units?q=${encodeURIComponent(part)}`);
+      expect(res.status).toBe(200);
+      expect(res.body.items.length).toBeGreaterThan(0);
+      expect(res.body.items.every((m) => m.code.slice(2, 6) === area.gmCode.slice(2))).toBe(true);
+      expect(res.body.items.every((m) => m.name.toUpperCase().includes(part) || m.code.includes(part))).toBe(true);
+      expect(res.body.items).toContainEqual(
+        expect.objectContaining({ code: area.buurten[1].code, level: 'buurt', year: 2024, name: area.buurten[1].name, wijkName: area.wijkName }),
+      );
+      // Wijken come first.
+      const levels = res.body.items.map((m) => m.level);
+      expect(levels).toEqual([...levels].sort((a, b) => (a === b ? 0 : a === 'wijk' ? -1 : 1)));
+      const byCode = await admin.get<Page<CbsUnitMatch>>(`/wijken/cbs-units?q=${area.wijkCode}`);
+      expect(byCode.body.items[0]).toMatchObject({ code: area.wijkCode, level: 'wijk', name: area.wijkName });
+      const empty = await admin.get(`/wijken/cbs-units?q=`);
+      expect(empty.status).toBe(400);
+      expect(fieldsOf(empty)).toEqual(['q']);
+    });
 
     it(`creates a wijk of several CBS buurten (like Vinkhuizen), with the CBS names filled in`, async () => {
       const res = await admin.post<Wijk>('/wijken', {

@@ -82,6 +82,7 @@ const MATRIX: Record<string, readonly Caller[]> = {
   OrgUnits_remove: ADMIN,
   Wijken_list: TENANT_READ,
   Wijken_get: TENANT_READ,
+  Wijken_cbsUnits: ADMIN,
   Wijken_create: ADMIN,
   Wijken_update: ADMIN,
   Wijken_remove: ADMIN,
@@ -471,6 +472,7 @@ describe('role matrix: every operation × every role', () => {
     },
     Wijken_list: async () => ({ path: '/wijken' }),
     Wijken_get: async () => ({ path: `/wijken/${f.wijken[0].id}` }),
+    Wijken_cbsUnits: async () => ({ path: '/wijken/cbs-units?q=wijk' }),
     Wijken_create: async () => {
       const name = `Wijk ${unique()}`;
       return {

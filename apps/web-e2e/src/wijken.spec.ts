@@ -87,3 +87,38 @@ test('a CSV import with errors imports nothing and lists the errors per row', as
   await page.goto('/beheer/wijken');
   await expect(new WijkenAdminPage(page).row('Lankforst')).toHaveCount(0);
 });
+
+test('a beheerder finds CBS buurten by name instead of typing codes', async ({ page }) => {
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.signInAs(demoAccount('beheerder'), DEMO_PASSWORD);
+  await page.goto('/beheer/wijken/nieuw');
+  const form = new WijkFormPage(page);
+  const search = page.getByLabel('Zoek een CBS-wijk of -buurt op naam');
+  // Too short first, then Enter searches (and does not submit the wijk form).
+  await search.fill('h');
+  await search.press('Enter');
+  await expect(page.getByText('Typ minstens twee letters.')).toBeVisible();
+  await search.fill('hatert');
+  await search.press('Enter');
+  await expect(page.getByText(/\d+ gevonden\. Kies er een om toe te voegen\./)).toBeVisible();
+  await expect(form.errorSummary).toHaveCount(0);
+  await page.getByRole('button', { name: /^Hatert \(BU02680616\) toevoegen/ }).click();
+  await expect(form.cbsCode(0)).toHaveValue('BU02680616');
+  await expect(form.cbsYear(0)).toHaveValue('2024');
+  await expect(form.name).toHaveValue('Hatert');
+  await page.getByRole('button', { name: /^Hatertse Hei \(BU02680614\) toevoegen/ }).click();
+  await expect(form.cbsCode(1)).toHaveValue('BU02680614');
+  // Twice the same: said, not added.
+  await page.getByRole('button', { name: /^Hatert \(BU02680616\) toevoegen/ }).click();
+  await expect(page.getByText('Hatert (BU02680616) staat al in de lijst.')).toBeVisible();
+  await expect(form.cbsCode(2)).toHaveCount(0);
+  await screenshot(page, 'wijk-form-cbs-zoeken');
+  const name = `Hatert ${Date.now().toString(36).slice(-4)}`;
+  await form.name.fill(name);
+  await form.submit.click();
+  await expect(page).toHaveURL(/\/beheer\/wijken$/);
+  const row = new WijkenAdminPage(page).row(name);
+  await expect(row).toContainText('BU02680616');
+  await expect(row).toContainText('BU02680614');
+});

@@ -16,6 +16,18 @@ describe('CbsReference (real files in data/cbs)', () => {
     expect(ref.knows(2025)).toBe(false);
   });
 
+  it("finds a gemeente's wijken and buurten by name or code, ignoring case and accents; wijken first", () => {
+    const found = ref.search('GM0518', 'moerwijk', 20);
+    expect(found[0]).toMatchObject({ code: 'WK051836', level: 'wijk', name: 'Wijk 36 Moerwijk', year: 2024 });
+    expect(found.slice(1).every((m) => m.level === 'buurt' && m.code.startsWith('BU0518') && m.wijkName !== null)).toBe(true);
+    expect(found.every((m) => m.name.toLowerCase().includes('moerwijk'))).toBe(true);
+    expect(ref.search('GM0518', 'WK051836', 20).map((m) => m.code)).toEqual(['WK051836']);
+    // Another gemeente's units never come back; an empty query finds nothing.
+    expect(ref.search('GM0268', 'moerwijk', 20)).toEqual([]);
+    expect(ref.search('GM0518', '  ', 20)).toEqual([]);
+    expect(ref.search('GM0518', 'e', 5)).toHaveLength(5);
+  });
+
   it('names buurten and wijken of 2024', () => {
     expect(ref.nameOf('BU02680733', 2024)).toBe('Meijhorst');
     expect(ref.nameOf('WK051836', 2024)).toBe('Wijk 36 Moerwijk');

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import type { CbsUnitMatch } from '@wk/contracts';
 import { normalizeCbsCode, parseCsv } from '@wk/util';
 
 /**
@@ -157,6 +158,37 @@ export class CbsReference {
   }
 
   /**
+   * The CBS wijken and buurten of a gemeente (2024 indeling) whose name or code contains `query`, ignoring
+   * case and accents; wijken first, then by name (Dutch order); at most `limit`.
+   */
+  search(gmCode: string, query: string, limit: number): CbsUnitMatch[] {
+    const gm = normalizeCbsCode(gmCode);
+    const needle = fold(query.trim());
+    if (gm === null || needle === '') {
+      return [];
+    }
+    const digits = gm.slice(2);
+    const out: CbsUnitMatch[] = [];
+    for (const [code, name] of this.names) {
+      const level = code.startsWith(`WK${digits}`) ? 'wijk' : code.startsWith(`BU${digits}`) ? 'buurt' : null;
+      if (level === null || !(fold(name).includes(needle) || code.toLowerCase().includes(needle))) {
+        continue;
+      }
+      out.push({
+        code,
+        level,
+        year: CBS_REFERENCE_YEAR,
+        name,
+        wijkName: level === 'buurt' ? (this.names.get(`WK${code.slice(2, 8)}`) ?? null) : null,
+        population: this.inwoners.get(code) ?? null,
+      });
+    }
+    return out
+      .sort((a, b) => (a.level === b.level ? a.name.localeCompare(b.name, 'nl') : a.level === 'wijk' ? -1 : 1))
+      .slice(0, limit);
+  }
+
+  /**
    * Number of inhabitants of a gemeente or CBS wijk of the six demo gemeenten, as published in CBS
    * Kerncijfers wijken en buurten 2024 (85984NED, `AantalInwoners_5`); null for other codes, for
    * buurten (not in the extract) and for other years.
@@ -168,4 +200,12 @@ export class CbsReference {
     }
     return this.inwoners.get(normalized) ?? null;
   }
+}
+
+/** Lower case without accents, for matching names as people type them ("Bezuidenhout" finds "Bezuidenhout-Oost"). */
+function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }

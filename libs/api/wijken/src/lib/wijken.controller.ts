@@ -1,9 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
-import type { ImportWijkenResult, Page, Wijk } from '@wk/contracts';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { CbsUnitMatch, ImportWijkenResult, Page, Wijk } from '@wk/contracts';
 import { ALL_ROLES, CurrentUser, IdPipe, Roles, type TenantActor } from '@wk/api/core';
 import { VersionQuery } from '@wk/api/tenancy';
-import { CreateWijkDto, ImportWijkenDto, UpdateWijkDto } from './wijken.dto';
+import { CbsUnitSearchQuery, CreateWijkDto, ImportWijkenDto, UpdateWijkDto } from './wijken.dto';
 import { WijkenService } from './wijken.service';
 
 @ApiTags('wijken')
@@ -15,6 +15,13 @@ export class WijkenController {
   @Roles(...ALL_ROLES)
   list(): Promise<Page<Wijk>> {
     return this.wijken.list();
+  }
+
+  @Get('cbs-units')
+  @Roles('admin')
+  @ApiOkResponse({ description: "CBS wijken and buurten of the gemeente whose name or code contains q (2024 indeling), at most 20." })
+  cbsUnits(@Query() q: CbsUnitSearchQuery): Promise<Page<CbsUnitMatch>> {
+    return this.wijken.cbsUnits(q.q);
   }
 
   @Get(':id')

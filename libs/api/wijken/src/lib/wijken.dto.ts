@@ -85,3 +85,11 @@ export class ImportWijkenDto implements ImportWijkenRequest {
   @MaxLength(2_000_000, max(2_000_000))
   csv!: string;
 }
+
+export class CbsUnitSearchQuery {
+  @ApiProperty({ example: 'Moerwijk', description: 'Part of the name or code of a CBS wijk or buurt of the gemeente.' })
+  @IsString(TEXT)
+  @IsNotEmpty(REQUIRED)
+  @MaxLength(100, max(100))
+  q!: string;
+}

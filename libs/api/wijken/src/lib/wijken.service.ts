@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { CbsUnitInput, CreateWijkRequest, ImportWijkenResult, InvalidParam, Page, Wijk } from '@wk/contracts';
+import type { CbsUnitInput, CbsUnitMatch, CreateWijkRequest, ImportWijkenResult, InvalidParam, Page, Wijk } from '@wk/contracts';
 import { Clock, currentTenantId, Db, DomainError, invalid, notFound, versionConflict } from '@wk/api/core';
 import { AuditService } from '@wk/api/audit';
 import { TenantEntity } from '@wk/api/tenancy';
@@ -174,6 +174,13 @@ export class WijkenService {
       seen.add(`${u.code}/${u.year}`);
     });
     return out;
+  }
+
+  /** CBS wijken and buurten of the tenant's gemeente, found by name or code (for the wijk form). */
+  async cbsUnits(query: string): Promise<Page<CbsUnitMatch>> {
+    const gm = await this.gemeenteCode(currentTenantId());
+    const items = this.cbs.search(gm, query, 20);
+    return { total: items.length, items };
   }
 
   private async gemeenteCode(tenantId: string): Promise<string> {

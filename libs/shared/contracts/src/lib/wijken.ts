@@ -25,6 +25,18 @@ export interface Wijk {
   version: number;
 }
 
+/** A CBS wijk or buurt of the gemeente, found by name (GET /wijken/cbs-units?q=…). */
+export interface CbsUnitMatch {
+  code: string;
+  level: CbsUnitLevel;
+  year: number;
+  name: string;
+  /** For a buurt: the name of the CBS wijk it lies in (when known). */
+  wijkName: string | null;
+  /** Inhabitants per CBS Kerncijfers, when known. */
+  population: number | null;
+}
+
 export interface CbsUnitInput {
   code: string;
   year: number;

@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  CbsUnitMatch,
   CreateWijkRequest,
   ImportWijkenRequest,
   ImportWijkenResult,
@@ -16,6 +17,11 @@ const URL = `${API_BASE}/wijken`;
 @Injectable({ providedIn: 'root' })
 export class WijkenApi {
   readonly #http = inject(HttpClient);
+
+  /** CBS wijken and buurten of the gemeente whose name or code contains `query` (at most 20). */
+  searchCbs(query: string): Observable<Page<CbsUnitMatch>> {
+    return this.#http.get<Page<CbsUnitMatch>>(`${URL}/cbs-units`, { params: { q: query } });
+  }
 
   list(): Observable<Page<Wijk>> {
     return this.#http.get<Page<Wijk>>(URL);

@@ -12,7 +12,7 @@ import {
 } from '@angular/core';
 import { FormArray, FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import type { CreateWijkRequest, Wijk } from '@wk/contracts';
+import type { CbsUnitMatch, CreateWijkRequest, Wijk } from '@wk/contracts';
 import { parseCbsCode } from '@wk/util';
 import { WijkenApi } from '@wk/web/admin/data-access';
 import {
@@ -38,6 +38,7 @@ import {
 } from '@wk/web/shared/ui';
 import { firstValueFrom, of } from 'rxjs';
 import { AuditHistoryComponent } from './audit-history.component';
+import { CbsSearchComponent } from './cbs-search.component';
 
 /** The newest CBS wijk- en buurtindeling in the reference data; a sensible default for new rows. */
 export const DEFAULT_CBS_YEAR = 2024;
@@ -82,6 +83,7 @@ export function parseWholeNumber(text: string, min: number, max: number): number
     AlertComponent,
     AuditHistoryComponent,
     BreadcrumbComponent,
+    CbsSearchComponent,
     ConfirmDeleteComponent,
     ErrorSummaryComponent,
     FormControlDirective,
@@ -153,6 +155,28 @@ export class WijkFormPage {
 
   get units(): FormArray<UnitGroup> {
     return this.form.controls.cbsUnits;
+  }
+
+  readonly pickedText = signal('');
+
+  /** A CBS unit chosen by name: its code fills the first empty row or a new one; the name fills an empty name. */
+  pick(match: CbsUnitMatch): void {
+    const texts = { name: match.name, code: match.code };
+    if (this.units.controls.some((g) => g.controls.code.value.trim().toUpperCase() === match.code)) {
+      this.pickedText.set(this.#i18n.t('cbsSearch.already', texts));
+      return;
+    }
+    const empty = this.units.controls.find((g) => g.controls.code.value.trim() === '');
+    if (empty) {
+      empty.setValue({ code: match.code, year: String(match.year) });
+    } else {
+      this.units.push(unitGroup(match.code, match.year));
+      this.unitCount.set(this.units.length);
+    }
+    if (this.form.controls.name.value.trim() === '') {
+      this.form.controls.name.setValue(match.name);
+    }
+    this.pickedText.set(this.#i18n.t('cbsSearch.added', texts));
   }
 
   addUnit(): void {
