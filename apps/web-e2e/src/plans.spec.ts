@@ -189,3 +189,29 @@ test('the planner reorders actions with the keyboard and hears where they went',
   await expect(titles).toHaveText([top, bottom]);
   await expect(moved.getByRole('button', { name: `Omlaag: ${top}` })).toBeFocused();
 });
+
+test('the plan page has a table of contents per block that stays in view, and leads to the block', async ({ page }) => {
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.signInAs(demoAccount('planner'), DEMO_PASSWORD);
+  const list = new PlansListPage(page);
+  await list.goto();
+  await list.open('Wijkplan Meijhorst 2025–2040', 'Vastgesteld');
+  const toc = page.getByRole('navigation', { name: 'Inhoud van het plan' });
+  // The vision, six blocks and the three pillars of block 4, each block with its goals and actions counted.
+  await expect(toc.getByRole('link')).toHaveCount(10);
+  await expect(toc.getByRole('listitem').nth(1)).toContainText(/Bouwsteen 1: .+\d+ doelen, \d+ acties/);
+  await toc.getByRole('link', { name: /^Bouwsteen 6/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /^Bouwsteen 6/ })).toBeFocused();
+  // Far down the page the contents are still in view beside the plan.
+  const box = await toc.boundingBox();
+  expect(box?.y ?? -1).toBeGreaterThanOrEqual(0);
+  expect((box?.y ?? 0) + 10).toBeLessThan(page.viewportSize()?.height ?? 0);
+  await screenshot(page, 'plan-inhoud');
+  // On a phone it is a list at the top, not beside the plan.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await toc.scrollIntoViewIfNeeded();
+  const narrow = await toc.boundingBox();
+  expect(narrow?.width ?? 0).toBeGreaterThan(300);
+});

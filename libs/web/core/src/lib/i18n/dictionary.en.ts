@@ -120,6 +120,8 @@ export const en: Dictionary = {
   'cbsSearch.count': '{count} found. Choose one to add it.',
   'cbsSearch.added': '{name} ({code}) has been added.',
   'cbsSearch.already': '{name} ({code}) is already in the list.',
+  'planToc.label': 'Contents of the plan',
+  'planToc.count': '{goals} goals, {actions} actions',
   'home.title': 'Overview',
   'home.heading': 'Welcome, {name}',
   'home.lead': 'In Wijkkompas, {gemeente} plans for its neighbourhoods and follows how those plans work out.',

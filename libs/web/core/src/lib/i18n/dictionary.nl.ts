@@ -121,6 +121,8 @@ export const nl = {
   'cbsSearch.count': '{count} gevonden. Kies er een om toe te voegen.',
   'cbsSearch.added': '{name} ({code}) is toegevoegd.',
   'cbsSearch.already': '{name} ({code}) staat al in de lijst.',
+  'planToc.label': 'Inhoud van het plan',
+  'planToc.count': '{goals} doelen, {actions} acties',
   'home.title': 'Overzicht',
   'home.heading': 'Welkom, {name}',
   'home.lead': 'In Wijkkompas maakt {gemeente} plannen voor haar wijken en volgt u hoe die plannen uitpakken.',

@@ -7,18 +7,22 @@ import { CompletenessPanelComponent } from './completeness-panel.component';
 import { PlanBlockComponent } from './plan-block.component';
 import { PlanOptions } from './plan-options';
 import { PlanTextComponent } from './plan-text.component';
+import { PlanTocComponent } from './plan-toc.component';
 
 /** `/plannen/:id`: the completeness check (draft), the vision and the six building blocks. */
 @Component({
   selector: 'wk-plan-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [PlanOptions],
-  imports: [CompletenessPanelComponent, PlanBlockComponent, PlanTextComponent, TranslatePipe],
+  imports: [CompletenessPanelComponent, PlanBlockComponent, PlanTextComponent, PlanTocComponent, TranslatePipe],
   template: `
     @if (store.plan(); as plan) {
       @if (plan.status === 'draft') {
         <wk-completeness-panel [plan]="plan" [canSubmit]="editable()" />
       }
+      <div class="wk-plan-with-toc">
+      <wk-plan-toc class="wk-plan-with-toc__toc" [plan]="plan" />
+      <div class="wk-plan-with-toc__body">
       <section class="wk-plan-vision" [attr.aria-labelledby]="visionAnchor">
         <h2 class="utrecht-heading-2" [id]="visionAnchor" tabindex="-1">{{ 'plans.vision' | t }}</h2>
         @if (editable()) {
@@ -29,6 +33,8 @@ import { PlanTextComponent } from './plan-text.component';
       @for (block of blocks; track block.code) {
         <wk-plan-block [plan]="plan" [block]="block" [editable]="editable()" />
       }
+      </div>
+      </div>
     }
   `,
 })
