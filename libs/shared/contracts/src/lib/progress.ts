@@ -205,6 +205,7 @@ export interface OverviewRow {
   plan: {
     id: string;
     title: string;
+    theme: string | null;
     status: string;
     revision: number;
     demo: boolean;
