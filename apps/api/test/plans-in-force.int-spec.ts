@@ -3,6 +3,7 @@ import type {
   Page,
   Plan,
   PlanSummary,
+  PlanDashboard,
   TenantOverview,
   Wijk,
 } from '@wk/contracts';
@@ -383,6 +384,61 @@ describe('one plan in force per wijk; correcting an adoption', () => {
           (e) => e.action === 'plan.adoption_corrected',
         ),
       ).toEqual([]);
+    });
+  });
+
+  describe('minor findings', () => {
+    it('the dashboard of a draft is a preview without overdue reports; once adopted they show', async () => {
+      const wijk = await addWijk(f);
+      // Actions from 2026 Q1: on the test day several quarters have passed without a report.
+      const draft = await createPlanFixture(f, {
+        title: 'Voorvertoning',
+        wijkIds: [wijk.id],
+      });
+      const preview = ok(
+        await f.as.planner.get<PlanDashboard>(`/plans/${draft.id}/dashboard`),
+      );
+      expect(preview.preview).toBe(true);
+      expect(preview.overdue).toEqual([]);
+      const adopted = await adoptPlan(f, draft, {
+        adoptedOn: TEST_TODAY,
+        decisionReference: 'RB voorvertoning',
+      });
+      const live = ok(
+        await f.as.planner.get<PlanDashboard>(`/plans/${adopted.id}/dashboard`),
+      );
+      expect(live.preview).toBe(false);
+      expect(live.overdue.length).toBeGreaterThan(0);
+    });
+
+    it('a negative budget amount is refused with a message that says so', async () => {
+      const plan = await createPlanFixture(f, {
+        title: 'Negatief',
+        wijkIds: [(await addWijk(f)).id],
+        complete: false,
+      });
+      const withGoal = ok(
+        await f.as.planner.post<Plan>(`/plans/${plan.id}/goals`, {
+          block: 'B1',
+          statement: 'Schoon',
+        }),
+      );
+      const res = await f.as.planner.post(
+        `/goals/${withGoal.goals[0].id}/actions`,
+        {
+          title: 'Actie',
+          start: { year: 2026, quarter: 1 },
+          end: { year: 2026, quarter: 4 },
+          budget: [{ year: 2026, amountCents: -100 }],
+        },
+      );
+      expect(res.status).toBe(400);
+      expect(problem(res).invalidParams).toEqual([
+        expect.objectContaining({
+          name: 'budget.0.amountCents',
+          reason: expect.stringContaining('niet negatief'),
+        }),
+      ]);
     });
   });
 });

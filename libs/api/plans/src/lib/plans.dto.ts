@@ -381,7 +381,7 @@ export class BudgetLineDto implements BudgetLine {
     description: 'Integer euro cents (25 000 000 = € 250.000).',
   })
   @IsInt(CENTS)
-  @Min(0, CENTS)
+  @Min(0, { message: 'Het bedrag mag niet negatief zijn. Vul 0 of meer in.' })
   @Max(MAX_CENTS, { message: 'Dit bedrag is te groot.' })
   amountCents!: number;
 }

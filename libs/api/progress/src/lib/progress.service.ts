@@ -402,8 +402,10 @@ export class ProgressService {
     for (const b of budgets) yearOf(b.year).plannedCents = Number(b.planned);
     for (const r of rows)
       for (const y of r.years) yearOf(y.year).spentCents += y.spent;
+    // Nobody reports on a plan that is not adopted yet: its dashboard is a preview without overdue reports.
+    const preview = plan.status === 'draft' || plan.status === 'in_review';
     const overdue = rows.flatMap((r, i) =>
-      states[i].periods
+      (preview ? [] : states[i].periods)
         .filter((p) => p.state === 'overdue')
         .map((p) => ({
           actionId: r.id,
@@ -426,6 +428,7 @@ export class ProgressService {
         demo: plan.demo,
       },
       asOf: today,
+      preview,
       total: rollupWeighted(weighted),
       ...blockRollups(weighted),
       budgetByYear: [...byYear.values()].sort((a, b) => a.year - b.year),
