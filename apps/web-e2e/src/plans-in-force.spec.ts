@@ -2,10 +2,13 @@ import { expect, test } from './support/test';
 import { LoginPage } from './pages/login.page';
 import { ActionForm, PlanCreatePage, PlanPage, PlansListPage } from './pages/plans.page';
 import { Shell } from './pages/shell.page';
-import { screenshot } from './support/a11y';
+import { checkPage, screenshot } from './support/a11y';
 import { completeAndSubmit } from './support/api';
 import { E2E_QUARTER, E2E_TODAY, E2E_TODAY_NL, E2E_YEAR } from './support/clock';
 import { DEMO_PASSWORD, demoAccount } from './support/accounts';
+
+// axe-core is injected into the page (checkPage): allowed past the app's Content Security Policy, as in a11y.spec.
+test.use({ bypassCSP: true });
 
 /** The demo's adopted plan for Moerwijk (Den Haag): no other spec uses Den Haag. */
 const MOERWIJK = 'Wijkplan Moerwijk 2024–2040: samen vooruit in Zuidwest';
@@ -27,7 +30,7 @@ test('a second plan for Moerwijk: the create page offers a new version, adoption
   await create.wijk('Moerwijk').check();
   await expect(create.inForce).toContainText('Deze wijk heeft al een vastgesteld plan');
   await expect(create.inForce).toContainText(`Moerwijk: ${MOERWIJK}`);
-  await screenshot(page, 'plan-nieuw-wijk-heeft-plan');
+  await checkPage(page, 'plan-nieuw-wijk-heeft-plan');
   await create.inForce.getByRole('link', { name: `Open ${MOERWIJK} en kies Nieuwe versie maken` }).click();
   const plan = new PlanPage(page);
   await expect(plan.heading).toHaveText(MOERWIJK);
@@ -55,7 +58,7 @@ test('a second plan for Moerwijk: the create page offers a new version, adoption
   await expect(adopt.getByRole('alert')).toContainText('Voor deze wijk geldt al een plan. Kies of dit plan het vervangt.');
   const choice = replace.getByRole('checkbox', { name: new RegExp(`^Ja, dit plan vervangt ${MOERWIJK.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
   await expect(choice).not.toBeChecked();
-  await screenshot(page, 'plan-vaststellen-vervangt');
+  await checkPage(page, 'plan-vaststellen-vervangt');
   await plan.expectStatus('Ter bespreking');
   // Not ticked: still asked, nothing sent.
   await adopt.getByRole('button', { name: 'Plan vaststellen' }).click();
@@ -127,7 +130,7 @@ test('an adoption date cannot lie in the future; the beheerder corrects date and
   await form.getByLabel('Datum van het besluit').fill(`${E2E_YEAR - 1}-12-15`);
   await form.getByLabel('Besluit', { exact: true }).fill(`RB ${E2E_YEAR - 1}/87`);
   await form.getByLabel('Reden van de correctie').fill('Het jaartal van het besluit was verkeerd overgenomen.');
-  await screenshot(page, 'vaststelling-corrigeren');
+  await checkPage(page, 'vaststelling-corrigeren');
   await form.getByRole('button', { name: 'Correctie opslaan' }).click();
   await expect(plan.notice).toContainText('De vaststelling is gecorrigeerd.');
   await expect(plan.facts).toContainText(`15 december ${E2E_YEAR - 1}`);
@@ -141,7 +144,7 @@ test('an adoption date cannot lie in the future; the beheerder corrects date and
   await corrected.locator('summary').click();
   await expect(corrected.getByRole('term')).toHaveText(['Vastgesteld op', 'Besluit', 'Reden']);
   await expect(corrected).toContainText('Het jaartal van het besluit was verkeerd overgenomen.');
-  await screenshot(page, 'geschiedenis-correctie');
+  await checkPage(page, 'geschiedenis-correctie');
 });
 
 test('a new action in a draft starts in the current quarter, and the draft dashboard is a preview without overdue reports', async ({ page }) => {
@@ -170,5 +173,31 @@ test('a new action in a draft starts in the current quarter, and the draft dashb
   await plan.tab('Voortgang');
   await expect(page.getByText('Voorbeeld: dit plan is nog niet vastgesteld')).toBeVisible();
   await expect(page.getByText('Dit plan is nog niet vastgesteld. Er kan nog niemand voortgang melden, dus er is niets te laat.')).toBeVisible();
-  await screenshot(page, 'dashboard-concept-voorbeeld');
+  await checkPage(page, 'dashboard-concept-voorbeeld');
+});
+
+test('at 1,366 pixels and on a phone the overview with pillars scrolls in its own frame with the wijk column fixed', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 800 });
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.signInAs(demoAccount('raadslid'), DEMO_PASSWORD);
+  await page.goto('/voortgang');
+  await page.getByLabel('Toon ook de drie pijlers van bouwsteen 4').check();
+  const frame = page.getByRole('region', { name: /Voortgang per wijk en bouwsteen/ });
+  const firstColumn = frame.getByRole('rowheader').first();
+  for (const width of [1366, 375]) {
+    await page.setViewportSize({ width, height: 800 });
+    await frame.evaluate((el) => el.scrollTo({ left: 0 }));
+    await frame.scrollIntoViewIfNeeded();
+    // The page itself does not scroll sideways; the table does, inside its frame.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(await frame.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    const before = await firstColumn.boundingBox();
+    await frame.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+    await expect(frame.getByRole('columnheader', { name: /Bouwsteen 6/ })).toBeInViewport();
+    // The wijk column stays where it was.
+    expect((await firstColumn.boundingBox())?.x).toBe(before?.x);
+    await expect(firstColumn).toBeInViewport();
+  }
+  await screenshot(page, 'overzicht-pijlers-telefoon-gescrold');
 });
