@@ -8,6 +8,7 @@ import type {
   Wijk,
 } from '@wk/contracts';
 import {
+  addWijk,
   adoptPlan,
   ApiClient,
   createPlanFixture,
@@ -514,7 +515,10 @@ describeOnPostgres(
       });
 
       it('adopt: one of 20 adopts, with the winner’s decision', async () => {
-        const plan = await createPlanFixture(f, { title: 'Race vaststellen' });
+        const plan = await createPlanFixture(f, {
+          title: 'Race vaststellen',
+          wijkIds: [(await addWijk(f)).id],
+        });
         const submitted = ok(
           await f.as.planner.post<Plan>(`/plans/${plan.id}/submit`, {
             version: plan.version,
@@ -542,10 +546,74 @@ describeOnPostgres(
         expect(await audits(plan.id, 'plan.adopted')).toBe(1);
       });
 
+      it('two separate plans for one wijk: of 20 adoptions at once (10 each) exactly one plan is in force', async () => {
+        const wijk = await addWijk(f);
+        const submit = async (title: string) => {
+          const plan = await createPlanFixture(f, {
+            title,
+            wijkIds: [wijk.id],
+          });
+          return ok(
+            await f.as.planner.post<Plan>(`/plans/${plan.id}/submit`, {
+              version: plan.version,
+            }),
+          );
+        };
+        const a = await submit('Race wijk A');
+        const b = await submit('Race wijk B');
+        // The gate holds the wijk row: both plans' adoptions queue behind it.
+        const rs = await race(
+          planners,
+          { table: 'wijken', id: wijk.id },
+          (c, i) => {
+            const plan = i % 2 ? b : a;
+            return c.post(`/plans/${plan.id}/adopt`, {
+              adoptedOn: '2026-06-30',
+              decisionReference: `Raadsbesluit wijk ${i}`,
+              version: plan.version,
+            });
+          },
+        );
+        const outcome = tally(rs);
+        expect(outcome['200']).toBe(1);
+        // The winner's other requests find a newer version; the other plan's find the winner in force.
+        expect(outcome).toEqual({
+          '200': 1,
+          '409 version_conflict': N / 2 - 1,
+          '409 plan_in_force': N / 2,
+        });
+        const w = winnerOf(rs);
+        const winner = w % 2 ? b : a;
+        const loser = w % 2 ? a : b;
+        for (const r of rs.filter(
+          (r) => r.status === 409 && problem(r).code === 'plan_in_force',
+        ))
+          expect(problem(r).plansInForce?.map((p) => p.id)).toEqual([
+            winner.id,
+          ]);
+        expect(
+          ok(await f.as.planner.get<Plan>(`/plans/${winner.id}`)).status,
+        ).toBe('adopted');
+        expect(
+          ok(await f.as.planner.get<Plan>(`/plans/${loser.id}`)),
+        ).toMatchObject({ status: 'in_review', version: loser.version });
+        const [{ n }] = await t.owner(
+          `SELECT count(*)::int AS n FROM plans p JOIN plan_wijken pw ON pw.tenant_id = p.tenant_id AND pw.plan_id = p.id
+            WHERE pw.tenant_id = $1 AND pw.wijk_id = $2 AND p.status = 'adopted'`,
+          [f.tenant.id, wijk.id],
+        );
+        expect(n).toBe(1);
+        expect(await audits(winner.id, 'plan.adopted')).toBe(1);
+        expect(await audits(loser.id, 'plan.adopted')).toBe(0);
+      });
+
       it('archive: one of 20 archives, the others get 409', async () => {
         const plan = await adoptPlan(
           f,
-          await createPlanFixture(f, { title: 'Race archiveren' }),
+          await createPlanFixture(f, {
+            title: 'Race archiveren',
+            wijkIds: [(await addWijk(f)).id],
+          }),
           { adoptedOn: '2026-06-30', decisionReference: 'Raadsbesluit A' },
         );
         const rs = await race(planners, { table: 'plans', id: plan.id }, (c) =>
@@ -564,7 +632,10 @@ describeOnPostgres(
       it('new revision: one of 20 creates it, the others get 409 (a revision is already open)', async () => {
         const plan = await adoptPlan(
           f,
-          await createPlanFixture(f, { title: 'Race nieuwe versie' }),
+          await createPlanFixture(f, {
+            title: 'Race nieuwe versie',
+            wijkIds: [(await addWijk(f)).id],
+          }),
           { adoptedOn: '2026-06-30', decisionReference: 'Raadsbesluit R' },
         );
         const rs = await race(planners, { table: 'plans', id: plan.id }, (c) =>
@@ -724,7 +795,8 @@ describeOnPostgres(
         // The name check sees the winner once it has committed (400 duplicate); a request that checked
         // before that is stopped by the unique index instead (409 conflict). Never a 500.
         expect(
-          (outcome['400 validation_failed'] ?? 0) + (outcome['409 conflict'] ?? 0),
+          (outcome['400 validation_failed'] ?? 0) +
+            (outcome['409 conflict'] ?? 0),
         ).toBe(N - 1);
         const found = await t.owner(
           'SELECT count(*)::int AS n FROM org_units WHERE tenant_id = $1 AND name = $2',

@@ -1,6 +1,12 @@
 import type { Plan } from '@wk/contracts';
 import type { TenantFixture } from '@wk/api/testing';
-import { ApiClient, createPlanFixture, TEST_PASSWORD } from '@wk/api/testing';
+import {
+  addWijk,
+  adoptPlan,
+  ApiClient,
+  createPlanFixture,
+  TEST_PASSWORD,
+} from '@wk/api/testing';
 import { startTestApp, type TestApp } from './harness';
 import { TENANT_TABLES } from '../src/migrations';
 
@@ -300,5 +306,54 @@ describe('tenant isolation across every API route', () => {
     );
     expect(cmp.status).toBe(400);
     expect(cmp.text).not.toContain(bPlan.title);
+  });
+
+  it('an adoption in A can neither see nor replace a plan in force of B', async () => {
+    const inForce = await adoptPlan(
+      b,
+      await createPlanFixture(b, { title: `In force B ${b.tenant.slug}` }),
+      { adoptedOn: '2025-06-30', decisionReference: 'RB B' },
+    );
+    const mine = await createPlanFixture(a, {
+      title: `Vervanger A ${a.tenant.slug}`,
+      wijkIds: [(await addWijk(a)).id],
+    });
+    const submitted = (
+      await a.as.planner.post<Plan>(`/plans/${mine.id}/submit`, {
+        version: mine.version,
+      })
+    ).body;
+    const res = await a.as.planner.post<{ invalidParams: { name: string }[] }>(
+      `/plans/${mine.id}/adopt`,
+      {
+        adoptedOn: '2025-07-01',
+        decisionReference: 'RB A',
+        replacePlanIds: [inForce.id],
+        version: submitted.version,
+      },
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.invalidParams.map((p) => p.name)).toEqual([
+      'replacePlanIds.0',
+    ]);
+    expect(res.text).not.toContain(inForce.title);
+    const correction = await a.as.admin.post(
+      `/plans/${inForce.id}/adoption-correction`,
+      {
+        adoptedOn: '2025-07-01',
+        decisionReference: 'RB A',
+        reason: 'Poging van A',
+        version: inForce.version,
+      },
+    );
+    expect(correction.status).toBe(404);
+    expect(
+      (await b.as.planner.get<Plan>(`/plans/${inForce.id}`)).body,
+    ).toMatchObject({
+      status: 'adopted',
+      adoptedOn: '2025-06-30',
+      decisionReference: 'RB B',
+      version: inForce.version,
+    });
   });
 });

@@ -9,6 +9,7 @@ import type {
   Wijk,
 } from '@wk/contracts';
 import {
+  addWijk,
   createPlanFixture,
   fieldsOf,
   GOAL_SLOTS,
@@ -426,7 +427,11 @@ describe('plans', () => {
 
   describe('revisions and comparison', () => {
     it('a new revision copies the adopted plan; adopting it archives the old one; the comparison shows what changed', async () => {
-      let v1 = await createPlanFixture(f, { title: 'Met versies' });
+      // A wijk of its own: the plan adopted in another test is in force for the fixture's wijk.
+      let v1 = await createPlanFixture(f, {
+        title: 'Met versies',
+        wijkIds: [(await addWijk(f)).id],
+      });
       v1 = (
         await f.as.planner.post<Plan>(`/plans/${v1.id}/submit`, {
           version: v1.version,
@@ -1005,7 +1010,14 @@ describe('plans', () => {
       const perWijk = await f.as.viewer.get<Page<PlanSummary>>(
         `/plans?wijkId=${f.wijken[0].id}`,
       );
-      expect(perWijk.body.items.length).toBe(all.body.items.length);
+      // Every plan of this suite is about the fixture's wijk, except the revisions test's ("Met versies").
+      expect(perWijk.body.items.map((p) => p.id).sort()).toEqual(
+        all.body.items
+          .filter((p) => p.title !== 'Met versies')
+          .map((p) => p.id)
+          .sort(),
+      );
+      expect(perWijk.body.items.length).toBeGreaterThan(3);
       const none = await f.as.viewer.get<Page<PlanSummary>>(
         '/plans?wijkId=00000000-0000-4000-8000-000000000000',
       );

@@ -12,7 +12,8 @@ import { MIGRATIONS } from '../src/migrations';
 async function waitUntil(condition: () => Promise<boolean>): Promise<void> {
   const deadline = Date.now() + 15_000;
   while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not reached within 15 s');
+    if (Date.now() > deadline)
+      throw new Error('condition not reached within 15 s');
     await new Promise((r) => setTimeout(r, 20));
   }
 }

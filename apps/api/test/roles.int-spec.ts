@@ -9,6 +9,7 @@ import type {
   Wijk,
 } from '@wk/contracts';
 import {
+  addWijk,
   ApiClient,
   createPlanFixture,
   TEST_PASSWORD,
@@ -99,6 +100,7 @@ const MATRIX: Record<string, readonly Caller[]> = {
   Plans_reopen: PLANNERS,
   Plans_adopt: PLANNERS,
   Plans_archive: PLANNERS,
+  Plans_correctAdoption: ADMIN,
   Plans_newRevision: PLANNERS,
   Plans_createGoal: PLANNERS,
   Plans_reorderGoals: PLANNERS,
@@ -306,7 +308,11 @@ describe('role matrix: every operation × every role', () => {
     status: 'draft' | 'in_review' | 'adopted',
   ): Promise<Plan> {
     if (!allowed(operationId, caller)) return sharedPlan();
-    let plan = await createPlanFixture(f, { title: `Levensloop ${unique()}` });
+    // A wijk of its own: one plan in force per wijk.
+    let plan = await createPlanFixture(f, {
+      title: `Levensloop ${unique()}`,
+      wijkIds: [(await addWijk(f)).id],
+    });
     const step = async (path: string, body: object = {}) => {
       const r = await f.as.planner.post<Plan>(`/plans/${plan.id}/${path}`, {
         ...body,
@@ -568,6 +574,16 @@ describe('role matrix: every operation × every role', () => {
       decisionReference: 'RB 2025/9',
     }),
     Plans_archive: lifecycle('Plans_archive', 'archive', 'adopted'),
+    Plans_correctAdoption: lifecycle(
+      'Plans_correctAdoption',
+      'adoption-correction',
+      'adopted',
+      {
+        adoptedOn: '2025-07-02',
+        decisionReference: 'RB 2025/10',
+        reason: 'Verkeerde datum overgenomen.',
+      },
+    ),
     Plans_newRevision: lifecycle('Plans_newRevision', 'revisions', 'adopted'),
     Plans_createGoal: async () => {
       const plan = await sharedPlan();

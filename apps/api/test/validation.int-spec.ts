@@ -11,6 +11,7 @@ import type {
   Wijk,
 } from '@wk/contracts';
 import {
+  addWijk,
   ApiClient,
   createPlanFixture,
   TEST_PASSWORD,
@@ -382,6 +383,7 @@ describe('validation: bad input on every write route', () => {
       path: '/plans',
       body: {
         title: `Plan ${unique()}`,
+        theme: 'Wonen',
         wijkIds: [target.wijk.id],
         startYear: 2025,
         endYear: 2040,
@@ -395,6 +397,7 @@ describe('validation: bad input on every write route', () => {
         path: `/plans/${plan.id}`,
         body: {
           title: `Plan ${unique()}`,
+          theme: 'Veiligheid',
           wijkIds: [f.wijken[0].id],
           startYear: 2025,
           endYear: 2040,
@@ -411,8 +414,15 @@ describe('validation: bad input on every write route', () => {
       lifecycle('adopt', await planIn('in_review'), {
         adoptedOn: '2025-06-30',
         decisionReference: 'Raadsbesluit 2025/1',
+        replacePlanIds: [],
       }),
     Plans_archive: async () => lifecycle('archive', await planIn('adopted')),
+    Plans_correctAdoption: async () =>
+      lifecycle('adoption-correction', await planIn('adopted'), {
+        adoptedOn: `2025-0${1 + (correction++ % 5)}-15`,
+        decisionReference: `Raadsbesluit ${unique()}`,
+        reason: 'Verkeerd overgenomen.',
+      }),
     Plans_newRevision: async () =>
       lifecycle('revisions', await planIn('adopted')),
     Plans_createGoal: async () => ({
@@ -537,7 +547,11 @@ describe('validation: bad input on every write route', () => {
       )
         return plan;
     }
-    let plan = await createPlanFixture(f, { title: `Levensloop ${unique()}` });
+    // A wijk of its own: one plan in force per wijk.
+    let plan = await createPlanFixture(f, {
+      title: `Levensloop ${unique()}`,
+      wijkIds: [(await addWijk(f)).id],
+    });
     const step = async (path: string, body: object = {}) => {
       const r = await send<Plan>(
         f.as.planner,
@@ -554,6 +568,7 @@ describe('validation: bad input on every write route', () => {
     inStatus[status] = plan.id;
     return plan;
   }
+  let correction = 0;
   const lifecycle = (path: string, plan: Plan, extra: JsonObject = {}) => ({
     path: `/plans/${plan.id}/${path}`,
     body: { ...extra, version: plan.version },

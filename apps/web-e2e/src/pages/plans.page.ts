@@ -36,6 +36,8 @@ export class PlanCreatePage {
   readonly endYear: Locator;
   readonly horizonWarning: Locator;
   readonly submit: Locator;
+  /** The notice that a ticked wijk already has a plan in force. */
+  readonly inForce: Locator;
 
   constructor(private readonly page: Page) {
     this.title = page.getByLabel('Naam van het plan');
@@ -43,6 +45,7 @@ export class PlanCreatePage {
     this.endYear = page.getByLabel('Laatste jaar');
     this.horizonWarning = page.getByText('De studie vraagt om een visie voor de lange termijn: kies 10 jaar of meer.');
     this.submit = page.getByRole('button', { name: 'Plan maken' });
+    this.inForce = page.locator('.wk-in-force');
   }
 
   wijk(name: string): Locator {

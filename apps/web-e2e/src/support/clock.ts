@@ -12,6 +12,9 @@ export { E2E_TODAY } from '../../e2e-today.mjs';
 /** The year of the test day. */
 export const E2E_YEAR = Number(E2E_TODAY.slice(0, 4));
 
+/** The quarter of the test day (1–4). */
+export const E2E_QUARTER = Math.ceil(Number(E2E_TODAY.slice(5, 7)) / 3);
+
 /** The test day as the interface writes it in Dutch ("16 november 2026"). */
 export const E2E_TODAY_NL = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
   new Date(`${E2E_TODAY}T12:00:00Z`),

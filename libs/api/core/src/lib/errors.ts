@@ -1,4 +1,4 @@
-import type { ErrorCode, InvalidParam } from '@wk/contracts';
+import type { ErrorCode, InvalidParam, PlanInForceRef } from '@wk/contracts';
 
 /**
  * A domain error: services throw these; the global problem filter maps the code to an HTTP status
@@ -8,18 +8,30 @@ export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly extra: { invalidParams?: InvalidParam[]; currentVersion?: number; retryAfterSeconds?: number } = {},
+    readonly extra: {
+      invalidParams?: InvalidParam[];
+      currentVersion?: number;
+      retryAfterSeconds?: number;
+      plansInForce?: PlanInForceRef[];
+    } = {},
   ) {
     super(message);
   }
 }
 
-export const notFound = (what = 'Dit onderdeel') => new DomainError('not_found', `${what} bestaat niet of u heeft er geen toegang toe.`);
+export const notFound = (what = 'Dit onderdeel') =>
+  new DomainError(
+    'not_found',
+    `${what} bestaat niet of u heeft er geen toegang toe.`,
+  );
 
-export const invalid = (invalidParams: InvalidParam[], message = 'Niet alle velden zijn goed ingevuld.') =>
-  new DomainError('validation_failed', message, { invalidParams });
+export const invalid = (
+  invalidParams: InvalidParam[],
+  message = 'Niet alle velden zijn goed ingevuld.',
+) => new DomainError('validation_failed', message, { invalidParams });
 
-export const invalidField = (name: string, code: string, reason: string) => invalid([{ name, code, reason }]);
+export const invalidField = (name: string, code: string, reason: string) =>
+  invalid([{ name, code, reason }]);
 
 export const versionConflict = (currentVersion: number) =>
   new DomainError(
@@ -44,6 +56,7 @@ export function statusOf(code: ErrorCode): number {
     case 'plan_read_only':
     case 'invalid_transition':
     case 'plan_incomplete':
+    case 'plan_in_force':
     case 'period_closed':
       return 409;
     case 'too_many_attempts':
@@ -75,6 +88,8 @@ export function titleOf(code: ErrorCode): string {
       return 'Stap niet mogelijk';
     case 'plan_incomplete':
       return 'Plan is nog niet compleet';
+    case 'plan_in_force':
+      return 'Er is al een plan vastgesteld voor deze wijk';
     case 'period_closed':
       return 'Periode is afgesloten';
     case 'too_many_attempts':

@@ -39,6 +39,7 @@ export class ProblemFilter implements ExceptionFilter {
         code: exception.code,
         ...(exception.extra.invalidParams ? { invalidParams: exception.extra.invalidParams } : {}),
         ...(exception.extra.currentVersion !== undefined ? { currentVersion: exception.extra.currentVersion } : {}),
+        ...(exception.extra.plansInForce ? { plansInForce: exception.extra.plansInForce } : {}),
       };
     }
     if (exception instanceof HttpException) {

@@ -43,6 +43,7 @@ export const toSummaryFields = (p: PlanEntity, wijken: PlanWijkRef[]) => ({
   lineageId: p.lineageId,
   revision: p.revision,
   title: p.title,
+  theme: p.theme,
   status: p.status,
   startYear: p.startYear,
   cadence: p.cadence,

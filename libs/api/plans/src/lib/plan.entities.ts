@@ -64,6 +64,10 @@ export class PlanEntity {
   @Column({ name: 'lineage_id', type: 'uuid' }) lineageId!: string;
   @Column({ type: 'smallint' }) revision!: number;
   @Column({ type: 'varchar', length: 200 }) title!: string;
+  /** Optional theme: two plans in force for one wijk must name different themes. */
+  @Column({ type: 'varchar', length: 100, nullable: true }) theme!:
+    | string
+    | null;
   @Column({ type: 'text', default: '' }) vision!: string;
   @Column({ name: 'start_year', type: 'smallint' }) startYear!: number;
   @Column({ name: 'end_year', type: 'smallint' }) endYear!: number;

@@ -37,6 +37,7 @@ import { VersionQuery } from '@wk/api/tenancy';
 import {
   AdoptPlanDto,
   ComparisonQuery,
+  CorrectAdoptionDto,
   CreateActionDto,
   CreateGoalDto,
   CreatePlanDto,
@@ -143,7 +144,7 @@ export class PlansController {
   @HttpCode(200)
   @ApiOkResponse({
     description:
-      'in_review → adopted; the revision is frozen and the previously adopted revision is archived.',
+      'in_review → adopted; the revision is frozen and the previously adopted revision is archived. 409 plan_in_force (naming the plans in `plansInForce`) when another plan is in force for one of its wijken and the themes do not differ, unless the request lists those plans in `replacePlanIds` (then they are archived). 400 when the date lies after today.',
   })
   adopt(
     @CurrentUser() actor: TenantActor,
@@ -151,6 +152,21 @@ export class PlansController {
     @Body() dto: AdoptPlanDto,
   ): Promise<Plan> {
     return this.plans.adopt(actor.tenantId, id, dto);
+  }
+
+  @Post(':id/adoption-correction')
+  @Roles('admin')
+  @HttpCode(200)
+  @ApiOkResponse({
+    description:
+      'The beheerder corrects the adoption date or the decision reference of an adopted (or archived) revision, with a reason shown in the history; the content stays frozen.',
+  })
+  correctAdoption(
+    @CurrentUser() actor: TenantActor,
+    @Param('id', IdPipe) id: string,
+    @Body() dto: CorrectAdoptionDto,
+  ): Promise<Plan> {
+    return this.plans.correctAdoption(actor.tenantId, id, dto);
   }
 
   @Post(':id/archive')

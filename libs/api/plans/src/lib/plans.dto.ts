@@ -26,6 +26,7 @@ import {
   PILLAR_CODES,
   QUARTERS,
   type AdoptPlanRequest,
+  type CorrectAdoptionRequest,
   type BlockCode,
   type BudgetLine,
   type CreateActionRequest,
@@ -123,6 +124,17 @@ export class CreatePlanDto implements CreatePlanRequest {
   @IsNotEmpty(REQUIRED)
   @MaxLength(200, max(200))
   title!: string;
+  @ApiPropertyOptional({
+    example: 'Veiligheid',
+    type: String,
+    nullable: true,
+    description:
+      'Optional theme. Two plans can be in force for one wijk only when both name a theme and the themes differ.',
+  })
+  @IsOptional()
+  @IsString(TEXT)
+  @MaxLength(100, max(100))
+  theme?: string | null;
   @ApiProperty({
     type: [String],
     format: 'uuid',
@@ -161,6 +173,17 @@ export class UpdatePlanDto implements UpdatePlanRequest {
   @IsNotEmpty(REQUIRED)
   @MaxLength(200, max(200))
   title?: string;
+  @ApiPropertyOptional({
+    example: 'Veiligheid',
+    type: String,
+    nullable: true,
+    description:
+      'Optional theme. Two plans can be in force for one wijk only when both name a theme and the themes differ.',
+  })
+  @IsOptional()
+  @IsString(TEXT)
+  @MaxLength(100, max(100))
+  theme?: string | null;
   @ApiPropertyOptional({ type: [String], format: 'uuid' })
   @OmitOrGive()
   @IsArray({ message: 'Geef een lijst van wijken.' })
@@ -212,6 +235,42 @@ export class AdoptPlanDto implements AdoptPlanRequest {
   @IsNotEmpty(REQUIRED)
   @MaxLength(200, max(200))
   decisionReference!: string;
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    description:
+      'The plans in force for the same wijk that this plan replaces (they are archived). Without them a conflicting adoption is refused with 409 plan_in_force.',
+  })
+  @OmitOrGive()
+  @IsArray({ message: 'Geef een lijst van plannen.' })
+  @ArrayMaxSize(50, { message: 'Geef hoogstens 50 plannen.' })
+  @ArrayUnique({ message: 'Elk plan mag maar één keer voorkomen.' })
+  @IsUUID('all', { each: true, ...ID })
+  replacePlanIds?: string[];
+  @Version() version!: number;
+}
+
+export class CorrectAdoptionDto implements CorrectAdoptionRequest {
+  @ApiProperty({ example: '2025-06-30', description: 'Not after today.' })
+  @IsString(DATE)
+  @Matches(DATE_PATTERN, DATE)
+  adoptedOn!: string;
+  @ApiProperty({ example: 'Raadsbesluit 2025/114' })
+  @NotBlank()
+  @IsString(TEXT)
+  @IsNotEmpty(REQUIRED)
+  @MaxLength(200, max(200))
+  decisionReference!: string;
+  @ApiProperty({
+    example:
+      'Datum overgenomen uit het raadsvoorstel in plaats van het besluit.',
+    description: 'Why the correction is needed; shown in the history.',
+  })
+  @NotBlank()
+  @IsString(TEXT)
+  @IsNotEmpty(REQUIRED)
+  @MaxLength(1000, max(1000))
+  reason!: string;
   @Version() version!: number;
 }
 
@@ -322,7 +381,7 @@ export class BudgetLineDto implements BudgetLine {
     description: 'Integer euro cents (25 000 000 = € 250.000).',
   })
   @IsInt(CENTS)
-  @Min(0, CENTS)
+  @Min(0, { message: 'Het bedrag mag niet negatief zijn. Vul 0 of meer in.' })
   @Max(MAX_CENTS, { message: 'Dit bedrag is te groot.' })
   amountCents!: number;
 }

@@ -7,6 +7,7 @@ import {
   type Page,
   type Plan,
   type PlanComparison,
+  type PlanInForceRef,
   type PlanSections,
   type PlanSummary,
 } from '@wk/contracts';
@@ -29,7 +30,22 @@ import {
   param,
 } from './plan-guards';
 import { PlanReader } from './plan-reader';
-import type { AdoptPlanDto, CreatePlanDto, UpdatePlanDto } from './plans.dto';
+import type {
+  AdoptPlanDto,
+  CorrectAdoptionDto,
+  CreatePlanDto,
+  UpdatePlanDto,
+} from './plans.dto';
+
+/** A theme as typed, or null when empty. */
+const themeOf = (value: string | null | undefined): string | null =>
+  value?.trim() ? value.trim() : null;
+
+/** Two plans may be in force for the same wijk only when both name a theme and the themes differ. */
+const themesDiffer = (a: string | null, b: string | null): boolean =>
+  a !== null &&
+  b !== null &&
+  a.toLocaleLowerCase('nl') !== b.toLocaleLowerCase('nl');
 
 export const emptySections = (): PlanSections =>
   Object.fromEntries(BLOCK_CODES.map((b) => [b, ''])) as PlanSections;
@@ -37,6 +53,7 @@ export const emptySections = (): PlanSections =>
 /** What an audit event of a plan records: the plan's own fields, not the whole tree. */
 const planFields = (p: PlanEntity, wijkIds: string[]) => ({
   title: p.title,
+  theme: p.theme,
   vision: p.vision,
   cadence: p.cadence,
   startYear: p.startYear,
@@ -83,6 +100,7 @@ export class PlansService {
         lineageId: randomUUID(),
         revision: 1,
         title: dto.title.trim(),
+        theme: themeOf(dto.theme),
         vision: dto.vision ?? '',
         startYear: dto.startYear,
         cadence: dto.cadence ?? 'quarterly',
@@ -119,6 +137,7 @@ export class PlansService {
       problems.push(...(await this.wijkProblems(tenantId, dto.wijkIds)));
     if (problems.length) throw invalid(problems);
     if (dto.title !== undefined) p.title = dto.title.trim();
+    if (dto.theme !== undefined) p.theme = themeOf(dto.theme);
     if (dto.vision !== undefined) p.vision = dto.vision;
     if (dto.cadence !== undefined) p.cadence = dto.cadence;
     p.startYear = startYear;
@@ -190,13 +209,45 @@ export class PlansService {
     return this.reader.load(id);
   }
 
-  /** Adopting freezes this revision; the revision adopted before it (if any) is archived. */
+  /**
+   * Adopting freezes this revision; the revision adopted before it (if any) is archived. Another plan in force
+   * for one of the same wijken (whose theme does not differ) is archived only when the request names it in
+   * `replacePlanIds`; otherwise 409 plan_in_force. The wijk rows are locked first, so two adoptions for the
+   * same wijk run one after the other and the second sees the first.
+   */
   async adopt(tenantId: string, id: string, dto: AdoptPlanDto): Promise<Plan> {
     const p = await this.lockVersion(id, dto.version);
     assertStatus(p, ['in_review'], 'Vaststellen');
-    if (!isRealDate(dto.adoptedOn))
-      throw invalid([param('adoptedOn', 'format', 'Deze datum bestaat niet.')]);
+    const dateProblems = this.adoptionDateProblems(dto.adoptedOn);
+    if (dateProblems.length) throw invalid(dateProblems);
     const m = this.db.manager();
+    const wijkIds = await this.wijkIdsOf(id);
+    await this.lockWijken(tenantId, wijkIds);
+    const inForce = await this.plansInForce(tenantId, p, wijkIds);
+    const replace = dto.replacePlanIds ?? [];
+    const strangers = replace.flatMap((r, i) =>
+      inForce.some((x) => x.id === r)
+        ? []
+        : [
+            param(
+              `replacePlanIds.${i}`,
+              'not_in_force',
+              'Dit plan is niet vastgesteld voor dezelfde wijk, of het heeft een ander thema: het hoeft niet te worden vervangen.',
+            ),
+          ],
+    );
+    if (strangers.length) throw invalid(strangers);
+    const blocking = inForce.filter((x) => !replace.includes(x.id));
+    if (blocking.length) {
+      const names = blocking
+        .map((b) => `"${b.title}" (versie ${b.revision})`)
+        .join(', ');
+      throw new DomainError(
+        'plan_in_force',
+        `Voor ${blocking[0].wijken.map((w) => w.name).join(', ')} is al een plan vastgesteld: ${names}. Kies of dit plan het vervangt (dan wordt het oude plan gearchiveerd), of geef beide plannen een verschillend thema.`,
+        { plansInForce: blocking },
+      );
+    }
     const previous = await m.findOne(PlanEntity, {
       where: { tenantId, lineageId: p.lineageId, status: 'adopted' },
       lock: { mode: 'pessimistic_write' },
@@ -205,11 +256,84 @@ export class PlansService {
       await this.transition(tenantId, previous, 'plan.archived', () =>
         this.archiveFields(previous),
       );
-    await this.transition(tenantId, p, 'plan.adopted', () => {
-      p.status = 'adopted';
-      p.adoptedOn = dto.adoptedOn;
-      p.decisionReference = dto.decisionReference.trim();
-      p.adoptedAt = this.clock.now();
+    for (const replaced of inForce.filter((x) => replace.includes(x.id))) {
+      const old = await this.reader.row(replaced.id, true);
+      await this.transition(
+        tenantId,
+        old,
+        'plan.archived',
+        () => this.archiveFields(old),
+        { replacedBy: { id: p.id, title: p.title, revision: p.revision } },
+      );
+    }
+    await this.transition(
+      tenantId,
+      p,
+      'plan.adopted',
+      () => {
+        p.status = 'adopted';
+        p.adoptedOn = dto.adoptedOn;
+        p.decisionReference = dto.decisionReference.trim();
+        p.adoptedAt = this.clock.now();
+      },
+      inForce.length
+        ? {
+            replaces: inForce.map((x) => ({
+              id: x.id,
+              title: x.title,
+              revision: x.revision,
+            })),
+          }
+        : {},
+    );
+    return this.reader.load(id);
+  }
+
+  /**
+   * A beheerder corrects the adoption date or decision reference of an adopted (or archived) revision, with a
+   * reason; the content stays frozen. Recorded in the history as `plan.adoption_corrected`.
+   */
+  async correctAdoption(
+    tenantId: string,
+    id: string,
+    dto: CorrectAdoptionDto,
+  ): Promise<Plan> {
+    const p = await this.lockVersion(id, dto.version);
+    assertStatus(p, ['adopted', 'archived'], 'De vaststelling corrigeren');
+    const problems = this.adoptionDateProblems(dto.adoptedOn);
+    const decisionReference = dto.decisionReference.trim();
+    if (
+      !problems.length &&
+      dto.adoptedOn === p.adoptedOn &&
+      decisionReference === p.decisionReference
+    )
+      problems.push(
+        param(
+          'adoptedOn',
+          'unchanged',
+          'Dit zijn de datum en het besluit die er al staan. Wijzig de datum of het besluit.',
+        ),
+      );
+    if (problems.length) throw invalid(problems);
+    const before = {
+      adoptedOn: p.adoptedOn,
+      decisionReference: p.decisionReference,
+    };
+    p.adoptedOn = dto.adoptedOn;
+    p.decisionReference = decisionReference;
+    p.updatedAt = this.clock.now();
+    await this.db.manager().save(p);
+    await this.audit.record({
+      tenantId,
+      action: 'plan.adoption_corrected',
+      objectType: 'plan',
+      objectId: p.id,
+      before,
+      after: {
+        adoptedOn: p.adoptedOn,
+        decisionReference: p.decisionReference,
+        reason: dto.reason.trim(),
+      },
     });
     return this.reader.load(id);
   }
@@ -254,6 +378,7 @@ export class PlansService {
         lineageId: p.lineageId,
         revision: Number(max) + 1,
         title: p.title,
+        theme: p.theme,
         vision: p.vision,
         cadence: p.cadence,
         startYear: p.startYear,
@@ -351,6 +476,7 @@ export class PlansService {
     p: PlanEntity,
     action: string,
     change: () => void,
+    note: Record<string, unknown> = {},
   ): Promise<void> {
     const wijkIds = await this.wijkIdsOf(p.id);
     const before = planFields(p, wijkIds);
@@ -363,8 +489,79 @@ export class PlansService {
       objectType: 'plan',
       objectId: p.id,
       before,
-      after: planFields(p, wijkIds),
+      after: { ...planFields(p, wijkIds), ...note },
     });
+  }
+
+  /** A real date, not after today: an adoption cannot lie in the future. */
+  private adoptionDateProblems(adoptedOn: string): InvalidParam[] {
+    if (!isRealDate(adoptedOn))
+      return [param('adoptedOn', 'format', 'Deze datum bestaat niet.')];
+    const today = this.clock.today();
+    if (adoptedOn > today)
+      return [
+        param(
+          'adoptedOn',
+          'in_future',
+          `De datum van vaststelling mag niet in de toekomst liggen (vandaag is het ${today}).`,
+        ),
+      ];
+    return [];
+  }
+
+  /** Locks the wijk rows in id order (no deadlock between two adoptions that share wijken). */
+  private async lockWijken(tenantId: string, wijkIds: string[]): Promise<void> {
+    if (!wijkIds.length) return;
+    await this.db
+      .manager()
+      .query(
+        `SELECT id FROM wijken WHERE tenant_id = $1 AND id = ANY($2) ORDER BY id FOR NO KEY UPDATE`,
+        [tenantId, wijkIds],
+      );
+  }
+
+  /** Adopted plans of other lineages that share a wijk with `p` and whose theme does not differ from its theme. */
+  private async plansInForce(
+    tenantId: string,
+    p: PlanEntity,
+    wijkIds: string[],
+  ): Promise<PlanInForceRef[]> {
+    if (!wijkIds.length) return [];
+    const rows: {
+      id: string;
+      lineage_id: string;
+      title: string;
+      theme: string | null;
+      revision: number;
+      adopted_on: string | null;
+      wijk_id: string;
+      wijk_name: string;
+    }[] = await this.db.manager().query(
+      `SELECT p.id, p.lineage_id, p.title, p.theme, p.revision, to_char(p.adopted_on, 'YYYY-MM-DD') AS adopted_on,
+              w.id AS wijk_id, w.name AS wijk_name
+         FROM plans p
+         JOIN plan_wijken pw ON pw.tenant_id = p.tenant_id AND pw.plan_id = p.id
+         JOIN wijken w ON w.tenant_id = pw.tenant_id AND w.id = pw.wijk_id
+        WHERE p.tenant_id = $1 AND p.status = 'adopted' AND p.lineage_id <> $2 AND pw.wijk_id = ANY($3)
+        ORDER BY p.title, p.id, w.name`,
+      [tenantId, p.lineageId, wijkIds],
+    );
+    const out = new Map<string, PlanInForceRef>();
+    for (const r of rows) {
+      if (themesDiffer(themeOf(p.theme), r.theme)) continue;
+      const ref = out.get(r.id) ?? {
+        id: r.id,
+        lineageId: r.lineage_id,
+        title: r.title,
+        theme: r.theme,
+        revision: r.revision,
+        adoptedOn: r.adopted_on,
+        wijken: [],
+      };
+      ref.wijken.push({ id: r.wijk_id, name: r.wijk_name });
+      out.set(r.id, ref);
+    }
+    return [...out.values()];
   }
 
   private archiveFields(p: PlanEntity): void {

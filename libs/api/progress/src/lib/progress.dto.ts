@@ -69,7 +69,7 @@ export class CreateProgressUpdateDto implements CreateProgressUpdateRequest {
     description: 'Spent in this period, integer euro cents.',
   })
   @IsInt(CENTS)
-  @Min(0, CENTS)
+  @Min(0, { message: 'Het bedrag mag niet negatief zijn. Vul 0 of meer in.' })
   @Max(10_000_000_000_000, { message: 'Dit bedrag is te groot.' })
   spentCents!: number;
 }

@@ -373,7 +373,10 @@ export class ProgressService {
     );
   }
 
-  async dashboard(planId: string, today = this.clock.today()): Promise<PlanDashboard> {
+  async dashboard(
+    planId: string,
+    today = this.clock.today(),
+  ): Promise<PlanDashboard> {
     const plan = await this.plan(planId);
     const rows = await this.reader.actionRows({ planId });
     const closedPeriods = await this.closedPeriodsOf(plan);
@@ -399,8 +402,10 @@ export class ProgressService {
     for (const b of budgets) yearOf(b.year).plannedCents = Number(b.planned);
     for (const r of rows)
       for (const y of r.years) yearOf(y.year).spentCents += y.spent;
+    // Nobody reports on a plan that is not adopted yet: its dashboard is a preview without overdue reports.
+    const preview = plan.status === 'draft' || plan.status === 'in_review';
     const overdue = rows.flatMap((r, i) =>
-      states[i].periods
+      (preview ? [] : states[i].periods)
         .filter((p) => p.state === 'overdue')
         .map((p) => ({
           actionId: r.id,
@@ -423,6 +428,7 @@ export class ProgressService {
         demo: plan.demo,
       },
       asOf: today,
+      preview,
       total: rollupWeighted(weighted),
       ...blockRollups(weighted),
       budgetByYear: [...byYear.values()].sort((a, b) => a.year - b.year),
@@ -441,7 +447,10 @@ export class ProgressService {
     };
   }
 
-  /** Every wijk against the blocks and pillars: its adopted plan, else its most recent one. */
+  /**
+   * Every wijk against the blocks and pillars: a row per plan in force (adopted; more than one only when the
+   * plans have different themes), else one row with its most recent plan.
+   */
   async overview(today = this.clock.today()): Promise<TenantOverview> {
     const m = this.db.manager();
     const tenantId = currentTenantId();
@@ -450,17 +459,21 @@ export class ProgressService {
       wijk_name: string;
       plan_id: string | null;
       title: string | null;
+      theme: string | null;
       status: string | null;
       revision: number | null;
       demo: boolean | null;
     }[] = await m.query(
-      `SELECT w.id AS wijk_id, w.name AS wijk_name, p.id AS plan_id, p.title, p.status, p.revision, p.demo
+      `SELECT w.id AS wijk_id, w.name AS wijk_name, p.id AS plan_id, p.title, p.theme, p.status, p.revision, p.demo
          FROM wijken w
          LEFT JOIN LATERAL (
-           SELECT p.* FROM plan_wijken pw JOIN plans p ON p.tenant_id = pw.tenant_id AND p.id = pw.plan_id
-            WHERE pw.tenant_id = w.tenant_id AND pw.wijk_id = w.id AND p.status <> 'archived'
-            ORDER BY (p.status = 'adopted') DESC, p.updated_at DESC LIMIT 1) p ON true
-        WHERE w.tenant_id = $1 ORDER BY w.name`,
+           SELECT x.* FROM (
+             SELECT p.*, bool_or(p.status = 'adopted') OVER () AS any_adopted,
+                    row_number() OVER (ORDER BY (p.status = 'adopted') DESC, p.updated_at DESC) AS rank
+               FROM plan_wijken pw JOIN plans p ON p.tenant_id = pw.tenant_id AND p.id = pw.plan_id
+              WHERE pw.tenant_id = w.tenant_id AND pw.wijk_id = w.id AND p.status <> 'archived') x
+            WHERE x.status = 'adopted' OR (NOT x.any_adopted AND x.rank = 1)) p ON true
+        WHERE w.tenant_id = $1 ORDER BY w.name, w.id, p.theme NULLS FIRST, p.title`,
       [tenantId],
     );
     const planIds = [
@@ -493,6 +506,7 @@ export class ProgressService {
           ? {
               id: p.plan_id,
               title: p.title ?? '',
+              theme: p.theme,
               status: p.status ?? '',
               revision: p.revision ?? 1,
               demo: !!p.demo,

@@ -1,9 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import {
   BLOCK_CODES,
   PILLAR_CODES,
   type BlockCode,
   type PillarCode,
   type Plan,
+  type Wijk,
 } from '@wk/contracts';
 import type { ApiClient, ApiResponse } from './api-client';
 import type { TenantFixture } from './two-tenants';
@@ -30,13 +32,20 @@ export const GOAL_SLOTS: { block: BlockCode; pillar: PillarCode | null }[] =
  */
 export async function createPlanFixture(
   f: TenantFixture,
-  options: { complete?: boolean; title?: string } = {},
+  options: {
+    complete?: boolean;
+    title?: string;
+    /** Default: the fixture's first wijk. */
+    wijkIds?: string[];
+    theme?: string | null;
+  } = {},
 ): Promise<Plan> {
   const planner: ApiClient = f.as.planner;
   let plan = ok(
     await planner.post<Plan>('/plans', {
       title: options.title ?? `Wijkplan ${f.wijken[0].name} 2025–2040`,
-      wijkIds: [f.wijken[0].id],
+      wijkIds: options.wijkIds ?? [f.wijken[0].id],
+      ...(options.theme !== undefined ? { theme: options.theme } : {}),
       startYear: 2025,
       endYear: 2040,
       vision: `Visie voor ${f.wijken[0].name}.`,
@@ -106,5 +115,26 @@ export async function adoptPlan(
       version: submitted.version,
     }),
     'adopt plan',
+  );
+}
+
+let wijkCounter = 0;
+
+/**
+ * Another wijk of the tenant, added by its admin (mapped to the same CBS wijk as the fixture's first one):
+ * for tests that adopt several plans and must not meet the one-plan-in-force-per-wijk rule by accident.
+ */
+export async function addWijk(f: TenantFixture, name?: string): Promise<Wijk> {
+  wijkCounter += 1;
+  return ok(
+    await f.as.admin.post<Wijk>('/wijken', {
+      name:
+        name ?? `Extra wijk ${wijkCounter} ${randomBytes(3).toString('hex')}`,
+      cbsUnits: f.wijken[0].cbsUnits.map((u) => ({
+        code: u.code,
+        year: u.year,
+      })),
+    }),
+    'create wijk',
   );
 }

@@ -37,6 +37,11 @@ export interface PlanSummary {
   /** 1 for the first revision, then 2, 3… */
   revision: number;
   title: string;
+  /**
+   * What the plan is about when it is not the wijk's whole plan (e.g. "Veiligheid"). Two plans can be in force
+   * for the same wijk only when both name a theme and the themes differ; null: the plan covers the whole wijk.
+   */
+  theme: string | null;
   status: PlanStatus;
   startYear: number;
   endYear: number;
@@ -180,6 +185,8 @@ export interface Completeness {
 
 export interface CreatePlanRequest {
   title: string;
+  /** Optional theme (see PlanSummary.theme). */
+  theme?: string | null;
   wijkIds: string[];
   startYear: number;
   endYear: number;
@@ -190,6 +197,7 @@ export interface CreatePlanRequest {
 
 export interface UpdatePlanRequest {
   title?: string;
+  theme?: string | null;
   wijkIds?: string[];
   startYear?: number;
   endYear?: number;
@@ -210,6 +218,34 @@ export interface AdoptPlanRequest {
   adoptedOn: string;
   /** E.g. the raadsbesluit reference "RB 2025/114". */
   decisionReference: string;
+  /**
+   * The plans in force (adopted, another plan) for the same wijk that this plan replaces: they are archived in
+   * the same step. Without them, adopting a plan while another one is in force for one of its wijken (and the
+   * themes do not differ) is refused with 409 `plan_in_force`, naming those plans.
+   */
+  replacePlanIds?: string[];
+  version: number;
+}
+
+/** A plan in force that stands in the way of an adoption (problem `plan_in_force`). */
+export interface PlanInForceRef {
+  id: string;
+  lineageId: string;
+  title: string;
+  theme: string | null;
+  revision: number;
+  adoptedOn: string | null;
+  /** The wijken both plans cover. */
+  wijken: PlanWijkRef[];
+}
+
+/** A beheerder corrects the date or the decision of an adopted revision; the content stays frozen. */
+export interface CorrectAdoptionRequest {
+  /** yyyy-mm-dd, not after today. */
+  adoptedOn: string;
+  decisionReference: string;
+  /** Why the correction was needed; shown in the plan's history. */
+  reason: string;
   version: number;
 }
 

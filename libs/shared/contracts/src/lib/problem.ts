@@ -1,3 +1,5 @@
+import type { PlanInForceRef } from './plans';
+
 /**
  * RFC 9457 problem details, as required by the Dutch API Design Rules.
  * Served with content type `application/problem+json`.
@@ -22,6 +24,8 @@ export interface Problem {
   invalidParams?: InvalidParam[];
   /** For 409 on stale writes: the current version of the object. */
   currentVersion?: number;
+  /** For 409 `plan_in_force`: the plans in force that the adoption would stand beside. */
+  plansInForce?: PlanInForceRef[];
 }
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -39,6 +43,8 @@ export const ERROR_CODES = [
   'invalid_transition',
   /** The completeness check still reports errors. */
   'plan_incomplete',
+  /** Another plan is in force for the same wijk (and theme): adopt it as a replacement, or give the plans different themes. */
+  'plan_in_force',
   /** The reporting period is closed: no update can be added. */
   'period_closed',
   'too_many_attempts',

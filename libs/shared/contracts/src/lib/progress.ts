@@ -204,6 +204,11 @@ export interface PlanDashboard {
   };
   /** yyyy-mm-dd of "today" used for due and overdue. */
   asOf: string;
+  /**
+   * True for a plan that is not adopted yet (draft, in review): nobody can report on it, so the dashboard is a
+   * preview and lists no overdue reports.
+   */
+  preview: boolean;
   total: Rollup;
   /** Six blocks (B4 as a whole) followed by the three pillars of B4. */
   blocks: BlockRollup[];
@@ -226,6 +231,7 @@ export interface OverviewRow {
   plan: {
     id: string;
     title: string;
+    theme: string | null;
     status: string;
     revision: number;
     demo: boolean;

@@ -1,5 +1,5 @@
 import type { BudgetLine } from '@wk/contracts';
-import { formatEuroCents, parseEuroToCents, sumBudgetCents } from './money';
+import { formatEuroCents, isNegativeAmount, parseEuroToCents, sumBudgetCents } from './money';
 
 /** Intl puts a no-break space between € and the amount in Dutch; compare with plain spaces. */
 const plain = (text: string): string => text.replace(/\u00a0/g, ' ');
@@ -108,5 +108,12 @@ describe('parseEuroToCents', () => {
     ['99999999999999999', 'more cents than can be counted exactly'],
   ])('rejects %p (%s)', (input) => {
     expect(parseEuroToCents(input)).toBeNull();
+  });
+});
+
+describe('isNegativeAmount', () => {
+  it('recognises an amount typed with a minus sign, with or without the euro sign', () => {
+    expect(['-500', '− 1.250,50', '€ -20', '-€ 20', ' -0,50'].map(isNegativeAmount)).toEqual([true, true, true, true, true]);
+    expect(['500', '1.250-', '', 'abc', '€ 20'].map(isNegativeAmount)).toEqual([false, false, false, false, false]);
   });
 });

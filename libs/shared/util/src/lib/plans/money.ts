@@ -50,3 +50,8 @@ export function parseEuroToCents(input: string): number | null {
   const value = Number(euros + cents);
   return Number.isSafeInteger(value) ? value : null;
 }
+
+/** "-500", "− 1.250,50", "€ -20": an amount typed with a minus sign (refused with a message of its own). */
+export function isNegativeAmount(input: string): boolean {
+  return /^(€\s*)?[-−–]\s*(€\s*)?\d/.test(input.trim());
+}

@@ -60,6 +60,14 @@ describe('problemFromError', () => {
     );
     expect(problem.currentVersion).toBe(4);
   });
+
+  it('keeps the plans in force of a 409 plan_in_force', () => {
+    const inForce = { id: 'p1', lineageId: 'l1', title: 'Wijkplan Moerwijk', theme: null, revision: 2, adoptedOn: '2025-06-30', wijken: [{ id: 'w1', name: 'Moerwijk' }] };
+    const problem = problemFromError(
+      httpError(409, { type: 't', title: 'In force', status: 409, code: 'plan_in_force', plansInForce: [inForce, { nonsense: true }] }),
+    );
+    expect(problem.plansInForce).toEqual([inForce]);
+  });
 });
 
 describe('formErrorsFromProblem', () => {

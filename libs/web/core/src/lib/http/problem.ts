@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import type { InvalidParam, Problem } from '@wk/contracts';
+import type { InvalidParam, PlanInForceRef, Problem } from '@wk/contracts';
 import type { TranslationKey } from '../i18n/dictionary.nl';
 
 /** One line in a form's error summary; `field` names the form control it belongs to, if any. */
@@ -48,6 +48,7 @@ export function problemFromError(error: unknown): Problem {
         ...(typeof body['detail'] === 'string' ? { detail: body['detail'] } : {}),
         ...(invalidParams ? { invalidParams } : {}),
         ...(typeof body['currentVersion'] === 'number' ? { currentVersion: body['currentVersion'] } : {}),
+        ...(Array.isArray(body['plansInForce']) ? { plansInForce: body['plansInForce'].filter(isPlanInForce) } : {}),
       };
     }
     return {
@@ -58,6 +59,10 @@ export function problemFromError(error: unknown): Problem {
     };
   }
   return { type: 'about:blank', title: 'Error', status: 0, code: 'internal' };
+}
+
+function isPlanInForce(value: unknown): value is PlanInForceRef {
+  return isRecord(value) && typeof value['id'] === 'string' && typeof value['title'] === 'string' && Array.isArray(value['wijken']);
 }
 
 function codeForStatus(status: number): string {

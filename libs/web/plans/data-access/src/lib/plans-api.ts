@@ -3,6 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import type {
   AdoptPlanRequest,
   AuditEvent,
+  CorrectAdoptionRequest,
   CreateActionRequest,
   CreateGoalRequest,
   CreatePlanRequest,
@@ -74,6 +75,11 @@ export class PlansApi {
   /** in_review → adopted; the revision adopted before it (same plan) is archived. */
   adopt(planId: string, request: AdoptPlanRequest): Observable<Plan> {
     return this.#http.post<Plan>(`${PLANS}/${id(planId)}/adopt`, request);
+  }
+
+  /** The beheerder corrects the date or decision of an adopted revision (with a reason; the content stays frozen). */
+  correctAdoption(planId: string, request: CorrectAdoptionRequest): Observable<Plan> {
+    return this.#http.post<Plan>(`${PLANS}/${id(planId)}/adoption-correction`, request);
   }
 
   /** A new draft revision, copied from an adopted or archived revision. */

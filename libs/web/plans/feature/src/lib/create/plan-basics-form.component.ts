@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input, linkedSignal, output, signal } from '@angular/core';
-import { CADENCES, type Cadence, type CreatePlanRequest, type PlanWijkRef } from '@wk/contracts';
+import { RouterLink } from '@angular/router';
+import { CADENCES, type Cadence, type CreatePlanRequest, type PlanSummary, type PlanWijkRef } from '@wk/contracts';
 import type { TranslationKey } from '@wk/web/core';
 import { TranslatePipe, createFormErrors, fieldsIn } from '@wk/web/core';
 import {
@@ -22,7 +23,7 @@ const CADENCE_DESCRIPTIONS: Readonly<Record<Cadence, TranslationKey>> = {
   yearly: 'planForm.cadence.yearly.description',
 };
 
-const FIELDS = ['title', 'wijkIds', 'startYear', 'endYear', 'cadence'] as const;
+const FIELDS = ['title', 'theme', 'wijkIds', 'startYear', 'endYear', 'cadence'] as const;
 
 /**
  * Title, wijken, horizon and reporting cadence of a plan: for a new plan and for changing a draft. Warns (without
@@ -32,7 +33,7 @@ const FIELDS = ['title', 'wijkIds', 'startYear', 'endYear', 'cadence'] as const;
 @Component({
   selector: 'wk-plan-basics-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [AlertComponent, ErrorSummaryComponent, FieldsetComponent, FormControlDirective, FormFieldComponent, TranslatePipe],
+  imports: [AlertComponent, ErrorSummaryComponent, FieldsetComponent, FormControlDirective, FormFieldComponent, RouterLink, TranslatePipe],
   template: `
     <wk-error-summary [heading]="'form.errorSummary' | t" [errors]="errors.errors().summary" [idPrefix]="idPrefix()" />
     <form class="wk-form" novalidate (submit)="submit($event)">
@@ -51,6 +52,16 @@ const FIELDS = ['title', 'wijkIds', 'startYear', 'endYear', 'cadence'] as const;
           [value]="title()"
           (input)="title.set(text($event))"
         />
+      </wk-form-field>
+
+      <wk-form-field
+        [controlId]="id('theme')"
+        [label]="'planForm.field.theme' | t"
+        [description]="'planForm.field.theme.description' | t"
+        [error]="errors.field('theme')"
+        [errorPrefix]="'form.errorPrefix' | t"
+      >
+        <input wkControl class="utrecht-textbox utrecht-textbox--html-input" type="text" autocomplete="off" [value]="theme()" (input)="theme.set(text($event))" />
       </wk-form-field>
 
       <wk-fieldset
@@ -81,6 +92,23 @@ const FIELDS = ['title', 'wijkIds', 'startYear', 'endYear', 'cadence'] as const;
           <p class="utrecht-paragraph wk-muted" [id]="id('wijkIds')">{{ 'planForm.field.wijken.none' | t }}</p>
         }
       </wk-fieldset>
+
+      <div aria-live="polite" class="wk-in-force">
+        @if (inForceHere().length) {
+          <wk-alert type="info" [announce]="false" [heading]="'planForm.inForce.heading' | t">
+            <p class="utrecht-paragraph">{{ 'planForm.inForce.lead' | t }}</p>
+            <ul class="utrecht-unordered-list">
+              @for (plan of inForceHere(); track plan.id) {
+                <li class="utrecht-unordered-list__item">
+                  {{ 'planForm.inForce.item' | t: { wijken: wijkNamesOf(plan), title: plan.title, revision: plan.revision } }}
+                  <a class="utrecht-link" [routerLink]="['/plannen', plan.id]">{{ 'planForm.inForce.link' | t: { title: plan.title } }}</a>
+                </li>
+              }
+            </ul>
+            <p class="utrecht-paragraph">{{ 'planForm.inForce.theme' | t }}</p>
+          </wk-alert>
+        }
+      </div>
 
       <div class="utrecht-form-fieldset wk-fieldset">
         <fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset__fieldset--html-fieldset" [attr.aria-describedby]="id('horizon') + '-uitleg'">
@@ -183,9 +211,17 @@ export class PlanBasicsFormComponent {
   /** Sends the request; throws the HTTP error when the API refuses it. */
   readonly save = input.required<(request: CreatePlanRequest) => Promise<unknown>>();
   readonly cancelled = output<void>();
+  /** Plans in force (adopted) of the tenant: a new plan for one of their wijken is offered as a new version instead. */
+  readonly plansInForce = input<readonly PlanSummary[]>([]);
 
   readonly title = linkedSignal(() => this.initial().title);
+  readonly theme = linkedSignal(() => this.initial().theme ?? '');
   readonly wijkIds = linkedSignal<readonly string[]>(() => this.initial().wijkIds);
+  /** The plans in force for the wijken ticked now. */
+  readonly inForceHere = computed(() => {
+    const ticked = new Set(this.wijkIds());
+    return this.plansInForce().filter((p) => p.status === 'adopted' && p.wijken.some((w) => ticked.has(w.id)));
+  });
   readonly startYear = linkedSignal(() => this.initial().startYear);
   readonly endYear = linkedSignal(() => this.initial().endYear);
   readonly cadence = linkedSignal<Cadence | ''>(() => this.initial().cadence);
@@ -204,6 +240,14 @@ export class PlanBasicsFormComponent {
     return (event.target as HTMLInputElement).value;
   }
 
+  wijkNamesOf(plan: PlanSummary): string {
+    const ticked = new Set(this.wijkIds());
+    return plan.wijken
+      .filter((w) => ticked.has(w.id))
+      .map((w) => w.name)
+      .join(', ');
+  }
+
   toggleWijk(id: string): void {
     const current = this.wijkIds();
     this.wijkIds.set(current.includes(id) ? current.filter((x) => x !== id) : [...current, id]);
@@ -216,6 +260,7 @@ export class PlanBasicsFormComponent {
     }
     const { request, checks } = readPlanBasics({
       title: this.title(),
+      theme: this.theme(),
       wijkIds: this.wijkIds(),
       startYear: this.startYear(),
       endYear: this.endYear(),

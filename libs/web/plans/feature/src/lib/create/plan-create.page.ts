@@ -34,6 +34,7 @@ export const DEFAULT_HORIZON_YEARS = 15;
           idPrefix="plan"
           [initial]="initial()"
           [wijken]="wijken.value() ?? []"
+          [plansInForce]="inForce.value() ?? []"
           [submitLabel]="'planCreate.submit' | t"
           [save]="create"
           (cancelled)="cancel()"
@@ -59,11 +60,14 @@ export class PlanCreatePage {
       map((page) => page.items.map((w) => ({ id: w.id, name: w.name })).sort((a, b) => a.name.localeCompare(b.name, 'nl'))),
     ),
   );
+  /** Adopted plans: a wijk that has one gets a new version of that plan, not a second plan. */
+  readonly inForce = createLoader(() => this.#api.list().pipe(map((page) => page.items.filter((p) => p.status === 'adopted'))));
   readonly initial = computed<PlanBasicsValue>(() => {
     const year = this.#clock.year();
     const wijk = this.wijk();
     return {
       title: '',
+      theme: '',
       wijkIds: wijk ? [wijk] : [],
       startYear: String(year),
       endYear: String(year + DEFAULT_HORIZON_YEARS),

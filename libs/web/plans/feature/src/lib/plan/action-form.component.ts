@@ -64,7 +64,8 @@ export class ActionFormComponent implements OnInit {
 
   readonly quarters = QUARTERS;
   readonly kindLabels = ORG_UNIT_KIND_LABELS;
-  readonly value = signal<ActionFormValue>(actionFormValue(null, inject(AppClock).year()));
+  readonly #today = inject(AppClock).today();
+  readonly value = signal<ActionFormValue>(actionFormValue(null, { startYear: 2000, endYear: 2100 }, this.#today));
   readonly errors = createFormErrors(actionFieldOf);
   readonly prefix = computed(() => {
     const action = this.action();
@@ -86,7 +87,7 @@ export class ActionFormComponent implements OnInit {
 
   ngOnInit(): void {
     this.options.want();
-    this.value.set(actionFormValue(this.action(), this.plan().startYear));
+    this.value.set(actionFormValue(this.action(), this.plan(), this.#today));
     afterNextRender(() => this.#document.getElementById(this.id('title'))?.focus(), { injector: this.#injector });
   }
 

@@ -87,6 +87,12 @@ import { PlanLifecycleComponent } from './plan-lifecycle.component';
               <dt class="wk-facts__key">{{ 'plan.fact.wijken' | t }}</dt>
               <dd class="wk-facts__value">{{ wijkNames(plan) }}</dd>
             </div>
+            @if (plan.theme) {
+              <div class="wk-facts__row">
+                <dt class="wk-facts__key">{{ 'plan.fact.theme' | t }}</dt>
+                <dd class="wk-facts__value">{{ plan.theme }}</dd>
+              </div>
+            }
             <div class="wk-facts__row">
               <dt class="wk-facts__key">{{ 'plan.fact.horizon' | t }}</dt>
               <dd class="wk-facts__value" [id]="horizonAnchor" tabindex="-1">
@@ -260,6 +266,7 @@ export class PlanLayoutPage {
     }
     return {
       title: plan.title,
+      theme: plan.theme ?? '',
       wijkIds: plan.wijken.map((w) => w.id),
       startYear: String(plan.startYear),
       endYear: String(plan.endYear),

@@ -12,9 +12,9 @@ import {
   viewChild,
 } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
-import type { Plan, Problem } from '@wk/contracts';
+import type { Plan, PlanInForceRef, Problem } from '@wk/contracts';
 import { PlanStore, PlansApi } from '@wk/web/plans/data-access';
-import { AppClock, I18nService, NotificationStore, type TranslationKey, TranslatePipe, createFormErrors, fieldsIn } from '@wk/web/core';
+import { AppClock, I18nService, NotificationStore, SessionStore, type TranslationKey, TranslatePipe, createFormErrors, fieldsIn } from '@wk/web/core';
 import {
   ConfirmDeleteComponent,
   type ConfirmDeleteTexts,
@@ -24,6 +24,7 @@ import {
   controlId,
 } from '@wk/web/shared/ui';
 import { firstValueFrom } from 'rxjs';
+import { AdoptionCorrectionComponent } from './adoption-correction.component';
 
 const ADOPT_PREFIX = 'vaststellen';
 
@@ -46,7 +47,15 @@ export function lifecycleProblemKey(problem: Problem): TranslationKey | null {
 @Component({
   selector: 'wk-plan-lifecycle',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ConfirmDeleteComponent, ErrorSummaryComponent, FormControlDirective, FormFieldComponent, RouterLink, TranslatePipe],
+  imports: [
+    AdoptionCorrectionComponent,
+    ConfirmDeleteComponent,
+    ErrorSummaryComponent,
+    FormControlDirective,
+    FormFieldComponent,
+    RouterLink,
+    TranslatePipe,
+  ],
   template: `
     <section class="wk-lifecycle" aria-labelledby="plan-stappen-kop">
       <h2 class="utrecht-heading-3 wk-lifecycle__heading" id="plan-stappen-kop">{{ 'lifecycle.heading' | t }}</h2>
@@ -99,7 +108,14 @@ export function lifecycleProblemKey(problem: Problem): TranslationKey | null {
             [error]="adoptErrors.field('adoptedOn')"
             [errorPrefix]="'form.errorPrefix' | t"
           >
-            <input wkControl class="utrecht-textbox utrecht-textbox--html-input wk-textbox--date" type="date" [value]="adoptedOn()" (input)="adoptedOn.set(text($event))" />
+            <input
+              wkControl
+              class="utrecht-textbox utrecht-textbox--html-input wk-textbox--date"
+              type="date"
+              [max]="today"
+              [value]="adoptedOn()"
+              (input)="adoptedOn.set(text($event))"
+            />
           </wk-form-field>
           <wk-form-field
             [controlId]="adoptId('decisionReference')"
@@ -117,6 +133,48 @@ export function lifecycleProblemKey(problem: Problem): TranslationKey | null {
               (input)="decisionReference.set(text($event))"
             />
           </wk-form-field>
+          @if (inForce().length) {
+            <div class="utrecht-form-fieldset wk-fieldset" [class.wk-fieldset--invalid]="adoptErrors.field('replacePlanIds')">
+              <fieldset
+                class="utrecht-form-fieldset__fieldset utrecht-form-fieldset__fieldset--html-fieldset"
+                [attr.aria-describedby]="adoptId('replacePlanIds') + '-uitleg'"
+              >
+                <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend wk-fieldset__legend">
+                  {{ 'lifecycle.adopt.replace.legend' | t }}
+                </legend>
+                <div class="utrecht-form-field-description wk-form-field__description" [id]="adoptId('replacePlanIds') + '-uitleg'">
+                  {{ 'lifecycle.adopt.replace.description' | t }}
+                </div>
+                @if (adoptErrors.field('replacePlanIds'); as error) {
+                  <p class="utrecht-form-field-error-message wk-form-field__error" [id]="adoptId('replacePlanIds') + '-fout'">
+                    <span class="wk-visually-hidden">{{ 'form.errorPrefix' | t }}</span> {{ error }}
+                  </p>
+                }
+                @for (other of inForce(); track other.id; let first = $first) {
+                  <div class="utrecht-form-field utrecht-form-field--checkbox wk-option">
+                    <div class="utrecht-form-field__input">
+                      <input
+                        type="checkbox"
+                        class="utrecht-checkbox utrecht-checkbox--html-input wk-checkbox"
+                        [id]="first ? adoptId('replacePlanIds') : adoptId('replacePlanIds') + '-' + other.id"
+                        [checked]="replace().includes(other.id)"
+                        (change)="toggleReplace(other.id)"
+                      />
+                    </div>
+                    <div class="utrecht-form-field__label">
+                      <label
+                        class="utrecht-form-label utrecht-form-label--checkbox"
+                        [for]="first ? adoptId('replacePlanIds') : adoptId('replacePlanIds') + '-' + other.id"
+                      >
+                        {{ 'lifecycle.adopt.replace.option' | t: replaceParams(other) }}
+                      </label>
+                      <a class="utrecht-link wk-block" [routerLink]="['/plannen', other.id]">{{ 'lifecycle.adopt.replace.open' | t: { title: other.title } }}</a>
+                    </div>
+                  </div>
+                }
+              </fieldset>
+            </div>
+          }
           <div class="wk-form__actions">
             <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-disabled]="store.busy() ? 'true' : null">
               {{ (store.busy() ? 'common.saving' : 'lifecycle.adopt.submit') | t }}
@@ -124,6 +182,10 @@ export function lifecycleProblemKey(problem: Problem): TranslationKey | null {
             <button type="button" class="utrecht-button utrecht-button--subtle" (click)="closeAdopt()">{{ 'common.cancel' | t }}</button>
           </div>
         </form>
+      }
+
+      @if (isAdmin() && (plan().status === 'adopted' || plan().status === 'archived')) {
+        <wk-adoption-correction [plan]="plan()" />
       }
 
       @if (plan().status === 'draft') {
@@ -153,9 +215,14 @@ export class PlanLifecycleComponent {
 
   readonly adoptPrefix = ADOPT_PREFIX;
   readonly errors = createFormErrors(() => null);
-  readonly adoptErrors = createFormErrors(fieldsIn(['adoptedOn', 'decisionReference']));
+  readonly adoptErrors = createFormErrors(fieldsIn(['adoptedOn', 'decisionReference', 'replacePlanIds']));
   readonly adopting = signal(false);
-  readonly adoptedOn = signal(inject(AppClock).today());
+  readonly today = inject(AppClock).today();
+  readonly adoptedOn = signal(this.today);
+  /** Plans in force for the same wijk that the API named (409 plan_in_force): the planner says whether this plan replaces them. */
+  readonly inForce = signal<readonly PlanInForceRef[]>([]);
+  readonly replace = signal<readonly string[]>([]);
+  readonly isAdmin = inject(SessionStore).isAdmin;
   readonly decisionReference = signal('');
   readonly adoptHeading = viewChild<ElementRef<HTMLElement>>('adoptHeading');
   readonly adoptStart = viewChild<ElementRef<HTMLElement>>('adoptStart');
@@ -191,6 +258,20 @@ export class PlanLifecycleComponent {
 
   adoptId(field: string): string {
     return controlId(ADOPT_PREFIX, field);
+  }
+
+  replaceParams(other: PlanInForceRef): Record<string, string | number> {
+    return {
+      title: other.title,
+      revision: other.revision,
+      wijken: other.wijken.map((w) => w.name).join(', '),
+      date: other.adoptedOn ? this.#i18n.formatDate(other.adoptedOn) : '',
+    };
+  }
+
+  toggleReplace(id: string): void {
+    const current = this.replace();
+    this.replace.set(current.includes(id) ? current.filter((x) => x !== id) : [...current, id]);
   }
 
   text(event: Event): string {
@@ -229,18 +310,35 @@ export class PlanLifecycleComponent {
     const adoptedOn = this.adoptedOn().trim();
     const decisionReference = this.decisionReference().trim();
     const ok = this.adoptErrors.check([
-      ['adoptedOn', /^\d{4}-\d{2}-\d{2}$/.test(adoptedOn) ? null : 'lifecycle.adopt.error.date'],
+      [
+        'adoptedOn',
+        !/^\d{4}-\d{2}-\d{2}$/.test(adoptedOn) ? 'lifecycle.adopt.error.date' : adoptedOn > this.today ? 'lifecycle.adopt.error.future' : null,
+      ],
       ['decisionReference', decisionReference === '' ? 'lifecycle.adopt.error.reference' : null],
+      ['replacePlanIds', this.inForce().some((p) => !this.replace().includes(p.id)) ? 'lifecycle.adopt.replace.error' : null],
     ]);
     if (!ok) {
       return;
     }
+    const replacePlanIds = this.inForce()
+      .map((p) => p.id)
+      .filter((id) => this.replace().includes(id));
     try {
-      await this.store.write((plan, api) => api.adopt(plan.id, { adoptedOn, decisionReference, version: plan.version }));
+      await this.store.write((plan, api) =>
+        api.adopt(plan.id, { adoptedOn, decisionReference, ...(replacePlanIds.length ? { replacePlanIds } : {}), version: plan.version }),
+      );
       this.adopting.set(false);
-      this.store.notify('lifecycle.adopted');
+      this.inForce.set([]);
+      this.replace.set([]);
+      this.store.notify(replacePlanIds.length ? 'lifecycle.adoptedReplacing' : 'lifecycle.adopted');
     } catch (error: unknown) {
-      this.adoptErrors.fail(error, lifecycleProblemKey);
+      const problem = this.adoptErrors.fail(error, lifecycleProblemKey);
+      if (problem.code === 'plan_in_force') {
+        // Ask explicitly: the planner ticks the plans this one replaces (or gives the plans different themes).
+        this.inForce.set(problem.plansInForce ?? []);
+        this.replace.set([]);
+        this.adoptErrors.check([['replacePlanIds', 'lifecycle.adopt.replace.error']]);
+      }
     }
   }
 

@@ -11,7 +11,7 @@ import {
 } from './action-form';
 
 const filled = (patch: Partial<ActionFormValue> = {}): ActionFormValue => ({
-  ...actionFormValue(null, 2026),
+  ...actionFormValue(null, { startYear: 2026, endYear: 2040 }, '2026-01-15'),
   title: 'Buurtkamer Thijmstraat',
   leadUnitId: 'u-welzijn',
   ...patch,
@@ -47,6 +47,19 @@ describe('euro input in the action form', () => {
       ['budget.2.year', 'actionForm.error.budgetYearTwice'],
     ]);
     expect(lines).toEqual([{ year: 2026, amountCents: 1000 }]);
+  });
+
+  it('says that a negative amount may not be negative (not just that the format is wrong)', () => {
+    const { checks } = readBudget([
+      { year: '2026', amount: '-500' },
+      { year: '2027', amount: '− 1.250,50' },
+      { year: '2028', amount: '1.250-' },
+    ]);
+    expect(failed(checks)).toEqual([
+      ['budget.0.amountCents', 'actionForm.error.amountNegative'],
+      ['budget.1.amountCents', 'actionForm.error.amountNegative'],
+      ['budget.2.amountCents', 'actionForm.error.amountFormat'],
+    ]);
   });
 
   it('shows stored cents as text that reads back to the same cents', () => {
@@ -116,6 +129,21 @@ describe('readActionForm', () => {
 });
 
 describe('actionFormValue', () => {
+  it('starts a new action in the current quarter, within the plan’s years, running to the end of that year', () => {
+    const horizon = { startYear: 2025, endYear: 2040 };
+    const start = (today: string, h = horizon) => {
+      const v = actionFormValue(null, h, today);
+      return [v.startYear, v.startQuarter, v.endYear, v.endQuarter];
+    };
+    expect(start('2026-11-16')).toEqual(['2026', '4', '2026', '4']);
+    expect(start('2028-02-29')).toEqual(['2028', '1', '2028', '4']);
+    expect(start('2027-04-01')).toEqual(['2027', '2', '2027', '4']);
+    expect(start('2027-09-30')).toEqual(['2027', '3', '2027', '4']);
+    // Not begun yet: the plan's first quarter; ended: its last.
+    expect(start('2026-11-16', { startYear: 2028, endYear: 2040 })).toEqual(['2028', '1', '2028', '4']);
+    expect(start('2026-11-16', { startYear: 2015, endYear: 2024 })).toEqual(['2024', '4', '2024', '4']);
+  });
+
   it('fills the form from an action, with amounts as Dutch text', () => {
     const action = {
       title: 'Schoon en heel',
@@ -131,7 +159,7 @@ describe('actionFormValue', () => {
       ],
       milestones: [],
     } as unknown as PlanAction;
-    const value = actionFormValue(action, 2026);
+    const value = actionFormValue(action, { startYear: 2026, endYear: 2040 }, '2026-11-16');
     expect(value.leadUnitId).toBe('u1');
     expect(value.contributingUnitIds).toEqual(['u2']);
     expect(value.budget).toEqual([

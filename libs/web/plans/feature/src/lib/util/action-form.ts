@@ -1,5 +1,5 @@
 import { type BudgetLine, type CreateActionRequest, type Milestone, type PlanAction, QUARTERS, type Quarter } from '@wk/contracts';
-import { parseEuroToCents } from '@wk/util';
+import { isNegativeAmount, parseEuroToCents } from '@wk/util';
 import type { FieldCheck } from '@wk/web/core';
 
 export interface BudgetRowValue {
@@ -41,18 +41,38 @@ export function centsToEuroInput(cents: number): string {
   }).format(cents / 100);
 }
 
-/** The form's starting values: an existing action, or an empty one that runs through the first year. */
-export function actionFormValue(action: PlanAction | null, startYear: number): ActionFormValue {
+/**
+ * The period a new action starts in: the current quarter (from the clock, `today` as yyyy-mm-dd), kept within the
+ * plan's years (the first quarter of the plan when it has not begun, the last quarter when it has ended).
+ */
+export function currentPeriodIn(horizon: { startYear: number; endYear: number }, today: string): { year: number; quarter: Quarter } {
+  const year = Number(today.slice(0, 4));
+  const quarter = (Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1) as Quarter;
+  if (year < horizon.startYear) {
+    return { year: horizon.startYear, quarter: 1 };
+  }
+  if (year > horizon.endYear) {
+    return { year: horizon.endYear, quarter: 4 };
+  }
+  return { year, quarter };
+}
+
+/**
+ * The form's starting values: an existing action, or an empty one that starts in the current quarter (within the
+ * plan's years, see currentPeriodIn) and runs to the end of that year.
+ */
+export function actionFormValue(action: PlanAction | null, horizon: { startYear: number; endYear: number }, today: string): ActionFormValue {
   if (!action) {
+    const start = currentPeriodIn(horizon, today);
     return {
       title: '',
       description: '',
       leadUnitId: '',
       contributingUnitIds: [],
       ownerId: '',
-      startYear: String(startYear),
-      startQuarter: '1',
-      endYear: String(startYear),
+      startYear: String(start.year),
+      startQuarter: String(start.quarter),
+      endYear: String(start.year),
       endQuarter: '4',
       budget: [],
       milestones: [],
@@ -100,7 +120,13 @@ export function readBudget(rows: readonly BudgetRowValue[]): { lines: BudgetLine
     ]);
     checks.push([
       `budget.${index}.amountCents`,
-      text === '' ? 'actionForm.error.amountRequired' : cents === null ? 'actionForm.error.amountFormat' : null,
+      text === ''
+        ? 'actionForm.error.amountRequired'
+        : isNegativeAmount(text)
+          ? 'actionForm.error.amountNegative'
+          : cents === null
+            ? 'actionForm.error.amountFormat'
+            : null,
     ]);
     if (year !== null) {
       seen.add(year);

@@ -12,7 +12,7 @@ describe('audit action labels', () => {
 
   it('covers every action the plans API records', () => {
     const recorded = [
-      'plan.created', 'plan.updated', 'plan.submitted', 'plan.reopened', 'plan.adopted', 'plan.archived', 'plan.revision_created',
+      'plan.created', 'plan.updated', 'plan.submitted', 'plan.reopened', 'plan.adopted', 'plan.archived', 'plan.revision_created', 'plan.adoption_corrected',
       'goal.created', 'goal.updated', 'goal.deleted', 'goal.reordered',
       'action.created', 'action.updated', 'action.moved', 'action.deleted', 'action.reordered',
     ];
@@ -37,6 +37,31 @@ describe('auditChanges', () => {
       { field: 'sections.B1', before: '', after: 'nieuw' },
       { field: 'leadUnit', before: { id: 'u1', name: 'Wonen' }, after: { id: 'u2', name: 'Welzijn' } },
     ]);
+  });
+
+  it('lists the fields in the order of the form, whatever order the stored event has (jsonb sorts its keys)', () => {
+    // As PostgreSQL returns jsonb: shorter keys first.
+    const before = { title: 'A', endYear: 2040, startYear: 2025, sections: { B1: 'a', B3: 'c' }, vision: 'v', cadence: 'quarterly' };
+    const after = { title: 'B', endYear: 2041, startYear: 2026, sections: { B1: 'b', B3: 'd' }, vision: 'w', cadence: 'yearly' };
+    expect(auditChanges({ before, after }).map((c) => c.field)).toEqual([
+      'title',
+      'startYear',
+      'endYear',
+      'cadence',
+      'vision',
+      'sections.B1',
+      'sections.B3',
+    ]);
+    const action = {
+      before: { end: { year: 2027, quarter: 4 }, title: 'x', start: { year: 2026, quarter: 1 }, budget: [], leadUnitId: 'u1', description: 'a' },
+      after: { end: { year: 2028, quarter: 4 }, title: 'y', start: { year: 2026, quarter: 2 }, budget: [{ year: 2026, amountCents: 1 }], leadUnitId: 'u2', description: 'b' },
+    };
+    expect(auditChanges(action).map((c) => c.field)).toEqual(['title', 'description', 'leadUnitId', 'start', 'end', 'budget']);
+    const correction = {
+      before: { adoptedOn: '2031-01-15', decisionReference: 'RB 1' },
+      after: { reason: 'Tikfout', adoptedOn: '2026-01-15', decisionReference: 'RB 1' },
+    };
+    expect(auditChanges(correction).map((c) => c.field)).toEqual(['adoptedOn', 'reason']);
   });
 
   it('lists every filled-in field of a created object', () => {

@@ -9,6 +9,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, TranslationKey>> = {
   'plan.reopened': 'history.action.plan.reopened',
   'plan.adopted': 'history.action.plan.adopted',
   'plan.archived': 'history.action.plan.archived',
+  'plan.adoption_corrected': 'history.action.plan.adoption_corrected',
   'plan.revision_created': 'history.action.plan.revision_created',
   'plan.deleted': 'history.action.plan.deleted',
   'goal.created': 'history.action.goal.created',
@@ -70,14 +71,72 @@ function flatten(record: Record<string, unknown>): Record<string, unknown> {
 }
 
 /**
- * What an audit event changed, field by field, in the order the fields appear in `after` (then
- * `before`). For an object that was created only `after` exists, for a deleted one only `before`:
- * then every field with a value is listed.
+ * The order in which the forms ask for the fields (plan, then goal, then action), then what a lifecycle step adds.
+ * PostgreSQL keeps `before` and `after` as jsonb, which does not keep the order of the keys.
+ */
+export const FIELD_ORDER: readonly string[] = [
+  // plan: the basics form, then the texts
+  'title',
+  'theme',
+  'wijkIds',
+  'wijken',
+  'startYear',
+  'endYear',
+  'cadence',
+  'vision',
+  'sections.B1',
+  'sections.B2',
+  'sections.B3',
+  'sections.B4',
+  'sections.B5',
+  'sections.B6',
+  // goal form
+  'block',
+  'pillar',
+  'statement',
+  'target',
+  // action form
+  'goalId',
+  'goal',
+  'description',
+  'leadUnitId',
+  'leadUnit',
+  'contributingUnitIds',
+  'contributingUnits',
+  'ownerId',
+  'owner',
+  'start',
+  'end',
+  'budget',
+  'milestones',
+  // lifecycle
+  'status',
+  'revision',
+  'adoptedOn',
+  'decisionReference',
+  'reason',
+  'replaces',
+  'replacedBy',
+];
+
+function rank(key: string): number {
+  const index = FIELD_ORDER.indexOf(key);
+  return index === -1 ? FIELD_ORDER.length : index;
+}
+
+/**
+ * What an audit event changed, field by field, in the order of the form (FIELD_ORDER; fields it does not know
+ * after those, in the order they appear in `after`, then `before`). For an object that was created only `after`
+ * exists, for a deleted one only `before`: then every field with a value is listed.
  */
 export function auditChanges(event: Pick<AuditEvent, 'before' | 'after'>): FieldChange[] {
   const before = isRecord(event.before) ? flatten(event.before) : {};
   const after = isRecord(event.after) ? flatten(event.after) : {};
-  const keys = [...new Set([...Object.keys(after), ...Object.keys(before)])].filter((key) => !IGNORED.has(key));
+  const keys = [...new Set([...Object.keys(after), ...Object.keys(before)])]
+    .filter((key) => !IGNORED.has(key))
+    .map((key, index) => ({ key, index }))
+    .sort((a, b) => rank(a.key) - rank(b.key) || a.index - b.index)
+    .map(({ key }) => key);
   return keys
     .filter((key) => JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null))
     .map((key) => ({ field: key, before: before[key] ?? null, after: after[key] ?? null }));

@@ -21,6 +21,10 @@ const ID_FIELDS = new Set(['leadUnitId', 'ownerId', 'goalId', 'contributingUnitI
 
 const FIELD_LABELS: Readonly<Record<string, TranslationKey>> = {
   title: 'change.field.title',
+  theme: 'change.field.theme',
+  reason: 'change.field.reason',
+  replaces: 'change.field.replaces',
+  replacedBy: 'change.field.replacedBy',
   vision: 'change.field.vision',
   startYear: 'change.field.startYear',
   endYear: 'change.field.endYear',

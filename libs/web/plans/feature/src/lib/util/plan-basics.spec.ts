@@ -7,7 +7,15 @@ describe('plan basics', () => {
     expect(isHorizonShort({ startYear: '2026', endYear: '2036' })).toBe(false);
     expect(isHorizonShort({ startYear: '2026', endYear: '20' })).toBe(false);
     const { request } = readPlanBasics({ title: 'Kort plan', wijkIds: ['w1'], startYear: '2026', endYear: '2030', cadence: 'quarterly' });
-    expect(request).toEqual({ title: 'Kort plan', wijkIds: ['w1'], startYear: 2026, endYear: 2030, cadence: 'quarterly' });
+    expect(request).toEqual({ title: 'Kort plan', theme: null, wijkIds: ['w1'], startYear: 2026, endYear: 2030, cadence: 'quarterly' });
+  });
+
+  it('sends a theme when one is typed (trimmed), and refuses one longer than 100 characters', () => {
+    const basics = { title: 'Plan', wijkIds: ['w1'], startYear: '2026', endYear: '2040', cadence: 'quarterly' as const };
+    expect(readPlanBasics({ ...basics, theme: '  Veiligheid ' }).request?.theme).toBe('Veiligheid');
+    const { request, checks } = readPlanBasics({ ...basics, theme: 'x'.repeat(101) });
+    expect(request).toBeNull();
+    expect(checks.filter(([, m]) => m !== null)).toEqual([['theme', 'planForm.error.themeTooLong']]);
   });
 
   it('refuses a plan without title or wijk, and a last year before the first', () => {

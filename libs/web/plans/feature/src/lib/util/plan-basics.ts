@@ -7,6 +7,8 @@ export const MAX_PLAN_YEAR = 2100;
 
 export interface PlanBasicsValue {
   title: string;
+  /** Optional: what the plan is about when it is not the wijk's whole plan. */
+  theme?: string;
   wijkIds: readonly string[];
   startYear: string;
   endYear: string;
@@ -45,6 +47,7 @@ export function readPlanBasics(value: PlanBasicsValue): { request: CreatePlanReq
   const range = { min: MIN_PLAN_YEAR, max: MAX_PLAN_YEAR };
   const checks: FieldCheck[] = [
     ['title', title === '' ? 'planForm.error.titleRequired' : null],
+    ['theme', (value.theme ?? '').trim().length > 100 ? 'planForm.error.themeTooLong' : null],
     ['wijkIds', value.wijkIds.length === 0 ? 'planForm.error.wijkRequired' : null],
     ['startYear', start === null ? 'planForm.error.year' : null, range],
     ['endYear', end === null ? 'planForm.error.year' : start !== null && end < start ? 'planForm.error.endBeforeStart' : null, range],
@@ -53,5 +56,9 @@ export function readPlanBasics(value: PlanBasicsValue): { request: CreatePlanReq
   if (checks.some(([, message]) => message !== null) || start === null || end === null || !isCadence(value.cadence)) {
     return { request: null, checks };
   }
-  return { request: { title, wijkIds: [...value.wijkIds], startYear: start, endYear: end, cadence: value.cadence }, checks };
+  const theme = (value.theme ?? '').trim();
+  return {
+    request: { title, theme: theme === '' ? null : theme, wijkIds: [...value.wijkIds], startYear: start, endYear: end, cadence: value.cadence },
+    checks,
+  };
 }

@@ -101,6 +101,11 @@ const SECTIONS = [
           @if (d.plan.demo) {
             <p class="utrecht-paragraph"><span class="wk-demo-label">{{ 'dashboard.demo' | t }}</span></p>
           }
+          @if (d.preview) {
+            <wk-alert type="info" [heading]="'dashboard.preview.heading' | t">
+              <p class="utrecht-paragraph">{{ 'dashboard.preview.lead' | t }}</p>
+            </wk-alert>
+          }
 
           <nav class="wk-page-nav" [attr.aria-label]="'dashboard.pageNav' | t">
             <p class="utrecht-paragraph wk-page-nav__title" aria-hidden="true">{{ 'dashboard.pageNav' | t }}</p>
@@ -200,7 +205,9 @@ const SECTIONS = [
               {{ 'dashboard.overdue.heading' | t: { count: d.overdue.length } }}
             </h3>
             @if (d.overdue.length === 0) {
-              <div class="wk-empty"><p class="utrecht-paragraph">{{ 'dashboard.overdue.empty' | t }}</p></div>
+              <div class="wk-empty">
+                <p class="utrecht-paragraph">{{ (d.preview ? 'dashboard.overdue.preview' : 'dashboard.overdue.empty') | t }}</p>
+              </div>
             } @else {
               <p class="utrecht-paragraph">{{ 'dashboard.overdue.lead' | t }}</p>
               <div class="utrecht-table-container wk-table-container">

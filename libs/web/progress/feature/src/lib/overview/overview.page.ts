@@ -84,12 +84,15 @@ const PLAN_STATUS_KEYS = {
                   </tr>
                 </thead>
                 <tbody class="utrecht-table__body">
-                  @for (row of rows(); track row.wijk) {
+                  @for (row of rows(); track row.key) {
                     <tr class="utrecht-table__row">
                       <th class="utrecht-table__header-cell wk-table__row-header wk-overview__wijk" scope="row">
                         <span class="wk-overview__wijk-name">{{ row.wijk }}</span>
                         @if (row.plan; as plan) {
                           <a class="utrecht-link wk-overview__plan" [routerLink]="['/plannen', plan.id, 'voortgang']">{{ plan.title }}</a>
+                          @if (plan.theme) {
+                            <span class="wk-overview__theme">{{ 'overview.theme' | t: { theme: plan.theme } }}</span>
+                          }
                           <span class="wk-overview__plan-meta">
                             <wk-status-badge [label]="planStatus(plan.status) | t" [variant]="plan.status === 'adopted' ? 'success' : 'neutral'" />
                             @if (plan.demo) {
@@ -102,7 +105,7 @@ const PLAN_STATUS_KEYS = {
                         @for (cell of cells; track cell.key) {
                           <td class="utrecht-table__cell wk-overview__cell">
                             <a [class]="'wk-status-cell wk-status-cell--' + cell.status" [routerLink]="['/plannen', row.plan?.id, 'voortgang']" [fragment]="cell.anchor">
-                              <span class="wk-visually-hidden">{{ row.wijk }}, {{ cell.column }}: </span>
+                              <span class="wk-visually-hidden">{{ row.label }}, {{ cell.column }}: </span>
                               <span class="wk-status-cell__status">{{ cell.statusText }}</span>
                               <span class="wk-status-cell__value">{{ cell.progress }}</span>
                             </a>
@@ -173,7 +176,9 @@ export class OverviewPage {
         progress: formatPercent(rollup?.progress ?? 0, language),
       });
       return {
+        key: `${row.wijk.id}:${row.plan?.id ?? ''}`,
         wijk: row.wijk.name,
+        label: row.plan?.theme ? `${row.wijk.name} (${row.plan.theme})` : row.wijk.name,
         plan: row.plan,
         none: row.plan ? t('overview.notAdopted') : t('overview.noPlan'),
         cells:

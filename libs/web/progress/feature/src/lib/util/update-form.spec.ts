@@ -103,6 +103,11 @@ describe('reading the update form', () => {
     ]);
   });
 
+  it('says that a negative amount spent may not be negative', () => {
+    const { checks } = readUpdateForm(value({ period: '2026-Q1', status: 'on_track', percent: '10', narrative: 'x', spent: '-20' }), options);
+    expect(checks.filter(([field]) => field === 'spent').map(([, m]) => m)).toEqual(['progressForm.error.spentNegative']);
+  });
+
   it('requires 100% for a completed action, and an amount (0 is fine)', () => {
     const { checks } = readUpdateForm(value({ status: 'completed', percent: '90', spent: '' }), options);
     expect(checks.filter(([, m]) => m !== null).map(([field, m]) => `${field}:${m}`)).toEqual([

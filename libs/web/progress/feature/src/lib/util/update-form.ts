@@ -1,5 +1,5 @@
 import { ACTION_STATUSES, type ActionProgress, type ActionStatus, type CreateProgressUpdateRequest, type Period } from '@wk/contracts';
-import { currentPeriod, parseEuroToCents, periodFirstDay, periodKey, periodsOf } from '@wk/util';
+import { currentPeriod, isNegativeAmount, parseEuroToCents, periodFirstDay, periodKey, periodsOf } from '@wk/util';
 import type { FieldCheck } from '@wk/web/core';
 import { openPeriods } from './sort';
 
@@ -115,7 +115,16 @@ export function readUpdateForm(
       narrative === '' ? 'progressForm.error.narrativeRequired' : narrative.length > NARRATIVE_MAX ? 'progressForm.error.narrativeTooLong' : null,
       { max: NARRATIVE_MAX },
     ],
-    ['spent', value.spent.trim() === '' ? 'progressForm.error.spentRequired' : spent === null ? 'progressForm.error.spentFormat' : null],
+    [
+      'spent',
+      value.spent.trim() === ''
+        ? 'progressForm.error.spentRequired'
+        : isNegativeAmount(value.spent)
+          ? 'progressForm.error.spentNegative'
+          : spent === null
+            ? 'progressForm.error.spentFormat'
+            : null,
+    ],
   ];
   if (checks.some(([, message]) => message !== null) || !option || !status || percent === null || spent === null) {
     return { request: null, checks };

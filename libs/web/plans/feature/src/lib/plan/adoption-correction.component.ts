@@ -1,0 +1,151 @@
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, inject, input, signal, viewChild } from '@angular/core';
+import type { Plan } from '@wk/contracts';
+import { PlanStore } from '@wk/web/plans/data-access';
+import { AppClock, TranslatePipe, createFormErrors, fieldsIn } from '@wk/web/core';
+import { ErrorSummaryComponent, FormControlDirective, FormFieldComponent, controlId } from '@wk/web/shared/ui';
+import { lifecycleProblemKey } from './plan-lifecycle.component';
+
+const PREFIX = 'vaststelling-corrigeren';
+
+/**
+ * The beheerder corrects the date or the decision of an adopted revision (a typing error in the council decision),
+ * with a reason that the history shows. The plan's content stays frozen.
+ */
+@Component({
+  selector: 'wk-adoption-correction',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ErrorSummaryComponent, FormControlDirective, FormFieldComponent, TranslatePipe],
+  template: `
+    @if (!open()) {
+      <div class="wk-button-row">
+        <button #start type="button" class="utrecht-button utrecht-button--secondary-action" (click)="show()">
+          {{ 'correction.start' | t }}
+        </button>
+      </div>
+    } @else {
+      <form class="wk-form wk-inline-form" novalidate (submit)="save($event)" aria-labelledby="corrigeren-kop">
+        <h3 class="utrecht-heading-3" id="corrigeren-kop" tabindex="-1" #heading>{{ 'correction.heading' | t }}</h3>
+        <p class="utrecht-paragraph">{{ 'correction.lead' | t }}</p>
+        <wk-error-summary [heading]="'form.errorSummary' | t" [errors]="errors.errors().summary" [idPrefix]="prefix" />
+        <wk-form-field
+          [controlId]="id('adoptedOn')"
+          [label]="'lifecycle.adopt.date' | t"
+          [error]="errors.field('adoptedOn')"
+          [errorPrefix]="'form.errorPrefix' | t"
+        >
+          <input
+            wkControl
+            class="utrecht-textbox utrecht-textbox--html-input wk-textbox--date"
+            type="date"
+            [max]="today"
+            [value]="adoptedOn()"
+            (input)="adoptedOn.set(text($event))"
+          />
+        </wk-form-field>
+        <wk-form-field
+          [controlId]="id('decisionReference')"
+          [label]="'lifecycle.adopt.reference' | t"
+          [description]="'lifecycle.adopt.reference.description' | t"
+          [error]="errors.field('decisionReference')"
+          [errorPrefix]="'form.errorPrefix' | t"
+        >
+          <input
+            wkControl
+            class="utrecht-textbox utrecht-textbox--html-input"
+            type="text"
+            autocomplete="off"
+            [value]="decisionReference()"
+            (input)="decisionReference.set(text($event))"
+          />
+        </wk-form-field>
+        <wk-form-field
+          [controlId]="id('reason')"
+          [label]="'correction.reason' | t"
+          [description]="'correction.reason.description' | t"
+          [error]="errors.field('reason')"
+          [errorPrefix]="'form.errorPrefix' | t"
+        >
+          <textarea wkControl class="utrecht-textarea utrecht-textarea--html-textarea" rows="3" [value]="reason()" (input)="reason.set(text($event))"></textarea>
+        </wk-form-field>
+        <div class="wk-form__actions">
+          <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-disabled]="store.busy() ? 'true' : null">
+            {{ (store.busy() ? 'common.saving' : 'correction.submit') | t }}
+          </button>
+          <button type="button" class="utrecht-button utrecht-button--subtle" (click)="hide()">{{ 'common.cancel' | t }}</button>
+        </div>
+      </form>
+    }
+  `,
+})
+export class AdoptionCorrectionComponent {
+  readonly #injector = inject(Injector);
+  readonly store = inject(PlanStore);
+  readonly plan = input.required<Plan>();
+
+  readonly prefix = PREFIX;
+  readonly today = inject(AppClock).today();
+  readonly open = signal(false);
+  readonly adoptedOn = signal('');
+  readonly decisionReference = signal('');
+  readonly reason = signal('');
+  readonly errors = createFormErrors(fieldsIn(['adoptedOn', 'decisionReference', 'reason']));
+  readonly heading = viewChild<ElementRef<HTMLElement>>('heading');
+  readonly start = viewChild<ElementRef<HTMLElement>>('start');
+
+  id(field: string): string {
+    return controlId(PREFIX, field);
+  }
+
+  text(event: Event): string {
+    return (event.target as HTMLInputElement | HTMLTextAreaElement).value;
+  }
+
+  show(): void {
+    this.errors.clear();
+    this.adoptedOn.set(this.plan().adoptedOn ?? '');
+    this.decisionReference.set(this.plan().decisionReference ?? '');
+    this.reason.set('');
+    this.open.set(true);
+    afterNextRender(() => this.heading()?.nativeElement.focus(), { injector: this.#injector });
+  }
+
+  hide(): void {
+    this.open.set(false);
+    afterNextRender(() => this.start()?.nativeElement.focus(), { injector: this.#injector });
+  }
+
+  async save(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.store.busy()) {
+      return;
+    }
+    const adoptedOn = this.adoptedOn().trim();
+    const decisionReference = this.decisionReference().trim();
+    const reason = this.reason().trim();
+    const plan = this.plan();
+    const ok = this.errors.check([
+      [
+        'adoptedOn',
+        !/^\d{4}-\d{2}-\d{2}$/.test(adoptedOn)
+          ? 'lifecycle.adopt.error.date'
+          : adoptedOn > this.today
+            ? 'lifecycle.adopt.error.future'
+            : adoptedOn === plan.adoptedOn && decisionReference === plan.decisionReference
+              ? 'correction.error.unchanged'
+              : null,
+      ],
+      ['decisionReference', decisionReference === '' ? 'lifecycle.adopt.error.reference' : null],
+      ['reason', reason === '' ? 'correction.error.reason' : null],
+    ]);
+    if (!ok) {
+      return;
+    }
+    try {
+      await this.store.write((current, api) => api.correctAdoption(current.id, { adoptedOn, decisionReference, reason, version: current.version }));
+      this.store.notify('correction.saved');
+      this.hide();
+    } catch (error: unknown) {
+      this.errors.fail(error, lifecycleProblemKey);
+    }
+  }
+}
