@@ -490,6 +490,7 @@ export const en: Dictionary = {
   'plan.fact.adopted': 'Adopted on',
   'plan.fact.decision': 'Decision: {reference}',
   'plan.readOnly.adopted': 'This version has been adopted and can no longer be changed. Make a new version to change the plan.',
+  'plan.readOnly.adoptedReader': 'This version has been adopted: it is the plan in force. Changes go into a new version.',
   'plan.readOnly.in_review': 'This plan has been submitted for review. It cannot be changed now. A planner can send it back to draft.',
   'plan.readOnly.archived': 'This version has been archived. You can read it, but not change it.',
   'plan.readOnly.role': 'You can read this plan. Only a planner or administrator can change it.',

@@ -493,6 +493,7 @@ export const nl = {
   'plan.fact.decision': 'Besluit: {reference}',
   'plan.readOnly.adopted':
     'Deze versie is vastgesteld en kan niet meer worden gewijzigd. Maak een nieuwe versie om het plan aan te passen.',
+  'plan.readOnly.adoptedReader': 'Deze versie is vastgesteld: dit is het plan dat nu geldt. Wijzigingen komen in een nieuwe versie.',
   'plan.readOnly.in_review':
     'Dit plan is ingediend ter bespreking. Het kan nu niet worden gewijzigd. Een planner kan het terugzetten naar concept.',
   'plan.readOnly.archived': 'Deze versie is gearchiveerd. U kunt haar lezen, maar niet meer wijzigen.',

@@ -131,7 +131,7 @@ import { PlanLifecycleComponent } from './plan-lifecycle.component';
 
           @switch (plan.status) {
             @case ('adopted') {
-              <wk-alert type="info"><p class="utrecht-paragraph">{{ 'plan.readOnly.adopted' | t }}</p></wk-alert>
+              <wk-alert type="info"><p class="utrecht-paragraph">{{ (canManage() ? 'plan.readOnly.adopted' : 'plan.readOnly.adoptedReader') | t }}</p></wk-alert>
             }
             @case ('in_review') {
               <wk-alert type="info"><p class="utrecht-paragraph">{{ 'plan.readOnly.in_review' | t }}</p></wk-alert>
