@@ -195,8 +195,8 @@ export class AuthService {
   private async recordAudit(m: EntityManager, tenantId: string, current: ResolvedSession, action: string, after: unknown): Promise<void> {
     await m.query(
       `INSERT INTO audit_events (tenant_id, actor_kind, actor_id, actor_name, action, object_type, object_id, before, after, request_id, occurred_at)
-       VALUES ($1, 'user', $2, $3, $4, 'user', $2, NULL, $5, $6, $7)`,
-      [tenantId, current.actor.id, current.actor.name, action, JSON.stringify(after), currentContext()?.requestId ?? null, this.clock.now()],
+       VALUES ($1, 'user', $2, $3, $4, 'user', $5, NULL, $6, $7, $8)`,
+      [tenantId, current.actor.id, current.actor.name, action, current.actor.id, JSON.stringify(after), currentContext()?.requestId ?? null, this.clock.now()],
     );
   }
 
