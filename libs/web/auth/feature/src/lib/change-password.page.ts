@@ -16,6 +16,7 @@ import {
   ErrorSummaryComponent,
   FormControlDirective,
   FormFieldComponent,
+  LiveStatusComponent,
   PageHeadingComponent,
   controlId,
 } from '@wk/web/shared/ui';
@@ -34,6 +35,7 @@ const FIELDS = ['currentPassword', 'newPassword', 'repeat'] as const;
     ErrorSummaryComponent,
     FormControlDirective,
     FormFieldComponent,
+    LiveStatusComponent,
     PageHeadingComponent,
     ReactiveFormsModule,
     RouterLink,
@@ -53,6 +55,8 @@ export class ChangePasswordPage {
   readonly min = PASSWORD_MIN_LENGTH;
   readonly max = PASSWORD_MAX_LENGTH;
   readonly busy = signal(false);
+  /** Changed by choice (not forced): the page says so and stays. */
+  readonly done = signal(false);
   readonly errors = createFormErrors(fieldsIn(FIELDS));
 
   readonly form = new FormGroup({
@@ -87,13 +91,18 @@ export class ChangePasswordPage {
     }
     const wasRequired = this.required();
     this.busy.set(true);
+    this.done.set(false);
     try {
       await this.#store.changePassword({ currentPassword, newPassword });
       this.form.reset();
+      if (!wasRequired) {
+        this.done.set(true);
+        return;
+      }
       this.#notifications.show('password.changed');
       const next = this.#store.isOperator()
         ? OPERATOR_HOME_PATH
-        : wasRequired && this.#store.memberships().length > 1
+        : this.#store.memberships().length > 1
           ? CHOOSE_TENANT_PATH
           : '/';
       await this.#router.navigateByUrl(next);
