@@ -29,6 +29,14 @@ async function signedIn(browser: Browser, email: string, password: string): Prom
   return page;
 }
 
+/** A screenshot at phone width (390 px), then back to the desktop size of the config. */
+async function phoneScreenshot(page: Page, name: string): Promise<void> {
+  const desktop = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await screenshot(page, `${name}-telefoon`);
+  if (desktop) await page.setViewportSize(desktop);
+}
+
 /** A fresh browser context on the sign-in page. */
 async function signInPage(browser: Browser): Promise<{ page: Page; login: LoginPage }> {
   const context = await browser.newContext({ bypassCSP: true });
@@ -56,7 +64,8 @@ test.describe('Wachtwoorden', () => {
     await page.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
     await expect(page.getByText('Tijdelijk wachtwoord voor Fatima Nieuw')).toBeVisible();
     const temporary = await readTemporaryPassword(page);
-    await checkPage(page, '50-gebruiker-tijdelijk-wachtwoord');
+    await checkPage(page, 'a0-gebruiker-tijdelijk-wachtwoord');
+    await phoneScreenshot(page, 'a0-gebruiker-tijdelijk-wachtwoord');
 
     const { page: user, login: userLogin } = await signInPage(browser);
     await userLogin.signIn(email, temporary);
@@ -67,7 +76,7 @@ test.describe('Wachtwoorden', () => {
     await expect(new Shell(user).nav).toHaveCount(0);
     await user.goto('/plannen');
     await change.expectOpen();
-    await checkPage(user, '51-wachtwoord-verplicht');
+    await checkPage(user, 'a1-wachtwoord-verplicht');
 
     // The rules: not a common password, the same twice.
     await change.change(temporary, 'Wachtwoord2026!');
@@ -75,7 +84,8 @@ test.describe('Wachtwoorden', () => {
     await expect(change.newPassword).toHaveAttribute('aria-invalid', 'true');
     await change.change(temporary, NEW_PASSWORD, 'iets anders dan dat');
     await expect(change.errorSummary).toContainText('De twee nieuwe wachtwoorden zijn niet gelijk.');
-    await screenshot(user, '52-wachtwoord-fouten');
+    await screenshot(user, 'a2-wachtwoord-fouten');
+    await phoneScreenshot(user, 'a2-wachtwoord-fouten');
     await change.change(temporary, NEW_PASSWORD);
     await expect(user).toHaveURL(/\/$/);
     await new Shell(user).expectSignedIn('Fatima Nieuw', 'Gemeente Nijmegen');
@@ -108,7 +118,8 @@ test.describe('Wachtwoorden', () => {
 
     await page.getByRole('button', { name: 'Tijdelijk wachtwoord maken' }).click();
     const temporary = await readTemporaryPassword(page);
-    await checkPage(page, '53-gebruiker-wijzigen-wachtwoord');
+    await checkPage(page, 'a3-gebruiker-wijzigen-wachtwoord');
+    await phoneScreenshot(page, 'a3-gebruiker-wijzigen-wachtwoord');
 
     const { page: jan, login: janLogin } = await signInPage(browser);
     await janLogin.signIn(wrong, temporary);
@@ -138,7 +149,7 @@ test.describe('Wachtwoorden', () => {
     await change.change('het oude wachtwoord', NEW_PASSWORD);
     await expect(page.locator('.utrecht-alert--ok')).toContainText('Uw wachtwoord is gewijzigd.');
     await expect(change.current).toHaveValue('');
-    await checkPage(page, '58-wachtwoord-gewijzigd');
+    await checkPage(page, 'a8-wachtwoord-gewijzigd');
     await new Shell(page).signOut();
     await login.signInAs(email, NEW_PASSWORD);
   });
@@ -154,7 +165,8 @@ test.describe('Eén persoon, één account, meerdere gemeenten', () => {
     await expect(choose.options).toHaveCount(2);
     await expect(page.getByText('Uw rol: Meelezer')).toBeVisible();
     await expect(page.getByText('Uw rol: Planner')).toBeVisible();
-    await checkPage(page, '54-gemeente-kiezen');
+    await checkPage(page, 'a4-gemeente-kiezen');
+    await phoneScreenshot(page, 'a4-gemeente-kiezen');
     await choose.choose('Gemeente Den Haag');
     const shell = new Shell(page);
     await shell.expectSignedIn(/Noor Bakker/, 'Gemeente Den Haag');
@@ -185,15 +197,22 @@ test.describe('Eén persoon, één account, meerdere gemeenten', () => {
     const login = new LoginPage(page);
     await login.goto();
     await login.signInAs(demoAccount('beheerder', 'groningen'), DEMO_PASSWORD);
-    for (const attempt of [1, 2]) {
+    const addRuud = async (): Promise<void> => {
       await page.goto('/beheer/gebruikers/nieuw');
       await page.getByLabel('Naam', { exact: true }).fill('Ruud Regio');
       await page.getByLabel('E-mailadres').fill(email.toUpperCase());
       await page.getByRole('radio', { name: 'Meelezer' }).check();
       await page.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
-      await expect(page.getByText(attempt === 1 ? 'had al een Wijkkompas-account' : 'al een gebruiker met dit e-mailadres').first()).toBeVisible();
-    }
-    await screenshot(page, '55-gebruiker-dubbel');
+    };
+    // The address has an account (in Nijmegen): a membership is added, no password is asked or shown.
+    await addRuud();
+    await expect(page).toHaveURL(/\/beheer\/gebruikers$/);
+    await expect(page.getByText('Ruud Regio had al een Wijkkompas-account').first()).toBeVisible();
+    // The same address twice in one gemeente is refused.
+    await addRuud();
+    await expect(page.locator('.wk-error-summary')).toContainText('Er is in deze gemeente al een gebruiker met dit e-mailadres.');
+    await expect(page.getByLabel('E-mailadres')).toHaveAttribute('aria-invalid', 'true');
+    await screenshot(page, 'a5-gebruiker-dubbel');
 
     const { page: ruud, login: ruudLogin } = await signInPage(browser);
     await ruudLogin.signIn(email, 'het wachtwoord van ruud');
@@ -236,7 +255,8 @@ test.describe('De platformbeheerder', () => {
     await page.getByRole('button', { name: 'Beheerder toevoegen' }).click();
     const temporary = await readTemporaryPassword(page);
     await expect(page.getByRole('table')).toContainText('Tweede Beheerder');
-    await checkPage(page, '56-platform-gemeente');
+    await checkPage(page, 'a6-platform-gemeente');
+    await phoneScreenshot(page, 'a6-platform-gemeente');
 
     const { page: beheerder, login: beheerderLogin } = await signInPage(browser);
     await beheerderLogin.signIn(second, temporary);
@@ -272,7 +292,8 @@ test.describe('De platformbeheerder', () => {
     await expect(staff).toHaveURL(/\/inloggen/);
     await staffLogin.signIn(adminEmail, 'het wachtwoord van amber');
     await expect(staffLogin.errorSummary).toContainText('gebruikt Wijkkompas niet meer');
-    await screenshot(staff, '57-gemeente-gedeactiveerd');
+    await screenshot(staff, 'a7-gemeente-gedeactiveerd');
+    await phoneScreenshot(staff, 'a7-gemeente-gedeactiveerd');
 
     await page.getByRole('button', { name: 'Gemeente weer activeren' }).click();
     await expect(page.getByText('Gemeente Amsterdam is weer actief.').first()).toBeVisible();
