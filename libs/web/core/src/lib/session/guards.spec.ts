@@ -58,4 +58,8 @@ describe('route guards', () => {
       '/platform/gemeenten',
     );
   });
+
+  it('while a temporary password is in use, every page of the gemeente leads to the change-password page', async () => {
+    expect(await run(tenantGuard, { ...planner, passwordChangeRequired: true }, '/plannen')).toBe('/wachtwoord');
+  });
 });
