@@ -79,7 +79,8 @@ export class AuthService {
     if (found.operator && (await verifyPassword(found.operator.passwordHash, password))) {
       match = { kind: 'operator', operator: found.operator };
     }
-    if (!match && found.account && found.memberships.length && (await verifyPassword(found.account.passwordHash, password))) {
+    // The hash is checked even without an open membership, so that the answer takes as long either way.
+    if (!match && found.account && (await verifyPassword(found.account.passwordHash, password)) && found.memberships.length) {
       match = { kind: 'account', account: found.account };
     }
     if (!found.operator && !found.account) await burnPasswordCheck(password);
