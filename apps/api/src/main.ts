@@ -4,6 +4,7 @@ import { ConfigError, loadConfig, startEmbeddedPostgres, type EmbeddedPostgres }
 import { createApp } from './app/create-app';
 import { createDataSource } from './database/data-source';
 import { DEMO_OPERATOR_EMAIL, seedDemo } from './seed/seed-demo';
+import { DEMO_CONSULTANT } from './seed/demo-content';
 
 async function bootstrap(): Promise<void> {
   const started = performance.now();
@@ -50,6 +51,11 @@ async function bootstrap(): Promise<void> {
     for (const t of demo.tenants) {
       lines.push(`    ${t.name.padEnd(21)} ${t.users.map((u) => u.email.split('@')[0]).join(', ')}  @${t.users[0]?.email.split('@')[1] ?? ''}`);
     }
+    const roles = { admin: 'beheerder', planner: 'planner', contributor: 'trekker', viewer: 'raadslid' } as const;
+    const where = DEMO_CONSULTANT.memberships
+      .map((ms) => `${roles[ms.role]} in ${demo?.tenants.find((t) => t.slug === ms.slug)?.name ?? ms.slug}`)
+      .join(', ');
+    lines.push(`    twee gemeenten        ${DEMO_CONSULTANT.email}  (${where})`);
   }
   lines.push('');
   console.log(lines.join('\n'));

@@ -263,10 +263,14 @@ describe('tenant administration', () => {
         'active',
         'createdAt',
         'email',
+        'existingAccount',
         'id',
         'name',
         'orgUnitIds',
         'role',
+        'sharedAccount',
+        'temporaryPassword',
+        'temporaryPasswordExpiresAt',
         'version',
       ]);
       const members = await t.owner(
@@ -295,9 +299,11 @@ describe('tenant administration', () => {
       expect(Object.keys(event.after as object).sort()).toEqual([
         'active',
         'email',
+        'existingAccount',
         'name',
         'orgUnitIds',
         'role',
+        'temporaryPassword',
       ]);
       // The new user can sign in with the password given.
       await new ApiClient(t.baseUrl).login(email, TEST_PASSWORD);
@@ -377,7 +383,7 @@ describe('tenant administration', () => {
       user = on.body;
     });
 
-    it('refuses a duplicate e-mail address (any case): 400 on email, nothing written or audited', async () => {
+    it('refuses a duplicate e-mail address (any case): 409 on email, nothing written or audited', async () => {
       const users = await count('users');
       const res = await admin.post<Problem>('/users', {
         email: email.replace(/^s/, 'S'),
@@ -385,7 +391,12 @@ describe('tenant administration', () => {
         role: 'viewer',
         password: TEST_PASSWORD,
       });
-      expectInvalid(res, [{ name: 'email', code: 'duplicate' }]);
+      expect({ status: res.status, code: res.body.code, type: res.contentType.split(';')[0] }).toEqual({
+        status: 409,
+        code: 'conflict',
+        type: 'application/problem+json',
+      });
+      expect(res.body.invalidParams).toEqual([expect.objectContaining({ name: 'email', code: 'duplicate' })]);
       expect(await count('users')).toBe(users);
       await expectNoAudit(res);
     });

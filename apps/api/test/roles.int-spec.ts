@@ -63,6 +63,9 @@ const MATRIX: Record<string, readonly Caller[]> = {
   // own session and sign-out: every signed-in user and the operator
   Auth_session: SIGNED_IN,
   Auth_logout: SIGNED_IN,
+  // own password and switching gemeente: members of a gemeente (the operator's password is managed elsewhere)
+  Auth_changePassword: TENANT_READ,
+  Auth_switch: TENANT_READ,
   // audit: admin, planner, viewer (not contributor)
   Audit_list: ['admin', 'planner', 'viewer'],
   // the tenant: everyone of the tenant reads it, the admin changes name and theme
@@ -71,11 +74,17 @@ const MATRIX: Record<string, readonly Caller[]> = {
   // platform: the operator only
   PlatformTenants_list: OPERATOR,
   PlatformTenants_create: OPERATOR,
+  PlatformTenants_get: OPERATOR,
+  PlatformTenants_update: OPERATOR,
+  PlatformTenants_listAdmins: OPERATOR,
+  PlatformTenants_addAdmin: OPERATOR,
+  PlatformTenants_resetAdmin: OPERATOR,
   // users, org units, wijken: read by the tenant, written by the admin
   Users_list: TENANT_READ,
   Users_get: TENANT_READ,
   Users_create: ADMIN,
   Users_update: ADMIN,
+  Users_temporaryPassword: ADMIN,
   OrgUnits_list: TENANT_READ,
   OrgUnits_get: TENANT_READ,
   OrgUnits_create: ADMIN,
@@ -179,6 +188,8 @@ describe('role matrix: every operation × every role', () => {
   let clients: Record<Caller, ApiClient>;
   let operatorEmail: string;
   let extraUser: User;
+  /** A second beheerder whose password the operator may reset (the fixture's admin keeps its own). */
+  let extraAdmin: User;
   let counter = 0;
   const unique = () => `${++counter}-${randomBytes(3).toString('hex')}`;
 
@@ -199,6 +210,14 @@ describe('role matrix: every operation × every role', () => {
     if (created.status !== 201)
       throw new Error(`create user: ${created.status} ${created.text}`);
     extraUser = created.body;
+    const admin2 = await f.as.admin.post<User>('/users', {
+      email: `tweede-beheerder-${unique()}@rollen.test`,
+      name: 'Tweede beheerder',
+      role: 'admin',
+      password: TEST_PASSWORD,
+    });
+    if (admin2.status !== 201) throw new Error(`create admin: ${admin2.status} ${admin2.text}`);
+    extraAdmin = admin2.body;
     const res = await new ApiClient(t.baseUrl).get<OpenApi>('/openapi.json');
     doc = res.body;
     operations = Object.entries(doc.paths).flatMap(([path, item]) =>
@@ -249,10 +268,6 @@ describe('role matrix: every operation × every role', () => {
     return res.body.version;
   }
 
-  async function freeGemeenteCode(): Promise<string> {
-    return (await t.freeGemeente()).gmCode;
-  }
-
   async function throwawayOrgUnit(): Promise<OrgUnit> {
     const res = await f.as.admin.post<OrgUnit>('/org-units', {
       name: `Wegwerp ${unique()}`,
@@ -271,6 +286,14 @@ describe('role matrix: every operation × every role', () => {
     if (res.status !== 201)
       throw new Error(`throwaway wijk: ${res.status} ${res.text}`);
     return res.body;
+  }
+
+  async function operatorVersion(): Promise<number> {
+    return (await clients.operator.get<{ version: number }>(`/platform/tenants/${f.tenant.id}`)).body.version;
+  }
+
+  async function hashOf(email: string): Promise<string> {
+    return String((await t.owner('SELECT password_hash FROM accounts WHERE email = $1', [email]))[0]?.['password_hash']);
   }
 
   async function stillThere(path: string): Promise<void> {
@@ -382,6 +405,29 @@ describe('role matrix: every operation × every role', () => {
       path: '/auth/logout',
       client: await freshClient(caller),
     }),
+    Auth_changePassword: async (caller) => {
+      // A throwaway member with the caller's role, so that the caller's own password stays.
+      const isMember = (TENANT_ROLES as readonly string[]).includes(caller);
+      let client = caller === 'anonymous' ? new ApiClient(t.baseUrl) : clients[caller];
+      if (isMember) {
+        const email = `wachtwoord-${unique()}@rollen.test`;
+        const r = await f.as.admin.post('/users', { email, name: 'Wachtwoordwisselaar', role: caller, password: TEST_PASSWORD });
+        if (r.status !== 201) throw new Error(`create user: ${r.status} ${r.text}`);
+        client = new ApiClient(t.baseUrl);
+        await client.login(email, TEST_PASSWORD);
+      }
+      return {
+        path: '/auth/password',
+        body: { currentPassword: TEST_PASSWORD, newPassword: 'een nieuw lang wachtwoord' },
+        client,
+      };
+    },
+    Auth_switch: async (caller) => ({
+      path: '/auth/switch',
+      body: { tenantId: f.tenant.id },
+      // A separate session: switching ends the one it was sent with.
+      client: await freshClient(caller),
+    }),
     Audit_list: async () => ({ path: '/audit-events?limit=5' }),
     Tenant_get: async () => ({ path: '/tenant' }),
     Tenant_update: async () => {
@@ -399,12 +445,13 @@ describe('role matrix: every operation × every role', () => {
     PlatformTenants_list: async () => ({ path: '/platform/tenants' }),
     PlatformTenants_create: async () => {
       const slug = `rol-${unique()}`;
+      const gemeente = await t.freeGemeente();
       return {
         path: '/platform/tenants',
         body: {
-          name: `Gemeente ${slug}`,
+          name: `Gemeente ${gemeente.name}`,
           slug,
-          cbsCode: await freeGemeenteCode(),
+          cbsCode: gemeente.gmCode,
           admin: {
             email: `beheer@${slug}.test`,
             name: 'Beheerder',
@@ -415,6 +462,38 @@ describe('role matrix: every operation × every role', () => {
           expect(
             await t.owner('SELECT id FROM tenants WHERE slug = $1', [slug]),
           ).toEqual([]),
+      };
+    },
+    PlatformTenants_get: async () => ({ path: `/platform/tenants/${f.tenant.id}` }),
+    PlatformTenants_update: async () => {
+      const version = await operatorVersion();
+      return {
+        path: `/platform/tenants/${f.tenant.id}`,
+        body: { name: f.tenant.name, version },
+        unchanged: async () => expect(await operatorVersion()).toBe(version),
+      };
+    },
+    PlatformTenants_listAdmins: async () => ({ path: `/platform/tenants/${f.tenant.id}/admins` }),
+    PlatformTenants_addAdmin: async () => {
+      const email = `extra-beheer-${unique()}@rollen.test`;
+      return {
+        path: `/platform/tenants/${f.tenant.id}/admins`,
+        body: { email, name: 'Extra beheerder' },
+        unchanged: async () => expect(await t.owner('SELECT id FROM users WHERE email = $1', [email])).toEqual([]),
+      };
+    },
+    PlatformTenants_resetAdmin: async () => {
+      const hash = await hashOf(extraAdmin.email);
+      return {
+        path: `/platform/tenants/${f.tenant.id}/admins/${extraAdmin.id}/temporary-password`,
+        unchanged: async () => expect(await hashOf(extraAdmin.email)).toBe(hash),
+      };
+    },
+    Users_temporaryPassword: async () => {
+      const hash = await hashOf(extraUser.email);
+      return {
+        path: `/users/${extraUser.id}/temporary-password`,
+        unchanged: async () => expect(await hashOf(extraUser.email)).toBe(hash),
       };
     },
     Users_list: async () => ({ path: '/users' }),

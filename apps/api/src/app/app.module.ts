@@ -19,7 +19,7 @@ export class AppModule {
         CoreModule.forRoot(config, dataSource),
         AuditModule,
         AuthModule,
-        TenancyModule,
+        TenancyModule.register(CbsReference.load()),
         WijkenModule.register(CbsReference.load()),
         PlansModule,
         ProgressModule,

@@ -7,6 +7,7 @@ import { Plans1795913403748 } from './1795913403748-Plans';
 import { Progress1795914528352 } from './1795914528352-Progress';
 import { ProgressCoveringIndex1795914528500 } from './1795914528500-ProgressCoveringIndex';
 import { SessionLookup1795920000200 } from './1795920000200-SessionLookup';
+import { Accounts1795930100000 } from './1795930100000-Accounts';
 import { PlanThemes1795930200000 } from './1795930200000-PlanThemes';
 import {
   MILESTONE_TABLES,
@@ -41,6 +42,7 @@ export const MIGRATIONS = [
   ProgressSummaries1795920000000,
   ViewCache1795920000100,
   SessionLookup1795920000200,
+  Accounts1795930100000,
   PlanThemes1795930200000,
   MilestoneProgress1795930300000,
 ];

@@ -56,6 +56,19 @@ export const DEMO_TEXT_MARKER = '(Voorbeeldtekst, verzonnen voor de demo.)';
 /** Domain of the demo e-mail addresses: `<role>@<slug>.demo.wijkkompas.nl`. */
 export const DEMO_EMAIL_DOMAIN = 'demo.wijkkompas.nl';
 
+/**
+ * A demo person who works for two gemeenten (a regional consultant): one account, a membership with a role
+ * in each. Invented for the demo.
+ */
+export const DEMO_CONSULTANT = {
+  email: `adviseur@${DEMO_EMAIL_DOMAIN}`,
+  name: 'Noor Bakker (adviseur, voorbeeld)',
+  memberships: [
+    { slug: 'nijmegen', role: 'planner' },
+    { slug: 'den-haag', role: 'viewer' },
+  ],
+} as const satisfies { email: string; name: string; memberships: readonly { slug: string; role: DemoUser['role'] }[] };
+
 interface WijkSpec {
   name: string;
   /** CBS codes of the 2024 indeling, as in data/cbs/doelwijken_cbs_codes_2024.csv. */

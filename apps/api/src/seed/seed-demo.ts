@@ -2,10 +2,10 @@ import type { INestApplication } from '@nestjs/common';
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Db, DB_ROLES, hashPassword, requestContext } from '@wk/api/core';
-import { OrgUnitsService, TenantEntity, UsersService } from '@wk/api/tenancy';
+import { OrgUnitsService, TenantEntity, UserEntity, UsersService } from '@wk/api/tenancy';
 import { WijkenService } from '@wk/api/wijken';
 import { OperatorEntity } from '@wk/api/auth';
-import { buildDemoContent, type DemoTenant } from './demo-content';
+import { buildDemoContent, DEMO_CONSULTANT, type DemoTenant } from './demo-content';
 import { CbsReference } from './cbs-reference';
 import { seedDemoPlans } from './seed-demo-plans';
 
@@ -28,6 +28,7 @@ export async function seedDemo(
   if (existing > 0) {
     // A database seeded before plans existed gets its demo plans now (no-op when they are there).
     await seedDemoPlans(app, content);
+    await seedDemoConsultant(app, () => hashPassword(password));
     return { seeded: false, tenants: content };
   }
   const started = performance.now();
@@ -80,11 +81,30 @@ export async function seedDemo(
       });
     });
   }
+  await seedDemoConsultant(app, async () => hash);
   logger.log(
     `Demo data seeded: ${content.length} gemeenten in ${Math.round(performance.now() - started)} ms`,
   );
   await seedDemoPlans(app, content);
   return { seeded: true, tenants: content };
+}
+
+/** The demo consultant's memberships (skipped where they exist): one account in two gemeenten. */
+async function seedDemoConsultant(app: INestApplication, hash: () => Promise<string>): Promise<void> {
+  const db = app.get(Db);
+  const users = app.get(UsersService);
+  for (const membership of DEMO_CONSULTANT.memberships) {
+    const tenant = await db.asRole(DB_ROLES.platform, (m) => m.findOneBy(TenantEntity, { slug: membership.slug }));
+    if (!tenant) continue;
+    await db.inTenant(tenant.id, async (m) => {
+      if (await m.findOneBy(UserEntity, { tenantId: tenant.id, email: DEMO_CONSULTANT.email })) return;
+      const ctx = { requestId: 'seed', ip: 'local', actor: null, tenantId: tenant.id, manager: m };
+      const passwordHash = await hash();
+      await requestContext.run(ctx, () =>
+        users.create(tenant.id, { email: DEMO_CONSULTANT.email, name: DEMO_CONSULTANT.name, role: membership.role, orgUnitIds: [] }, passwordHash),
+      );
+    });
+  }
 }
 
 export { OperatorEntity };

@@ -6,3 +6,6 @@ export function demoAccount(role: 'beheerder' | 'planner' | 'trekker' | 'raadsli
 }
 
 export const OPERATOR = 'operator@wijkkompas.demo';
+
+/** The demo consultant: one account, planner in Nijmegen and meelezer in Den Haag (see the seed). */
+export const CONSULTANT = 'adviseur@demo.wijkkompas.nl';

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { randomBytes } from 'node:crypto';
 
 /** Building blocks and pillars a complete plan fills: B1, B2, B3, B5, B6 and B4 once per pillar. */
 const SLOTS: readonly { block: string; pillar: string | null }[] = [
@@ -23,14 +24,24 @@ interface PlanBody {
  * Calls the API as the user signed in on `page` (same cookies, the XSRF header as the app sends it): for setting
  * up what a test is not about, e.g. filling a plan so that it can be adopted.
  */
-export async function api<T>(page: Page, method: 'GET' | 'POST' | 'PATCH', path: string, data?: object): Promise<T> {
+export async function api<T>(page: Page, method: 'GET' | 'POST' | 'PATCH', path: string, data?: unknown): Promise<T> {
   const cookies = await page.context().cookies();
   const xsrf = cookies.find((c) => c.name === 'XSRF-TOKEN')?.value ?? '';
-  const response = await page.request.fetch(`/api/v1${path}`, { method, data, headers: { 'X-XSRF-TOKEN': xsrf } });
+  const response = await page.request.fetch(`/api/v1${path}`, { method, data, headers: { 'X-XSRF-TOKEN': decodeURIComponent(xsrf) } });
   if (!response.ok()) {
     throw new Error(`${method} ${path}: ${response.status()} ${await response.text()}`);
   }
   return (await response.json()) as T;
+}
+
+/** A POST through the API with the page's own session: for data a test needs but does not walk through itself. */
+export function apiPost<T>(page: Page, path: string, body: unknown): Promise<T> {
+  return api<T>(page, 'POST', path, body);
+}
+
+/** A name no other test (or earlier run on the same database) uses. */
+export function unique(prefix: string): string {
+  return `${prefix}-${randomBytes(4).toString('hex')}`;
 }
 
 /** Writes the vision and every section, adds a goal with an action (lead unit, the plan's first year) per slot, and submits the plan for review. */

@@ -61,6 +61,17 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@wk/web/admin/feature').then((m) => m.PLATFORM_ROUTES),
       },
       {
+        path: 'wachtwoord',
+        title: 'password.title',
+        loadComponent: () => import('@wk/web/auth/feature').then((m) => m.ChangePasswordPage),
+      },
+      {
+        path: 'kies-gemeente',
+        title: 'chooseTenant.title',
+        canActivate: [tenantGuard],
+        loadComponent: () => import('@wk/web/auth/feature').then((m) => m.ChooseTenantPage),
+      },
+      {
         path: 'geen-toegang',
         title: 'noAccess.title',
         loadComponent: () => import('./pages/no-access.page').then((m) => m.NoAccessPage),

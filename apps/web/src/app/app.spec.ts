@@ -11,6 +11,8 @@ const session: SessionInfo = {
   tenant: { id: 't1', name: 'Gemeente Nijmegen', slug: 'nijmegen', cbsCode: 'GM0268', theme: { primaryColor: '#006633', primaryColorText: '#ffffff' } },
   operator: false,
   expiresAt: '2030-01-01T00:00:00Z',
+  memberships: [],
+  passwordChangeRequired: false,
 };
 
 describe('App shell', () => {

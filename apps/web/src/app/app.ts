@@ -36,9 +36,13 @@ export class App {
     return tenant ? (tenant.theme.logoText?.trim() || tenant.name) : null;
   });
   readonly homeLink = computed(() => (this.isOperator() ? OPERATOR_HOME_PATH : '/'));
+  /** A person who works for several gemeenten can switch (a new session for the other gemeente). */
+  readonly canSwitch = computed(() => this.#store.memberships().length > 1 && !this.#store.passwordChangeRequired());
+  /** Operators' passwords are managed outside Wijkkompas. */
+  readonly canChangePassword = computed(() => this.user() !== null && !this.isOperator());
 
   readonly navItems = computed<NavItem[]>(() => {
-    if (!this.user()) {
+    if (!this.user() || this.#store.passwordChangeRequired()) {
       return [];
     }
     if (this.isOperator()) {

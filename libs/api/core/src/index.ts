@@ -9,6 +9,7 @@ export * from './lib/validation';
 export * from './lib/access';
 export * from './lib/ids';
 export * from './lib/passwords';
+export * from './lib/password-policy';
 export * from './lib/core.module';
 export * from './lib/logger';
 export * from './lib/view-cache';

@@ -1,10 +1,23 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsString, MaxLength } from 'class-validator';
+import { IsString, IsUUID, MaxLength } from 'class-validator';
 import type { CookieOptions, Request, Response } from 'express';
 import { Inject } from '@nestjs/common';
-import { CSRF_COOKIE, SESSION_COOKIE, type LoginRequest, type SessionInfo } from '@wk/contracts';
-import { APP_CONFIG, Authenticated, Clock, currentContext, DomainError, OwnTransactions, Public, type AppConfig } from '@wk/api/core';
+import { CSRF_COOKIE, SESSION_COOKIE, type ChangePasswordRequest, type LoginRequest, type SessionInfo, type SwitchTenantRequest } from '@wk/contracts';
+import {
+  ALL_ROLES,
+  AllowedWithTemporaryPassword,
+  APP_CONFIG,
+  Authenticated,
+  Clock,
+  currentContext,
+  DomainError,
+  OwnTransactions,
+  Public,
+  Roles,
+  type AppConfig,
+} from '@wk/api/core';
+import type { IssuedSession } from './auth.service';
 import { resolvedSessions } from './auth.guard';
 import { AuthService } from './auth.service';
 
@@ -17,6 +30,23 @@ export class LoginDto implements LoginRequest {
   @IsString({ message: 'Vul uw wachtwoord in.' })
   @MaxLength(200, { message: 'Gebruik maximaal 200 tekens.' })
   password!: string;
+}
+
+export class ChangePasswordDto implements ChangePasswordRequest {
+  @ApiProperty({ example: 'het-huidige-wachtwoord' })
+  @IsString({ message: 'Vul uw huidige wachtwoord in.' })
+  @MaxLength(200, { message: 'Gebruik maximaal 200 tekens.' })
+  currentPassword!: string;
+  @ApiProperty({ example: 'een lange zin als wachtwoord', minLength: 12, maxLength: 128 })
+  @IsString({ message: 'Vul een nieuw wachtwoord in.' })
+  @MaxLength(1000, { message: 'Gebruik maximaal 128 tekens.' })
+  newPassword!: string;
+}
+
+export class SwitchTenantDto implements SwitchTenantRequest {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('4', { message: 'Kies een gemeente uit de lijst.' })
+  tenantId!: string;
 }
 
 @ApiTags('auth')
@@ -43,6 +73,32 @@ export class AuthController {
       });
     }
     const issued = await this.auth.login(dto.email, dto.password, currentContext()?.ip ?? req.ip ?? 'unknown');
+    return this.answer(issued, res);
+  }
+
+  @Post('switch')
+  @Roles(...ALL_ROLES)
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'A new session in another gemeente of the same person; the old session ends.' })
+  async switch(@Body() dto: SwitchTenantDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionInfo> {
+    const resolved = resolvedSessions.get(req);
+    if (!resolved) throw new DomainError('unauthenticated', 'U bent niet (meer) ingelogd.');
+    const issued = await this.auth.switchTenant(resolved, dto.tenantId, currentContext()?.ip ?? req.ip ?? 'unknown');
+    return this.answer(issued, res);
+  }
+
+  @Post('password')
+  @Roles(...ALL_ROLES)
+  @AllowedWithTemporaryPassword()
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Password changed; the other sessions of this person have ended.' })
+  async changePassword(@Body() dto: ChangePasswordDto, @Req() req: Request): Promise<void> {
+    const resolved = resolvedSessions.get(req);
+    if (!resolved) throw new DomainError('unauthenticated', 'U bent niet (meer) ingelogd.');
+    await this.auth.changePassword(resolved, dto.currentPassword, dto.newPassword, currentContext()?.ip ?? req.ip ?? 'unknown');
+  }
+
+  private answer(issued: IssuedSession, res: Response): SessionInfo {
     const maxAge = this.config.session.absoluteHours * 3600_000;
     res.cookie(SESSION_COOKIE, issued.token, { ...this.cookieBase(), httpOnly: true, maxAge });
     res.cookie(CSRF_COOKIE, issued.csrfToken, { ...this.cookieBase(), httpOnly: false, maxAge });
@@ -51,6 +107,7 @@ export class AuthController {
 
   @Post('logout')
   @Authenticated()
+  @AllowedWithTemporaryPassword()
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Session revoked on the server; cookies cleared.' })
   async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
@@ -62,12 +119,13 @@ export class AuthController {
 
   @Get('session')
   @Authenticated()
+  @AllowedWithTemporaryPassword()
   @ApiOkResponse({ description: 'The current session.' })
-  session(@Req() req: Request, @Res({ passthrough: true }) res: Response): SessionInfo {
+  async session(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionInfo> {
     const resolved = resolvedSessions.get(req);
     if (!resolved) throw new DomainError('unauthenticated', 'U bent niet (meer) ingelogd.');
     res.cookie(CSRF_COOKIE, resolved.csrfToken, { ...this.cookieBase(), httpOnly: false });
-    return { ...resolved.info, today: this.clock.today() };
+    return { ...(await this.auth.withMemberships(resolved)), today: this.clock.today() };
   }
 
   private cookieBase(): CookieOptions {

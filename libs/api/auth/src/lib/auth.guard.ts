@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { timingSafeEqual } from 'node:crypto';
 import type { Request } from 'express';
 import { CSRF_HEADER, SESSION_COOKIE } from '@wk/contracts';
-import { ACCESS_KEY, currentContext, DomainError, type Access } from '@wk/api/core';
+import { ACCESS_KEY, ALLOWED_WITH_TEMPORARY_PASSWORD_KEY, currentContext, DomainError, type Access } from '@wk/api/core';
 import { AuthService, type ResolvedSession } from './auth.service';
 
 /** Methods that change nothing: no CSRF check, and no raise of the tenant's data version. */
@@ -47,6 +47,12 @@ export class AuthGuard implements CanActivate {
     store.tenantId = session.actor.tenantId;
     store.dataVersion = session.dataVersion;
     const { actor } = session;
+    if (
+      session.passwordChangeRequired &&
+      !this.reflector.getAllAndOverride<boolean>(ALLOWED_WITH_TEMPORARY_PASSWORD_KEY, [context.getHandler(), context.getClass()])
+    ) {
+      throw new DomainError('password_change_required', 'U logt in met een tijdelijk wachtwoord. Kies eerst een nieuw wachtwoord.');
+    }
     switch (access.kind) {
       case 'authenticated':
         return true;

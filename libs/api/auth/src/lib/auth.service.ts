@@ -1,19 +1,24 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import type { Role, SessionInfo, TenantTheme } from '@wk/contracts';
+import type { Role, SessionInfo, SessionMembership, TenantTheme } from '@wk/contracts';
 import {
   APP_CONFIG,
   burnPasswordCheck,
+  Clock,
+  currentContext,
   Db,
   DB_ROLES,
   DomainError,
+  hashPassword,
   hexLiteral,
+  invalid,
+  passwordProblems,
   verifyPassword,
   type Actor,
   type AppConfig,
 } from '@wk/api/core';
-import { UserEntity } from '@wk/api/tenancy';
+import { AccountEntity, TenantEntity, UserEntity } from '@wk/api/tenancy';
 import { LoginThrottleEntity, OperatorEntity, SessionEntity } from './auth.entities';
 
 export interface IssuedSession {
@@ -24,10 +29,24 @@ export interface IssuedSession {
 
 export interface ResolvedSession {
   actor: Actor;
+  /** Without memberships (see AuthService.withMemberships: only the session routes need them). */
   info: SessionInfo;
   csrfToken: string;
   /** The tenant's data version (TenantDataVersionEntity); null for operators. */
   dataVersion: string | null;
+  /** The person behind a user session; null for operators. */
+  accountId: string | null;
+  /** A temporary password is in use. */
+  passwordChangeRequired: boolean;
+}
+
+/** One membership of an account in an active gemeente, as sign-in sees it. */
+interface MembershipRow {
+  userId: string;
+  tenantId: string;
+  tenantName: string;
+  role: Role;
+  tenantActive: boolean;
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -39,6 +58,7 @@ export class AuthService {
   constructor(
     private readonly db: Db,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -51,23 +71,137 @@ export class AuthService {
     await this.assertNotThrottled(keys);
     const found = await this.db.asRole(DB_ROLES.auth, async (m) => {
       const operator = await m.findOneBy(OperatorEntity, { email, active: true });
-      const users = await m.find(UserEntity, { where: { email, active: true }, order: { createdAt: 'ASC' } });
-      return { operator, users };
+      const account = await m.findOneBy(AccountEntity, { email });
+      const memberships = account ? await this.membershipsOf(m, account.id) : [];
+      return { operator, account, memberships };
     });
-    let match: { kind: 'user'; user: UserEntity } | { kind: 'operator'; operator: OperatorEntity } | null = null;
+    let match: { kind: 'account'; account: AccountEntity } | { kind: 'operator'; operator: OperatorEntity } | null = null;
     if (found.operator && (await verifyPassword(found.operator.passwordHash, password))) {
       match = { kind: 'operator', operator: found.operator };
     }
-    for (const user of found.users) {
-      if (match) break;
-      if (await verifyPassword(user.passwordHash, password)) match = { kind: 'user', user };
+    // The hash is checked even without an open membership, so that the answer takes as long either way.
+    if (!match && found.account && (await verifyPassword(found.account.passwordHash, password)) && found.memberships.length) {
+      match = { kind: 'account', account: found.account };
     }
-    if (!found.operator && !found.users.length) await burnPasswordCheck(password);
+    if (!found.operator && !found.account) await burnPasswordCheck(password);
     if (!match) {
       await this.registerFailure(keys);
       throw new DomainError('unauthenticated', 'E-mailadres of wachtwoord klopt niet.');
     }
     await this.clearFailures([`account:${email}`]);
+    if (match.kind === 'operator') return this.issue({ operatorId: match.operator.id }, ip);
+    const account = match.account;
+    // From here on the password was right: saying why sign-in is refused reveals nothing to a stranger.
+    const expires = account.temporaryPasswordExpiresAt;
+    // Security timer on real time, like sessions (see clock.ts).
+    if (account.mustChangePassword && expires && expires.getTime() <= Date.now()) {
+      throw new DomainError(
+        'temporary_password_expired',
+        'Uw tijdelijke wachtwoord is verlopen (het werkt 72 uur). Vraag de beheerder van uw gemeente om een nieuw tijdelijk wachtwoord.',
+      );
+    }
+    const open = found.memberships.filter((ms) => ms.tenantActive);
+    if (!open.length) {
+      const names = [...new Set(found.memberships.map((ms) => ms.tenantName))].join(', ');
+      throw new DomainError(
+        'tenant_inactive',
+        `${names} gebruikt Wijkkompas niet meer: de omgeving is gedeactiveerd. U kunt daarom niet inloggen. Neem contact op met uw gemeente als u denkt dat dit niet klopt.`,
+      );
+    }
+    // The gemeente chosen last, else the first by name; the web app lets a member of several choose.
+    const chosen = open.find((ms) => ms.tenantId === account.lastTenantId) ?? open[0];
+    return this.issue({ tenantId: chosen.tenantId, userId: chosen.userId }, ip);
+  }
+
+  /**
+   * A new session for the same person in another (or the same) gemeente; the old session ends. The choice
+   * is remembered as the default for the next sign-in.
+   */
+  async switchTenant(current: ResolvedSession, tenantId: string, ip: string): Promise<IssuedSession> {
+    const accountId = current.accountId;
+    if (!accountId) throw new DomainError('forbidden', 'Alleen medewerkers van een gemeente kunnen van gemeente wisselen.');
+    const target = await this.db.asRole(DB_ROLES.auth, async (m) => {
+      const memberships = await this.membershipsOf(m, accountId);
+      const found = memberships.find((ms) => ms.tenantId === tenantId && ms.tenantActive);
+      if (!found) return null;
+      await m.update(SessionEntity, { id: current.actor.sessionId }, { revokedAt: new Date() });
+      await m.update(AccountEntity, { id: accountId }, { lastTenantId: tenantId });
+      return found;
+    });
+    if (!target) {
+      throw invalid([{ name: 'tenantId', code: 'not_a_member', reason: 'U bent geen medewerker van deze gemeente (of de gemeente is gedeactiveerd).' }]);
+    }
+    return this.issue({ tenantId: target.tenantId, userId: target.userId }, ip);
+  }
+
+  /**
+   * The signed-in member changes the own password: the current one must be right (counted as a failed
+   * sign-in when not), the new one must follow the rules. The account's other sessions end; this one stays.
+   * Runs the change and its audit event in one tenant transaction.
+   */
+  async changePassword(current: ResolvedSession, currentPassword: string, newPassword: string, ip: string): Promise<void> {
+    const { actor, accountId } = current;
+    if (!accountId || !actor.tenantId) throw new DomainError('forbidden', 'Het wachtwoord van de platformbeheerder wordt buiten Wijkkompas beheerd.');
+    const tenantId = actor.tenantId;
+    const account = await this.db.asRole(DB_ROLES.auth, (m) => m.findOneBy(AccountEntity, { id: accountId }));
+    if (!account) throw new DomainError('unauthenticated', 'U bent niet (meer) ingelogd. Log opnieuw in.');
+    const keys = [`account:${account.email}`, `address:${ip}`];
+    await this.assertNotThrottled(keys);
+    const problems = passwordProblems(newPassword, account.email, 'newPassword');
+    if (!(await verifyPassword(account.passwordHash, currentPassword))) {
+      await this.registerFailure(keys);
+      problems.unshift({ name: 'currentPassword', code: 'wrong_password', reason: 'Uw huidige wachtwoord klopt niet.' });
+    } else if (newPassword === currentPassword) {
+      problems.push({ name: 'newPassword', code: 'unchanged', reason: 'Kies een ander wachtwoord dan uw huidige.' });
+    }
+    if (problems.length) throw invalid(problems);
+    const hash = await hashPassword(newPassword);
+    await this.db.inTenant(tenantId, async (m) => {
+      const [row] = (await m.query('SELECT wk_member_change_password($1, $2, $3, $4) AS ok', [
+        actor.id,
+        account.passwordHash,
+        hash,
+        actor.sessionId,
+      ])) as { ok: boolean }[];
+      if (!row?.ok) throw new DomainError('conflict', 'Uw wachtwoord is intussen op een andere plek gewijzigd. Log opnieuw in.');
+      await this.recordAudit(m, tenantId, current, 'user.password_changed', {
+        temporaryPasswordReplaced: account.mustChangePassword,
+      });
+    });
+  }
+
+  /** The session answer with the person's memberships (sign-in, switch and GET /auth/session). */
+  async withMemberships(resolved: Pick<ResolvedSession, 'info' | 'accountId'>): Promise<SessionInfo> {
+    const accountId = resolved.accountId;
+    if (!accountId) return resolved.info;
+    const rows = await this.db.asRole(DB_ROLES.auth, (m) => this.membershipsOf(m, accountId));
+    const memberships: SessionMembership[] = rows
+      .filter((r) => r.tenantActive)
+      .map((r) => ({ tenantId: r.tenantId, tenantName: r.tenantName, role: r.role }));
+    return { ...resolved.info, memberships };
+  }
+
+  private async membershipsOf(m: EntityManager, accountId: string): Promise<MembershipRow[]> {
+    const rows = await m
+      .createQueryBuilder(UserEntity, 'u')
+      .innerJoin(TenantEntity, 't', 't.id = u.tenant_id')
+      .select(['u.id AS user_id', 'u.tenant_id AS tenant_id', 't.name AS tenant_name', 'u.role AS role', 't.active AS tenant_active'])
+      .where('u.account_id = :accountId AND u.active', { accountId })
+      .orderBy('t.name', 'ASC')
+      .getRawMany<{ user_id: string; tenant_id: string; tenant_name: string; role: Role; tenant_active: boolean }>();
+    return rows.map((r) => ({ userId: r.user_id, tenantId: r.tenant_id, tenantName: r.tenant_name, role: r.role, tenantActive: r.tenant_active }));
+  }
+
+  /** Audit event written by the auth layer itself (its routes run outside the request transaction). */
+  private async recordAudit(m: EntityManager, tenantId: string, current: ResolvedSession, action: string, after: unknown): Promise<void> {
+    await m.query(
+      `INSERT INTO audit_events (tenant_id, actor_kind, actor_id, actor_name, action, object_type, object_id, before, after, request_id, occurred_at)
+       VALUES ($1, 'user', $2, $3, $4, 'user', $5, NULL, $6, $7, $8)`,
+      [tenantId, current.actor.id, current.actor.name, action, current.actor.id, JSON.stringify(after), currentContext()?.requestId ?? null, this.clock.now()],
+    );
+  }
+
+  private async issue(owner: { tenantId: string; userId: string } | { operatorId: string }, ip: string): Promise<IssuedSession> {
     const token = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(32).toString('base64url');
     const now = new Date();
@@ -75,9 +209,9 @@ export class AuthService {
     await this.db.asRole(DB_ROLES.auth, (m) =>
       m.insert(SessionEntity, {
         id: sha256(token),
-        tenantId: match.kind === 'user' ? match.user.tenantId : null,
-        userId: match.kind === 'user' ? match.user.id : null,
-        operatorId: match.kind === 'operator' ? match.operator.id : null,
+        tenantId: 'tenantId' in owner ? owner.tenantId : null,
+        userId: 'userId' in owner ? owner.userId : null,
+        operatorId: 'operatorId' in owner ? owner.operatorId : null,
         csrfToken,
         lastSeenAt: now,
         expiresAt,
@@ -87,7 +221,7 @@ export class AuthService {
     );
     const resolved = await this.resolve(token);
     if (!resolved) throw new Error('session just created was not found');
-    return { token, csrfToken, info: resolved.info };
+    return { token, csrfToken, info: await this.withMemberships(resolved) };
   }
 
   /** Looks a session token up; extends its idle time. Null when unknown, revoked, idle or expired. */
@@ -115,7 +249,15 @@ export class AuthService {
     const built = s.operator_id
       ? await this.db.asRole(DB_ROLES.auth, (m) => this.operatorInfo(m, s.id, s.operator_id ?? '', s.expires_at))
       : userInfo(s);
-    return built ? { ...built, csrfToken: s.csrf_token, dataVersion: s.data_version } : null;
+    return built
+      ? {
+          ...built,
+          csrfToken: s.csrf_token,
+          dataVersion: s.data_version,
+          accountId: s.account_id,
+          passwordChangeRequired: s.must_change_password === true,
+        }
+      : null;
   }
 
   async logout(token: string): Promise<void> {
@@ -132,6 +274,8 @@ export class AuthService {
         tenant: null,
         operator: true,
         expiresAt: expiresAt.toISOString(),
+        memberships: [],
+        passwordChangeRequired: false,
       },
     };
   }
@@ -198,6 +342,8 @@ interface SessionRow {
   theme: TenantTheme | null;
   org_unit_ids: string[] | null;
   data_version: string | null;
+  account_id: string | null;
+  must_change_password: boolean | null;
 }
 
 /** The signed-in user behind a session row; null when the user is gone or inactive. */
@@ -211,6 +357,8 @@ function userInfo(s: SessionRow): { actor: Actor; info: SessionInfo } | null {
       tenant: { id: s.tenant_id, name: s.tenant_name ?? '', slug: s.slug ?? '', cbsCode: s.cbs_code ?? '', theme: s.theme as TenantTheme },
       operator: false,
       expiresAt: s.expires_at.toISOString(),
+      memberships: [],
+      passwordChangeRequired: s.must_change_password === true,
     },
   };
 }

@@ -50,3 +50,10 @@ export const OWN_TRANSACTIONS_KEY = 'wk:own-transactions';
  * serialises transactions).
  */
 export const OwnTransactions = () => SetMetadata(OWN_TRANSACTIONS_KEY, true);
+
+export const ALLOWED_WITH_TEMPORARY_PASSWORD_KEY = 'wk:allowed-with-temporary-password';
+/**
+ * The route stays open while the signed-in person must still replace a temporary password (the password
+ * change itself, the session and sign-out). Every other route answers 403 `password_change_required`.
+ */
+export const AllowedWithTemporaryPassword = () => SetMetadata(ALLOWED_WITH_TEMPORARY_PASSWORD_KEY, true);

@@ -45,9 +45,12 @@ export function statusOf(code: ErrorCode): number {
     case 'validation_failed':
       return 400;
     case 'unauthenticated':
+    case 'temporary_password_expired':
       return 401;
     case 'forbidden':
     case 'csrf_failed':
+    case 'password_change_required':
+    case 'tenant_inactive':
       return 403;
     case 'not_found':
       return 404;
@@ -92,6 +95,12 @@ export function titleOf(code: ErrorCode): string {
       return 'Er is al een plan vastgesteld voor deze wijk';
     case 'period_closed':
       return 'Periode is afgesloten';
+    case 'password_change_required':
+      return 'Kies eerst een nieuw wachtwoord';
+    case 'temporary_password_expired':
+      return 'Tijdelijk wachtwoord verlopen';
+    case 'tenant_inactive':
+      return 'Gemeente gedeactiveerd';
     case 'too_many_attempts':
       return 'Te veel pogingen';
     case 'internal':

@@ -1,4 +1,5 @@
 import * as argon2 from 'argon2';
+import { randomInt } from 'node:crypto';
 
 /** argon2id with the library's defaults (64 MiB, t=3, p=4). */
 export function hashPassword(plain: string): Promise<string> {
@@ -20,4 +21,18 @@ export async function burnPasswordCheck(plain: string): Promise<void> {
   await verifyPassword(await dummyHash, plain);
 }
 
-export const PASSWORD_MIN_LENGTH = 12;
+export { PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, TEMPORARY_PASSWORD_HOURS } from '@wk/contracts';
+
+/** Letters and digits that cannot be mistaken for each other when read aloud or copied (no 0/O, 1/l/I). */
+const ALPHABET = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+/** A temporary password: four groups of five characters (about 115 bits), e.g. `k7Qmz-9xPab-…`. */
+export function generateTemporaryPassword(): string {
+  const groups: string[] = [];
+  for (let g = 0; g < 4; g++) {
+    let group = '';
+    for (let i = 0; i < 5; i++) group += ALPHABET[randomInt(ALPHABET.length)];
+    groups.push(group);
+  }
+  return groups.join('-');
+}

@@ -7,17 +7,26 @@ export const toTenant = (t: TenantEntity): Tenant => ({
   slug: t.slug,
   cbsCode: t.cbsCode,
   theme: t.theme,
+  active: t.active,
   createdAt: t.createdAt.toISOString(),
   version: t.version,
 });
 
-export const toUser = (u: UserEntity, orgUnitIds: string[]): User => ({
+/** What a tenant may know of a member's account (see wk_member_accounts). */
+export interface AccountFacts {
+  temporaryPasswordExpiresAt: string | null;
+  sharedAccount: boolean;
+}
+
+export const toUser = (u: UserEntity, orgUnitIds: string[], facts?: AccountFacts): User => ({
   id: u.id,
   email: u.email,
   name: u.name,
   role: u.role,
   active: u.active,
   orgUnitIds,
+  temporaryPasswordExpiresAt: facts?.temporaryPasswordExpiresAt ?? null,
+  sharedAccount: facts?.sharedAccount ?? false,
   createdAt: u.createdAt.toISOString(),
   version: u.version,
 });

@@ -1,8 +1,18 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { OrgUnit, Page, Tenant, User } from '@wk/contracts';
+import type { CreatedTenant, CreatedUser, OrgUnit, Page, TemporaryPassword, Tenant, TenantAdmin, User } from '@wk/contracts';
 import { ALL_ROLES, CurrentUser, IdPipe, OperatorOnly, Roles, type TenantActor } from '@wk/api/core';
-import { CreateOrgUnitDto, CreateTenantDto, CreateUserDto, UpdateOrgUnitDto, UpdateTenantDto, UpdateUserDto, VersionQuery } from './tenancy.dto';
+import {
+  AddTenantAdminDto,
+  CreateOrgUnitDto,
+  CreateTenantDto,
+  CreateUserDto,
+  PlatformUpdateTenantDto,
+  UpdateOrgUnitDto,
+  UpdateTenantDto,
+  UpdateUserDto,
+  VersionQuery,
+} from './tenancy.dto';
 import { OrgUnitsService } from './org-units.service';
 import { TenantsService } from './tenants.service';
 import { UsersService } from './users.service';
@@ -40,9 +50,43 @@ export class PlatformTenantsController {
 
   @Post()
   @OperatorOnly()
-  @ApiCreatedResponse({ description: 'Tenant and its first admin created.' })
-  create(@Body() dto: CreateTenantDto): Promise<Tenant> {
+  @ApiCreatedResponse({ description: 'Tenant and its first admin created (with a temporary password when none was given).' })
+  create(@Body() dto: CreateTenantDto): Promise<CreatedTenant> {
     return this.tenants.create(dto);
+  }
+
+  @Get(':id')
+  @OperatorOnly()
+  get(@Param('id', IdPipe) id: string): Promise<Tenant> {
+    return this.tenants.getForOperator(id);
+  }
+
+  @Patch(':id')
+  @OperatorOnly()
+  @ApiOkResponse({ description: 'Name or code corrected (checked against the CBS list), or the gemeente (de)activated.' })
+  update(@Param('id', IdPipe) id: string, @Body() dto: PlatformUpdateTenantDto): Promise<Tenant> {
+    return this.tenants.updateByOperator(id, dto);
+  }
+
+  @Get(':id/admins')
+  @OperatorOnly()
+  listAdmins(@Param('id', IdPipe) id: string): Promise<TenantAdmin[]> {
+    return this.tenants.listAdmins(id);
+  }
+
+  @Post(':id/admins')
+  @OperatorOnly()
+  @ApiCreatedResponse({ description: 'Beheerder added; a temporary password (shown once) when the address had no account.' })
+  addAdmin(@Param('id', IdPipe) id: string, @Body() dto: AddTenantAdminDto): Promise<TenantAdmin> {
+    return this.tenants.addAdmin(id, dto);
+  }
+
+  @Post(':id/admins/:userId/temporary-password')
+  @OperatorOnly()
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'A temporary password for this beheerder (shown once, 72 hours).' })
+  resetAdmin(@Param('id', IdPipe) id: string, @Param('userId', IdPipe) userId: string): Promise<TemporaryPassword> {
+    return this.tenants.resetAdmin(id, userId);
   }
 }
 
@@ -65,9 +109,17 @@ export class UsersController {
 
   @Post()
   @Roles('admin')
-  @ApiCreatedResponse({ description: 'User created.' })
-  create(@CurrentUser() actor: TenantActor, @Body() dto: CreateUserDto): Promise<User> {
+  @ApiCreatedResponse({ description: 'Member added: a new account, or a membership of an existing account.' })
+  create(@CurrentUser() actor: TenantActor, @Body() dto: CreateUserDto): Promise<CreatedUser> {
     return this.users.create(actor.tenantId, dto);
+  }
+
+  @Post(':id/temporary-password')
+  @Roles('admin')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'A temporary password (shown once; works 72 hours; must be changed at sign-in).' })
+  temporaryPassword(@CurrentUser() actor: TenantActor, @Param('id', IdPipe) id: string): Promise<TemporaryPassword> {
+    return this.users.issueTemporaryPassword(actor.tenantId, id, actor.id);
   }
 
   @Patch(':id')

@@ -15,13 +15,14 @@ import {
   Matches,
   MaxLength,
   Min,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
 import {
   ORG_UNIT_KINDS,
   ROLES,
+  type AddTenantAdminRequest,
   type CreateOrgUnitRequest,
+  type PlatformUpdateTenantRequest,
   type CreateTenantRequest,
   type CreateUserRequest,
   type OrgUnitKind,
@@ -32,7 +33,7 @@ import {
   type UpdateUserRequest,
 } from '@wk/contracts';
 import { NotBlank, OmitOrGive } from '@wk/api/core';
-import { PASSWORD_MIN_LENGTH } from '@wk/api/core';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@wk/api/core';
 
 const REQUIRED = { message: 'Vul dit veld in.' };
 const TEXT = { message: 'Vul hier tekst in.' };
@@ -56,11 +57,16 @@ export class ThemeDto implements TenantTheme {
 export class FirstAdminDto {
   @ApiProperty({ example: 'beheerder@nijmegen.nl' }) @IsEmail({}, EMAIL) @MaxLength(254, max(254)) email!: string;
   @ApiProperty({ example: 'Anna de Vries' }) @NotBlank() @IsString(TEXT) @IsNotEmpty(REQUIRED) @MaxLength(200, max(200)) name!: string;
-  @ApiProperty({ example: 'een-lang-wachtwoord', minLength: PASSWORD_MIN_LENGTH })
+  @ApiPropertyOptional({
+    example: 'een lange zin als wachtwoord',
+    minLength: PASSWORD_MIN_LENGTH,
+    maxLength: PASSWORD_MAX_LENGTH,
+    description: 'Omitted: a temporary password is made (shown once). Ignored when the address already has an account.',
+  })
+  @OmitOrGive()
   @IsString(TEXT)
-  @MinLength(PASSWORD_MIN_LENGTH, { message: `Kies een wachtwoord van minstens ${PASSWORD_MIN_LENGTH} tekens.` })
-  @MaxLength(200, max(200))
-  password!: string;
+  @MaxLength(1000, max(PASSWORD_MAX_LENGTH))
+  password?: string;
 }
 
 export class CreateTenantDto implements CreateTenantRequest {
@@ -92,11 +98,16 @@ export class CreateUserDto implements CreateUserRequest {
   @ApiProperty({ example: 'medewerker@nijmegen.nl' }) @IsEmail({}, EMAIL) @MaxLength(254, max(254)) email!: string;
   @ApiProperty({ example: 'Sanne Jansen' }) @NotBlank() @IsString(TEXT) @IsNotEmpty(REQUIRED) @MaxLength(200, max(200)) name!: string;
   @ApiProperty({ enum: ROLES, example: 'contributor' }) @IsIn(ROLES as unknown as string[], ROLE) role!: Role;
-  @ApiProperty({ example: 'een-lang-wachtwoord', minLength: PASSWORD_MIN_LENGTH })
+  @ApiPropertyOptional({
+    example: 'een lange zin als wachtwoord',
+    minLength: PASSWORD_MIN_LENGTH,
+    maxLength: PASSWORD_MAX_LENGTH,
+    description: 'Omitted: a temporary password is made (shown once). Ignored when the address already has an account.',
+  })
+  @OmitOrGive()
   @IsString(TEXT)
-  @MinLength(PASSWORD_MIN_LENGTH, { message: `Kies een wachtwoord van minstens ${PASSWORD_MIN_LENGTH} tekens.` })
-  @MaxLength(200, max(200))
-  password!: string;
+  @MaxLength(1000, max(PASSWORD_MAX_LENGTH))
+  password?: string;
   @ApiPropertyOptional({ type: [String], format: 'uuid', example: [] })
   @OmitOrGive()
   @IsUUID('4', { each: true, message: 'Dit is geen geldige id.' })
@@ -106,6 +117,7 @@ export class CreateUserDto implements CreateUserRequest {
 }
 
 export class UpdateUserDto implements UpdateUserRequest {
+  @ApiPropertyOptional({ example: 'sanne.jansen@nijmegen.nl' }) @OmitOrGive() @IsEmail({}, EMAIL) @MaxLength(254, max(254)) email?: string;
   @ApiPropertyOptional({ example: 'Sanne Jansen' })
   @OmitOrGive()
   @NotBlank() @IsString(TEXT)
@@ -143,6 +155,26 @@ export class UpdateOrgUnitDto implements UpdateOrgUnitRequest {
   @ApiPropertyOptional({ enum: ORG_UNIT_KINDS }) @OmitOrGive() @IsIn(ORG_UNIT_KINDS as unknown as string[], KIND) kind?: OrgUnitKind;
   @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString(TEXT) @MaxLength(2000, max(2000)) description?: string | null;
   @ApiProperty({ example: 1 }) @IsInt(VERSION) @Min(1, VERSION) version!: number;
+}
+
+const CBS_CODE = { message: 'Een CBS-gemeentecode is GM met vier cijfers, zoals GM0268.' };
+
+export class PlatformUpdateTenantDto implements PlatformUpdateTenantRequest {
+  @ApiPropertyOptional({ example: 'Gemeente Nijmegen' })
+  @OmitOrGive()
+  @NotBlank()
+  @IsString(TEXT)
+  @IsNotEmpty(REQUIRED)
+  @MaxLength(200, max(200))
+  name?: string;
+  @ApiPropertyOptional({ example: 'GM0268', pattern: '^GM[0-9]{4}$' }) @OmitOrGive() @IsString(TEXT) @Matches(/^GM[0-9]{4}$/, CBS_CODE) cbsCode?: string;
+  @ApiPropertyOptional() @OmitOrGive() @IsBoolean({ message: 'Kies true (actief) of false (gedeactiveerd).' }) active?: boolean;
+  @ApiProperty({ example: 1 }) @IsInt(VERSION) @Min(1, VERSION) version!: number;
+}
+
+export class AddTenantAdminDto implements AddTenantAdminRequest {
+  @ApiProperty({ example: 'beheerder@nijmegen.nl' }) @IsEmail({}, EMAIL) @MaxLength(254, max(254)) email!: string;
+  @ApiProperty({ example: 'Anna de Vries' }) @NotBlank() @IsString(TEXT) @IsNotEmpty(REQUIRED) @MaxLength(200, max(200)) name!: string;
 }
 
 export class VersionQuery {

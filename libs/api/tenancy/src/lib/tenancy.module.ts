@@ -1,12 +1,19 @@
-import { Module } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { OrgUnitsController, PlatformTenantsController, TenantController, UsersController } from './tenancy.controllers';
 import { OrgUnitsService } from './org-units.service';
 import { TenantsService } from './tenants.service';
 import { UsersService } from './users.service';
+import { CBS_GEMEENTEN, type CbsGemeenten } from './cbs-gemeenten';
 
-@Module({
-  controllers: [TenantController, PlatformTenantsController, UsersController, OrgUnitsController],
-  providers: [TenantsService, UsersService, OrgUnitsService],
-  exports: [TenantsService, UsersService, OrgUnitsService],
-})
-export class TenancyModule {}
+@Module({})
+export class TenancyModule {
+  /** `gemeenten`: the CBS list that tenant names and codes are checked against. */
+  static register(gemeenten: CbsGemeenten): DynamicModule {
+    return {
+      module: TenancyModule,
+      controllers: [TenantController, PlatformTenantsController, UsersController, OrgUnitsController],
+      providers: [TenantsService, UsersService, OrgUnitsService, { provide: CBS_GEMEENTEN, useValue: gemeenten }],
+      exports: [TenantsService, UsersService, OrgUnitsService],
+    };
+  }
+}

@@ -48,6 +48,12 @@ export const ERROR_CODES = [
   /** The reporting period is closed: no update can be added. */
   'period_closed',
   'too_many_attempts',
+  /** A temporary password is in use: change it first (POST /auth/password). */
+  'password_change_required',
+  /** Sign-in with a temporary password that has expired. */
+  'temporary_password_expired',
+  /** The gemeente has been deactivated by the platform operator. */
+  'tenant_inactive',
   'csrf_failed',
   'internal',
 ] as const;

@@ -1,4 +1,5 @@
 import type { Role } from './roles';
+import type { TemporaryPassword } from './auth';
 
 /** NL Design System token overrides for a tenant; keys are CSS custom property names without `--`. */
 export interface TenantTheme {
@@ -19,6 +20,8 @@ export interface Tenant {
   /** CBS gemeentecode, `GM` + 4 digits. */
   cbsCode: string;
   theme: TenantTheme;
+  /** A deactivated gemeente's members cannot sign in. */
+  active: boolean;
   createdAt: string;
   version: number;
 }
@@ -28,7 +31,37 @@ export interface CreateTenantRequest {
   name: string;
   slug: string;
   cbsCode: string;
-  admin: { email: string; name: string; password: string };
+  /** Without password: a temporary one is made (shown once in the answer). An existing account keeps its password. */
+  admin: { email: string; name: string; password?: string };
+}
+
+/** POST /api/v1/platform/tenants: the tenant, and its first beheerder's temporary password when one was made. */
+export interface CreatedTenant extends Tenant {
+  adminTemporaryPassword: TemporaryPassword | null;
+}
+
+/** PATCH /api/v1/platform/tenants/:id (operator): correct name or code, (de)activate. */
+export interface PlatformUpdateTenantRequest {
+  name?: string;
+  cbsCode?: string;
+  active?: boolean;
+  version: number;
+}
+
+/** POST /api/v1/platform/tenants/:id/admins (operator): add a beheerder (or make a member beheerder). */
+export interface AddTenantAdminRequest {
+  email: string;
+  name: string;
+}
+
+/** A beheerder of a gemeente as the operator sees it, with a temporary password when one was just made. */
+export interface TenantAdmin {
+  userId: string;
+  email: string;
+  name: string;
+  active: boolean;
+  passwordChangeRequired: boolean;
+  temporaryPassword: TemporaryPassword | null;
 }
 
 /** PATCH /api/v1/tenant (admin). */
@@ -45,6 +78,10 @@ export interface User {
   role: Role;
   active: boolean;
   orgUnitIds: string[];
+  /** A temporary password is in use (and when it expires, ISO 8601); null otherwise. */
+  temporaryPasswordExpiresAt: string | null;
+  /** The person is also a member of another gemeente: this gemeente cannot change the password or address. */
+  sharedAccount: boolean;
   createdAt: string;
   version: number;
 }
@@ -54,13 +91,25 @@ export interface CreateUserRequest {
   email: string;
   name: string;
   role: Role;
-  /** At least 12 characters. */
-  password: string;
+  /**
+   * 12–128 characters. Omitted: a temporary password is made and returned once. Ignored when the address
+   * already has an account (in another gemeente): that person keeps their own password.
+   */
+  password?: string;
   orgUnitIds?: string[];
+}
+
+/** The answer to POST /api/v1/users. */
+export interface CreatedUser extends User {
+  /** The address already had an account: only a membership was added. */
+  existingAccount: boolean;
+  temporaryPassword: TemporaryPassword | null;
 }
 
 /** PATCH /api/v1/users/:id (admin). Deactivating a user also ends all their sessions. */
 export interface UpdateUserRequest {
+  /** Correct the address (not possible for a shared account). */
+  email?: string;
   name?: string;
   role?: Role;
   active?: boolean;

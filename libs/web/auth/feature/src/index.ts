@@ -1,1 +1,3 @@
 export * from './lib/login.page';
+export * from './lib/change-password.page';
+export * from './lib/choose-tenant.page';

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { CreateUserRequest, Page, UpdateUserRequest, User } from '@wk/contracts';
+import type { CreatedUser, CreateUserRequest, Page, TemporaryPassword, UpdateUserRequest, User } from '@wk/contracts';
 import { API_BASE } from '@wk/web/core';
 import type { Observable } from 'rxjs';
 
@@ -18,8 +18,13 @@ export class UsersApi {
     return this.#http.get<User>(`${URL}/${encodeURIComponent(id)}`);
   }
 
-  create(request: CreateUserRequest): Observable<User> {
-    return this.#http.post<User>(URL, request);
+  create(request: CreateUserRequest): Observable<CreatedUser> {
+    return this.#http.post<CreatedUser>(URL, request);
+  }
+
+  /** A temporary password (shown once; the member must replace it at the next sign-in). */
+  temporaryPassword(id: string): Observable<TemporaryPassword> {
+    return this.#http.post<TemporaryPassword>(`${URL}/${encodeURIComponent(id)}/temporary-password`, null);
   }
 
   update(id: string, request: UpdateUserRequest): Observable<User> {

@@ -104,4 +104,9 @@ export const PLATFORM_ROUTES: Route[] = [
     title: 'tenantCreate.title',
     loadComponent: () => import('./platform/tenant-create.page').then((m) => m.TenantCreatePage),
   },
+  {
+    path: 'gemeenten/:id',
+    title: 'tenantDetail.title',
+    loadComponent: () => import('./platform/tenant-detail.page').then((m) => m.TenantDetailPage),
+  },
 ];

@@ -3,6 +3,8 @@ import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute, Router } from '@angular/router';
 import type { Problem } from '@wk/contracts';
 import {
+  CHANGE_PASSWORD_PATH,
+  CHOOSE_TENANT_PATH,
   OPERATOR_HOME_PATH,
   RETURN_URL_PARAM,
   SessionStore,
@@ -72,7 +74,15 @@ export class LoginPage {
       const session = await this.#store.login({ email: email.trim(), password });
       const fallback = session.operator ? OPERATOR_HOME_PATH : '/';
       const target = safeReturnUrl(this.#route.snapshot.queryParamMap.get(RETURN_URL_PARAM), fallback);
-      await this.#router.navigateByUrl(target);
+      if (session.passwordChangeRequired) {
+        // A temporary password: nothing else is open until it is replaced.
+        await this.#router.navigateByUrl(CHANGE_PASSWORD_PATH);
+      } else if (!session.operator && session.memberships.length > 1) {
+        // Works for several gemeenten: choose one (the last one chosen is selected).
+        await this.#router.navigate([CHOOSE_TENANT_PATH], { queryParams: { [RETURN_URL_PARAM]: target } });
+      } else {
+        await this.#router.navigateByUrl(target);
+      }
     } catch (error: unknown) {
       this.form.controls.password.reset();
       this.errors.fail(error, loginFailureMessage);
@@ -89,6 +99,12 @@ export class LoginPage {
 function loginFailureMessage(problem: Problem): TranslationKey | null {
   if (problem.status === 429) {
     return problem.detail ? null : 'login.tooManyAttempts';
+  }
+  if (problem.code === 'tenant_inactive') {
+    return 'login.tenantInactive';
+  }
+  if (problem.code === 'temporary_password_expired') {
+    return 'login.temporaryExpired';
   }
   if (problem.status === 400 || problem.status === 401 || problem.status === 403) {
     return 'login.failed';

@@ -4,7 +4,7 @@ import { Router } from '@angular/router';
 import { catchError, throwError } from 'rxjs';
 import { AUTH_URLS } from '../session/auth-api';
 import { RETURN_URL_PARAM } from '../session/return-url';
-import { SIGN_IN_PATH } from '../session/guards';
+import { CHANGE_PASSWORD_PATH, SIGN_IN_PATH } from '../session/guards';
 import { SessionStore } from '../session/session.store';
 
 /** Calls whose 401 is an answer, not an expired session: the caller handles it. */
@@ -23,7 +23,18 @@ export const unauthorizedInterceptor: HttpInterceptorFn = (request, next) => {
           void router.navigate([SIGN_IN_PATH], { queryParams: { [RETURN_URL_PARAM]: current } });
         }
       }
+      // A temporary password is in use: everything but the password change answers 403 until it is replaced.
+      if (error instanceof HttpErrorResponse && error.status === 403 && isPasswordChangeRequired(error.error)) {
+        store.requirePasswordChange();
+        if (!router.url.startsWith(CHANGE_PASSWORD_PATH)) {
+          void router.navigateByUrl(CHANGE_PASSWORD_PATH);
+        }
+      }
       return throwError(() => error);
     }),
   );
 };
+
+function isPasswordChangeRequired(body: unknown): boolean {
+  return typeof body === 'object' && body !== null && (body as { code?: unknown }).code === 'password_change_required';
+}

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { LoginRequest, SessionInfo } from '@wk/contracts';
+import type { ChangePasswordRequest, LoginRequest, SessionInfo, SwitchTenantRequest } from '@wk/contracts';
 import type { Observable } from 'rxjs';
 import { API_BASE } from '../api';
 
@@ -8,9 +8,11 @@ export const AUTH_URLS = {
   login: `${API_BASE}/auth/login`,
   logout: `${API_BASE}/auth/logout`,
   session: `${API_BASE}/auth/session`,
+  password: `${API_BASE}/auth/password`,
+  switch: `${API_BASE}/auth/switch`,
 } as const;
 
-/** The three session endpoints; only {@link SessionStore} should call these. */
+/** The session endpoints; only {@link SessionStore} should call these. */
 @Injectable({ providedIn: 'root' })
 export class AuthApi {
   readonly #http = inject(HttpClient);
@@ -25,5 +27,13 @@ export class AuthApi {
 
   logout(): Observable<void> {
     return this.#http.post<void>(AUTH_URLS.logout, null);
+  }
+
+  changePassword(request: ChangePasswordRequest): Observable<void> {
+    return this.#http.post<void>(AUTH_URLS.password, request);
+  }
+
+  switchTenant(request: SwitchTenantRequest): Observable<SessionInfo> {
+    return this.#http.post<SessionInfo>(AUTH_URLS.switch, request);
   }
 }

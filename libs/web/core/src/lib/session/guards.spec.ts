@@ -11,6 +11,8 @@ const planner: SessionInfo = {
   tenant: { id: 't1', name: 'Gemeente Nijmegen', slug: 'nijmegen', cbsCode: 'GM0268', theme: { primaryColor: '#154273', primaryColorText: '#ffffff' } },
   operator: false,
   expiresAt: '2030-01-01T00:00:00Z',
+  memberships: [],
+  passwordChangeRequired: false,
 };
 
 describe('route guards', () => {
@@ -55,5 +57,9 @@ describe('route guards', () => {
     expect(await run(tenantGuard, { ...planner, operator: true, tenant: null, user: { ...planner.user, role: null } })).toBe(
       '/platform/gemeenten',
     );
+  });
+
+  it('while a temporary password is in use, every page of the gemeente leads to the change-password page', async () => {
+    expect(await run(tenantGuard, { ...planner, passwordChangeRequired: true }, '/plannen')).toBe('/wachtwoord');
   });
 });

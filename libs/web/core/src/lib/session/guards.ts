@@ -7,6 +7,8 @@ import { SessionStore } from './session.store';
 export const SIGN_IN_PATH = '/inloggen';
 export const NO_ACCESS_PATH = '/geen-toegang';
 export const OPERATOR_HOME_PATH = '/platform/gemeenten';
+export const CHANGE_PASSWORD_PATH = '/wachtwoord';
+export const CHOOSE_TENANT_PATH = '/kies-gemeente';
 
 /** Signed in (tenant user or operator); otherwise to /inloggen?terug=<url>. */
 export const signedInGuard: CanActivateFn = async (_route, state) => {
@@ -36,6 +38,9 @@ export const tenantGuard: CanActivateFn = async (_route, state) => {
   const session = await store.load();
   if (!session) {
     return router.createUrlTree([SIGN_IN_PATH], { queryParams: { [RETURN_URL_PARAM]: state.url } });
+  }
+  if (session.passwordChangeRequired) {
+    return router.createUrlTree([CHANGE_PASSWORD_PATH]);
   }
   return session.operator || !session.tenant ? router.createUrlTree([OPERATOR_HOME_PATH]) : true;
 };

@@ -17,6 +17,8 @@ const admin: SessionInfo = {
   },
   operator: false,
   expiresAt: '2030-01-01T00:00:00Z',
+  memberships: [],
+  passwordChangeRequired: false,
 };
 
 const operator: SessionInfo = {
@@ -24,6 +26,8 @@ const operator: SessionInfo = {
   tenant: null,
   operator: true,
   expiresAt: '2030-01-01T00:00:00Z',
+  memberships: [],
+  passwordChangeRequired: false,
 };
 
 describe('SessionStore', () => {

@@ -1,6 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
-import type { LoginRequest, Role, SessionInfo, SessionTenant } from '@wk/contracts';
+import type { ChangePasswordRequest, LoginRequest, Role, SessionInfo, SessionTenant } from '@wk/contracts';
 import { firstValueFrom } from 'rxjs';
 import { AppClock } from '../clock/clock';
 import { ThemeService } from '../theme/theme.service';
@@ -31,6 +31,10 @@ export class SessionStore {
   readonly isOperator = computed(() => this.#session()?.operator === true);
   readonly isAdmin = computed(() => this.role() === 'admin');
   readonly signedIn = computed(() => this.#session() !== null);
+  /** The person's gemeenten (the session holds one of them). */
+  readonly memberships = computed(() => this.#session()?.memberships ?? []);
+  /** A temporary password is in use: only the change-password page is open. */
+  readonly passwordChangeRequired = computed(() => this.#session()?.passwordChangeRequired === true);
   /** True when the API ended the session (401 on an ordinary call), so the sign-in page can say why. */
   readonly expired = this.#expired.asReadonly();
 
@@ -69,6 +73,30 @@ export class SessionStore {
     const session = await firstValueFrom(this.#api.login(request));
     this.#set(session);
     return session;
+  }
+
+  /** Changes the own password; the session stays (and no longer needs a change). */
+  async changePassword(request: ChangePasswordRequest): Promise<void> {
+    await firstValueFrom(this.#api.changePassword(request));
+    const session = this.#session();
+    if (session) {
+      this.#session.set({ ...session, passwordChangeRequired: false });
+    }
+  }
+
+  /** A new session in another gemeente of the same person (also remembered as the next default). */
+  async switchTenant(tenantId: string): Promise<SessionInfo> {
+    const session = await firstValueFrom(this.#api.switchTenant({ tenantId }));
+    this.#set(session);
+    return session;
+  }
+
+  /** The API said a temporary password must be replaced first (403 password_change_required). */
+  requirePasswordChange(): void {
+    const session = this.#session();
+    if (session && !session.passwordChangeRequired) {
+      this.#session.set({ ...session, passwordChangeRequired: true });
+    }
   }
 
   /** Signs out at the API and forgets the session here, even when the API call fails. */

@@ -2,14 +2,14 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { RouterLink } from '@angular/router';
 import { PlatformApi } from '@wk/web/admin/data-access';
 import { I18nService, NotificationStore, TranslatePipe, createLoader } from '@wk/web/core';
-import { AlertComponent, LiveStatusComponent, LoadingComponent, PageHeadingComponent } from '@wk/web/shared/ui';
+import { AlertComponent, LiveStatusComponent, LoadingComponent, PageHeadingComponent, StatusBadgeComponent } from '@wk/web/shared/ui';
 import { map } from 'rxjs';
 
 /** `/platform/gemeenten`: the gemeenten on this installation (platform operator only). */
 @Component({
   selector: 'wk-tenants-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [AlertComponent, LiveStatusComponent, LoadingComponent, PageHeadingComponent, RouterLink, TranslatePipe],
+  imports: [AlertComponent, LiveStatusComponent, LoadingComponent, PageHeadingComponent, RouterLink, StatusBadgeComponent, TranslatePipe],
   template: `
     <wk-page-heading [heading]="'tenants.heading' | t" [lead]="'tenants.lead' | t">
       <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" routerLink="nieuw">{{
@@ -52,6 +52,7 @@ import { map } from 'rxjs';
                     <th class="utrecht-table__header-cell" scope="col">{{ 'tenants.col.cbsCode' | t }}</th>
                     <th class="utrecht-table__header-cell" scope="col">{{ 'tenants.col.slug' | t }}</th>
                     <th class="utrecht-table__header-cell" scope="col">{{ 'tenants.col.created' | t }}</th>
+                    <th class="utrecht-table__header-cell" scope="col">{{ 'tenants.col.status' | t }}</th>
                   </tr>
                 </thead>
                 <tbody class="utrecht-table__body">
@@ -59,11 +60,17 @@ import { map } from 'rxjs';
                     <tr class="utrecht-table__row">
                       <th class="utrecht-table__header-cell wk-table__row-header" scope="row">
                         <span class="wk-swatch" [style.background-color]="tenant.theme.primaryColor" aria-hidden="true"></span>
-                        {{ tenant.name }}
+                        <a class="utrecht-link" [routerLink]="tenant.id">{{ tenant.name }}</a>
                       </th>
                       <td class="utrecht-table__cell"><span class="wk-code">{{ tenant.cbsCode }}</span></td>
                       <td class="utrecht-table__cell"><span class="wk-code">{{ tenant.slug }}</span></td>
                       <td class="utrecht-table__cell">{{ formatDate(tenant.createdAt) }}</td>
+                      <td class="utrecht-table__cell">
+                        <wk-status-badge
+                          [label]="(tenant.active ? 'tenants.status.active' : 'tenants.status.inactive') | t"
+                          [variant]="tenant.active ? 'success' : 'inactive'"
+                        />
+                      </td>
                     </tr>
                   }
                 </tbody>

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import type { Role } from '@wk/contracts';
+import type { CreatedUser, Role } from '@wk/contracts';
 import { OrgUnitsApi, UsersApi } from '@wk/web/admin/data-access';
 import {
   I18nService,
@@ -23,6 +23,7 @@ import {
 import { firstValueFrom, map } from 'rxjs';
 import { OrgUnitCheckboxesComponent } from './org-unit-checkboxes.component';
 import { RoleFieldsetComponent } from './role-fieldset.component';
+import { TemporaryPasswordComponent } from './temporary-password.component';
 
 import { MIN_PASSWORD_LENGTH } from '../constants';
 const FIELDS = ['name', 'email', 'role', 'password', 'orgUnitIds'] as const;
@@ -41,6 +42,7 @@ const FIELDS = ['name', 'email', 'role', 'password', 'orgUnitIds'] as const;
     ReactiveFormsModule,
     RoleFieldsetComponent,
     RouterLink,
+    TemporaryPasswordComponent,
     TranslatePipe,
   ],
   templateUrl: './user-create.page.html',
@@ -56,6 +58,8 @@ export class UserCreatePage {
   readonly id = (field: string): string => controlId(this.formId, field);
   readonly minPasswordLength = MIN_PASSWORD_LENGTH;
   readonly busy = signal(false);
+  /** A new account with a temporary password: shown once on this page. */
+  readonly created = signal<CreatedUser | null>(null);
   readonly errors = createFormErrors(fieldsIn(FIELDS));
   readonly breadcrumb = computed(() => [
     { label: this.#i18n.t('admin.heading'), path: '/beheer' },
@@ -84,7 +88,7 @@ export class UserCreatePage {
       ['role', role === null ? 'users.error.roleRequired' : null],
       [
         'password',
-        password.length < MIN_PASSWORD_LENGTH ? 'users.error.passwordTooShort' : null,
+        password !== '' && [...password].length < MIN_PASSWORD_LENGTH ? 'users.error.passwordTooShort' : null,
         { min: MIN_PASSWORD_LENGTH },
       ],
     ]);
@@ -98,11 +102,15 @@ export class UserCreatePage {
           name: name.trim(),
           email: email.trim(),
           role,
-          password,
+          ...(password === '' ? {} : { password }),
           orgUnitIds: [...this.orgUnitIds()],
         }),
       );
-      this.#notifications.show('users.created', { name: user.name });
+      if (user.temporaryPassword) {
+        this.created.set(user);
+        return;
+      }
+      this.#notifications.show(user.existingAccount ? 'users.createdExisting' : 'users.created', { name: user.name });
       await this.#router.navigate(['/beheer/gebruikers']);
     } catch (error: unknown) {
       this.errors.fail(error);

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import type { Role, User } from '@wk/contracts';
+import type { Role, TemporaryPassword, User } from '@wk/contracts';
 import { OrgUnitsApi, UsersApi } from '@wk/web/admin/data-access';
 import {
   I18nService,
@@ -13,6 +13,7 @@ import {
   type FormErrorState,
   type FlashMessage,
   fieldsIn,
+  looksLikeEmail,
   problemFromError,
 } from '@wk/web/core';
 import {
@@ -30,8 +31,9 @@ import {
 import { firstValueFrom, forkJoin, map } from 'rxjs';
 import { OrgUnitCheckboxesComponent } from './org-unit-checkboxes.component';
 import { RoleFieldsetComponent } from './role-fieldset.component';
+import { TemporaryPasswordComponent } from './temporary-password.component';
 
-const FIELDS = ['name', 'role', 'orgUnitIds', 'active'] as const;
+const FIELDS = ['name', 'email', 'role', 'orgUnitIds', 'active'] as const;
 
 /** `/beheer/gebruikers/:id`: change name, role and organisation units; (de)activate. */
 @Component({
@@ -51,6 +53,7 @@ const FIELDS = ['name', 'role', 'orgUnitIds', 'active'] as const;
     RoleFieldsetComponent,
     RouterLink,
     StatusBadgeComponent,
+    TemporaryPasswordComponent,
     TranslatePipe,
   ],
   templateUrl: './user-edit.page.html',
@@ -75,6 +78,13 @@ export class UserEditPage {
   });
   readonly errors = createFormErrors(fieldsIn(FIELDS));
   readonly accessErrors = createFormErrors(() => null);
+  readonly passwordErrors = createFormErrors(() => null);
+  /** The temporary password just made: shown once, gone when the page is left. */
+  readonly temporary = signal<TemporaryPassword | null>(null);
+  readonly temporaryExpires = computed(() => {
+    const at = this.user()?.temporaryPasswordExpiresAt;
+    return at ? this.#i18n.formatDateTime(at) : null;
+  });
   readonly breadcrumb = computed(() => [
     { label: this.#i18n.t('admin.heading'), path: '/beheer' },
     { label: this.#i18n.t('users.heading'), path: '/beheer/gebruikers' },
@@ -96,6 +106,7 @@ export class UserEditPage {
   readonly orgUnitIds = signal<readonly string[]>([]);
   readonly form = new FormGroup({
     name: new FormControl('', { nonNullable: true }),
+    email: new FormControl('', { nonNullable: true }),
   });
 
   constructor() {
@@ -121,12 +132,50 @@ export class UserEditPage {
       return;
     }
     const name = this.form.controls.name.value.trim();
+    const email = this.form.controls.email.value.trim();
     const role = this.role();
-    if (!this.errors.check([['name', name === '' ? 'users.error.nameRequired' : null], ['role', role === null ? 'users.error.roleRequired' : null]]) || role === null) {
+    const shared = current.user.sharedAccount;
+    if (
+      !this.errors.check([
+        ['name', name === '' ? 'users.error.nameRequired' : null],
+        ['email', shared ? null : email === '' ? 'users.error.emailRequired' : looksLikeEmail(email) ? null : 'users.error.emailInvalid'],
+        ['role', role === null ? 'users.error.roleRequired' : null],
+      ]) ||
+      role === null
+    ) {
       return;
     }
     this.saved.set(null);
-    await this.#update(current.user, { name, role: this.isSelf() ? undefined : role, orgUnitIds: [...this.orgUnitIds()] }, 'users.saved', this.errors);
+    const emailChange = !shared && email.toLowerCase() !== current.user.email ? { email } : {};
+    await this.#update(
+      current.user,
+      { name, ...emailChange, role: this.isSelf() ? undefined : role, orgUnitIds: [...this.orgUnitIds()] },
+      'users.saved',
+      this.errors,
+    );
+  }
+
+  /** A temporary password for this member (their sessions end; they choose a new password at sign-in). */
+  async issueTemporaryPassword(): Promise<void> {
+    const current = this.data.value();
+    if (this.busy() || !current || this.isSelf() || current.user.sharedAccount) {
+      return;
+    }
+    this.passwordErrors.clear();
+    this.saved.set(null);
+    this.busy.set(true);
+    try {
+      const temporary = await firstValueFrom(this.#users.temporaryPassword(current.user.id));
+      this.temporary.set(temporary);
+      const latest = this.data.value();
+      if (latest) {
+        this.data.set({ ...latest, user: { ...latest.user, temporaryPasswordExpiresAt: temporary.expiresAt } });
+      }
+    } catch (error: unknown) {
+      this.passwordErrors.fail(error);
+    } finally {
+      this.busy.set(false);
+    }
   }
 
   async setActive(active: boolean): Promise<void> {
@@ -141,7 +190,7 @@ export class UserEditPage {
 
   async #update(
     user: User,
-    changes: { name?: string; role?: Role; orgUnitIds?: string[]; active?: boolean },
+    changes: { name?: string; email?: string; role?: Role; orgUnitIds?: string[]; active?: boolean },
     message: 'users.saved' | 'users.activated' | 'users.deactivated',
     errors: FormErrorState,
   ): Promise<void> {
@@ -164,7 +213,7 @@ export class UserEditPage {
   }
 
   #fill(user: User): void {
-    this.form.setValue({ name: user.name });
+    this.form.setValue({ name: user.name, email: user.email });
     this.role.set(user.role);
     this.orgUnitIds.set(user.orgUnitIds);
   }
