@@ -255,9 +255,10 @@ describe('accounts, passwords and the operator', () => {
       const inOther = await signIn(email, TEST_PASSWORD);
       // Remembered: the next sign-in starts in the gemeente chosen last.
       expect((await inOther.get<SessionInfo>('/auth/session')).body.tenant?.id).toBe(other.tenant.id);
-      // Isolation holds: in B the person sees B's users only, with B's role.
-      const users = await inOther.get<{ items: User[] }>('/users');
-      expect(users.body.items.every((u) => u.id !== (other === a ? b : a).users.admin.id)).toBe(true);
+      // Isolation holds: in B the person sees B's organisation units only, with B's role.
+      const units = await inOther.get<{ items: { id: string }[] }>('/org-units');
+      expect(units.body.items.length).toBeGreaterThan(0);
+      expect(units.body.items.every((u) => u.id !== (other === a ? b : a).orgUnits[0].id)).toBe(true);
       expect((await inOther.get<SessionInfo>('/auth/session')).body.user.role).toBe(other === a ? 'planner' : 'viewer');
 
       // Neither gemeente may reset the password or change the address of a shared account.

@@ -316,7 +316,7 @@ describe('authentication and sessions', () => {
       const { email } = await newUser();
       const client = await signedIn(email);
       const stolen = client.clone();
-      expect((await stolen.get('/users')).status).toBe(200);
+      expect((await stolen.get('/wijken')).status).toBe(200);
       const out = await client.post('/auth/logout');
       expect(out.status).toBe(204);
       // The cookies are cleared in the browser …
@@ -326,7 +326,7 @@ describe('authentication and sessions', () => {
       // … and the session is dead on the server, so a copy of the old value is useless.
       const row = await sessionRow(stolen);
       expect(row['revoked_at']).toBeInstanceOf(Date);
-      const reused = await stolen.get<Problem>('/users');
+      const reused = await stolen.get<Problem>('/wijken');
       expect(reused.status).toBe(401);
       expect(reused.body.code).toBe('unauthenticated');
       expect((await stolen.get('/auth/session')).status).toBe(401);
@@ -352,24 +352,24 @@ describe('authentication and sessions', () => {
         `UPDATE sessions SET last_seen_at = now() - interval '29 minutes' WHERE id = $1`,
         [sha256(active.cookie('wk_session') ?? '')],
       );
-      const res = await idle.get<Problem>('/users');
+      const res = await idle.get<Problem>('/wijken');
       expect(res.status).toBe(401);
       expect(res.body.code).toBe('unauthenticated');
       expect((await sessionRow(idle))['revoked_at']).toBeInstanceOf(Date);
       expect((await idle.get('/auth/session')).status).toBe(401);
-      expect((await active.get('/users')).status).toBe(200);
+      expect((await active.get('/wijken')).status).toBe(200);
       expect((await sessionRow(active))['revoked_at']).toBeNull();
     });
 
     it('absolute expiry: a session past expires_at is refused, however active', async () => {
       const { email } = await newUser();
       const client = await signedIn(email);
-      expect((await client.get('/users')).status).toBe(200);
+      expect((await client.get('/wijken')).status).toBe(200);
       await t.owner(
         `UPDATE sessions SET expires_at = now() - interval '1 second', last_seen_at = now() WHERE id = $1`,
         [sha256(client.cookie('wk_session') ?? '')],
       );
-      const res = await client.get<Problem>('/users');
+      const res = await client.get<Problem>('/wijken');
       expect(res.status).toBe(401);
       expect(res.body.code).toBe('unauthenticated');
       expect((await client.get('/auth/session')).status).toBe(401);
@@ -522,14 +522,14 @@ describe('authentication and sessions', () => {
     it('a deactivated user is signed out at once, cannot sign in again, and can after reactivation', async () => {
       const { email, user } = await newUser('planner');
       const client = await signedIn(email);
-      expect((await client.get('/users')).status).toBe(200);
+      expect((await client.get('/wijken')).status).toBe(200);
       const off = await f.as.admin.patch<User>(`/users/${user.id}`, {
         active: false,
         version: user.version,
       });
       expect(off.status).toBe(200);
       expect(off.body.active).toBe(false);
-      const after = await client.get<Problem>('/users');
+      const after = await client.get<Problem>('/wijken');
       expect(after.status).toBe(401);
       expect(after.body.code).toBe('unauthenticated');
       const rows = await t.owner(
@@ -569,7 +569,7 @@ describe('authentication and sessions', () => {
         version: user.version,
       });
       expect(changed.status).toBe(200);
-      expect((await client.get('/users')).status).toBe(401);
+      expect((await client.get('/wijken')).status).toBe(401);
       const fresh = await signedIn(email);
       expect((await fresh.get('/audit-events')).status).toBe(403);
     });

@@ -306,9 +306,9 @@ describe('tenant isolation across every API route', () => {
       version: first.version,
     });
     expect(move.body.invalidParams.map((p) => p.name)).toEqual(['goalId']);
-    const list = await a.as.viewer.get<{ items: { id: string }[] }>('/plans');
+    const list = await a.as.planner.get<{ items: { id: string }[] }>('/plans');
     expect(list.body.items.map((p) => p.id)).toEqual([own.id]);
-    const cmp = await a.as.viewer.get(
+    const cmp = await a.as.planner.get(
       `/plans/${own.id}/comparison?baseId=${bPlan.id}`,
     );
     expect(cmp.status).toBe(400);

@@ -254,12 +254,16 @@ describe('plans', () => {
       const plan = await createPlanFixture(f, { title: 'Alleen lezen' });
       for (const role of ['contributor', 'viewer'] as const) {
         const client = f.as[role];
-        expect((await client.get<Plan>(`/plans/${plan.id}`)).status).toBe(200);
+        // A contributor reads drafts; a viewer (raadslid) sees adopted and archived plans only.
+        const seen = role === 'contributor';
+        expect((await client.get<Plan>(`/plans/${plan.id}`)).status).toBe(
+          seen ? 200 : 404,
+        );
         expect(
-          (await client.get<Page<PlanSummary>>('/plans')).body.items.map(
-            (p) => p.id,
+          (await client.get<Page<PlanSummary>>('/plans')).body.items.some(
+            (p) => p.id === plan.id,
           ),
-        ).toContain(plan.id);
+        ).toBe(seen);
         const attempts = [
           await client.patch(`/plans/${plan.id}`, {
             title: 'Niet toegestaan',
@@ -530,7 +534,7 @@ describe('plans', () => {
       const v1Again = (await f.as.planner.get<Plan>(`/plans/${v1.id}`)).body;
       expect(v1Again.goals).toEqual(v1.goals);
 
-      const cmp = await f.as.viewer.get<PlanComparison>(
+      const cmp = await f.as.planner.get<PlanComparison>(
         `/plans/${v2.id}/comparison?baseId=${v1.id}`,
       );
       expect(cmp.status).toBe(200);
@@ -999,7 +1003,7 @@ describe('plans', () => {
 
   describe('lists', () => {
     it('lists plans per tenant and per wijk, with counts', async () => {
-      const all = await f.as.viewer.get<Page<PlanSummary>>('/plans');
+      const all = await f.as.planner.get<Page<PlanSummary>>('/plans');
       expect(all.status).toBe(200);
       expect(all.body.total).toBe(all.body.items.length);
       expect(all.body.items.length).toBeGreaterThan(3);
@@ -1007,7 +1011,7 @@ describe('plans', () => {
         (p) => p.goalCount === GOAL_SLOTS.length,
       );
       expect(full?.actionCount).toBeGreaterThanOrEqual(GOAL_SLOTS.length);
-      const perWijk = await f.as.viewer.get<Page<PlanSummary>>(
+      const perWijk = await f.as.planner.get<Page<PlanSummary>>(
         `/plans?wijkId=${f.wijken[0].id}`,
       );
       // Every plan of this suite is about the fixture's wijk, except the revisions test's ("Met versies").

@@ -557,7 +557,7 @@ describe('progress', () => {
         })
       ).body;
       const d2 = (
-        await f.as.viewer.get<PlanDashboard>(
+        await f.as.planner.get<PlanDashboard>(
           `/plans/${r2.id}/dashboard?asOf=2026-12-31`,
         )
       ).body;

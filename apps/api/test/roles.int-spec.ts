@@ -80,8 +80,8 @@ const MATRIX: Record<string, readonly Caller[]> = {
   PlatformTenants_addAdmin: OPERATOR,
   PlatformTenants_resetAdmin: OPERATOR,
   // users, org units, wijken: read by the tenant, written by the admin
-  Users_list: TENANT_READ,
-  Users_get: TENANT_READ,
+  Users_list: ['admin', 'planner', 'contributor'],
+  Users_get: ['admin', 'planner', 'contributor'],
   Users_create: ADMIN,
   Users_update: ADMIN,
   Users_temporaryPassword: ADMIN,
@@ -604,13 +604,14 @@ describe('role matrix: every operation × every role', () => {
       };
     },
     Plans_list: async () => ({ path: '/plans' }),
-    Plans_get: async () => ({ path: `/plans/${(await sharedPlan()).id}` }),
+    // Reads use the adopted plan: a reader (viewer) sees adopted and archived plans only.
+    Plans_get: async () => ({ path: `/plans/${(await adoptedPlan()).id}` }),
     Plans_compare: async () => {
-      const plan = await sharedPlan();
+      const plan = await adoptedPlan();
       return { path: `/plans/${plan.id}/comparison?baseId=${plan.id}` };
     },
     Plans_history: async () => ({
-      path: `/plans/${(await sharedPlan()).id}/history`,
+      path: `/plans/${(await adoptedPlan()).id}/history`,
     }),
     Plans_create: async () => {
       const title = `Plan ${unique()}`;
@@ -688,7 +689,7 @@ describe('role matrix: every operation × every role', () => {
       };
     },
     Goals_get: async () => ({
-      path: `/goals/${(await sharedPlan()).goals[0].id}`,
+      path: `/goals/${(await adoptedPlan()).goals[0].id}`,
     }),
     Goals_update: async () => {
       const goal = (await sharedPlan()).goals[0];
@@ -753,7 +754,7 @@ describe('role matrix: every operation × every role', () => {
       };
     },
     Actions_get: async () => ({
-      path: `/actions/${(await sharedPlan()).goals[0].actions[0].id}`,
+      path: `/actions/${(await adoptedPlan()).goals[0].actions[0].id}`,
     }),
     Actions_update: async () => {
       const action = (await sharedPlan()).goals[0].actions[0];

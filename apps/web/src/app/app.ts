@@ -50,7 +50,8 @@ export class App {
     }
     const items: NavItem[] = [
       { path: '/', label: 'nav.home', exact: true },
-      { path: '/mijn-acties', label: 'nav.myActions', exact: false },
+      // Readers (raadsleden) have no actions of their own to report on.
+      ...(this.#store.role() === 'viewer' ? [] : [{ path: '/mijn-acties', label: 'nav.myActions' as const, exact: false }]),
       { path: '/plannen', label: 'nav.plans', exact: false },
       { path: '/voortgang', label: 'nav.progress', exact: false },
       { path: '/wijken', label: 'nav.wijken', exact: false },

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AuditEvent, Page } from '@wk/contracts';
-import { Clock, currentContext, currentTenantId, Db } from '@wk/api/core';
+import { Clock, currentContext, currentTenantId, Db, isReader } from '@wk/api/core';
 import { AuditEventEntity } from './audit.entity';
 
 /** Writes an audit event in the same transaction as the change it records. */
@@ -51,6 +51,8 @@ export class AuditService {
       .skip(filter.offset);
     if (filter.objectType)
       qb.andWhere('e.objectType = :t', { t: filter.objectType });
+    // A reader sees the history of the wijken only: no user administration, no drafts.
+    if (isReader()) qb.andWhere('e.objectType = :reader', { reader: 'wijk' });
     if (filter.objectId) qb.andWhere('e.objectId = :o', { o: filter.objectId });
     const [rows, total] = await qb.getManyAndCount();
     return { total, items: rows.map(toEvent) };

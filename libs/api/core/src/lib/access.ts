@@ -57,3 +57,19 @@ export const ALLOWED_WITH_TEMPORARY_PASSWORD_KEY = 'wk:allowed-with-temporary-pa
  * change itself, the session and sign-out). Every other route answers 403 `password_change_required`.
  */
 export const AllowedWithTemporaryPassword = () => SetMetadata(ALLOWED_WITH_TEMPORARY_PASSWORD_KEY, true);
+
+/**
+ * Readers (role `viewer`: council members, executives) see what the gemeente has decided: adopted and archived
+ * plans, never drafts or plans in review. Every read of a plan checks `readerMaySee`.
+ */
+export const READER_PLAN_STATUSES = ['adopted', 'archived'] as const;
+
+/** Whether the signed-in user is a reader (role `viewer`). */
+export function isReader(): boolean {
+  return currentContext()?.actor?.role === 'viewer';
+}
+
+/** False for a reader and a plan that is not adopted or archived (the API then answers 404, as if it did not exist). */
+export function readerMaySee(status: string): boolean {
+  return !isReader() || (READER_PLAN_STATUSES as readonly string[]).includes(status);
+}

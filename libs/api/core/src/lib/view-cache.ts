@@ -136,6 +136,8 @@ export class ViewCacheInterceptor implements NestInterceptor {
     const key = [
       actor.tenantId,
       options.perUser ? actor.id : '',
+      // What a role may see differs (readers see adopted plans only): never one role's answer for another.
+      actor.role ?? '',
       this.clock.today(),
       req.originalUrl,
     ].join('|');

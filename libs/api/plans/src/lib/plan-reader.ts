@@ -11,7 +11,14 @@ import {
   type PlanWijkRef,
   type Quarter,
 } from '@wk/contracts';
-import { currentTenantId, Db, notFound } from '@wk/api/core';
+import {
+  currentTenantId,
+  Db,
+  isReader,
+  notFound,
+  READER_PLAN_STATUSES,
+  readerMaySee,
+} from '@wk/api/core';
 import { checkCompleteness } from '@wk/util';
 import { PlanEntity } from './plan.entities';
 
@@ -69,6 +76,11 @@ export class PlanReader {
       .where('p.tenantId = :tenantId', { tenantId })
       .orderBy('p.title', 'ASC')
       .addOrderBy('p.revision', 'DESC');
+    if (isReader()) {
+      qb.andWhere('p.status IN (:...visible)', {
+        visible: [...READER_PLAN_STATUSES],
+      });
+    }
     if (wijkId) {
       qb.andWhere(
         'EXISTS (SELECT 1 FROM plan_wijken pw WHERE pw.tenant_id = p.tenant_id AND pw.plan_id = p.id AND pw.wijk_id = :wijkId)',
@@ -101,7 +113,7 @@ export class PlanReader {
       where: { tenantId: currentTenantId(), id },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
-    if (!p) throw notFound('Dit plan');
+    if (!p || !readerMaySee(p.status)) throw notFound('Dit plan');
     return p;
   }
 
@@ -269,7 +281,7 @@ export class PlanReader {
       adoptedAt: p.adoptedAt?.toISOString() ?? null,
       archivedAt: p.archivedAt?.toISOString() ?? null,
       createdAt: p.createdAt.toISOString(),
-      revisions: revisions.map((r) => ({
+      revisions: revisions.filter((r) => readerMaySee(r.status)).map((r) => ({
         id: r.id,
         revision: r.revision,
         status: r.status,

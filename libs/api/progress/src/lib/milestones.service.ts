@@ -16,6 +16,7 @@ import {
   Db,
   DomainError,
   notFound,
+  readerMaySee,
 } from '@wk/api/core';
 import { AuditService } from '@wk/api/audit';
 import { ActionEntity, MilestoneEntity, PlanEntity } from '@wk/api/plans';
@@ -87,7 +88,7 @@ export class MilestonesService {
     const m = this.db.manager();
     const tenantId = currentTenantId();
     const plan = await m.findOneBy(PlanEntity, { tenantId, id: planId });
-    if (!plan) throw notFound('Dit plan');
+    if (!plan || !readerMaySee(plan.status)) throw notFound('Dit plan');
     const rows: {
       action_id: string;
       action_key: string;
@@ -227,7 +228,7 @@ export class MilestonesService {
       where: { tenantId, id: action.planId },
       ...(lock ? { lock: { mode: 'pessimistic_read' as const } } : {}),
     });
-    if (!plan) throw notFound('Deze actie');
+    if (!plan || !readerMaySee(plan.status)) throw notFound('Deze actie');
     return { action, plan };
   }
 

@@ -22,7 +22,9 @@ import {
   Db,
   DomainError,
   invalid,
+  isReader,
   notFound,
+  readerMaySee,
 } from '@wk/api/core';
 import { AuditService } from '@wk/api/audit';
 import { ActionEntity, PlanEntity } from '@wk/api/plans';
@@ -72,6 +74,7 @@ export class ProgressService {
       tenantId,
       id: action.planId,
     });
+    if (!readerMaySee(plan.status)) throw notFound('Deze actie');
     const rows: {
       id: string;
       action_id: string;
@@ -472,9 +475,10 @@ export class ProgressService {
                     row_number() OVER (ORDER BY (p.status = 'adopted') DESC, p.updated_at DESC) AS rank
                FROM plan_wijken pw JOIN plans p ON p.tenant_id = pw.tenant_id AND p.id = pw.plan_id
               WHERE pw.tenant_id = w.tenant_id AND pw.wijk_id = w.id AND p.status <> 'archived') x
-            WHERE x.status = 'adopted' OR (NOT x.any_adopted AND x.rank = 1)) p ON true
+            WHERE x.status = 'adopted' OR (NOT $2 AND NOT x.any_adopted AND x.rank = 1)) p ON true
         WHERE w.tenant_id = $1 ORDER BY w.name, w.id, p.theme NULLS FIRST, p.title`,
-      [tenantId],
+      // A reader sees only adopted plans: a wijk without one shows no plan.
+      [tenantId, isReader()],
     );
     const planIds = [
       ...new Set(pairs.flatMap((p) => (p.plan_id ? [p.plan_id] : []))),
@@ -524,7 +528,7 @@ export class ProgressService {
       where: { tenantId: currentTenantId(), id: planId },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
-    if (!plan) throw notFound('Dit plan');
+    if (!plan || !readerMaySee(plan.status)) throw notFound('Dit plan');
     return plan;
   }
 }

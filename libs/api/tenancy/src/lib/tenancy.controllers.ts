@@ -95,14 +95,15 @@ export class PlatformTenantsController {
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
+  // Readers (raadsleden) do not see the staff's e-mail addresses and roles.
   @Get()
-  @Roles(...ALL_ROLES)
+  @Roles('admin', 'planner', 'contributor')
   list(): Promise<Page<User>> {
     return this.users.list();
   }
 
   @Get(':id')
-  @Roles(...ALL_ROLES)
+  @Roles('admin', 'planner', 'contributor')
   get(@Param('id', IdPipe) id: string): Promise<User> {
     return this.users.get(id);
   }
