@@ -21,7 +21,7 @@ import { PLAN_STATUS_LABELS, PLAN_STATUS_VARIANTS, formatHorizon } from '../util
   imports: [AlertComponent, LiveStatusComponent, LoadingComponent, PageHeadingComponent, RouterLink, StatusBadgeComponent, TranslatePipe],
   template: `
     <wk-page-heading [heading]="'plans.heading' | t" [lead]="'plans.lead' | t">
-      @if (canCreate()) {
+      @if (canCreate() && hasWijken()) {
         <a
           class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
           routerLink="/plannen/nieuw"
@@ -30,6 +30,15 @@ import { PLAN_STATUS_LABELS, PLAN_STATUS_VARIANTS, formatHorizon } from '../util
         >
       }
     </wk-page-heading>
+
+    @if (canCreate() && wijken.value()?.length === 0) {
+      <wk-alert type="info" [heading]="'plans.noWijken.heading' | t">
+        <p class="utrecht-paragraph">{{ 'plans.noWijken.text' | t }}</p>
+        @if (isAdmin()) {
+          <p class="utrecht-paragraph"><a class="utrecht-link" routerLink="/beheer/wijken/nieuw">{{ 'plans.noWijken.link' | t }}</a></p>
+        }
+      </wk-alert>
+    }
 
     @if (flash) {
       <wk-alert type="ok"><p class="utrecht-paragraph">{{ flash.key | t: flash.params }}</p></wk-alert>
@@ -153,6 +162,9 @@ export class PlansListPage {
       .pipe(map((page) => [...page.items].sort((a, b) => a.name.localeCompare(b.name, 'nl')))),
   );
   readonly data = createLoader(() => this.#api.list(this.wijk() ?? null));
+  /** A plan belongs to wijken: "new plan" is offered once the gemeente has one. */
+  readonly hasWijken = computed(() => (this.wijken.value()?.length ?? 0) > 0);
+  readonly isAdmin = computed(() => this.#session.hasRole('admin'));
 
   readonly wijkName = computed(() => this.wijken.value()?.find((w) => w.id === this.wijk())?.name ?? '');
   readonly caption = computed(() => {
