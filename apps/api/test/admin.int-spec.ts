@@ -16,6 +16,7 @@ import {
   ApiClient,
   createTenantFixture,
   fieldsOf,
+  problem,
   TEST_PASSWORD,
   type ApiResponse,
   type TenantFixture,
@@ -881,6 +882,8 @@ describe('tenant administration', () => {
       primaryColor: '#005a9c',
       primaryColorText: '#ffffff',
       logoText: `Gemeente ${area.gemeente}`,
+      accentColor: '#a64d00',
+      logo: `data:image/svg+xml;base64,${Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40" fill="#a64d00"/></svg>').toString('base64')}`,
     };
     const name = `${current.name} (test)`;
     const res = await admin.patch<Tenant>('/tenant', {
@@ -905,6 +908,22 @@ describe('tenant administration', () => {
     expect((await f.as.viewer.get<Tenant>('/tenant')).body.theme).toEqual(
       theme,
     );
+  });
+
+  it('refuses a logo that is not a PNG, JPEG or SVG data URL, or too large, and a second colour that is no colour', async () => {
+    const current = (await admin.get<Tenant>('/tenant')).body;
+    const attempt = (theme: object) =>
+      admin.patch('/tenant', { theme: { primaryColor: '#005a9c', primaryColorText: '#ffffff', ...theme }, version: current.version });
+    const script = await attempt({ logo: 'data:text/html;base64,PHNjcmlwdD4=' });
+    expect(script.status).toBe(400);
+    expect(fieldsOf(script)).toEqual(['theme.logo']);
+    const huge = await attempt({ logo: `data:image/png;base64,${'A'.repeat(40_000)}` });
+    expect(huge.status).toBe(400);
+    expect(problem(huge).invalidParams?.[0]?.reason).toContain('te groot');
+    const color = await attempt({ accentColor: 'oranje' });
+    expect(fieldsOf(color)).toEqual(['theme.accentColor']);
+    // Nothing was changed by these.
+    expect((await admin.get<Tenant>('/tenant')).body.version).toBe(current.version);
   });
 
   // ---- plumbing ----

@@ -331,6 +331,8 @@ describe('validation: bad input on every write route', () => {
           primaryColor: '#154273',
           primaryColorText: '#ffffff',
           logoText: 'Gemeente',
+          accentColor: '#a64d00',
+          logo: 'data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciLz4=',
         },
         version: await versionOf('/tenant'),
       },

@@ -31,6 +31,8 @@ export class App {
     const role = this.#store.role();
     return role ? ROLE_LABELS[role] : this.isOperator() ? 'role.operator' : null;
   });
+  /** The gemeente's logo (a data URL it uploaded); its name is written beside it, so the image has no alt text. */
+  readonly logo = computed(() => this.tenant()?.theme.logo ?? null);
   readonly brandName = computed(() => {
     const tenant = this.tenant();
     return tenant ? (tenant.theme.logoText?.trim() || tenant.name) : null;

@@ -28,6 +28,8 @@ import {
   type OrgUnitKind,
   type Role,
   type TenantTheme,
+  LOGO_DATA_URL,
+  LOGO_MAX_BYTES,
   type UpdateOrgUnitRequest,
   type UpdateTenantRequest,
   type UpdateUserRequest,
@@ -52,6 +54,20 @@ export class ThemeDto implements TenantTheme {
   @IsString(TEXT)
   @MaxLength(60, max(60))
   logoText?: string;
+  @ApiPropertyOptional({ example: '#e17000', description: 'Second colour: the line under the header and the mark of the current page.' })
+  @OmitOrGive()
+  @IsHexColor(COLOR)
+  @Matches(/^#[0-9a-fA-F]{6}$/, COLOR)
+  accentColor?: string;
+  @ApiPropertyOptional({
+    example: 'data:image/svg+xml;base64,PHN2Zy8+',
+    description: `The logo as a data URL (PNG, JPEG or SVG, base64), at most ${LOGO_MAX_BYTES} bytes.`,
+  })
+  @OmitOrGive()
+  @IsString(TEXT)
+  @MaxLength(Math.ceil((LOGO_MAX_BYTES * 4) / 3) + 40, { message: `Het logo is te groot: gebruik een bestand van hoogstens ${LOGO_MAX_BYTES / 1000} kB.` })
+  @Matches(LOGO_DATA_URL, { message: 'Het logo moet een PNG-, JPEG- of SVG-bestand zijn.' })
+  logo?: string;
 }
 
 export class FirstAdminDto {

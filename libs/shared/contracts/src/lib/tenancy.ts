@@ -6,7 +6,16 @@ export interface TenantTheme {
   primaryColor: string;
   primaryColorText: string;
   logoText?: string;
+  /** Second colour of the huisstijl: the line under the header and the mark of the current page. */
+  accentColor?: string;
+  /** The gemeente's logo as a data URL (PNG, JPEG or SVG), at most LOGO_MAX_BYTES; shown in the header. */
+  logo?: string;
 }
+
+/** The largest logo a gemeente can upload (it travels with every session). */
+export const LOGO_MAX_BYTES = 20_000;
+/** A logo data URL: PNG, JPEG or SVG, base64. */
+export const LOGO_DATA_URL = /^data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/]+={0,2}$/;
 
 export const DEFAULT_THEME: TenantTheme = {
   primaryColor: '#154273',

@@ -11,6 +11,7 @@ import { parseHexColor } from '@wk/util';
 export const THEME_PROPERTIES = {
   primaryColor: '--wk-primary-color',
   primaryColorText: '--wk-primary-color-text',
+  accentColor: '--wk-accent-color',
 } as const;
 
 /** `#abc` or `#AABBCC` → `#aabbcc`; anything else → the fallback (so nothing odd reaches a style). */
@@ -34,6 +35,12 @@ export class ThemeService {
       THEME_PROPERTIES.primaryColorText,
       toCssHexColor(theme.primaryColorText, DEFAULT_THEME.primaryColorText),
     );
+    // Without a second colour the first one marks the current page (and no line runs under the header).
+    if (theme.accentColor) {
+      style.setProperty(THEME_PROPERTIES.accentColor, toCssHexColor(theme.accentColor, theme.primaryColor));
+    } else {
+      style.removeProperty(THEME_PROPERTIES.accentColor);
+    }
   }
 
   reset(): void {

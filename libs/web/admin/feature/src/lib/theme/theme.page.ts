@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { DEFAULT_THEME, type Tenant } from '@wk/contracts';
-import { WCAG_AA_NORMAL_TEXT, contrastRatio, parseHexColor } from '@wk/util';
+import { DEFAULT_THEME, LOGO_MAX_BYTES, type Tenant } from '@wk/contracts';
+import { WCAG_AA_LARGE_TEXT, WCAG_AA_NORMAL_TEXT, contrastRatio, parseHexColor } from '@wk/util';
 import { TenantApi } from '@wk/web/admin/data-access';
 import {
   I18nService,
@@ -26,7 +26,7 @@ import {
 } from '@wk/web/shared/ui';
 import { firstValueFrom, startWith } from 'rxjs';
 
-const FIELDS = ['theme.primaryColor', 'theme.primaryColorText', 'theme.logoText', 'name'] as const;
+const FIELDS = ['theme.primaryColor', 'theme.primaryColorText', 'theme.logoText', 'theme.accentColor', 'theme.logo', 'name'] as const;
 const TEXT_COLORS = [
   { value: '#ffffff', label: 'theme.textColor.white' },
   { value: '#000000', label: 'theme.textColor.black' },
@@ -73,7 +73,11 @@ export class ThemePage {
     primaryColor: new FormControl(DEFAULT_THEME.primaryColor, { nonNullable: true }),
     primaryColorText: new FormControl(DEFAULT_THEME.primaryColorText, { nonNullable: true }),
     logoText: new FormControl('', { nonNullable: true }),
+    accentColor: new FormControl('', { nonNullable: true }),
   });
+  /** The logo as a data URL: the stored one, a newly chosen one, or null after "remove". */
+  readonly logo = signal<string | null>(null);
+  readonly logoMaxKb = LOGO_MAX_BYTES / 1000;
   readonly #value = toSignal(this.form.valueChanges.pipe(startWith(this.form.getRawValue())), {
     initialValue: this.form.getRawValue(),
   });
@@ -85,6 +89,11 @@ export class ThemePage {
     return rgb ? `#${[rgb.r, rgb.g, rgb.b].map((c) => c.toString(16).padStart(2, '0')).join('')}` : null;
   });
   readonly textHex = computed(() => this.#value().primaryColorText ?? DEFAULT_THEME.primaryColorText);
+  /** The second colour as typed, when it is a valid hex colour; null when empty or not a colour. */
+  readonly accentHex = computed(() => {
+    const rgb = parseHexColor(this.#value().accentColor?.trim() ?? '');
+    return rgb ? `#${[rgb.r, rgb.g, rgb.b].map((c) => c.toString(16).padStart(2, '0')).join('')}` : null;
+  });
   readonly contrast = computed(() => {
     const primary = this.primaryHex();
     return primary ? contrastRatio(this.textHex(), primary) : null;
@@ -119,6 +128,35 @@ export class ThemePage {
     }
   }
 
+  pickAccent(event: Event): void {
+    if (event.target instanceof HTMLInputElement) {
+      this.form.controls.accentColor.setValue(event.target.value);
+    }
+  }
+
+  /** Reads the chosen file as a data URL; too large or not an image: said at the field, nothing kept. */
+  async chooseLogo(event: Event): Promise<void> {
+    const file = event.target instanceof HTMLInputElement ? event.target.files?.[0] : undefined;
+    if (!file) {
+      return;
+    }
+    const kind = ['image/png', 'image/jpeg', 'image/svg+xml'].includes(file.type);
+    if (!this.errors.check([['theme.logo', !kind ? 'theme.error.logoType' : file.size > LOGO_MAX_BYTES ? 'theme.error.logoSize' : null]])) {
+      return;
+    }
+    const url = await new Promise<string>((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.onerror = () => reject(reader.error);
+      reader.readAsDataURL(file);
+    });
+    this.logo.set(url);
+  }
+
+  removeLogo(): void {
+    this.logo.set(null);
+  }
+
   reload(): void {
     this.errors.clear();
     this.saved.set(false);
@@ -133,10 +171,22 @@ export class ThemePage {
     this.saved.set(false);
     const primary = this.primaryHex();
     const ratio = this.contrast();
+    const accentText = this.form.controls.accentColor.value.trim();
+    const accent = this.accentHex();
     const valid = this.errors.check([
       [
         'theme.primaryColor',
         primary === null ? 'theme.error.format' : ratio !== null && ratio < WCAG_AA_NORMAL_TEXT ? 'theme.error.contrast' : null,
+      ],
+      [
+        'theme.accentColor',
+        accentText === ''
+          ? null
+          : accent === null
+            ? 'theme.error.format'
+            : (contrastRatio(accent, '#ffffff') ?? 0) < WCAG_AA_LARGE_TEXT
+              ? 'theme.error.accentContrast'
+              : null,
       ],
     ]);
     if (!valid || primary === null) {
@@ -151,6 +201,8 @@ export class ThemePage {
             primaryColor: primary,
             primaryColorText: this.form.controls.primaryColorText.value,
             ...(logoText ? { logoText } : {}),
+            ...(accent ? { accentColor: accent } : {}),
+            ...(this.logo() ? { logo: this.logo() ?? undefined } : {}),
           },
           version: tenant.version,
         }),
@@ -170,6 +222,8 @@ export class ThemePage {
       primaryColor: tenant.theme.primaryColor,
       primaryColorText: tenant.theme.primaryColorText.toLowerCase() === '#000000' ? '#000000' : '#ffffff',
       logoText: tenant.theme.logoText ?? '',
+      accentColor: tenant.theme.accentColor ?? '',
     });
+    this.logo.set(tenant.theme.logo ?? null);
   }
 }
