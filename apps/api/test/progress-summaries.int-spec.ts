@@ -10,9 +10,9 @@ import { MIGRATIONS } from '../src/migrations';
 
 /** Polls a condition (every 20 ms, at most 15 s): for states another connection reaches, never a fixed sleep. */
 async function waitUntil(condition: () => Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + 15_000;
+  const deadline = performance.now() + 15_000;
   while (!(await condition())) {
-    if (Date.now() > deadline)
+    if (performance.now() > deadline)
       throw new Error('condition not reached within 15 s');
     await new Promise((r) => setTimeout(r, 20));
   }

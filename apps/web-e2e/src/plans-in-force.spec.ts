@@ -3,7 +3,7 @@ import { LoginPage } from './pages/login.page';
 import { ActionForm, PlanCreatePage, PlanPage, PlansListPage } from './pages/plans.page';
 import { Shell } from './pages/shell.page';
 import { checkPage, screenshot } from './support/a11y';
-import { completeAndSubmit } from './support/api';
+import { completeAndSubmit, unique } from './support/api';
 import { E2E_QUARTER, E2E_TODAY, E2E_TODAY_NL, E2E_YEAR } from './support/clock';
 import { DEMO_PASSWORD, demoAccount } from './support/accounts';
 
@@ -17,7 +17,7 @@ const VINKHUIZEN = 'Wijkvernieuwing Vinkhuizen 2026–2041';
 
 test('a second plan for Moerwijk: the create page offers a new version, adoption asks whether it replaces the plan in force', async ({ page }) => {
   test.slow();
-  const title = `Tweede plan Moerwijk ${Date.now().toString(36).slice(-4)}`;
+  const title = unique('Tweede plan Moerwijk');
   await new LoginPage(page).goto();
   await new LoginPage(page).signInAs(demoAccount('planner', 'den-haag'), DEMO_PASSWORD);
   await new Shell(page).expectSignedIn(/Planner/, 'Gemeente Den Haag');
@@ -151,7 +151,7 @@ test('a new action in a draft starts in the current quarter, and the draft dashb
   const login = new LoginPage(page);
   await login.goto();
   await login.signInAs(demoAccount('planner', 'groningen'), DEMO_PASSWORD);
-  const title = `Conceptplan ${Date.now().toString(36).slice(-4)}`;
+  const title = unique('Conceptplan');
   await page.goto('/plannen/nieuw');
   const create = new PlanCreatePage(page);
   await create.title.fill(title);

@@ -3,10 +3,11 @@ import { LoginPage } from './pages/login.page';
 import { Shell } from './pages/shell.page';
 import { WijkFormPage, WijkenAdminPage } from './pages/wijken-admin.page';
 import { screenshot } from './support/a11y';
+import { unique } from './support/api';
 import { DEMO_PASSWORD, demoAccount } from './support/accounts';
 
 test('admin of Nijmegen adds a wijk, sees it listed, switches to English and signs out', async ({ page }) => {
-  const wijkName = `Tolhuis ${Date.now().toString(36).slice(-4)}`;
+  const wijkName = unique('Tolhuis');
 
   const login = new LoginPage(page);
   await login.goto();
@@ -114,7 +115,7 @@ test('a beheerder finds CBS buurten by name instead of typing codes', async ({ p
   await expect(page.getByText('Hatert (BU02680616) staat al in de lijst.')).toBeVisible();
   await expect(form.cbsCode(2)).toHaveCount(0);
   await screenshot(page, 'wijk-form-cbs-zoeken');
-  const name = `Hatert ${Date.now().toString(36).slice(-4)}`;
+  const name = unique('Hatert');
   await form.name.fill(name);
   await form.submit.click();
   await expect(page).toHaveURL(/\/beheer\/wijken$/);

@@ -24,7 +24,7 @@ import { firstValueFrom } from 'rxjs';
           [id]="idPrefix() + '-zoek'"
           [attr.aria-describedby]="idPrefix() + '-zoek-uitleg'"
           [value]="query()"
-          (input)="query.set($any($event.target).value)"
+          (input)="typed($event)"
           (keydown.enter)="search($event)"
         />
         <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="search()">{{ 'cbsSearch.submit' | t }}</button>
@@ -55,6 +55,12 @@ export class CbsSearchComponent {
   readonly query = signal('');
   readonly results = signal<CbsUnitMatch[]>([]);
   readonly status = signal('');
+
+  typed(event: Event): void {
+    if (event.target instanceof HTMLInputElement) {
+      this.query.set(event.target.value);
+    }
+  }
 
   async search(event?: Event): Promise<void> {
     // Enter searches; it never submits the wijk form around it.
