@@ -22,6 +22,8 @@ import { AuditService } from '@wk/api/audit';
 import { ActionEntity, MilestoneEntity, PlanEntity } from '@wk/api/plans';
 import { addDays } from '@wk/util';
 import type { EntityManager } from 'typeorm';
+import { actionWithPlan, unitsWorkOn } from './action-access';
+import { leadUnitOf } from './progress-reader';
 import { MilestoneUpdateEntity } from './progress.entities';
 import type { CreateMilestoneMarkDto } from './progress.dto';
 
@@ -56,7 +58,7 @@ export class MilestonesService {
   ): Promise<ActionMilestones> {
     const m = this.db.manager();
     const tenantId = currentTenantId();
-    const { action, plan } = await this.actionAndPlan(m, actionId);
+    const { action, plan } = await actionWithPlan(m, tenantId, actionId);
     const milestones = await m.find(MilestoneEntity, {
       where: { tenantId, actionId },
       order: { position: 'ASC' },
@@ -128,10 +130,7 @@ export class MilestonesService {
       return {
         actionId: r.action_id,
         actionTitle: r.action_title,
-        leadUnit:
-          r.lead_unit_id && r.lead_name && r.lead_kind
-            ? { id: r.lead_unit_id, name: r.lead_name, kind: r.lead_kind }
-            : null,
+        leadUnit: leadUnitOf(r),
         key: r.key,
         title: r.title,
         dueDate: r.due_date,
@@ -152,7 +151,7 @@ export class MilestonesService {
     dto: CreateMilestoneMarkDto,
   ): Promise<MilestoneProgress> {
     const m = this.db.manager();
-    const { action, plan } = await this.actionAndPlan(m, actionId, true);
+    const { action, plan } = await actionWithPlan(m, tenantId, actionId, true);
     if (!(await this.mayMark(m, action, plan, true)))
       throw new DomainError(
         'forbidden',
@@ -169,10 +168,12 @@ export class MilestonesService {
       key,
     });
     if (!milestone) throw notFound('Deze mijlpaal');
-    const before = (await this.marks(m, plan.lineageId, [action.key])).get(
-      `${action.key}/${key}`,
-    );
-    const wasDone = before?.[0]?.done ?? milestone.done;
+    const before = (
+      (await this.marks(m, plan.lineageId, [action.key])).get(
+        `${action.key}/${key}`,
+      ) ?? []
+    ).map(toMark);
+    const wasDone = before[0]?.done ?? milestone.done;
     if (wasDone === dto.done)
       throw new DomainError(
         'conflict',
@@ -181,7 +182,8 @@ export class MilestonesService {
           : `De mijlpaal "${milestone.title}" staat al op niet klaar.`,
       );
     const actor = currentContext()?.actor;
-    await m.save(
+    const note = (dto.note ?? '').trim();
+    const saved = await m.save(
       m.create(MilestoneUpdateEntity, {
         tenantId,
         actionId,
@@ -189,7 +191,7 @@ export class MilestonesService {
         actionKey: action.key,
         milestoneKey: key,
         done: dto.done,
-        note: (dto.note ?? '').trim(),
+        note,
         authorId: actor?.kind === 'user' ? actor.id : null,
         createdAt: this.clock.now(),
       }),
@@ -205,31 +207,29 @@ export class MilestonesService {
         milestone: milestone.title,
         dueDate: milestone.dueDate,
         done: dto.done,
-        note: (dto.note ?? '').trim(),
+        note,
       },
     });
-    const result = (await this.ofAction(actionId)).items.find(
-      (i) => i.key === key,
-    );
-    if (!result) throw notFound('Deze mijlpaal');
-    return result;
-  }
-
-  private async actionAndPlan(
-    m: EntityManager,
-    actionId: string,
-    lock = false,
-  ): Promise<{ action: ActionEntity; plan: PlanEntity }> {
-    const tenantId = currentTenantId();
-    const action = await m.findOneBy(ActionEntity, { tenantId, id: actionId });
-    if (!action) throw notFound('Deze actie');
-    // A mark waits for a plan that is being adopted or replaced (as a progress update does).
-    const plan = await m.findOne(PlanEntity, {
-      where: { tenantId, id: action.planId },
-      ...(lock ? { lock: { mode: 'pessimistic_read' as const } } : {}),
-    });
-    if (!plan || !readerMaySee(plan.status)) throw notFound('Deze actie');
-    return { action, plan };
+    // The answer is the milestone as it stands now: the new mark on top of the earlier ones.
+    const history: MilestoneMark[] = [
+      {
+        id: saved.id,
+        done: dto.done,
+        note,
+        author:
+          actor?.kind === 'user' ? { id: actor.id, name: actor.name } : null,
+        createdAt: saved.createdAt.toISOString(),
+      },
+      ...before,
+    ];
+    return {
+      key,
+      title: milestone.title,
+      dueDate: milestone.dueDate,
+      done: dto.done,
+      state: stateOf(dto.done, milestone.dueDate, this.clock.today()),
+      history,
+    };
   }
 
   /** Admins and planners mark any milestone; contributors those of actions their units lead or contribute to. */
@@ -243,14 +243,7 @@ export class MilestonesService {
     if (!ignoreStatus && plan.status !== 'adopted') return false;
     if (actor?.kind !== 'user') return false;
     if (actor.role === 'admin' || actor.role === 'planner') return true;
-    if (actor.role !== 'contributor') return false;
-    const own = new Set(actor.orgUnitIds);
-    if (action.leadUnitId !== null && own.has(action.leadUnitId)) return true;
-    const units: { org_unit_id: string }[] = await m.query(
-      `SELECT org_unit_id FROM plan_action_units WHERE tenant_id = $1 AND action_id = $2`,
-      [action.tenantId, action.id],
-    );
-    return units.some((u) => own.has(u.org_unit_id));
+    return actor.role === 'contributor' && (await unitsWorkOn(m, action, actor));
   }
 
   /** The marks of these actions' milestones in the lineage, per `actionKey/milestoneKey`, newest first. */

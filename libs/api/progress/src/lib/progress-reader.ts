@@ -209,7 +209,9 @@ export class ProgressReader {
   }
 }
 
-export const leadUnitOf = (r: ActionRow): OrgUnitRef | null =>
+export const leadUnitOf = (
+  r: Pick<ActionRow, 'lead_unit_id' | 'lead_name' | 'lead_kind'>,
+): OrgUnitRef | null =>
   r.lead_unit_id && r.lead_name && r.lead_kind
     ? { id: r.lead_unit_id, name: r.lead_name, kind: r.lead_kind }
     : null;

@@ -27,7 +27,7 @@ import {
   readerMaySee,
 } from '@wk/api/core';
 import { AuditService } from '@wk/api/audit';
-import { ActionEntity, PlanEntity } from '@wk/api/plans';
+import { PlanEntity } from '@wk/api/plans';
 import {
   actionWeights,
   deadlineOf,
@@ -39,6 +39,7 @@ import {
   summaryAt,
   type RollupInput,
 } from '@wk/util';
+import { actionWithPlan, unitsWorkOn } from './action-access';
 import { ClosedPeriodEntity, ProgressUpdateEntity } from './progress.entities';
 import {
   actionState,
@@ -68,13 +69,7 @@ export class ProgressService {
   async timeline(actionId: string): Promise<Page<ProgressUpdate>> {
     const m = this.db.manager();
     const tenantId = currentTenantId();
-    const action = await m.findOneBy(ActionEntity, { tenantId, id: actionId });
-    if (!action) throw notFound('Deze actie');
-    const plan = await m.findOneByOrFail(PlanEntity, {
-      tenantId,
-      id: action.planId,
-    });
-    if (!readerMaySee(plan.status)) throw notFound('Deze actie');
+    const { action, plan } = await actionWithPlan(m, tenantId, actionId);
     const rows: {
       id: string;
       action_id: string;
@@ -133,29 +128,13 @@ export class ProgressService {
     today = this.clock.today(),
   ): Promise<ProgressUpdate> {
     const m = this.db.manager();
-    const action = await m.findOneBy(ActionEntity, { tenantId, id: actionId });
-    if (!action) throw notFound('Deze actie');
-    const plan = await m.findOne(PlanEntity, {
-      where: { tenantId, id: action.planId },
-      lock: { mode: 'pessimistic_read' },
-    });
-    if (!plan) throw notFound('Deze actie');
+    const { action, plan } = await actionWithPlan(m, tenantId, actionId, true);
     const actor = currentContext()?.actor;
-    if (actor?.role === 'contributor') {
-      const units: { org_unit_id: string }[] = await m.query(
-        `SELECT org_unit_id FROM plan_action_units WHERE tenant_id = $1 AND action_id = $2`,
-        [tenantId, actionId],
+    if (actor?.role === 'contributor' && !(await unitsWorkOn(m, action, actor)))
+      throw new DomainError(
+        'forbidden',
+        'U kunt alleen voortgang melden voor acties van uw eigen afdeling of organisatie.',
       );
-      const own = new Set(actor.orgUnitIds);
-      const mine =
-        (action.leadUnitId !== null && own.has(action.leadUnitId)) ||
-        units.some((u) => own.has(u.org_unit_id));
-      if (!mine)
-        throw new DomainError(
-          'forbidden',
-          'U kunt alleen voortgang melden voor acties van uw eigen afdeling of organisatie.',
-        );
-    }
     if (plan.status !== 'adopted') {
       throw new DomainError(
         'conflict',

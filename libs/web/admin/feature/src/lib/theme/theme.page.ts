@@ -11,6 +11,7 @@ import {
   createFormErrors,
   createLoader,
   fieldsIn,
+  toCssHexColor,
 } from '@wk/web/core';
 import {
   AlertComponent,
@@ -25,6 +26,11 @@ import {
   controlId,
 } from '@wk/web/shared/ui';
 import { firstValueFrom, startWith } from 'rxjs';
+
+/** A typed colour as `#rrggbb` (for the picker and the preview), or null when it is not a hex colour. */
+function cssHex(typed: string | undefined): string | null {
+  return parseHexColor(typed?.trim() ?? '') ? toCssHexColor(typed?.trim() ?? '', '#000000') : null;
+}
 
 const FIELDS = ['theme.primaryColor', 'theme.primaryColorText', 'theme.logoText', 'theme.accentColor', 'theme.logo', 'name'] as const;
 const TEXT_COLORS = [
@@ -83,17 +89,10 @@ export class ThemePage {
   });
 
   /** The colour as typed, when it is a valid hex colour; for the colour picker and the preview. */
-  readonly primaryHex = computed(() => {
-    const color = this.#value().primaryColor?.trim() ?? '';
-    const rgb = parseHexColor(color);
-    return rgb ? `#${[rgb.r, rgb.g, rgb.b].map((c) => c.toString(16).padStart(2, '0')).join('')}` : null;
-  });
+  readonly primaryHex = computed(() => cssHex(this.#value().primaryColor));
   readonly textHex = computed(() => this.#value().primaryColorText ?? DEFAULT_THEME.primaryColorText);
   /** The second colour as typed, when it is a valid hex colour; null when empty or not a colour. */
-  readonly accentHex = computed(() => {
-    const rgb = parseHexColor(this.#value().accentColor?.trim() ?? '');
-    return rgb ? `#${[rgb.r, rgb.g, rgb.b].map((c) => c.toString(16).padStart(2, '0')).join('')}` : null;
-  });
+  readonly accentHex = computed(() => cssHex(this.#value().accentColor));
   readonly contrast = computed(() => {
     const primary = this.primaryHex();
     return primary ? contrastRatio(this.textHex(), primary) : null;

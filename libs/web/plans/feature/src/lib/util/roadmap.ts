@@ -10,7 +10,7 @@ import {
   type Quarter,
   type YearQuarter,
 } from '@wk/contracts';
-import { quarterIndex } from '@wk/util';
+import { daysBetween, quarterIndex, yearOf } from '@wk/util';
 import { horizonYears } from './format';
 
 /** Where an action runs within one year: from quarter to quarter (both included). */
@@ -77,18 +77,15 @@ export function roadmapCell(
 
 /** Where a day (yyyy-mm-dd) falls in its year, 0–100: 1 January is 0, 31 December just under 100. */
 export function dayInYear(day: string): number {
-  const year = Number(day.slice(0, 4));
-  const start = Date.UTC(year, 0, 1);
-  const next = Date.UTC(year + 1, 0, 1);
-  const at = Date.UTC(year, Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
-  return ((at - start) / (next - start)) * 100;
+  const year = yearOf(day);
+  return (daysBetween(`${year}-01-01`, day) / daysBetween(`${year}-01-01`, `${year + 1}-01-01`)) * 100;
 }
 
 /** The cells of an action with its milestones placed in the year they fall in (also outside the bar). */
 function cellsOf(action: PlanAction, years: number[], quarterLabel: (quarter: Quarter) => string): (RoadmapCell | null)[] {
   return years.map((year) => {
     const points = action.milestones
-      .map((m, index) => ({ index, year: Number(m.dueDate.slice(0, 4)), at: dayInYear(m.dueDate) }))
+      .map((m, index) => ({ index, year: yearOf(m.dueDate), at: dayInYear(m.dueDate) }))
       .filter((p) => p.year === year)
       .map(({ at, index }) => ({ at, index }));
     const cell = roadmapCell(action.start, action.end, year, quarterLabel);

@@ -54,7 +54,7 @@ export function periodOptions(
   const key = periodKey(current);
   const runs = periodsOf(action.start, action.end, action.cadence).some((p) => periodKey(p) === key);
   const shut = new Set(action.closedPeriods);
-  const closed = shut.has(key) || action.periods.some((p) => p.closed && periodKey(p) === key);
+  const closed = shut.has(key);
   if (runs && !closed && !options.some((o) => o.key === key)) {
     options.push({ key, period: current, state: 'current', deadline: null });
   }
