@@ -1,4 +1,5 @@
 import type {
+  ActionProgress,
   ActionProgressList,
   Page,
   Plan,
@@ -358,6 +359,26 @@ describe('progress', () => {
         'Y',
       ]);
       expect(r.body.items.every((a) => !a.canUpdate)).toBe(true);
+    });
+
+    it('reads one action on its own (GET /actions/:id/progress): the same figures as in the lists', async () => {
+      const list = await f.as.planner.get<ActionProgressList>(
+        `/org-units/${f.orgUnits[1].id}/actions?asOf=2026-05-01`,
+      );
+      for (const title of ['X', 'Actie 1']) {
+        const one = await f.as.planner.get<ActionProgress>(`/actions/${action(title).id}/progress?asOf=2026-05-01`);
+        expect(one.status).toBe(200);
+        expect(one.body).toEqual(list.body.items.find((a) => a.title === title));
+      }
+      // The day matters: what is overdue on 1 May was only due on 10 April.
+      const early = await f.as.planner.get<ActionProgress>(`/actions/${action('X').id}/progress?asOf=2026-04-10`);
+      expect(early.body.dueCount).toBeGreaterThan(0);
+      expect(early.body.overdueCount).toBe(0);
+      // The caller's rights travel with it: a reader may not report.
+      const viewer = await f.as.viewer.get<ActionProgress>(`/actions/${action('X').id}/progress?asOf=2026-05-01`);
+      expect(viewer.body.canUpdate).toBe(false);
+      expect((await f.as.planner.get(`/actions/00000000-0000-4000-8000-000000000000/progress`)).status).toBe(404);
+      expect(fieldsOf(await f.as.planner.get(`/actions/${action('X').id}/progress?asOf=2026-02-30`))).toEqual(['asOf']);
     });
   });
 

@@ -124,15 +124,16 @@ const MATRIX: Record<string, readonly Caller[]> = {
   // progress: everyone of the tenant reads; planners, the admin and contributors report; planners close periods
   ActionUpdates_list: TENANT_READ,
   ActionUpdates_create: ['admin', 'planner', 'contributor'],
-  ActionUpdates_milestoneList: TENANT_READ,
-  ActionUpdates_mark: ['admin', 'planner', 'contributor'],
-  PlanProgress_planMilestones: TENANT_READ,
-  PlanProgress_dashboard: TENANT_READ,
-  PlanProgress_closed: TENANT_READ,
-  PlanProgress_close: PLANNERS,
-  ProgressViews_myActions: TENANT_READ,
-  ProgressViews_unitActions: TENANT_READ,
-  ProgressViews_overview: TENANT_READ,
+  ActionProgress_get: TENANT_READ,
+  ActionMilestones_list: TENANT_READ,
+  ActionMilestones_mark: ['admin', 'planner', 'contributor'],
+  PlanMilestones_list: TENANT_READ,
+  PlanDashboard_get: TENANT_READ,
+  ClosedPeriods_list: TENANT_READ,
+  ClosedPeriods_close: PLANNERS,
+  MyActions_list: TENANT_READ,
+  UnitActions_list: TENANT_READ,
+  Overview_get: TENANT_READ,
 };
 
 type XAccess =
@@ -812,16 +813,19 @@ describe('role matrix: every operation × every role', () => {
         unchanged: async () => expect(await updateCount()).toBe(before),
       };
     },
-    PlanProgress_dashboard: async () => ({
+    PlanDashboard_get: async () => ({
       path: `/plans/${(await adoptedPlan()).id}/dashboard`,
     }),
-    PlanProgress_planMilestones: async () => ({
+    PlanMilestones_list: async () => ({
       path: `/plans/${(await adoptedPlan()).id}/milestones`,
     }),
-    ActionUpdates_milestoneList: async () => ({
+    ActionMilestones_list: async () => ({
       path: `/actions/${(await adoptedPlan()).goals[0].actions[0].id}/milestones`,
     }),
-    ActionUpdates_mark: async () => {
+    ActionProgress_get: async () => ({
+      path: `/actions/${(await adoptedPlan()).goals[0].actions[0].id}/progress`,
+    }),
+    ActionMilestones_mark: async () => {
       // Each allowed caller flips the milestone (marking it as it already is would be refused).
       const action = (await adoptedPlan()).goals[0].actions[0];
       const list = await f.as.admin.get<ActionMilestones>(
@@ -842,10 +846,10 @@ describe('role matrix: every operation × every role', () => {
         unchanged: async () => expect(await marks()).toBe(before),
       };
     },
-    PlanProgress_closed: async () => ({
+    ClosedPeriods_list: async () => ({
       path: `/plans/${(await adoptedPlan()).id}/closed-periods`,
     }),
-    PlanProgress_close: async () => {
+    ClosedPeriods_close: async () => {
       const plan = await adoptedPlan();
       const n = closing++;
       const period = { year: 2001 + Math.floor(n / 4), quarter: (n % 4) + 1 };
@@ -861,11 +865,11 @@ describe('role matrix: every operation × every role', () => {
           ).toEqual([]),
       };
     },
-    ProgressViews_myActions: async () => ({ path: '/my-actions' }),
-    ProgressViews_unitActions: async () => ({
+    MyActions_list: async () => ({ path: '/my-actions' }),
+    UnitActions_list: async () => ({
       path: `/org-units/${f.orgUnits[0].id}/actions`,
     }),
-    ProgressViews_overview: async () => ({ path: '/overview' }),
+    Overview_get: async () => ({ path: '/overview' }),
   };
 
   type Outcome = 'allowed' | 'forbidden' | 'unauthenticated' | string;

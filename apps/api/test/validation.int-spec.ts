@@ -520,7 +520,7 @@ describe('validation: bad input on every write route', () => {
         spentCents: 150_000,
       },
     }),
-    ActionUpdates_mark: async () => {
+    ActionMilestones_mark: async () => {
       // The opposite of the milestone's state: the valid body is accepted at the end.
       const action = (await planIn('adopted')).goals[0].actions[0];
       const list = await send<ActionMilestones>(
@@ -534,7 +534,7 @@ describe('validation: bad input on every write route', () => {
         body: { done: !milestone.done, note: 'De eerste stap is gezet.' },
       };
     },
-    PlanProgress_close: async () => {
+    ClosedPeriods_close: async () => {
       const n = closing++;
       return {
         path: `/plans/${(await planIn('adopted')).id}/closed-periods`,

@@ -8,7 +8,17 @@ import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
-import { ACCESS_KEY, ContextLogger, createValidationPipe, type Access, type AppConfig } from '@wk/api/core';
+import {
+  ACCESS_KEY,
+  ContextLogger,
+  createValidationPipe,
+  ProblemFilter,
+  requestContextMiddleware,
+  ViewCacheInterceptor,
+  type Access,
+  type AppConfig,
+} from '@wk/api/core';
+import { AuthGuard, TenantTransactionInterceptor } from '@wk/api/auth';
 import { AppModule } from './app.module';
 
 export const API_PREFIX = 'api/v1';
@@ -21,23 +31,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   });
   app.set('trust proxy', trustProxy(process.env['TRUST_PROXY']));
   app.disable('x-powered-by');
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'"],
-        },
-      },
-    }),
-  );
-  app.use(cookieParser());
-  app.use(express.json({ limit: '5mb' }));
-  app.setGlobalPrefix(API_PREFIX);
-  app.useGlobalPipes(createValidationPipe());
+  requestPipeline(app);
   app.enableShutdownHooks();
 
   const document = buildOpenApi(app);
@@ -55,6 +49,48 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
     });
   }
   return app;
+}
+
+/**
+ * The path of every request, in the order it meets each step. Everything a request passes through is
+ * registered here and only here (no APP_GUARD/APP_INTERCEPTOR/APP_FILTER providers elsewhere).
+ *
+ * 1. `helmet`: security headers (CSP without inline scripts).
+ * 2. `cookie-parser`, then the JSON body (at most 5 MB).
+ * 3. `requestContextMiddleware` (core/request-context): request id (X-Request-Id) and client address in the
+ *    request's async context.
+ * 4. `AuthGuard` (auth/auth.guard): the session from the cookie, CSRF check on writes, the route's roles
+ *    (`@Roles`/`@Public`); it puts the actor and the tenant in the context.
+ * 5. `ViewCacheInterceptor` (core/view-cache): a `@CachedView` answer of the tenant's current data version
+ *    is sent without opening a transaction.
+ * 6. `TenantTransactionInterceptor` (auth/tenant-transaction.interceptor): one transaction per request under
+ *    the tenant's row-level security scope; a write raises the tenant's data version in it.
+ * 7. The validation pipe (core/validation): DTOs checked and converted, unknown fields refused.
+ * 8. The controller and its service (which read tenant and actor from the request context only).
+ * 9. `ProblemFilter` (core/problem.filter): any error becomes `application/problem+json`.
+ */
+export function requestPipeline(app: INestApplication): void {
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+        },
+      },
+    }),
+  );
+  app.use(cookieParser());
+  app.use(express.json({ limit: '5mb' }));
+  app.use(requestContextMiddleware);
+  app.useGlobalGuards(app.get(AuthGuard));
+  app.useGlobalInterceptors(app.get(ViewCacheInterceptor), app.get(TenantTransactionInterceptor));
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(app.get(ProblemFilter));
+  app.setGlobalPrefix(API_PREFIX);
 }
 
 /** OpenAPI 3 document; every operation carries `x-access` with the roles that may call it. */

@@ -74,7 +74,6 @@ export async function seedDemoPlans(
           if (plan.status === 'adopted') {
             updates += await seedDemoProgress(
               progress,
-              tenant.id,
               plan,
               reporters(tenant.id, refs),
               today,

@@ -26,7 +26,6 @@ export interface DemoReporters {
  */
 export async function seedDemoProgress(
   progress: ProgressService,
-  tenantId: string,
   plan: Plan,
   reporters: DemoReporters,
   today: string,
@@ -83,7 +82,6 @@ export async function seedDemoProgress(
             (budgetPerPeriod(period.year) * (0.7 + noise * 0.4)) / 100,
           ) * 100;
         await progress.addUpdate(
-          tenantId,
           action.id,
           {
             year: period.year,

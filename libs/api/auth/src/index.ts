@@ -1,3 +1,5 @@
 export * from './lib/auth.entities';
 export * from './lib/auth.service';
 export * from './lib/auth.module';
+export * from './lib/auth.guard';
+export * from './lib/tenant-transaction.interceptor';

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
-import { ViewCacheInterceptor } from '@wk/api/core';
+import { DiscoveryModule } from '@nestjs/core';
 import { AccessRegistry } from './access-registry';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
@@ -13,11 +12,10 @@ import { TenantTransactionInterceptor } from './tenant-transaction.interceptor';
   providers: [
     AuthService,
     AccessRegistry,
-    { provide: APP_GUARD, useClass: AuthGuard },
-    // Order matters: a cached view is answered before a tenant transaction is opened.
-    { provide: APP_INTERCEPTOR, useClass: ViewCacheInterceptor },
-    { provide: APP_INTERCEPTOR, useClass: TenantTransactionInterceptor },
+    // Registered on every route, in order, by requestPipeline() (apps/api/src/app/create-app.ts).
+    AuthGuard,
+    TenantTransactionInterceptor,
   ],
-  exports: [AuthService],
+  exports: [AuthService, AuthGuard, TenantTransactionInterceptor],
 })
 export class AuthModule {}

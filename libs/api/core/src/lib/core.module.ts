@@ -1,5 +1,4 @@
-import { Global, Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -8,6 +7,7 @@ import { Clock, createClock } from './clock';
 import { Db } from './db.service';
 import { ProblemFilter } from './problem.filter';
 import { requestContext } from './request-context';
+import { ViewCacheInterceptor } from './view-cache';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -21,7 +21,7 @@ export function requestContextMiddleware(req: Request, res: Response, next: Next
 
 @Global()
 @Module({})
-export class CoreModule implements NestModule {
+export class CoreModule {
   static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
     return {
       module: CoreModule,
@@ -30,13 +30,11 @@ export class CoreModule implements NestModule {
         { provide: DataSource, useValue: dataSource },
         { provide: Clock, useValue: createClock(config.today) },
         Db,
-        { provide: APP_FILTER, useClass: ProblemFilter },
+        // Registered on every route, in order, by requestPipeline() (apps/api/src/app/create-app.ts).
+        ViewCacheInterceptor,
+        ProblemFilter,
       ],
-      exports: [APP_CONFIG, DataSource, Db, Clock],
+      exports: [APP_CONFIG, DataSource, Db, Clock, ViewCacheInterceptor, ProblemFilter],
     };
-  }
-
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(requestContextMiddleware).forRoutes('*path');
   }
 }

@@ -1,5 +1,6 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
-import { Matches, ValidateIf } from 'class-validator';
+import { Matches, ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
+import { isIsoDay } from '@wk/util';
 import type { InvalidParam } from '@wk/contracts';
 import { invalid } from './errors';
 
@@ -62,3 +63,7 @@ export const OmitOrGive = () => ValidateIf((_object: object, value: unknown) => 
 
 /** Required text with at least one visible character ("   " is empty too). */
 export const NotBlank = () => Matches(/\S/, { message: 'Vul dit veld in.' });
+
+/** A real calendar day written yyyy-mm-dd (2026-02-30 is refused). */
+export const IsIsoDay = (options?: ValidationOptions) =>
+  ValidateBy({ name: 'isIsoDay', validator: { validate: (value: unknown) => typeof value === 'string' && isIsoDay(value) } }, options);

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { type Actor, notFound, readerMaySee } from '@wk/api/core';
+import { type Actor, currentTenantId, notFound, readerMaySee } from '@wk/api/core';
 import { ActionEntity, PlanEntity } from '@wk/api/plans';
 
 /**
@@ -8,10 +8,10 @@ import { ActionEntity, PlanEntity } from '@wk/api/plans';
  */
 export async function actionWithPlan(
   m: EntityManager,
-  tenantId: string,
   actionId: string,
   lock = false,
 ): Promise<{ action: ActionEntity; plan: PlanEntity }> {
+  const tenantId = currentTenantId();
   const action = await m.findOneBy(ActionEntity, { tenantId, id: actionId });
   if (!action) throw notFound('Deze actie');
   const plan = await m.findOne(PlanEntity, {

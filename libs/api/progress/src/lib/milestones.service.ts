@@ -58,7 +58,7 @@ export class MilestonesService {
   ): Promise<ActionMilestones> {
     const m = this.db.manager();
     const tenantId = currentTenantId();
-    const { action, plan } = await actionWithPlan(m, tenantId, actionId);
+    const { action, plan } = await actionWithPlan(m, actionId);
     const milestones = await m.find(MilestoneEntity, {
       where: { tenantId, actionId },
       order: { position: 'ASC' },
@@ -145,13 +145,13 @@ export class MilestonesService {
 
   /** Marks a milestone of an adopted plan done or not done (a new mark; the earlier ones stay). */
   async mark(
-    tenantId: string,
     actionId: string,
     key: string,
     dto: CreateMilestoneMarkDto,
   ): Promise<MilestoneProgress> {
     const m = this.db.manager();
-    const { action, plan } = await actionWithPlan(m, tenantId, actionId, true);
+    const tenantId = currentTenantId();
+    const { action, plan } = await actionWithPlan(m, actionId, true);
     if (!(await this.mayMark(m, action, plan, true)))
       throw new DomainError(
         'forbidden',

@@ -49,6 +49,7 @@ export interface ActionRow {
 }
 
 export type ActionFilter =
+  | { actionId: string }
   | { planId: string }
   | { planIds: string[] }
   | { unitIds: string[] };
@@ -84,6 +85,8 @@ export class ProgressReader {
     const m = this.db.manager();
     const tenantId = currentTenantId();
     const order = ` ORDER BY p.title, g.block, g.pillar NULLS FIRST, g.position, a.position`;
+    if ('actionId' in filter)
+      return m.query(`${ACTION_SELECT} AND a.id = $2`, [tenantId, filter.actionId]);
     if ('planId' in filter)
       return m.query(`${ACTION_SELECT} AND a.plan_id = $2${order}`, [
         tenantId,

@@ -6,7 +6,6 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
-  Matches,
   Max,
   MaxLength,
   Min,
@@ -20,7 +19,7 @@ import {
   type CreateProgressUpdateRequest,
   type Quarter,
 } from '@wk/contracts';
-import { NotBlank, OmitOrGive } from '@wk/api/core';
+import { IsIsoDay, NotBlank, OmitOrGive } from '@wk/api/core';
 
 const YEAR = { message: 'Vul een jaartal in tussen 2000 en 2100.' };
 const QUARTER = { message: 'Kies een kwartaal: 1, 2, 3 of 4.' };
@@ -100,7 +99,7 @@ export class AsOfQuery {
   })
   @IsOptional()
   @IsString(DATE)
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, DATE)
+  @IsIsoDay(DATE)
   asOf?: string;
 }
 

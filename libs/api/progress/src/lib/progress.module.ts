@@ -1,19 +1,11 @@
 import { Module } from '@nestjs/common';
-import {
-  ActionUpdatesController,
-  PlanProgressController,
-  ProgressViewsController,
-} from './progress.controllers';
+import { PROGRESS_CONTROLLERS } from './progress.controllers';
 import { MilestonesService } from './milestones.service';
 import { ProgressReader } from './progress-reader';
 import { ProgressService } from './progress.service';
 
 @Module({
-  controllers: [
-    ActionUpdatesController,
-    PlanProgressController,
-    ProgressViewsController,
-  ],
+  controllers: PROGRESS_CONTROLLERS,
   providers: [MilestonesService, ProgressReader, ProgressService],
   exports: [ProgressService],
 })

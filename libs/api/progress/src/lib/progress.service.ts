@@ -69,7 +69,7 @@ export class ProgressService {
   async timeline(actionId: string): Promise<Page<ProgressUpdate>> {
     const m = this.db.manager();
     const tenantId = currentTenantId();
-    const { action, plan } = await actionWithPlan(m, tenantId, actionId);
+    const { action, plan } = await actionWithPlan(m, actionId);
     const rows: {
       id: string;
       action_id: string;
@@ -122,13 +122,13 @@ export class ProgressService {
    * have begun, and must not be closed.
    */
   async addUpdate(
-    tenantId: string,
     actionId: string,
     dto: CreateProgressUpdateDto,
     today = this.clock.today(),
   ): Promise<ProgressUpdate> {
     const m = this.db.manager();
-    const { action, plan } = await actionWithPlan(m, tenantId, actionId, true);
+    const tenantId = currentTenantId();
+    const { action, plan } = await actionWithPlan(m, actionId, true);
     const actor = currentContext()?.actor;
     if (actor?.role === 'contributor' && !(await unitsWorkOn(m, action, actor)))
       throw new DomainError(
@@ -257,11 +257,11 @@ export class ProgressService {
 
   /** Closes a period of the plan (all revisions): it must fit the cadence and have ended. */
   async closePeriod(
-    tenantId: string,
     planId: string,
     dto: ClosePeriodDto,
     today = this.clock.today(),
   ): Promise<ClosedPeriod> {
+    const tenantId = currentTenantId();
     const plan = await this.plan(planId, true);
     const period = periodOfPlan(plan, dto.year, dto.quarter);
     const quarter = period.quarter;
@@ -314,6 +314,14 @@ export class ProgressService {
   }
 
   // ---- views ----
+
+  /** The progress of one action (404 when it does not exist or its plan is hidden from a reader). */
+  async actionProgress(actionId: string, today = this.clock.today()): Promise<ActionProgress> {
+    await actionWithPlan(this.db.manager(), actionId);
+    const [item] = await this.reader.actionProgress(await this.reader.actionRows({ actionId }), today);
+    if (!item) throw notFound('Deze actie');
+    return item;
+  }
 
   /** The actions of the signed-in user's units across all adopted plans. */
   async myActions(
