@@ -151,7 +151,14 @@ test('on the action page: a check before sending, then a correction that marks t
   await login.signInAs(demoAccount('trekker'), DEMO_PASSWORD);
   const mine = new MyActionsPage(page);
   await mine.goto();
-  const first = mine.cards().filter({ hasText: PLAN }).filter({ has: page.getByRole('button', { name: /^Voortgang melden/ }) }).first();
+  // An action that can be reported on and was reported before ("Laatste melding: …, gemeld op …"): on the first
+  // day of a quarter an action may have begun only in the new one, and then has no earlier period to correct.
+  const first = mine
+    .cards()
+    .filter({ hasText: PLAN })
+    .filter({ hasText: 'gemeld op' })
+    .filter({ has: page.getByRole('button', { name: /^Voortgang melden/ }) })
+    .first();
   await first.getByRole('heading', { level: 3 }).getByRole('link').click();
   const form = new UpdateForm(page.getByRole('form', { name: 'Nieuwe melding' }));
   await expect(form.form).toBeVisible();

@@ -1,12 +1,10 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import type { ActionProgress, ActionProgressList, OrgUnitRef } from '@wk/contracts';
+import type { ActionProgress, ActionProgressList } from '@wk/contracts';
 import { firstValueFrom } from 'rxjs';
 import { ActionListStore } from './action-list.store';
 import { ProgressApi } from './progress-api';
-
-const unit = (id: string): OrgUnitRef => ({ id, name: id, kind: 'department' });
 
 function list(...ids: string[]): ActionProgressList {
   return { items: ids.map((actionId) => ({ actionId }) as ActionProgress), total: ids.length, due: 0, overdue: 0 };
@@ -47,18 +45,10 @@ describe('ProgressApi', () => {
     expect(close.request.body).toEqual({ year: 2025 });
   });
 
-  it('finds how an action stands in the list of its lead unit, else of its first contributing unit', async () => {
-    const viaLead = firstValueFrom(api.actionProgress({ id: 'a2', leadUnit: unit('u1'), contributingUnits: [unit('u2')] }));
-    http.expectOne('/api/v1/org-units/u1/actions').flush(list('a1', 'a2'));
-    expect((await viaLead)?.actionId).toBe('a2');
-
-    const viaPartner = firstValueFrom(api.actionProgress({ id: 'a9', leadUnit: null, contributingUnits: [unit('u2')] }));
-    http.expectOne('/api/v1/org-units/u2/actions').flush(list('a1'));
-    expect(await viaPartner).toBeNull();
-  });
-
-  it('does not ask the API for an action without any unit', async () => {
-    await expect(firstValueFrom(api.actionProgress({ id: 'a1', leadUnit: null, contributingUnits: [] }))).resolves.toBeNull();
+  it('reads how one action stands from its own route, on the day asked', async () => {
+    const one = firstValueFrom(api.actionProgress('a2', '2026-05-01'));
+    http.expectOne((r) => r.url === '/api/v1/actions/a2/progress' && r.params.get('asOf') === '2026-05-01').flush(list('a2').items[0]);
+    expect((await one).actionId).toBe('a2');
   });
 });
 

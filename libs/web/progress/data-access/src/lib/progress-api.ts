@@ -17,7 +17,7 @@ import type {
   TenantOverview,
 } from '@wk/contracts';
 import { API_BASE } from '@wk/web/core';
-import { type Observable, map, of } from 'rxjs';
+import type { Observable } from 'rxjs';
 
 /** Which actions "Mijn acties" asks for: all, those with an update due, or those with one overdue. */
 export type MyActionsState = 'all' | 'due' | 'overdue';
@@ -54,17 +54,9 @@ export class ProgressApi {
     return this.#http.get<PlanAction>(`${API_BASE}/actions/${id(actionId)}`);
   }
 
-  /**
-   * How the action stands (status, periods to report, whether the user may report), found in the
-   * list of its lead unit, else of its first contributing unit. Null when the action is in no
-   * adopted plan (a draft revision) or has no units at all.
-   */
-  actionProgress(action: Pick<PlanAction, 'id' | 'leadUnit' | 'contributingUnits'>): Observable<ActionProgress | null> {
-    const unit = action.leadUnit ?? action.contributingUnits[0] ?? null;
-    if (!unit) {
-      return of(null);
-    }
-    return this.unitActions(unit.id).pipe(map((list) => list.items.find((item) => item.actionId === action.id) ?? null));
+  /** How the action stands on the day (status, periods to report, expected progress, whether the user may report). */
+  actionProgress(actionId: string, asOf?: string): Observable<ActionProgress> {
+    return this.#http.get<ActionProgress>(`${API_BASE}/actions/${id(actionId)}/progress`, { params: asOfParams(asOf) });
   }
 
   /** Every update of the action across the plan's revisions, newest period first. */

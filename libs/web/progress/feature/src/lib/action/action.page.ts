@@ -281,10 +281,12 @@ export class ActionPage {
         forkJoin({
           action: of(action),
           plan: this.#plans.get(action.planId),
-          progress: this.#progressOf(action),
+          progress: this.#progressOf(action.id),
           updates: this.#api.updates(action.id).pipe(map((page) => page.items)),
         }),
       ),
+      // Progress is reported on the adopted revision only; a draft or archived one shows the plan's text.
+      map((data) => ({ ...data, progress: data.plan.status === 'adopted' ? data.progress : null })),
     ),
   );
 
@@ -386,7 +388,7 @@ export class ActionPage {
     this.saved.update((m) => (m === text ? `${text}\u00a0` : text));
     try {
       const [progress, updates] = await Promise.all([
-        firstValueFrom(this.#progressOf(current.action)),
+        firstValueFrom(this.#progressOf(current.action.id)),
         firstValueFrom(this.#api.updates(current.action.id).pipe(map((page) => page.items))),
       ]);
       this.data.set({ ...current, progress, updates });
@@ -396,7 +398,7 @@ export class ActionPage {
     afterNextRender(() => this.#document.getElementById('actie-meldingen')?.focus(), { injector: this.#injector });
   }
 
-  #progressOf(action: PlanAction): Observable<ActionProgress | null> {
-    return this.#api.actionProgress(action).pipe(catchError(() => of(null)));
+  #progressOf(actionId: string): Observable<ActionProgress | null> {
+    return this.#api.actionProgress(actionId).pipe(catchError(() => of(null)));
   }
 }
