@@ -96,7 +96,9 @@ describe('database: migrations, roles and row-level security', () => {
 
   it('every tenant-owned table has tenant_id and forced row-level security', async () => {
     const withTenantId = await t.owner(
-      `SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'tenant_id' ORDER BY table_name`,
+      `SELECT c.table_name FROM information_schema.columns c
+         JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+        WHERE c.table_schema = 'public' AND c.column_name = 'tenant_id' AND t.table_type = 'BASE TABLE' ORDER BY c.table_name`,
     );
     expect(withTenantId.map((r) => r['table_name'])).toEqual(
       [...TENANT_TABLES].sort(),
@@ -113,6 +115,21 @@ describe('database: migrations, roles and row-level security', () => {
       });
     }
     expect(rls).toHaveLength(TENANT_TABLES.length + 1);
+  });
+
+  it("every view over tenant rows runs with the caller's rights (security_invoker), so row-level security applies", async () => {
+    const views = await t.owner(
+      `SELECT c.relname, c.reloptions FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = 'public' AND c.relkind = 'v' ORDER BY c.relname`,
+    );
+    expect(views).toEqual([{ relname: 'progress_counting_updates', reloptions: ['security_invoker=true'] }]);
+    const asOwner = await t.owner(`SELECT count(*)::int AS n FROM progress_counting_updates`);
+    expect(Number(asOwner[0]['n'])).toBeGreaterThan(0);
+    const rows = await t.dataSource.transaction(async (m) => {
+      await m.query('SET LOCAL ROLE wk_app');
+      return m.query(`SELECT count(*)::int AS n FROM progress_counting_updates`);
+    });
+    expect(rows[0].n).toBe(0);
   });
 
   it('under the application role with no tenant set, a direct query sees zero tenant rows', async () => {

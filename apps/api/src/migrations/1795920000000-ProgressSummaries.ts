@@ -8,7 +8,7 @@ export const SUMMARY_TABLES = ['progress_action_years'] as const;
  * are reported (bit q-1 for quarter q, bit 4 for the year as a whole), the latest period's status, percent and
  * time, and the spending of the year. `e` is the set of counting updates, grouped by action and year.
  */
-const YEAR_FIGURES = `
+export const YEAR_FIGURES = `
   bit_or(CASE WHEN e.quarter IS NULL THEN 16 ELSE 1 << (e.quarter - 1) END)::smallint AS reported,
   (array_agg(e.quarter ORDER BY coalesce(e.quarter, 5) DESC))[1] AS last_quarter,
   (array_agg(e.status ORDER BY coalesce(e.quarter, 5) DESC))[1] AS status,
@@ -17,15 +17,15 @@ const YEAR_FIGURES = `
   sum(e.spent_cents)::bigint AS spent_cents`;
 
 /** The latest update per action and period (a correction replaces the figures of its period). */
-const COUNTING = (where: string) => `
+export const COUNTING = (where: string) => `
   SELECT DISTINCT ON (u.lineage_id, u.action_key, u.year, u.quarter)
          u.tenant_id, u.lineage_id, u.action_key, u.year, u.quarter, u.status, u.percent_complete, u.spent_cents, u.created_at
     FROM progress_updates u
    WHERE ${where}
    ORDER BY u.lineage_id, u.action_key, u.year, u.quarter, u.created_at DESC, u.id DESC`;
 
-const UPSERT_COLUMNS = `tenant_id, lineage_id, action_key, year, reported, last_quarter, status, percent_complete, last_created_at, spent_cents`;
-const UPSERT_SET = `reported = EXCLUDED.reported, last_quarter = EXCLUDED.last_quarter, status = EXCLUDED.status,
+export const UPSERT_COLUMNS = `tenant_id, lineage_id, action_key, year, reported, last_quarter, status, percent_complete, last_created_at, spent_cents`;
+export const UPSERT_SET = `reported = EXCLUDED.reported, last_quarter = EXCLUDED.last_quarter, status = EXCLUDED.status,
   percent_complete = EXCLUDED.percent_complete, last_created_at = EXCLUDED.last_created_at, spent_cents = EXCLUDED.spent_cents`;
 
 /**

@@ -1,3 +1,4 @@
+import { CountingUpdates1795940000000 } from './1795940000000-CountingUpdates';
 import { Foundation1795906572742 } from './1795906572742-Foundation';
 import {
   RowLevelSecurity1795906600000,
@@ -45,6 +46,7 @@ export const MIGRATIONS = [
   Accounts1795930100000,
   PlanThemes1795930200000,
   MilestoneProgress1795930300000,
+  CountingUpdates1795940000000,
 ];
 
 /** Every table whose rows belong to one tenant (column tenant_id), all under FORCE row-level security. */

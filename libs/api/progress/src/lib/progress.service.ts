@@ -83,19 +83,19 @@ export class ProgressService {
       author_id: string | null;
       author_name: string | null;
       created_at: Date;
+      current: boolean;
     }[] = await m.query(
+      // `current`: the update counts for its period (the view progress_counting_updates holds that rule).
       `SELECT u.id, u.action_id, u.action_key, u.year, u.quarter, u.status, u.percent_complete, u.narrative, u.spent_cents,
-              u.author_id, a.name AS author_name, u.created_at
+              u.author_id, a.name AS author_name, u.created_at,
+              u.id = ANY(ARRAY(SELECT c.id FROM progress_counting_updates c
+                                WHERE c.tenant_id = $1 AND c.lineage_id = $2 AND c.action_key = $3)) AS current
          FROM progress_updates u LEFT JOIN users a ON a.tenant_id = u.tenant_id AND a.id = u.author_id
         WHERE u.tenant_id = $1 AND u.lineage_id = $2 AND u.action_key = $3
         ORDER BY u.year DESC, u.quarter DESC NULLS FIRST, u.created_at DESC, u.id DESC`,
       [tenantId, plan.lineageId, action.key],
     );
-    const seen = new Set<string>();
     const items = rows.map((u): ProgressUpdate => {
-      const key = periodKey({ year: u.year, quarter: u.quarter });
-      const current = !seen.has(key);
-      seen.add(key);
       return {
         id: u.id,
         actionId: u.action_id,
@@ -110,7 +110,7 @@ export class ProgressService {
             ? { id: u.author_id, name: u.author_name }
             : null,
         createdAt: new Date(u.created_at).toISOString(),
-        current,
+        current: u.current,
       };
     });
     return { total: items.length, items };
