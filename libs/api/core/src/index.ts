@@ -13,3 +13,4 @@ export * from './lib/password-policy';
 export * from './lib/core.module';
 export * from './lib/logger';
 export * from './lib/view-cache';
+export * from './lib/sessions';

@@ -1,4 +1,6 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { Sessions } from '@wk/api/core';
+import { AuthSessions } from './auth-sessions';
 import { DiscoveryModule } from '@nestjs/core';
 import { AccessRegistry } from './access-registry';
 import { AuthController } from './auth.controller';
@@ -6,16 +8,19 @@ import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { TenantTransactionInterceptor } from './tenant-transaction.interceptor';
 
+/** Global: other contexts end sessions through the Sessions port that auth provides. */
+@Global()
 @Module({
   imports: [DiscoveryModule],
   controllers: [AuthController],
   providers: [
     AuthService,
     AccessRegistry,
+    { provide: Sessions, useClass: AuthSessions },
     // Registered on every route, in order, by requestPipeline() (apps/api/src/app/create-app.ts).
     AuthGuard,
     TenantTransactionInterceptor,
   ],
-  exports: [AuthService, AuthGuard, TenantTransactionInterceptor],
+  exports: [AuthService, AuthGuard, TenantTransactionInterceptor, Sessions],
 })
 export class AuthModule {}

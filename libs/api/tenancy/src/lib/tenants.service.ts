@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { CreatedTenant, InvalidParam, Page, Tenant, TenantAdmin, TemporaryPassword } from '@wk/contracts';
-import { currentContext, currentTenantId, Db, invalid, notFound, versionConflict } from '@wk/api/core';
+import { currentContext, currentTenantId, Db, invalid, notFound, Sessions, versionConflict } from '@wk/api/core';
 import { AuditService } from '@wk/api/audit';
 import { TenantEntity, UserEntity } from './tenancy.entities';
 import type { AddTenantAdminDto, CreateTenantDto, PlatformUpdateTenantDto, UpdateTenantDto } from './tenancy.dto';
@@ -17,6 +17,7 @@ export class TenantsService {
     private readonly audit: AuditService,
     private readonly users: UsersService,
     @Inject(CBS_GEMEENTEN) private readonly cbs: CbsGemeenten,
+    private readonly sessions: Sessions,
   ) {}
 
   /** The signed-in user's own tenant. */
@@ -137,7 +138,7 @@ export class TenantsService {
     const after = toTenant(saved);
     await this.enter(t.id);
     if (dto.active === false && before.active) {
-      await m.query('UPDATE sessions SET revoked_at = now() WHERE tenant_id = $1 AND revoked_at IS NULL', [t.id]);
+      await this.sessions.endForTenant(t.id);
     }
     const action = dto.active === false && before.active ? 'tenant.deactivated' : dto.active === true && !before.active ? 'tenant.activated' : 'tenant.updated';
     await this.audit.record({ tenantId: t.id, action, objectType: 'tenant', objectId: t.id, before, after });
@@ -175,7 +176,7 @@ export class TenantsService {
       existing.role = 'admin';
       existing.active = true;
       await m.save(existing);
-      await m.query('UPDATE sessions SET revoked_at = now() WHERE tenant_id = $1 AND user_id = $2 AND revoked_at IS NULL', [tenantId, existing.id]);
+      await this.sessions.endForMember(tenantId, existing.id);
       await this.audit.record({ tenantId, action: 'user.updated', objectType: 'user', objectId: existing.id, before, after: auditUser(toUser(existing, [])) });
       const user = await this.users.get(existing.id);
       return { userId: user.id, email: user.email, name: user.name, active: true, passwordChangeRequired: user.temporaryPasswordExpiresAt !== null, temporaryPassword: null };

@@ -10,6 +10,7 @@ import {
   invalid,
   notFound,
   passwordProblems,
+  Sessions,
   TEMPORARY_PASSWORD_HOURS,
   versionConflict,
 } from '@wk/api/core';
@@ -75,6 +76,7 @@ export class UsersService {
     private readonly audit: AuditService,
     private readonly orgUnits: OrgUnitsService,
     private readonly clock: Clock,
+    private readonly sessions: Sessions,
   ) {}
 
   async list(): Promise<Page<User>> {
@@ -170,7 +172,7 @@ export class UsersService {
     if (dto.orgUnitIds !== undefined) await this.setMemberships(tenantId, id, dto.orgUnitIds);
     if (dto.active === false || (dto.role !== undefined && dto.role !== before.role)) {
       // Rights changed: end the user's sessions so they sign in again with the new rights.
-      await m.query('UPDATE sessions SET revoked_at = now() WHERE tenant_id = $1 AND user_id = $2 AND revoked_at IS NULL', [tenantId, id]);
+      await this.sessions.endForMember(tenantId, id);
     }
     const after = await this.get(id);
     await this.audit.record({ tenantId, action: 'user.updated', objectType: 'user', objectId: id, before: auditUser(before), after: auditUser(after) });
