@@ -28,6 +28,54 @@ export default [
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:feature', 'type:core', 'type:util', 'type:contracts', 'type:testing'] },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:core', 'type:util', 'type:contracts', 'type:testing'] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:util'] },
+            // Bounded contexts (domain:*): a context imports itself, the contexts below it and the platform and
+            // shared libraries only. platform < tenancy < auth, wijken < plans < progress; apps compose them all.
+            { sourceTag: 'domain:shared', onlyDependOnLibsWithTags: ['domain:shared'] },
+            { sourceTag: 'domain:platform', onlyDependOnLibsWithTags: ['domain:platform', 'domain:shared'] },
+            { sourceTag: 'domain:tenancy', onlyDependOnLibsWithTags: ['domain:tenancy', 'domain:platform', 'domain:shared'] },
+            { sourceTag: 'domain:auth', onlyDependOnLibsWithTags: ['domain:auth', 'domain:tenancy', 'domain:platform', 'domain:shared'] },
+            { sourceTag: 'domain:wijken', onlyDependOnLibsWithTags: ['domain:wijken', 'domain:tenancy', 'domain:platform', 'domain:shared'] },
+            {
+              sourceTag: 'domain:plans',
+              onlyDependOnLibsWithTags: ['domain:plans', 'domain:wijken', 'domain:tenancy', 'domain:platform', 'domain:shared'],
+            },
+            {
+              sourceTag: 'domain:progress',
+              onlyDependOnLibsWithTags: ['domain:progress', 'domain:plans', 'domain:wijken', 'domain:tenancy', 'domain:platform', 'domain:shared'],
+            },
+            {
+              sourceTag: 'domain:app',
+              onlyDependOnLibsWithTags: [
+                'domain:app',
+                'domain:progress',
+                'domain:plans',
+                'domain:wijken',
+                'domain:auth',
+                'domain:tenancy',
+                'domain:platform',
+                'domain:shared',
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // A context's TypeORM entities stay inside it: other contexts use its services, its read interfaces (such as
+    // PlanFacts) and the contracts. Entities of another context are imported only for relations between entities,
+    // by the database setup and seed (apps/api), and by sign-in, which reads tenancy's accounts and memberships.
+    files: ['libs/**/*.ts'],
+    ignores: ['**/*.entities.ts', '**/*.entity.ts', 'libs/api/auth/src/lib/auth.service.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@wk/api/*/entities'],
+              message: "Use the other context's services or read interface (e.g. PlanFacts), not its entities.",
+            },
           ],
         },
       ],

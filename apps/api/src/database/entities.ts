@@ -1,9 +1,9 @@
-import { AuditEventEntity } from '@wk/api/audit';
-import { AUTH_ENTITIES } from '@wk/api/auth';
-import { TENANCY_ENTITIES } from '@wk/api/tenancy';
-import { WIJKEN_ENTITIES } from '@wk/api/wijken';
-import { PLAN_ENTITIES } from '@wk/api/plans';
-import { PROGRESS_ENTITIES } from '@wk/api/progress';
+import { AuditEventEntity } from '@wk/api/audit/entities';
+import { AUTH_ENTITIES } from '@wk/api/auth/entities';
+import { TENANCY_ENTITIES } from '@wk/api/tenancy/entities';
+import { WIJKEN_ENTITIES } from '@wk/api/wijken/entities';
+import { PLAN_ENTITIES } from '@wk/api/plans/entities';
+import { PROGRESS_ENTITIES } from '@wk/api/progress/entities';
 import { TenantDataVersionEntity } from '@wk/api/core';
 
 /** Every entity, listed explicitly (never discovered by globbing). */

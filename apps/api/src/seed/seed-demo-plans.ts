@@ -4,10 +4,10 @@ import type { EntityManager } from 'typeorm';
 import type { Plan } from '@wk/contracts';
 import { Clock, Db, DB_ROLES, requestContext, type Actor } from '@wk/api/core';
 import { ProgressService } from '@wk/api/progress';
-import { OrgUnitEntity, TenantEntity, UserEntity } from '@wk/api/tenancy';
-import { WijkEntity } from '@wk/api/wijken';
+import { OrgUnitEntity, TenantEntity, UserEntity } from '@wk/api/tenancy/entities';
+import { WijkEntity } from '@wk/api/wijken/entities';
+import { PlanEntity } from '@wk/api/plans/entities';
 import {
-  PlanEntity,
   PlansService,
   PlanStructureService,
   type CreateActionDto,

@@ -14,3 +14,4 @@ export * from './lib/core.module';
 export * from './lib/logger';
 export * from './lib/view-cache';
 export * from './lib/sessions';
+export * from './lib/transformers';

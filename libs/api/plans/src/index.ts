@@ -1,5 +1,5 @@
-export * from './lib/plan.entities';
 export * from './lib/plans.dto';
 export * from './lib/plans.service';
 export * from './lib/plan-structure.service';
 export * from './lib/plans.module';
+export * from './lib/plan-facts';

@@ -1,4 +1,3 @@
-export * from './lib/progress.entities';
 export * from './lib/progress.dto';
 export * from './lib/progress.service';
 export * from './lib/progress.module';

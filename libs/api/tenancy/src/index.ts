@@ -1,4 +1,3 @@
-export * from './lib/tenancy.entities';
 export * from './lib/tenancy.dto';
 export * from './lib/tenants.service';
 export * from './lib/users.service';

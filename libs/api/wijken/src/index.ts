@@ -1,4 +1,3 @@
-export * from './lib/wijk.entities';
 export * from './lib/wijken.dto';
 export * from './lib/wijken.service';
 export * from './lib/wijken.module';

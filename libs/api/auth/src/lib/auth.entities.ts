@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { TenantEntity, UserEntity } from '@wk/api/tenancy';
+import { TenantEntity, UserEntity } from '@wk/api/tenancy/entities';
 
 /** Platform operators create tenants and their first admin. Not tenant-owned. */
 @Entity('platform_operators')

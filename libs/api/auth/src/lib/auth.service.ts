@@ -18,7 +18,8 @@ import {
   type Actor,
   type AppConfig,
 } from '@wk/api/core';
-import { AccountEntity, TenantEntity, UserEntity } from '@wk/api/tenancy';
+// Sign-in reads accounts and memberships: auth is the one context besides tenancy that uses these entities.
+import { AccountEntity, TenantEntity, UserEntity } from '@wk/api/tenancy/entities';
 import { LoginThrottleEntity, OperatorEntity, SessionEntity } from './auth.entities';
 
 export interface IssuedSession {

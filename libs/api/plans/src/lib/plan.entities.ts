@@ -11,7 +11,6 @@ import {
   Unique,
   UpdateDateColumn,
   VersionColumn,
-  type ValueTransformer,
 } from 'typeorm';
 import type {
   BlockCode,
@@ -21,14 +20,9 @@ import type {
   PlanStatus,
   Quarter,
 } from '@wk/contracts';
-import { OrgUnitEntity, TenantEntity, UserEntity } from '@wk/api/tenancy';
-import { WijkEntity } from '@wk/api/wijken';
-
-/** bigint comes back from pg as a string; euro cents stay far below 2^53. */
-export const bigintCents: ValueTransformer = {
-  to: (v: number | null | undefined) => v,
-  from: (v: string | null) => (v === null ? null : Number(v)),
-};
+import { bigintCents } from '@wk/api/core';
+import { OrgUnitEntity, TenantEntity, UserEntity } from '@wk/api/tenancy/entities';
+import { WijkEntity } from '@wk/api/wijken/entities';
 
 /**
  * One revision of a wijkplan. Revisions of the same plan share `lineage_id`; at most one revision per

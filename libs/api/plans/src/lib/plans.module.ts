@@ -4,13 +4,14 @@ import {
   GoalsController,
   PlansController,
 } from './plans.controllers';
+import { PlanFacts } from './plan-facts';
 import { PlanReader } from './plan-reader';
 import { PlansService } from './plans.service';
 import { PlanStructureService } from './plan-structure.service';
 
 @Module({
   controllers: [PlansController, GoalsController, ActionsController],
-  providers: [PlanReader, PlansService, PlanStructureService],
-  exports: [PlansService, PlanStructureService],
+  providers: [PlanReader, PlansService, PlanStructureService, PlanFacts],
+  exports: [PlansService, PlanStructureService, PlanFacts],
 })
 export class PlansModule {}

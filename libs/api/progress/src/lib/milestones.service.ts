@@ -6,7 +6,6 @@ import {
   type MilestoneMark,
   type MilestoneProgress,
   type MilestoneState,
-  type OrgUnitRef,
   type PlanMilestones,
 } from '@wk/contracts';
 import {
@@ -16,13 +15,11 @@ import {
   Db,
   DomainError,
   notFound,
-  readerMaySee,
 } from '@wk/api/core';
 import { AuditService } from '@wk/api/audit';
-import { ActionEntity, MilestoneEntity, PlanEntity } from '@wk/api/plans';
+import { PlanFacts, type ActionFact, type PlanFact } from '@wk/api/plans';
 import { addDays } from '@wk/util';
 import type { EntityManager } from 'typeorm';
-import { actionWithPlan, unitsWorkOn } from './action-access';
 import { leadUnitOf } from './progress-reader';
 import { MilestoneUpdateEntity } from './progress.entities';
 import type { CreateMilestoneMarkDto } from './progress.dto';
@@ -49,6 +46,7 @@ export class MilestonesService {
     private readonly db: Db,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly facts: PlanFacts,
   ) {}
 
   /** The milestones of one action with their state and marks. */
@@ -57,17 +55,13 @@ export class MilestonesService {
     asOf = this.clock.today(),
   ): Promise<ActionMilestones> {
     const m = this.db.manager();
-    const tenantId = currentTenantId();
-    const { action, plan } = await actionWithPlan(m, actionId);
-    const milestones = await m.find(MilestoneEntity, {
-      where: { tenantId, actionId },
-      order: { position: 'ASC' },
-    });
+    const { action, plan } = await this.facts.actionWithPlan(actionId);
+    const milestones = await this.facts.milestones(actionId);
     const marks = await this.marks(m, plan.lineageId, [action.key]);
     return {
       actionId,
       asOf,
-      canUpdate: await this.mayMark(m, action, plan),
+      canUpdate: await this.mayMark(action, plan),
       items: milestones.map((ms) => {
         const history = (marks.get(`${action.key}/${ms.key}`) ?? []).map(
           toMark,
@@ -88,30 +82,8 @@ export class MilestonesService {
   /** Every milestone of a plan with its state, by date (for the dashboard and the roadmap). */
   async ofPlan(planId: string, asOf = this.clock.today()): Promise<PlanMilestones> {
     const m = this.db.manager();
-    const tenantId = currentTenantId();
-    const plan = await m.findOneBy(PlanEntity, { tenantId, id: planId });
-    if (!plan || !readerMaySee(plan.status)) throw notFound('Dit plan');
-    const rows: {
-      action_id: string;
-      action_key: string;
-      action_title: string;
-      lead_unit_id: string | null;
-      lead_name: string | null;
-      lead_kind: OrgUnitRef['kind'] | null;
-      key: string;
-      title: string;
-      due_date: string;
-      done: boolean;
-    }[] = await m.query(
-      `SELECT a.id AS action_id, a.key AS action_key, a.title AS action_title, a.lead_unit_id, o.name AS lead_name,
-              o.kind AS lead_kind, ms.key, ms.title, to_char(ms.due_date, 'YYYY-MM-DD') AS due_date, ms.done
-         FROM plan_action_milestones ms
-         JOIN plan_actions a ON a.tenant_id = ms.tenant_id AND a.id = ms.action_id
-         LEFT JOIN org_units o ON o.tenant_id = a.tenant_id AND o.id = a.lead_unit_id
-        WHERE ms.tenant_id = $1 AND a.plan_id = $2
-        ORDER BY ms.due_date, a.title, ms.position`,
-      [tenantId, planId],
-    );
+    const plan = await this.facts.plan(planId);
+    const rows = await this.facts.planMilestones(planId);
     // Marks count on the adopted revision only: a draft shows what its plan says.
     const marks =
       plan.status === 'adopted'
@@ -151,8 +123,8 @@ export class MilestonesService {
   ): Promise<MilestoneProgress> {
     const m = this.db.manager();
     const tenantId = currentTenantId();
-    const { action, plan } = await actionWithPlan(m, actionId, true);
-    if (!(await this.mayMark(m, action, plan, true)))
+    const { action, plan } = await this.facts.actionWithPlan(actionId, true);
+    if (!(await this.mayMark(action, plan, true)))
       throw new DomainError(
         'forbidden',
         'U kunt alleen mijlpalen afvinken van acties van uw eigen afdeling of organisatie.',
@@ -162,11 +134,7 @@ export class MilestonesService {
         'conflict',
         'Mijlpalen vinkt u af op het vastgestelde plan. Deze versie is niet (meer) de vastgestelde versie.',
       );
-    const milestone = await m.findOneBy(MilestoneEntity, {
-      tenantId,
-      actionId,
-      key,
-    });
+    const milestone = await this.facts.milestone(actionId, key);
     if (!milestone) throw notFound('Deze mijlpaal');
     const before = (
       (await this.marks(m, plan.lineageId, [action.key])).get(
@@ -234,16 +202,15 @@ export class MilestonesService {
 
   /** Admins and planners mark any milestone; contributors those of actions their units lead or contribute to. */
   private async mayMark(
-    m: EntityManager,
-    action: ActionEntity,
-    plan: PlanEntity,
+    action: ActionFact,
+    plan: PlanFact,
     ignoreStatus = false,
   ): Promise<boolean> {
     const actor = currentContext()?.actor;
     if (!ignoreStatus && plan.status !== 'adopted') return false;
     if (actor?.kind !== 'user') return false;
     if (actor.role === 'admin' || actor.role === 'planner') return true;
-    return actor.role === 'contributor' && (await unitsWorkOn(m, action, actor));
+    return actor.role === 'contributor' && (await this.facts.unitsWorkOn(action, actor.orgUnitIds));
   }
 
   /** The marks of these actions' milestones in the lineage, per `actionKey/milestoneKey`, newest first. */

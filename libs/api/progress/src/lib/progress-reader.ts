@@ -1,16 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import type {
-  ActionProgress,
-  BlockCode,
-  Cadence,
-  OrgUnitRef,
-  PillarCode,
-  PlanStatus,
-  PlanWijkRef,
-  Quarter,
-} from '@wk/contracts';
+import type { ActionProgress, OrgUnitRef, PlanWijkRef } from '@wk/contracts';
 import { currentContext, currentTenantId, Db } from '@wk/api/core';
+import { PlanFacts, type ActionFilter, type ActionPlanRow } from '@wk/api/plans';
 import {
   countStates,
   expectedProgress,
@@ -21,88 +12,38 @@ import {
   type YearSummary,
 } from '@wk/util';
 
-/** One action row with what the progress views need. */
-export interface ActionRow {
-  id: string;
-  key: string;
-  title: string;
-  plan_id: string;
-  plan_title: string;
-  plan_status: PlanStatus;
-  lineage_id: string;
-  cadence: Cadence;
-  block: BlockCode;
-  pillar: PillarCode | null;
-  statement: string;
-  lead_unit_id: string | null;
-  lead_name: string | null;
-  lead_kind: OrgUnitRef['kind'] | null;
-  start_year: number;
-  start_quarter: Quarter;
-  end_year: number;
-  end_quarter: Quarter;
-  planned: string;
-  /** yyyy-mm-dd of the action's milestones, earliest first. */
-  milestone_dates: string[];
+/** One action with what the progress views need: the plan's facts and the progress per year. */
+export interface ActionRow extends ActionPlanRow {
   /** Oldest year first; only years with an update (progress_action_years). */
   years: YearSummary[];
 }
 
-export type ActionFilter =
-  | { actionId: string }
-  | { planId: string }
-  | { planIds: string[] }
-  | { unitIds: string[] };
-
 /**
- * The actions with their planned budget and their progress per year. The progress comes from the summary
- * the database keeps per action and year (≈ 10 narrow rows per action, index-only), not from the updates.
+ * Reads actions with their progress. The plan's side comes from plans (PlanFacts); the progress from the
+ * summary the database keeps per action and year (≈ 10 narrow rows per action, index-only), not from the
+ * updates. Every query names the tenant (row-level security checks it again).
  */
-const ACTION_SELECT = `
-  SELECT a.id, a.key, a.title, a.plan_id, p.title AS plan_title, p.status AS plan_status, p.lineage_id, p.cadence,
-         g.block, g.pillar, g.statement, a.lead_unit_id, o.name AS lead_name, o.kind AS lead_kind,
-         a.start_year, a.start_quarter, a.end_year, a.end_quarter,
-         coalesce((SELECT sum(b.amount_cents) FROM plan_action_budgets b WHERE b.tenant_id = a.tenant_id AND b.action_id = a.id), 0) AS planned,
-         coalesce((SELECT json_agg(to_char(ms.due_date, 'YYYY-MM-DD') ORDER BY ms.due_date) FROM plan_action_milestones ms
-                    WHERE ms.tenant_id = a.tenant_id AND ms.action_id = a.id), '[]') AS milestone_dates,
-         coalesce((SELECT json_agg(json_build_object('year', y.year, 'reported', y.reported, 'lastQuarter', y.last_quarter,
-                                   'status', y.status, 'percent', y.percent_complete, 'at', y.last_created_at, 'spent', y.spent_cents)
-                                   ORDER BY y.year)
-                     FROM progress_action_years y
-                    WHERE y.tenant_id = a.tenant_id AND y.lineage_id = p.lineage_id AND y.action_key = a.key), '[]') AS years
-    FROM plan_actions a
-    JOIN plans p ON p.tenant_id = a.tenant_id AND p.id = a.plan_id
-    JOIN plan_goals g ON g.tenant_id = a.tenant_id AND g.id = a.goal_id
-    LEFT JOIN org_units o ON o.tenant_id = a.tenant_id AND o.id = a.lead_unit_id
-   WHERE a.tenant_id = $1`;
-
-/** Reads actions with their progress. Every query names the tenant (row-level security checks it again). */
 @Injectable()
 export class ProgressReader {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly facts: PlanFacts,
+  ) {}
 
   async actionRows(filter: ActionFilter): Promise<ActionRow[]> {
-    const m = this.db.manager();
-    const tenantId = currentTenantId();
-    const order = ` ORDER BY p.title, g.block, g.pillar NULLS FIRST, g.position, a.position`;
-    if ('actionId' in filter)
-      return m.query(`${ACTION_SELECT} AND a.id = $2`, [tenantId, filter.actionId]);
-    if ('planId' in filter)
-      return m.query(`${ACTION_SELECT} AND a.plan_id = $2${order}`, [
-        tenantId,
-        filter.planId,
-      ]);
-    if ('planIds' in filter)
-      return m.query(`${ACTION_SELECT} AND a.plan_id = ANY($2)${order}`, [
-        tenantId,
-        filter.planIds,
-      ]);
-    // The actions of adopted plans that these units lead or contribute to.
-    return m.query(
-      `${ACTION_SELECT} AND p.status = 'adopted' AND (a.lead_unit_id = ANY($2) OR EXISTS (
-         SELECT 1 FROM plan_action_units u WHERE u.tenant_id = a.tenant_id AND u.action_id = a.id AND u.org_unit_id = ANY($2)))${order}`,
-      [tenantId, filter.unitIds],
+    const rows = await this.facts.actionRows(filter);
+    if (!rows.length) return [];
+    const years: { lineage_id: string; action_key: string; years: YearSummary[] }[] = await this.db.manager().query(
+      `SELECT y.lineage_id, y.action_key,
+              json_agg(json_build_object('year', y.year, 'reported', y.reported, 'lastQuarter', y.last_quarter, 'status', y.status,
+                                         'percent', y.percent_complete, 'at', y.last_created_at, 'spent', y.spent_cents) ORDER BY y.year) AS years
+         FROM progress_action_years y
+        WHERE y.tenant_id = $1 AND y.lineage_id = ANY($2) AND y.action_key = ANY($3)
+        GROUP BY y.lineage_id, y.action_key`,
+      [currentTenantId(), [...new Set(rows.map((r) => r.lineage_id))], rows.map((r) => r.key)],
     );
+    const byAction = new Map(years.map((y) => [`${y.lineage_id}/${y.action_key}`, y.years]));
+    return rows.map((r) => ({ ...r, years: byAction.get(`${r.lineage_id}/${r.key}`) ?? [] }));
   }
 
   async closedKeys(lineageIds: string[]): Promise<Map<string, Set<string>>> {
@@ -122,47 +63,8 @@ export class ProgressReader {
     return out;
   }
 
-  async contributingUnits(
-    m: EntityManager,
-    actionIds: string[],
-  ): Promise<Map<string, OrgUnitRef[]>> {
-    const out = new Map<string, OrgUnitRef[]>();
-    if (!actionIds.length) return out;
-    const rows: {
-      action_id: string;
-      id: string;
-      name: string;
-      kind: OrgUnitRef['kind'];
-    }[] = await m.query(
-      `SELECT au.action_id, o.id, o.name, o.kind FROM plan_action_units au
-         JOIN org_units o ON o.tenant_id = au.tenant_id AND o.id = au.org_unit_id
-        WHERE au.tenant_id = $1 AND au.action_id = ANY($2) ORDER BY o.name`,
-      [currentTenantId(), actionIds],
-    );
-    for (const r of rows)
-      out.set(r.action_id, [
-        ...(out.get(r.action_id) ?? []),
-        { id: r.id, name: r.name, kind: r.kind },
-      ]);
-    return out;
-  }
-
-  async wijkenOf(planIds: string[]): Promise<Map<string, PlanWijkRef[]>> {
-    const out = new Map<string, PlanWijkRef[]>();
-    if (!planIds.length) return out;
-    const rows: { plan_id: string; id: string; name: string }[] = await this.db
-      .manager()
-      .query(
-        `SELECT pw.plan_id, w.id, w.name FROM plan_wijken pw JOIN wijken w ON w.tenant_id = pw.tenant_id AND w.id = pw.wijk_id
-        WHERE pw.tenant_id = $1 AND pw.plan_id = ANY($2) ORDER BY pw.position, w.name`,
-        [currentTenantId(), [...new Set(planIds)]],
-      );
-    for (const r of rows)
-      out.set(r.plan_id, [
-        ...(out.get(r.plan_id) ?? []),
-        { id: r.id, name: r.name },
-      ]);
-    return out;
+  wijkenOf(planIds: string[]): Promise<Map<string, PlanWijkRef[]>> {
+    return this.facts.wijkenOf(planIds);
   }
 
   /** The progress of each action: latest status, spent, what is due and overdue as of `today`. */
@@ -170,13 +72,9 @@ export class ProgressReader {
     rows: ActionRow[],
     today: string,
   ): Promise<ActionProgress[]> {
-    const m = this.db.manager();
     const closed = await this.closedKeys(rows.map((r) => r.lineage_id));
-    const units = await this.contributingUnits(
-      m,
-      rows.map((r) => r.id),
-    );
-    const wijken = await this.wijkenOf(rows.map((r) => r.plan_id));
+    const units = await this.facts.contributingUnits(rows.map((r) => r.id));
+    const wijken = await this.facts.wijkenOf(rows.map((r) => r.plan_id));
     const actor = currentContext()?.actor;
     const own = new Set(actor?.orgUnitIds ?? []);
     return rows.map((r) => {

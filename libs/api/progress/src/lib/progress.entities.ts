@@ -10,8 +10,9 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import type { ActionStatus, Quarter } from '@wk/contracts';
-import { UserEntity } from '@wk/api/tenancy';
-import { ActionEntity, bigintCents } from '@wk/api/plans';
+import { UserEntity } from '@wk/api/tenancy/entities';
+import { bigintCents } from '@wk/api/core';
+import { ActionEntity } from '@wk/api/plans/entities';
 
 /**
  * A progress update of an action for one period. Never changed or deleted: a correction is a new update

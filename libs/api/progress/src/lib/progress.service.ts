@@ -24,10 +24,10 @@ import {
   invalid,
   isReader,
   notFound,
-  readerMaySee,
 } from '@wk/api/core';
 import { AuditService } from '@wk/api/audit';
-import { PlanEntity } from '@wk/api/plans';
+import { PlanFacts, type PlanFact } from '@wk/api/plans';
+import { OrgUnitsService } from '@wk/api/tenancy';
 import {
   actionWeights,
   deadlineOf,
@@ -39,7 +39,6 @@ import {
   summaryAt,
   type RollupInput,
 } from '@wk/util';
-import { actionWithPlan, unitsWorkOn } from './action-access';
 import { ClosedPeriodEntity, ProgressUpdateEntity } from './progress.entities';
 import {
   actionState,
@@ -62,6 +61,8 @@ export class ProgressService {
     private readonly audit: AuditService,
     private readonly reader: ProgressReader,
     private readonly clock: Clock,
+    private readonly facts: PlanFacts,
+    private readonly orgUnits: OrgUnitsService,
   ) {}
 
   // ---- updates ----
@@ -69,7 +70,7 @@ export class ProgressService {
   async timeline(actionId: string): Promise<Page<ProgressUpdate>> {
     const m = this.db.manager();
     const tenantId = currentTenantId();
-    const { action, plan } = await actionWithPlan(m, actionId);
+    const { action, plan } = await this.facts.actionWithPlan(actionId);
     const rows: {
       id: string;
       action_id: string;
@@ -128,9 +129,9 @@ export class ProgressService {
   ): Promise<ProgressUpdate> {
     const m = this.db.manager();
     const tenantId = currentTenantId();
-    const { action, plan } = await actionWithPlan(m, actionId, true);
+    const { action, plan } = await this.facts.actionWithPlan(actionId, true);
     const actor = currentContext()?.actor;
-    if (actor?.role === 'contributor' && !(await unitsWorkOn(m, action, actor)))
+    if (actor?.role === 'contributor' && !(await this.facts.unitsWorkOn(action, actor.orgUnitIds)))
       throw new DomainError(
         'forbidden',
         'U kunt alleen voortgang melden voor acties van uw eigen afdeling of organisatie.',
@@ -232,7 +233,7 @@ export class ProgressService {
     return { total: items.length, items };
   }
 
-  private async closedPeriodsOf(plan: PlanEntity): Promise<ClosedPeriod[]> {
+  private async closedPeriodsOf(plan: PlanFact): Promise<ClosedPeriod[]> {
     const rows: {
       year: number;
       quarter: Quarter | null;
@@ -317,7 +318,7 @@ export class ProgressService {
 
   /** The progress of one action (404 when it does not exist or its plan is hidden from a reader). */
   async actionProgress(actionId: string, today = this.clock.today()): Promise<ActionProgress> {
-    await actionWithPlan(this.db.manager(), actionId);
+    await this.facts.actionWithPlan(actionId);
     const [item] = await this.reader.actionProgress(await this.reader.actionRows({ actionId }), today);
     if (!item) throw notFound('Deze actie');
     return item;
@@ -348,13 +349,7 @@ export class ProgressService {
     unitId: string,
     today = this.clock.today(),
   ): Promise<ActionProgressList> {
-    const found: unknown[] = await this.db
-      .manager()
-      .query(`SELECT 1 FROM org_units WHERE tenant_id = $1 AND id = $2`, [
-        currentTenantId(),
-        unitId,
-      ]);
-    if (!found.length) throw notFound('Dit organisatieonderdeel');
+    await this.orgUnits.get(unitId); // 404 when the unit does not exist
     return list(
       await this.reader.actionProgress(
         await this.reader.actionRows({ unitIds: [unitId] }),
@@ -374,14 +369,7 @@ export class ProgressService {
     const states = rows.map((r) => actionState(r, closed, today));
     const weighted = weigh(rows, states);
     const wijken = (await this.reader.wijkenOf([planId])).get(planId) ?? [];
-    const budgets: { year: number; planned: string }[] = await this.db
-      .manager()
-      .query(
-        `SELECT b.year, sum(b.amount_cents) AS planned FROM plan_action_budgets b
-         JOIN plan_actions a ON a.tenant_id = b.tenant_id AND a.id = b.action_id
-        WHERE b.tenant_id = $1 AND a.plan_id = $2 GROUP BY b.year`,
-        [currentTenantId(), planId],
-      );
+    const planned = await this.facts.plannedPerYear(planId);
     const byYear = new Map<number, YearBudget>();
     const yearOf = (year: number): YearBudget => {
       let y = byYear.get(year);
@@ -389,7 +377,7 @@ export class ProgressService {
       return y;
     };
     for (let y = plan.startYear; y <= plan.endYear; y++) yearOf(y);
-    for (const b of budgets) yearOf(b.year).plannedCents = Number(b.planned);
+    for (const [year, cents] of planned) yearOf(year).plannedCents = cents;
     for (const r of rows)
       for (const y of r.years) yearOf(y.year).spentCents += y.spent;
     // Nobody reports on a plan that is not adopted yet: its dashboard is a preview without overdue reports.
@@ -442,31 +430,8 @@ export class ProgressService {
    * plans have different themes), else one row with its most recent plan.
    */
   async overview(today = this.clock.today()): Promise<TenantOverview> {
-    const m = this.db.manager();
-    const tenantId = currentTenantId();
-    const pairs: {
-      wijk_id: string;
-      wijk_name: string;
-      plan_id: string | null;
-      title: string | null;
-      theme: string | null;
-      status: string | null;
-      revision: number | null;
-      demo: boolean | null;
-    }[] = await m.query(
-      `SELECT w.id AS wijk_id, w.name AS wijk_name, p.id AS plan_id, p.title, p.theme, p.status, p.revision, p.demo
-         FROM wijken w
-         LEFT JOIN LATERAL (
-           SELECT x.* FROM (
-             SELECT p.*, bool_or(p.status = 'adopted') OVER () AS any_adopted,
-                    row_number() OVER (ORDER BY (p.status = 'adopted') DESC, p.updated_at DESC) AS rank
-               FROM plan_wijken pw JOIN plans p ON p.tenant_id = pw.tenant_id AND p.id = pw.plan_id
-              WHERE pw.tenant_id = w.tenant_id AND pw.wijk_id = w.id AND p.status <> 'archived') x
-            WHERE x.status = 'adopted' OR (NOT $2 AND NOT x.any_adopted AND x.rank = 1)) p ON true
-        WHERE w.tenant_id = $1 ORDER BY w.name, w.id, p.theme NULLS FIRST, p.title`,
-      // A reader sees only adopted plans: a wijk without one shows no plan.
-      [tenantId, isReader()],
-    );
+    // A reader sees only adopted plans: a wijk without one shows no plan.
+    const pairs = await this.facts.wijkPlans(isReader());
     const planIds = [
       ...new Set(pairs.flatMap((p) => (p.plan_id ? [p.plan_id] : []))),
     ];
@@ -510,19 +475,15 @@ export class ProgressService {
     return { asOf: today, rows: out };
   }
 
-  private async plan(planId: string, lock = false): Promise<PlanEntity> {
-    const plan = await this.db.manager().findOne(PlanEntity, {
-      where: { tenantId: currentTenantId(), id: planId },
-      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-    });
-    if (!plan || !readerMaySee(plan.status)) throw notFound('Dit plan');
-    return plan;
+  private plan(planId: string, lock = false): Promise<PlanFact> {
+    return this.facts.plan(planId, lock ? 'update' : undefined);
   }
+
 }
 
 /** The period a write names, checked against the plan's cadence: a quarter for quarterly plans, none for yearly ones. */
 function periodOfPlan(
-  plan: PlanEntity,
+  plan: PlanFact,
   year: number,
   quarter: Quarter | undefined,
 ): { year: number; quarter: Quarter | null } {

@@ -11,6 +11,8 @@ export class TenancyModule {
   static register(gemeenten: CbsGemeenten): DynamicModule {
     return {
       module: TenancyModule,
+      // Global: other contexts (wijken) read the gemeente through TenantsService, not through its entities.
+      global: true,
       controllers: [TenantController, PlatformTenantsController, UsersController, OrgUnitsController],
       providers: [TenantsService, UsersService, OrgUnitsService, { provide: CBS_GEMEENTEN, useValue: gemeenten }],
       exports: [TenantsService, UsersService, OrgUnitsService],

@@ -12,7 +12,7 @@ import {
   VersionColumn,
 } from 'typeorm';
 import type { CbsUnitLevel } from '@wk/contracts';
-import { TenantEntity } from '@wk/api/tenancy';
+import { TenantEntity } from '@wk/api/tenancy/entities';
 
 @Entity('wijken')
 @Unique('uq_wijken_tenant_name', ['tenantId', 'name'])

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { CbsUnitInput, CbsUnitMatch, CreateWijkRequest, ImportWijkenResult, InvalidParam, Page, Wijk } from '@wk/contracts';
 import { Clock, currentTenantId, Db, DomainError, invalid, notFound, versionConflict } from '@wk/api/core';
 import { AuditService } from '@wk/api/audit';
-import { TenantEntity } from '@wk/api/tenancy';
+import { TenantsService } from '@wk/api/tenancy';
 import { cbsCodeBelongsToGemeente, parseCbsCode, parseWijkenCsv } from '@wk/util';
 import { WijkCbsUnitEntity, WijkEntity } from './wijk.entities';
 import type { CreateWijkDto, UpdateWijkDto } from './wijken.dto';
@@ -30,6 +30,7 @@ export class WijkenService {
     private readonly audit: AuditService,
     @Inject(CBS_NAMES) private readonly cbs: CbsNames,
     private readonly clock: Clock,
+    private readonly tenants: TenantsService,
   ) {}
 
   async list(): Promise<Page<Wijk>> {
@@ -51,7 +52,7 @@ export class WijkenService {
   }
 
   async create(tenantId: string, dto: CreateWijkDto): Promise<Wijk> {
-    const gm = await this.gemeenteCode(tenantId);
+    const gm = await this.gemeenteCode();
     const problems = this.checkUnits(dto.cbsUnits, gm, 'cbsUnits');
     if (problems.length) throw invalid(problems);
     await this.assertNameFree(tenantId, dto.name, 'name');
@@ -67,7 +68,7 @@ export class WijkenService {
     if (w.version !== dto.version) throw versionConflict(w.version);
     const before = await this.get(id);
     if (dto.cbsUnits) {
-      const problems = this.checkUnits(dto.cbsUnits, await this.gemeenteCode(tenantId), 'cbsUnits');
+      const problems = this.checkUnits(dto.cbsUnits, await this.gemeenteCode(), 'cbsUnits');
       if (problems.length) throw invalid(problems);
     }
     if (dto.name !== undefined && dto.name.trim() !== w.name) {
@@ -101,7 +102,7 @@ export class WijkenService {
 
   /** All rows or none: every problem of every row is reported, with its line number. */
   async import(tenantId: string, csv: string): Promise<ImportWijkenResult> {
-    const gm = await this.gemeenteCode(tenantId);
+    const gm = await this.gemeenteCode();
     const parsed = parseWijkenCsv(csv, gm);
     const errors: InvalidParam[] = [...parsed.errors];
     const names = await this.db.manager().find(WijkEntity, { select: { name: true }, where: { tenantId } });
@@ -178,15 +179,14 @@ export class WijkenService {
 
   /** CBS wijken and buurten of the tenant's gemeente, found by name or code (for the wijk form). */
   async cbsUnits(query: string): Promise<Page<CbsUnitMatch>> {
-    const gm = await this.gemeenteCode(currentTenantId());
+    const gm = await this.gemeenteCode();
     const items = this.cbs.search(gm, query, 20);
     return { total: items.length, items };
   }
 
-  private async gemeenteCode(tenantId: string): Promise<string> {
-    const t = await this.db.manager().findOneBy(TenantEntity, { id: tenantId });
-    if (!t) throw notFound('Deze gemeente');
-    return t.cbsCode;
+  /** The CBS code of the signed-in gemeente (from tenancy). */
+  private async gemeenteCode(): Promise<string> {
+    return (await this.tenants.current()).cbsCode;
   }
 
   private async assertNameFree(tenantId: string, name: string, field: string): Promise<void> {
