@@ -1,7 +1,9 @@
 import { BLOCK_CODES, PILLAR_CODES, PILLAR_BLOCK, QUARTERS } from '@wk/contracts';
 import { CbsReference } from './cbs-reference';
 import { buildDemoContent, DEMO_TEXT_MARKER, DemoTenant } from './demo-content';
-import { DEMO_PLANS, demoPlanFor, DemoAction, DemoPlan } from './demo-plans';
+import { demoPlanFor, loadDemoPlans, parseDemoPlans, type DemoAction, type DemoPlan } from './demo-plans';
+
+const DEMO_PLANS = loadDemoPlans();
 
 /** Demo "today": milestones can only be done when they fell due before the demo data was written. */
 const DONE_BEFORE = '2026-11-01';
@@ -226,5 +228,37 @@ describe('DEMO_PLANS', () => {
         }
       }
     });
+  });
+});
+
+describe('the demo plans file (data/demo/plans.json)', () => {
+  const raw = (): DemoPlan[] => JSON.parse(JSON.stringify(DEMO_PLANS)) as DemoPlan[];
+  const refused = (edit: (plans: DemoPlan[]) => void): string => {
+    const plans = raw();
+    edit(plans);
+    try {
+      parseDemoPlans(plans, 'plans.json');
+    } catch (e) {
+      return (e as Error).message;
+    }
+    return 'accepted';
+  };
+
+  it('is read and checked as it is: eleven plans, the same after a round trip', () => {
+    expect(DEMO_PLANS).toHaveLength(11);
+    expect(parseDemoPlans(raw())).toEqual(DEMO_PLANS);
+  });
+
+  it('refuses a wrong shape and names the place', () => {
+    expect(refused((p) => (p[2].goals[0].actions[0].start.quarter = 5 as never))).toBe(
+      'plans.json: [2].goals[0].actions[0].start.quarter: expected a whole number 1–4',
+    );
+    expect(refused((p) => (p[0].goals[1].block = 'B7' as never))).toBe('plans.json: [0].goals[1].block: expected one of B1, B2, B3, B4, B5, B6');
+    expect(refused((p) => delete (p[4].sections as Partial<DemoPlan['sections']>).B3)).toBe('plans.json: [4].sections.B3: expected a text');
+    expect(refused((p) => (p[1].goals[0].actions[0].milestones = [{ title: 'x', dueDate: '2027-02-29', done: false }]))).toBe(
+      'plans.json: [1].goals[0].actions[0].milestones[0].dueDate: expected a day yyyy-mm-dd',
+    );
+    expect(refused((p) => (p[0].status = 'archived' as never))).toBe('plans.json: [0].status: expected one of draft, in_review, adopted');
+    expect(refused(() => undefined)).toBe('accepted');
   });
 });

@@ -15,7 +15,7 @@ import {
   type CreatePlanDto,
 } from '@wk/api/plans';
 import type { DemoTenant } from './demo-content';
-import { DEMO_PLANS, type DemoPlan } from './demo-plans';
+import { demoPlanFor, type DemoPlan } from './demo-plans';
 import { seedDemoProgress, type DemoReporters } from './seed-demo-progress';
 
 /** The demo plan whose adopted revision gets a second, draft revision (to show the comparison). */
@@ -60,7 +60,7 @@ export async function seedDemoPlans(
       await requestContext.run(ctx, async () => {
         const refs = await references(m, tenant.id, t);
         for (const wijk of t.wijken) {
-          const demo = DEMO_PLANS.find((p) => p.wijk === wijk.name);
+          const demo = demoPlanFor(wijk.name);
           const wijkId = refs.wijken.get(wijk.name);
           if (!demo || !wijkId) continue;
           const plan = await seedPlan(
