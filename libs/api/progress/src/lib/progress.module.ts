@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
+import { PlansModule } from '@wk/api/plans';
 import { PROGRESS_CONTROLLERS } from './progress.controllers';
 import { MilestonesService } from './milestones.service';
 import { ProgressReader } from './progress-reader';
 import { ProgressService } from './progress.service';
 
 @Module({
+  // Progress reads plans through PlanFacts (exported by PlansModule).
+  imports: [PlansModule],
   controllers: PROGRESS_CONTROLLERS,
   providers: [MilestonesService, ProgressReader, ProgressService],
   exports: [ProgressService],
