@@ -1,5 +1,5 @@
 import { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { DiscoveryService, NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
@@ -121,17 +121,15 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
 
 function collectAccess(app: INestApplication): Map<string, Access> {
   const out = new Map<string, Access>();
-  const container = (app as unknown as { container: { getModules(): Map<string, { controllers: Map<unknown, { metatype: unknown }> }> } }).container;
-  for (const mod of container.getModules().values()) {
-    for (const wrapper of mod.controllers.values()) {
-      const type = wrapper.metatype as { name: string; prototype: Record<string, unknown> };
-      for (const name of Object.getOwnPropertyNames(type.prototype)) {
-        if (name === 'constructor') continue;
-        const fn = type.prototype[name];
-        if (typeof fn !== 'function') continue;
-        const access = (Reflect.getMetadata(ACCESS_KEY, fn) ?? Reflect.getMetadata(ACCESS_KEY, type)) as Access | undefined;
-        if (access) out.set(`${type.name.replace(/Controller$/, '')}_${name}`, access);
-      }
+  for (const wrapper of app.get(DiscoveryService).getControllers()) {
+    const type = wrapper.metatype as { name: string; prototype: Record<string, unknown> } | null;
+    if (!type) continue;
+    for (const name of Object.getOwnPropertyNames(type.prototype)) {
+      if (name === 'constructor') continue;
+      const fn = type.prototype[name];
+      if (typeof fn !== 'function') continue;
+      const access = (Reflect.getMetadata(ACCESS_KEY, fn) ?? Reflect.getMetadata(ACCESS_KEY, type)) as Access | undefined;
+      if (access) out.set(`${type.name.replace(/Controller$/, '')}_${name}`, access);
     }
   }
   return out;

@@ -27,7 +27,7 @@ export const AUDIT_OBJECT_TYPES = [
 export class AuditQuery {
   @ApiPropertyOptional({ enum: AUDIT_OBJECT_TYPES })
   @IsOptional()
-  @IsIn(AUDIT_OBJECT_TYPES as unknown as string[])
+  @IsIn(AUDIT_OBJECT_TYPES)
   objectType?: string;
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()

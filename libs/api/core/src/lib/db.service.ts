@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { DataSource, EntityManager } from 'typeorm';
 import { isUuid } from './ids';
 import { currentContext } from './request-context';
@@ -64,10 +65,8 @@ export class Db {
    * `hexLiteral`).
    */
   async readAsRole<T>(role: typeof DB_ROLES.auth, sql: string): Promise<T[]> {
-    const driver = this.dataSource.driver as unknown as {
-      obtainMasterConnection(): Promise<[PgClient, (error?: unknown) => void]>;
-    };
-    const [client, release] = await driver.obtainMasterConnection();
+    // TypeORM's public PostgresDriver API: a pooled connection and its release function.
+    const [client, release] = (await (this.dataSource.driver as PostgresDriver).obtainMasterConnection()) as [PgClient, (error?: unknown) => void];
     try {
       const results = await client.query(`BEGIN; SET LOCAL ROLE ${role}; ${sql}; COMMIT`);
       release();

@@ -45,10 +45,10 @@ export class CreateProgressUpdateDto implements CreateProgressUpdateRequest {
   })
   @OmitOrGive()
   @IsInt(QUARTER)
-  @IsIn(QUARTERS as unknown as number[], QUARTER)
+  @IsIn(QUARTERS, QUARTER)
   quarter?: Quarter;
   @ApiProperty({ enum: ACTION_STATUSES, example: 'on_track' })
-  @IsIn(ACTION_STATUSES as unknown as string[], STATUS)
+  @IsIn(ACTION_STATUSES, STATUS)
   status!: ActionStatus;
   @ApiProperty({ example: 40, minimum: 0, maximum: 100 })
   @IsInt(PERCENT)
@@ -87,7 +87,7 @@ export class ClosePeriodDto implements ClosePeriodRequest {
   })
   @OmitOrGive()
   @IsInt(QUARTER)
-  @IsIn(QUARTERS as unknown as number[], QUARTER)
+  @IsIn(QUARTERS, QUARTER)
   quarter?: Quarter;
 }
 

@@ -113,7 +113,7 @@ export class UpdateTenantDto implements UpdateTenantRequest {
 export class CreateUserDto implements CreateUserRequest {
   @ApiProperty({ example: 'medewerker@nijmegen.nl' }) @IsEmail({}, EMAIL) @MaxLength(254, max(254)) email!: string;
   @ApiProperty({ example: 'Sanne Jansen' }) @NotBlank() @IsString(TEXT) @IsNotEmpty(REQUIRED) @MaxLength(200, max(200)) name!: string;
-  @ApiProperty({ enum: ROLES, example: 'contributor' }) @IsIn(ROLES as unknown as string[], ROLE) role!: Role;
+  @ApiProperty({ enum: ROLES, example: 'contributor' }) @IsIn(ROLES, ROLE) role!: Role;
   @ApiPropertyOptional({
     example: 'een lange zin als wachtwoord',
     minLength: PASSWORD_MIN_LENGTH,
@@ -140,7 +140,7 @@ export class UpdateUserDto implements UpdateUserRequest {
   @IsNotEmpty(REQUIRED)
   @MaxLength(200, max(200))
   name?: string;
-  @ApiPropertyOptional({ enum: ROLES }) @OmitOrGive() @IsIn(ROLES as unknown as string[], ROLE) role?: Role;
+  @ApiPropertyOptional({ enum: ROLES }) @OmitOrGive() @IsIn(ROLES, ROLE) role?: Role;
   @ApiPropertyOptional() @OmitOrGive() @IsBoolean({ message: 'Kies true (actief) of false (gedeactiveerd).' }) active?: boolean;
   @ApiPropertyOptional({ type: [String], format: 'uuid', example: [] })
   @OmitOrGive()
@@ -153,7 +153,7 @@ export class UpdateUserDto implements UpdateUserRequest {
 
 export class CreateOrgUnitDto implements CreateOrgUnitRequest {
   @ApiProperty({ example: 'Sociaal Domein' }) @NotBlank() @IsString(TEXT) @IsNotEmpty(REQUIRED) @MaxLength(200, max(200)) name!: string;
-  @ApiProperty({ enum: ORG_UNIT_KINDS, example: 'department' }) @IsIn(ORG_UNIT_KINDS as unknown as string[], KIND) kind!: OrgUnitKind;
+  @ApiProperty({ enum: ORG_UNIT_KINDS, example: 'department' }) @IsIn(ORG_UNIT_KINDS, KIND) kind!: OrgUnitKind;
   @ApiPropertyOptional({ example: 'Zorg, welzijn en jeugd', type: String, nullable: true })
   @IsOptional()
   @IsString(TEXT)
@@ -168,7 +168,7 @@ export class UpdateOrgUnitDto implements UpdateOrgUnitRequest {
   @IsNotEmpty(REQUIRED)
   @MaxLength(200, max(200))
   name?: string;
-  @ApiPropertyOptional({ enum: ORG_UNIT_KINDS }) @OmitOrGive() @IsIn(ORG_UNIT_KINDS as unknown as string[], KIND) kind?: OrgUnitKind;
+  @ApiPropertyOptional({ enum: ORG_UNIT_KINDS }) @OmitOrGive() @IsIn(ORG_UNIT_KINDS, KIND) kind?: OrgUnitKind;
   @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString(TEXT) @MaxLength(2000, max(2000)) description?: string | null;
   @ApiProperty({ example: 1 }) @IsInt(VERSION) @Min(1, VERSION) version!: number;
 }
