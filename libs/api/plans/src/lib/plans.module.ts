@@ -6,11 +6,13 @@ import {
 } from './plans.controllers';
 import { PlanReader } from './plan-reader';
 import { PlansService } from './plans.service';
-import { PlanStructureService } from './plan-structure.service';
+import { PlanActionsService } from './plan-actions.service';
+import { PlanGoalsService } from './plan-goals.service';
+import { PlanStructureLocks } from './plan-structure-locks';
 
 @Module({
   controllers: [PlansController, GoalsController, ActionsController],
-  providers: [PlanReader, PlansService, PlanStructureService],
-  exports: [PlansService, PlanStructureService],
+  providers: [PlanReader, PlansService, PlanStructureLocks, PlanGoalsService, PlanActionsService],
+  exports: [PlansService, PlanGoalsService, PlanActionsService],
 })
 export class PlansModule {}

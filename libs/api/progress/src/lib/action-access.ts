@@ -13,12 +13,12 @@ export async function actionWithPlan(
   lock = false,
 ): Promise<{ action: ActionEntity; plan: PlanEntity }> {
   const action = await m.findOneBy(ActionEntity, { tenantId, id: actionId });
-  if (!action) throw notFound('Deze actie');
+  if (!action) throw notFound('action');
   const plan = await m.findOne(PlanEntity, {
     where: { tenantId, id: action.planId },
     ...(lock ? { lock: { mode: 'pessimistic_read' as const } } : {}),
   });
-  if (!plan || !readerMaySee(plan.status)) throw notFound('Deze actie');
+  if (!plan || !readerMaySee(plan.status)) throw notFound('action');
   return { action, plan };
 }
 

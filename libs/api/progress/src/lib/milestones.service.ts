@@ -15,6 +15,7 @@ import {
   currentTenantId,
   Db,
   DomainError,
+  message,
   notFound,
   readerMaySee,
 } from '@wk/api/core';
@@ -90,7 +91,7 @@ export class MilestonesService {
     const m = this.db.manager();
     const tenantId = currentTenantId();
     const plan = await m.findOneBy(PlanEntity, { tenantId, id: planId });
-    if (!plan || !readerMaySee(plan.status)) throw notFound('Dit plan');
+    if (!plan || !readerMaySee(plan.status)) throw notFound('plan');
     const rows: {
       action_id: string;
       action_key: string;
@@ -155,19 +156,19 @@ export class MilestonesService {
     if (!(await this.mayMark(m, action, plan, true)))
       throw new DomainError(
         'forbidden',
-        'U kunt alleen mijlpalen afvinken van acties van uw eigen afdeling of organisatie.',
+        'milestone.own_units_only',
       );
     if (plan.status !== 'adopted')
       throw new DomainError(
         'conflict',
-        'Mijlpalen vinkt u af op het vastgestelde plan. Deze versie is niet (meer) de vastgestelde versie.',
+        'milestone.adopted_only',
       );
     const milestone = await m.findOneBy(MilestoneEntity, {
       tenantId,
       actionId,
       key,
     });
-    if (!milestone) throw notFound('Deze mijlpaal');
+    if (!milestone) throw notFound('milestone');
     const before = (
       (await this.marks(m, plan.lineageId, [action.key])).get(
         `${action.key}/${key}`,
@@ -177,9 +178,7 @@ export class MilestonesService {
     if (wasDone === dto.done)
       throw new DomainError(
         'conflict',
-        dto.done
-          ? `De mijlpaal "${milestone.title}" is al klaar.`
-          : `De mijlpaal "${milestone.title}" staat al op niet klaar.`,
+        message(dto.done ? 'milestone.already_done' : 'milestone.already_open', { title: milestone.title }),
       );
     const actor = currentContext()?.actor;
     const note = (dto.note ?? '').trim();

@@ -22,6 +22,8 @@ import {
   Db,
   DomainError,
   invalid,
+  message,
+  reasonOf,
   isReader,
   notFound,
   readerMaySee,
@@ -133,12 +135,12 @@ export class ProgressService {
     if (actor?.role === 'contributor' && !(await unitsWorkOn(m, action, actor)))
       throw new DomainError(
         'forbidden',
-        'U kunt alleen voortgang melden voor acties van uw eigen afdeling of organisatie.',
+        'progress.own_units_only',
       );
     if (plan.status !== 'adopted') {
       throw new DomainError(
         'conflict',
-        'Voortgang meldt u op het vastgestelde plan. Deze versie is niet (meer) de vastgestelde versie.',
+        'progress.adopted_only',
       );
     }
     const period = periodOfPlan(plan, dto.year, dto.quarter);
@@ -154,7 +156,7 @@ export class ProgressService {
         {
           name: 'year',
           code: 'outside_period',
-          reason: `Deze periode valt buiten de looptijd van de actie (${action.startYear} K${action.startQuarter} – ${action.endYear} K${action.endQuarter}).`,
+          ...reasonOf('progress.outside_period', { startYear: action.startYear, startQuarter: action.startQuarter, endYear: action.endYear, endQuarter: action.endQuarter }),
         },
       ]);
     }
@@ -163,7 +165,7 @@ export class ProgressService {
         {
           name: 'year',
           code: 'future',
-          reason: 'Deze periode is nog niet begonnen.',
+          ...reasonOf('progress.future'),
         },
       ]);
     if (dto.status === 'completed' && dto.percentComplete !== 100) {
@@ -171,7 +173,7 @@ export class ProgressService {
         {
           name: 'percentComplete',
           code: 'completed_not_100',
-          reason: 'Een afgeronde actie staat op 100%.',
+          ...reasonOf('progress.completed_not_100'),
         },
       ]);
     }
@@ -183,7 +185,7 @@ export class ProgressService {
     if (closed)
       throw new DomainError(
         'period_closed',
-        `De periode ${label(period)} is afgesloten. U kunt er geen voortgang meer voor melden.`,
+        period.quarter ? message('progress.quarter_closed', { quarter: period.quarter, year: period.year }) : message('progress.year_closed', { year: period.year }),
       );
     const saved = await m.save(
       m.create(ProgressUpdateEntity, {
@@ -270,7 +272,7 @@ export class ProgressService {
         {
           name: 'year',
           code: 'not_ended',
-          reason: `U kunt ${label(period)} pas afsluiten als de periode voorbij is.`,
+          ...(period.quarter ? reasonOf('progress.quarter_not_ended', { quarter: period.quarter, year: period.year }) : reasonOf('progress.year_not_ended', { year: period.year })),
         },
       ]);
     const m = this.db.manager();
@@ -282,7 +284,7 @@ export class ProgressService {
         periodKey: key,
       })
     ) {
-      throw new DomainError('conflict', `${label(period)} is al afgesloten.`);
+      throw new DomainError('conflict', period.quarter ? message('progress.quarter_already_closed', { quarter: period.quarter, year: period.year }) : message('progress.year_already_closed', { year: period.year }));
     }
     const actor = currentContext()?.actor;
     const saved = await m.save(
@@ -346,7 +348,7 @@ export class ProgressService {
         currentTenantId(),
         unitId,
       ]);
-    if (!found.length) throw notFound('Dit organisatieonderdeel');
+    if (!found.length) throw notFound('org_unit');
     return list(
       await this.reader.actionProgress(
         await this.reader.actionRows({ unitIds: [unitId] }),
@@ -507,7 +509,7 @@ export class ProgressService {
       where: { tenantId: currentTenantId(), id: planId },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
-    if (!plan || !readerMaySee(plan.status)) throw notFound('Dit plan');
+    if (!plan || !readerMaySee(plan.status)) throw notFound('plan');
     return plan;
   }
 }
@@ -523,7 +525,7 @@ function periodOfPlan(
       {
         name: 'quarter',
         code: 'required',
-        reason: 'Dit plan rapporteert per kwartaal: kies een kwartaal.',
+        ...reasonOf('progress.quarter_required'),
       },
     ]);
   }
@@ -532,15 +534,12 @@ function periodOfPlan(
       {
         name: 'quarter',
         code: 'not_allowed',
-        reason: 'Dit plan rapporteert per jaar: laat het kwartaal leeg.',
+        ...reasonOf('progress.quarter_not_allowed'),
       },
     ]);
   }
   return { year, quarter: quarter ?? null };
 }
-
-const label = (p: { year: number; quarter: Quarter | null }) =>
-  p.quarter ? `kwartaal ${p.quarter} van ${p.year}` : `het jaar ${p.year}`;
 
 function list(items: ActionProgress[]): ActionProgressList {
   return {
