@@ -295,6 +295,71 @@ export const MESSAGES = {
   },
   'cbs.duplicate': { nl: '{code} staat er twee keer in.', en: '{code} occurs twice.' },
 
+  // The wijken CSV import.
+  'csv.unnamed_column': {
+    nl: 'Kolom {index} heeft geen naam in de eerste regel, maar er staan wel gegevens in.',
+    en: 'Column {index} has no name in the first line, but it does hold data.',
+  },
+  'csv.duplicate_column': {
+    nl: "De kolom '{column}' staat meer dan één keer in de eerste regel.",
+    en: "The column '{column}' occurs more than once in the first line.",
+  },
+  'csv.unknown_column': {
+    nl: "De kolom '{column}' kennen we niet. Gebruik alleen deze kolommen: {columns}.",
+    en: "We do not know the column '{column}'. Use only these columns: {columns}.",
+  },
+  'csv.missing_column': {
+    nl: "De kolom '{column}' ontbreekt. Zet de kolomnamen in de eerste regel van het bestand.",
+    en: "The column '{column}' is missing. Put the column names in the first line of the file.",
+  },
+  'csv.unterminated_quote': {
+    nl: 'In deze regel begint een tekst met een aanhalingsteken ("), maar het afsluitende aanhalingsteken ontbreekt.',
+    en: 'In this line a text starts with a quotation mark ("), but the closing quotation mark is missing.',
+  },
+  'csv.no_rows': {
+    nl: 'Het bestand bevat geen wijken. Zet onder de eerste regel één wijk per regel.',
+    en: 'The file contains no wijken. Put one wijk per line below the first line.',
+  },
+  'csv.name_required': { nl: 'Vul de naam van de wijk in.', en: 'Enter the name of the wijk.' },
+  'csv.name_too_long': { nl: 'De naam is te lang. Gebruik hoogstens {max} tekens.', en: 'The name is too long. Use at most {max} characters.' },
+  'csv.duplicate_name': {
+    nl: 'Deze wijk staat al in regel {line}. Zet elke wijk maar één keer in het bestand.',
+    en: 'This wijk is already on line {line}. Put each wijk in the file only once.',
+  },
+  'csv.year_required': { nl: 'Vul het jaar van de CBS-indeling in, bijvoorbeeld 2024.', en: 'Enter the year of the CBS classification, for example 2024.' },
+  'csv.year_format': {
+    nl: "'{value}' is geen jaartal. Vul een jaar in met alleen cijfers, bijvoorbeeld 2024.",
+    en: "'{value}' is not a year. Enter a year in digits only, for example 2024.",
+  },
+  'csv.year_range': { nl: 'Het jaar moet tussen {min} en {max} liggen.', en: 'The year must be between {min} and {max}.' },
+  'csv.codes_required': {
+    nl: 'Vul minstens één CBS-code in: de code van een wijk (WK) of buurt (BU).',
+    en: 'Enter at least one CBS code: the code of a wijk (WK) or buurt (BU).',
+  },
+  'csv.code_format': {
+    nl: "'{value}' is geen geldige CBS-code. Een wijkcode is WK met 6 cijfers, een buurtcode is BU met 8 cijfers.",
+    en: "'{value}' is not a valid CBS code. A wijk code is WK with 6 digits, a buurt code is BU with 8 digits.",
+  },
+  'csv.code_is_gemeente': {
+    nl: '{code} is de code van een gemeente. Gebruik de code van een wijk (WK) of buurt (BU).',
+    en: '{code} is the code of a municipality. Use the code of a wijk (WK) or buurt (BU).',
+  },
+  'csv.code_wrong_gemeente': {
+    nl: 'Deze CBS-code hoort niet bij gemeente {gemeente}: {code}.',
+    en: 'This CBS code does not belong to municipality {gemeente}: {code}.',
+  },
+  'csv.code_duplicate': { nl: 'De CBS-code {code} staat twee keer in deze regel.', en: 'The CBS code {code} occurs twice in this line.' },
+  'csv.population_negative': { nl: 'Het aantal inwoners kan niet lager zijn dan 0.', en: 'The number of inhabitants cannot be below 0.' },
+  'csv.population_format': {
+    nl: "'{value}' is geen geldig aantal. Vul een heel getal in, zonder punten of spaties, bijvoorbeeld 12500. Of laat het vak leeg.",
+    en: "'{value}' is not a valid number. Enter a whole number, without dots or spaces, for example 12500. Or leave the cell empty.",
+  },
+  'csv.population_too_large': { nl: 'Dit aantal inwoners is te groot.', en: 'This number of inhabitants is too large.' },
+  'csv.role_too_long': {
+    nl: 'De tekst over de rol in de stad is te lang. Gebruik hoogstens {max} tekens.',
+    en: 'The text about the role in the city is too long. Use at most {max} characters.',
+  },
+
   // Tenants, users and org units.
   'tenant.unknown_cbs_code': {
     nl: '{code} staat niet in de CBS-lijst van gemeenten. Controleer de code.',
