@@ -9,7 +9,8 @@ import { WijkEntity } from '@wk/api/wijken/entities';
 import { PlanEntity } from '@wk/api/plans/entities';
 import {
   PlansService,
-  PlanStructureService,
+  PlanActionsService,
+  PlanGoalsService,
   type CreateActionDto,
   type CreateGoalDto,
   type CreatePlanDto,
@@ -33,7 +34,7 @@ export async function seedDemoPlans(
   const logger = new Logger('Seed');
   const db = app.get(Db);
   const plans = app.get(PlansService);
-  const structure = app.get(PlanStructureService);
+  const structure = demoStructure(app.get(PlanGoalsService), app.get(PlanActionsService));
   const progress = app.get(ProgressService);
   const today = app.get(Clock).today();
   let updates = 0;
@@ -161,9 +162,26 @@ async function references(
   };
 }
 
+/** The goal and action writes the demo uses. */
+interface DemoStructure {
+  createGoal: PlanGoalsService['createGoal'];
+  updateGoal: PlanGoalsService['updateGoal'];
+  createAction: PlanActionsService['createAction'];
+  updateAction: PlanActionsService['updateAction'];
+}
+
+function demoStructure(goals: PlanGoalsService, actions: PlanActionsService): DemoStructure {
+  return {
+    createGoal: (...args) => goals.createGoal(...args),
+    updateGoal: (...args) => goals.updateGoal(...args),
+    createAction: (...args) => actions.createAction(...args),
+    updateAction: (...args) => actions.updateAction(...args),
+  };
+}
+
 async function seedPlan(
   plans: PlansService,
-  structure: PlanStructureService,
+  structure: DemoStructure,
   tenantId: string,
   wijkId: string,
   demo: DemoPlan,
@@ -232,7 +250,7 @@ async function seedPlan(
 /** A second revision in draft: one action runs longer with more budget, and one goal gets a sharper target. */
 async function seedRevision(
   plans: PlansService,
-  structure: PlanStructureService,
+  structure: DemoStructure,
   tenantId: string,
   adopted: Plan,
 ): Promise<void> {

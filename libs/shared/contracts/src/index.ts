@@ -7,3 +7,4 @@ export * from './lib/audit';
 export * from './lib/building-blocks';
 export * from './lib/plans';
 export * from './lib/progress';
+export * from './lib/limits';

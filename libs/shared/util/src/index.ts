@@ -11,3 +11,4 @@ export * from './lib/progress/periods';
 export * from './lib/progress/rollup';
 export * from './lib/progress/year-summary';
 export * from './lib/progress/expected';
+export * from './lib/messages';

@@ -3,7 +3,7 @@ import { ApiNoContentResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nest
 import { IsString, IsUUID, MaxLength } from 'class-validator';
 import type { CookieOptions, Request, Response } from 'express';
 import { Inject } from '@nestjs/common';
-import { CSRF_COOKIE, SESSION_COOKIE, type ChangePasswordRequest, type LoginRequest, type SessionInfo, type SwitchTenantRequest } from '@wk/contracts';
+import { CSRF_COOKIE, EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH, SESSION_COOKIE, SIGN_IN_PASSWORD_MAX_LENGTH, type ChangePasswordRequest, type LoginRequest, type SessionInfo, type SwitchTenantRequest } from '@wk/contracts';
 import {
   ALL_ROLES,
   AllowedWithTemporaryPassword,
@@ -13,6 +13,8 @@ import {
   currentContext,
   DomainError,
   OwnTransactions,
+  param,
+  says,
   Public,
   Roles,
   type AppConfig,
@@ -23,29 +25,29 @@ import { AuthService } from './auth.service';
 
 export class LoginDto implements LoginRequest {
   @ApiProperty({ example: 'beheerder@nijmegen.demo.wijkkompas.nl' })
-  @IsString({ message: 'Vul uw e-mailadres in.' })
-  @MaxLength(254, { message: 'Gebruik maximaal 254 tekens.' })
+  @IsString(says('field.email_required'))
+  @MaxLength(EMAIL_MAX_LENGTH, says('field.max_length', { max: EMAIL_MAX_LENGTH }))
   email!: string;
   @ApiProperty({ example: 'Wijkkompas-demo-2026' })
-  @IsString({ message: 'Vul uw wachtwoord in.' })
-  @MaxLength(200, { message: 'Gebruik maximaal 200 tekens.' })
+  @IsString(says('field.password_required'))
+  @MaxLength(SIGN_IN_PASSWORD_MAX_LENGTH, says('field.max_length', { max: SIGN_IN_PASSWORD_MAX_LENGTH }))
   password!: string;
 }
 
 export class ChangePasswordDto implements ChangePasswordRequest {
   @ApiProperty({ example: 'het-huidige-wachtwoord' })
-  @IsString({ message: 'Vul uw huidige wachtwoord in.' })
-  @MaxLength(200, { message: 'Gebruik maximaal 200 tekens.' })
+  @IsString(says('field.current_password_required'))
+  @MaxLength(SIGN_IN_PASSWORD_MAX_LENGTH, says('field.max_length', { max: SIGN_IN_PASSWORD_MAX_LENGTH }))
   currentPassword!: string;
   @ApiProperty({ example: 'een lange zin als wachtwoord', minLength: 12, maxLength: 128 })
-  @IsString({ message: 'Vul een nieuw wachtwoord in.' })
-  @MaxLength(1000, { message: 'Gebruik maximaal 128 tekens.' })
+  @IsString(says('field.new_password_required'))
+  @MaxLength(1000, says('field.max_length', { max: PASSWORD_MAX_LENGTH }))
   newPassword!: string;
 }
 
 export class SwitchTenantDto implements SwitchTenantRequest {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', { message: 'Kies een gemeente uit de lijst.' })
+  @IsUUID('4', says('field.tenant_choice'))
   tenantId!: string;
 }
 
@@ -65,10 +67,10 @@ export class AuthController {
   @ApiOkResponse({ description: 'Signed in; sets the session cookie and the XSRF-TOKEN cookie.' })
   async login(@Body() dto: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionInfo> {
     if (!dto.email.trim() || !dto.password) {
-      throw new DomainError('validation_failed', 'Vul uw e-mailadres en wachtwoord in.', {
+      throw new DomainError('validation_failed', 'auth.fill_in_credentials', {
         invalidParams: [
-          ...(!dto.email.trim() ? [{ name: 'email', code: 'required', reason: 'Vul uw e-mailadres in.' }] : []),
-          ...(!dto.password ? [{ name: 'password', code: 'required', reason: 'Vul uw wachtwoord in.' }] : []),
+          ...(!dto.email.trim() ? [param('email', 'required', 'field.email_required')] : []),
+          ...(!dto.password ? [param('password', 'required', 'field.password_required')] : []),
         ],
       });
     }
@@ -82,7 +84,7 @@ export class AuthController {
   @ApiOkResponse({ description: 'A new session in another gemeente of the same person; the old session ends.' })
   async switch(@Body() dto: SwitchTenantDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionInfo> {
     const resolved = resolvedSessions.get(req);
-    if (!resolved) throw new DomainError('unauthenticated', 'U bent niet (meer) ingelogd.');
+    if (!resolved) throw new DomainError('unauthenticated', 'auth.signed_out');
     const issued = await this.auth.switchTenant(resolved, dto.tenantId, currentContext()?.ip ?? req.ip ?? 'unknown');
     return this.answer(issued, res);
   }
@@ -94,7 +96,7 @@ export class AuthController {
   @ApiNoContentResponse({ description: 'Password changed; the other sessions of this person have ended.' })
   async changePassword(@Body() dto: ChangePasswordDto, @Req() req: Request): Promise<void> {
     const resolved = resolvedSessions.get(req);
-    if (!resolved) throw new DomainError('unauthenticated', 'U bent niet (meer) ingelogd.');
+    if (!resolved) throw new DomainError('unauthenticated', 'auth.signed_out');
     await this.auth.changePassword(resolved, dto.currentPassword, dto.newPassword, currentContext()?.ip ?? req.ip ?? 'unknown');
   }
 
@@ -123,7 +125,7 @@ export class AuthController {
   @ApiOkResponse({ description: 'The current session.' })
   async session(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionInfo> {
     const resolved = resolvedSessions.get(req);
-    if (!resolved) throw new DomainError('unauthenticated', 'U bent niet (meer) ingelogd.');
+    if (!resolved) throw new DomainError('unauthenticated', 'auth.signed_out');
     res.cookie(CSRF_COOKIE, resolved.csrfToken, { ...this.cookieBase(), httpOnly: false });
     return { ...(await this.auth.withMemberships(resolved)), today: this.clock.today() };
   }

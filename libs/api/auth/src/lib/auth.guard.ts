@@ -28,16 +28,16 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
-    if (!access) throw new DomainError('forbidden', 'Deze route heeft geen toegangsregel en is daarom dicht.');
+    if (!access) throw new DomainError('forbidden', 'auth.no_access_rule');
     if (access.kind === 'public') return true;
     const req = context.switchToHttp().getRequest<Request>();
     const token = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
     const session = token ? await this.auth.resolve(token) : null;
-    if (!session) throw new DomainError('unauthenticated', 'U bent niet (meer) ingelogd. Log opnieuw in.');
+    if (!session) throw new DomainError('unauthenticated', 'auth.sign_in_again');
     if (!SAFE_METHODS.has(req.method)) {
       const header = req.header(CSRF_HEADER) ?? '';
       if (!header || !sameToken(header, session.csrfToken)) {
-        throw new DomainError('csrf_failed', 'Dit verzoek mist een geldige beveiligingscode (CSRF). Laad de pagina opnieuw.');
+        throw new DomainError('csrf_failed', 'auth.csrf');
       }
     }
     resolvedSessions.set(req, session);
@@ -51,7 +51,7 @@ export class AuthGuard implements CanActivate {
       session.passwordChangeRequired &&
       !this.reflector.getAllAndOverride<boolean>(ALLOWED_WITH_TEMPORARY_PASSWORD_KEY, [context.getHandler(), context.getClass()])
     ) {
-      throw new DomainError('password_change_required', 'U logt in met een tijdelijk wachtwoord. Kies eerst een nieuw wachtwoord.');
+      throw new DomainError('password_change_required', 'auth.password_change_required');
     }
     switch (access.kind) {
       case 'authenticated':
@@ -63,6 +63,6 @@ export class AuthGuard implements CanActivate {
         if (actor.kind === 'user' && actor.role && access.roles.includes(actor.role)) return true;
         break;
     }
-    throw new DomainError('forbidden', 'U heeft geen rechten voor deze actie.');
+    throw new DomainError('forbidden', 'auth.forbidden');
   }
 }

@@ -13,6 +13,9 @@ import {
   hashPassword,
   hexLiteral,
   invalid,
+  invalidField,
+  message,
+  param,
   passwordProblems,
   verifyPassword,
   type Actor,
@@ -87,7 +90,7 @@ export class AuthService {
     if (!found.operator && !found.account) await burnPasswordCheck(password);
     if (!match) {
       await this.registerFailure(keys);
-      throw new DomainError('unauthenticated', 'E-mailadres of wachtwoord klopt niet.');
+      throw new DomainError('unauthenticated', 'auth.wrong_credentials');
     }
     await this.clearFailures([`account:${email}`]);
     if (match.kind === 'operator') return this.issue({ operatorId: match.operator.id }, ip);
@@ -98,7 +101,7 @@ export class AuthService {
     if (account.mustChangePassword && expires && expires.getTime() <= Date.now()) {
       throw new DomainError(
         'temporary_password_expired',
-        'Uw tijdelijke wachtwoord is verlopen (het werkt 72 uur). Vraag de beheerder van uw gemeente om een nieuw tijdelijk wachtwoord.',
+        'auth.temporary_password_expired',
       );
     }
     const open = found.memberships.filter((ms) => ms.tenantActive);
@@ -106,7 +109,7 @@ export class AuthService {
       const names = [...new Set(found.memberships.map((ms) => ms.tenantName))].join(', ');
       throw new DomainError(
         'tenant_inactive',
-        `${names} gebruikt Wijkkompas niet meer: de omgeving is gedeactiveerd. U kunt daarom niet inloggen. Neem contact op met uw gemeente als u denkt dat dit niet klopt.`,
+        message('auth.tenant_inactive', { names }),
       );
     }
     // The gemeente chosen last, else the first by name; the web app lets a member of several choose.
@@ -120,7 +123,7 @@ export class AuthService {
    */
   async switchTenant(current: ResolvedSession, tenantId: string, ip: string): Promise<IssuedSession> {
     const accountId = current.accountId;
-    if (!accountId) throw new DomainError('forbidden', 'Alleen medewerkers van een gemeente kunnen van gemeente wisselen.');
+    if (!accountId) throw new DomainError('forbidden', 'auth.switch_only_members');
     const target = await this.db.asRole(DB_ROLES.auth, async (m) => {
       const memberships = await this.membershipsOf(m, accountId);
       const found = memberships.find((ms) => ms.tenantId === tenantId && ms.tenantActive);
@@ -130,7 +133,7 @@ export class AuthService {
       return found;
     });
     if (!target) {
-      throw invalid([{ name: 'tenantId', code: 'not_a_member', reason: 'U bent geen medewerker van deze gemeente (of de gemeente is gedeactiveerd).' }]);
+      throw invalidField('tenantId', 'not_a_member', 'auth.not_a_member');
     }
     return this.issue({ tenantId: target.tenantId, userId: target.userId }, ip);
   }
@@ -142,18 +145,18 @@ export class AuthService {
    */
   async changePassword(current: ResolvedSession, currentPassword: string, newPassword: string, ip: string): Promise<void> {
     const { actor, accountId } = current;
-    if (!accountId || !actor.tenantId) throw new DomainError('forbidden', 'Het wachtwoord van de platformbeheerder wordt buiten Wijkkompas beheerd.');
+    if (!accountId || !actor.tenantId) throw new DomainError('forbidden', 'auth.operator_password');
     const tenantId = actor.tenantId;
     const account = await this.db.asRole(DB_ROLES.auth, (m) => m.findOneBy(AccountEntity, { id: accountId }));
-    if (!account) throw new DomainError('unauthenticated', 'U bent niet (meer) ingelogd. Log opnieuw in.');
+    if (!account) throw new DomainError('unauthenticated', 'auth.sign_in_again');
     const keys = [`account:${account.email}`, `address:${ip}`];
     await this.assertNotThrottled(keys);
     const problems = passwordProblems(newPassword, account.email, 'newPassword');
     if (!(await verifyPassword(account.passwordHash, currentPassword))) {
       await this.registerFailure(keys);
-      problems.unshift({ name: 'currentPassword', code: 'wrong_password', reason: 'Uw huidige wachtwoord klopt niet.' });
+      problems.unshift(param('currentPassword', 'wrong_password', 'auth.wrong_current_password'));
     } else if (newPassword === currentPassword) {
-      problems.push({ name: 'newPassword', code: 'unchanged', reason: 'Kies een ander wachtwoord dan uw huidige.' });
+      problems.push(param('newPassword', 'unchanged', 'auth.password_unchanged'));
     }
     if (problems.length) throw invalid(problems);
     const hash = await hashPassword(newPassword);
@@ -164,7 +167,7 @@ export class AuthService {
         hash,
         actor.sessionId,
       ])) as { ok: boolean }[];
-      if (!row?.ok) throw new DomainError('conflict', 'Uw wachtwoord is intussen op een andere plek gewijzigd. Log opnieuw in.');
+      if (!row?.ok) throw new DomainError('conflict', 'auth.password_changed_elsewhere');
       await this.recordAudit(m, tenantId, current, 'user.password_changed', {
         temporaryPasswordReplaced: account.mustChangePassword,
       });
@@ -290,7 +293,7 @@ export class AuthService {
       const minutes = Math.ceil((lockedUntil - Date.now()) / 60_000);
       throw new DomainError(
         'too_many_attempts',
-        `Er is te vaak een verkeerd wachtwoord ingevuld. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw.`,
+        message('auth.too_many_attempts', { minutes }),
         { retryAfterSeconds: Math.ceil((lockedUntil - Date.now()) / 1000) },
       );
     }

@@ -29,7 +29,7 @@ export const ALL_ROLES: Role[] = ['admin', 'planner', 'contributor', 'viewer'];
 /** The verified actor of this request (set by the auth guard). */
 export const CurrentActor = createParamDecorator((): Actor => {
   const actor = currentContext()?.actor;
-  if (!actor) throw new DomainError('unauthenticated', 'U bent niet ingelogd.');
+  if (!actor) throw new DomainError('unauthenticated', 'auth.not_signed_in');
   return actor;
 });
 
@@ -39,7 +39,7 @@ export interface TenantActor extends Actor {
 }
 export const CurrentUser = createParamDecorator((): TenantActor => {
   const actor = currentContext()?.actor;
-  if (!actor || actor.kind !== 'user' || !actor.tenantId) throw new DomainError('unauthenticated', 'U bent niet ingelogd.');
+  if (!actor || actor.kind !== 'user' || !actor.tenantId) throw new DomainError('unauthenticated', 'auth.not_signed_in');
   return actor as TenantActor;
 });
 

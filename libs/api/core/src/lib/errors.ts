@@ -1,13 +1,25 @@
-import type { ErrorCode, InvalidParam, PlanInForceRef } from '@wk/contracts';
+import type { ErrorCode, InvalidParam, PlanInForceRef, ProblemLanguage } from '@wk/contracts';
+import { formatMessage, isMessageCode, problemTitle, type MessageCode, type MessageParams } from '@wk/util';
+
+/** A catalogue message and the values it names; the problem filter writes it in the request's language. */
+export interface Message {
+  code: MessageCode;
+  params?: MessageParams;
+}
+
+export const message = (code: MessageCode, params?: MessageParams): Message => (params ? { code, params } : { code });
 
 /**
  * A domain error: services throw these; the global problem filter maps the code to an HTTP status
- * and an `application/problem+json` body.
+ * and an `application/problem+json` body. `message` is a catalogue code (with parameters when the text
+ * names values); `Error.message` holds the Dutch text, for logs.
  */
 export class DomainError extends Error {
+  readonly detail: Message;
+
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    detail: MessageCode | Message,
     readonly extra: {
       invalidParams?: InvalidParam[];
       currentVersion?: number;
@@ -15,30 +27,49 @@ export class DomainError extends Error {
       plansInForce?: PlanInForceRef[];
     } = {},
   ) {
-    super(message);
+    const resolved = typeof detail === 'string' ? { code: detail } : detail;
+    super(formatMessage('nl', resolved.code, resolved.params));
+    this.detail = resolved;
   }
 }
 
-export const notFound = (what = 'Dit onderdeel') =>
-  new DomainError(
-    'not_found',
-    `${what} bestaat niet of u heeft er geen toegang toe.`,
-  );
+/**
+ * One invalid field: `code` is the machine code of the check (`required`, `duplicate`), `reason` a
+ * catalogue message (written in Dutch here; the problem filter rewrites it in the request's language).
+ */
+export const param = (name: string, code: string, reason: MessageCode, params?: MessageParams): InvalidParam => ({
+  name,
+  code,
+  reason: formatMessage('nl', reason, params),
+  reasonCode: reason,
+  ...(params ? { reasonParams: params } : {}),
+});
 
-export const invalid = (
-  invalidParams: InvalidParam[],
-  message = 'Niet alle velden zijn goed ingevuld.',
-) => new DomainError('validation_failed', message, { invalidParams });
+/** The reason of an invalid parameter written as an object literal: `{ name, code, ...reasonOf('progress.future') }`. */
+export const reasonOf = (reason: MessageCode, params?: MessageParams): Pick<InvalidParam, 'reason' | 'reasonCode' | 'reasonParams'> => ({
+  reason: formatMessage('nl', reason, params),
+  reasonCode: reason,
+  ...(params ? { reasonParams: params } : {}),
+});
 
-export const invalidField = (name: string, code: string, reason: string) =>
-  invalid([{ name, code, reason }]);
+/** What `notFound` says is missing. */
+export type NotFoundSubject = 'item' | 'wijk' | 'tenant' | 'plan' | 'goal' | 'action' | 'milestone' | 'org_unit' | 'user' | 'admin';
+
+export const notFound = (what: NotFoundSubject = 'item') => new DomainError('not_found', `not_found.${what}`);
+
+export const invalid = (invalidParams: InvalidParam[], detail: MessageCode | Message = 'problem.invalid') =>
+  new DomainError('validation_failed', detail, { invalidParams });
+
+export const invalidField = (name: string, code: string, reason: MessageCode, params?: MessageParams) =>
+  invalid([param(name, code, reason, params)]);
 
 export const versionConflict = (currentVersion: number) =>
-  new DomainError(
-    'version_conflict',
-    'Iemand anders heeft dit intussen gewijzigd. Laad de pagina opnieuw en voer uw wijziging nog eens in.',
-    { currentVersion },
-  );
+  new DomainError('version_conflict', 'problem.version_conflict', { currentVersion });
+
+/** An invalid parameter in a language: its reason rewritten from its catalogue code, when it has one. */
+export function localizeParam(p: InvalidParam, language: ProblemLanguage): InvalidParam {
+  return isMessageCode(p.reasonCode) ? { ...p, reason: formatMessage(language, p.reasonCode, p.reasonParams) } : p;
+}
 
 export function statusOf(code: ErrorCode): number {
   switch (code) {
@@ -69,41 +100,6 @@ export function statusOf(code: ErrorCode): number {
   }
 }
 
-export function titleOf(code: ErrorCode): string {
-  switch (code) {
-    case 'validation_failed':
-      return 'Ongeldige invoer';
-    case 'unauthenticated':
-      return 'Niet ingelogd';
-    case 'forbidden':
-      return 'Geen toegang';
-    case 'csrf_failed':
-      return 'Verzoek niet vertrouwd';
-    case 'not_found':
-      return 'Niet gevonden';
-    case 'conflict':
-      return 'Conflict';
-    case 'version_conflict':
-      return 'Intussen gewijzigd';
-    case 'plan_read_only':
-      return 'Plan is vastgesteld of in bespreking';
-    case 'invalid_transition':
-      return 'Stap niet mogelijk';
-    case 'plan_incomplete':
-      return 'Plan is nog niet compleet';
-    case 'plan_in_force':
-      return 'Er is al een plan vastgesteld voor deze wijk';
-    case 'period_closed':
-      return 'Periode is afgesloten';
-    case 'password_change_required':
-      return 'Kies eerst een nieuw wachtwoord';
-    case 'temporary_password_expired':
-      return 'Tijdelijk wachtwoord verlopen';
-    case 'tenant_inactive':
-      return 'Gemeente gedeactiveerd';
-    case 'too_many_attempts':
-      return 'Te veel pogingen';
-    case 'internal':
-      return 'Er ging iets mis';
-  }
+export function titleOf(code: ErrorCode, language: ProblemLanguage = 'nl'): string {
+  return problemTitle(language, code);
 }

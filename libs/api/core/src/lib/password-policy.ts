@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type InvalidParam } from '@wk/contracts';
+import { param } from './errors';
 
 /** `data/passwords/common.txt` of the repository (see data/passwords/SOURCES.md). */
 const LIST = join('data', 'passwords', 'common.txt');
@@ -40,18 +41,18 @@ export function commonPasswords(): ReadonlySet<string> {
 export function passwordProblems(password: string, email: string | null, field: string): InvalidParam[] {
   const length = [...password].length;
   if (length < PASSWORD_MIN_LENGTH) {
-    return [{ name: field, code: 'too_short', reason: `Kies een wachtwoord van minstens ${PASSWORD_MIN_LENGTH} tekens.` }];
+    return [param(field, 'too_short', 'password.too_short', { min: PASSWORD_MIN_LENGTH })];
   }
   if (length > PASSWORD_MAX_LENGTH) {
-    return [{ name: field, code: 'too_long', reason: `Kies een wachtwoord van hoogstens ${PASSWORD_MAX_LENGTH} tekens.` }];
+    return [param(field, 'too_long', 'password.too_long', { max: PASSWORD_MAX_LENGTH })];
   }
   const lower = password.trim().toLowerCase();
   if (commonPasswords().has(lower)) {
-    return [{ name: field, code: 'common_password', reason: 'Dit wachtwoord wordt veel gebruikt en is makkelijk te raden. Kies een ander wachtwoord.' }];
+    return [param(field, 'common_password', 'password.common')];
   }
   const address = email?.trim().toLowerCase() ?? '';
   if (address && (lower === address || lower === address.split('@')[0])) {
-    return [{ name: field, code: 'same_as_email', reason: 'Uw wachtwoord mag niet uw e-mailadres zijn.' }];
+    return [param(field, 'same_as_email', 'password.same_as_email')];
   }
   return [];
 }

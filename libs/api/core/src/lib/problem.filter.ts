@@ -1,7 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { PROBLEM_CONTENT_TYPE, type ErrorCode, type Problem } from '@wk/contracts';
-import { DomainError, statusOf, titleOf } from './errors';
+import { PROBLEM_CONTENT_TYPE, type ErrorCode, type Problem, type ProblemLanguage } from '@wk/contracts';
+import { formatMessage, languageFromAcceptLanguage, type MessageCode } from '@wk/util';
+import { DomainError, localizeParam, param, statusOf, titleOf } from './errors';
 import { currentContext } from './request-context';
 
 /** Maps every error to RFC 9457 `application/problem+json`. Unknown errors become a 500 without internals. */
@@ -13,7 +14,8 @@ export class ProblemFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const res = http.getResponse<Response>();
     const req = http.getRequest<Request>();
-    const problem = this.toProblem(exception, req);
+    const language = languageFromAcceptLanguage(req.headers?.['accept-language']);
+    const problem = this.toProblem(exception, req, language);
     if (problem.status >= 500) {
       this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
     }
@@ -23,21 +25,30 @@ export class ProblemFilter implements ExceptionFilter {
       res.setHeader('Retry-After', String(exception.extra.retryAfterSeconds));
     }
     if (res.headersSent) return;
+    res.setHeader('Content-Language', language);
+    res.vary('Accept-Language');
     res.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
 
-  private toProblem(exception: unknown, req: Request): Problem {
+  /** Title, detail and every reason in `language`; `detailCode` lets a client translate by code. */
+  private toProblem(exception: unknown, req: Request, language: ProblemLanguage): Problem {
     const instance = req.originalUrl?.split('?')[0];
+    const title = (code: ErrorCode) => titleOf(code, language);
+    const detail = (code: MessageCode) => ({ detail: formatMessage(language, code), detailCode: code });
     if (exception instanceof DomainError) {
       const status = statusOf(exception.code);
       return {
         type: `https://wijkkompas.nl/problemen/${exception.code}`,
-        title: titleOf(exception.code),
+        title: title(exception.code),
         status,
-        detail: exception.message,
+        detail: formatMessage(language, exception.detail.code, exception.detail.params),
+        detailCode: exception.detail.code,
+        ...(exception.detail.params ? { detailParams: exception.detail.params } : {}),
         instance,
         code: exception.code,
-        ...(exception.extra.invalidParams ? { invalidParams: exception.extra.invalidParams } : {}),
+        ...(exception.extra.invalidParams
+          ? { invalidParams: exception.extra.invalidParams.map((p) => localizeParam(p, language)) }
+          : {}),
         ...(exception.extra.currentVersion !== undefined ? { currentVersion: exception.extra.currentVersion } : {}),
         ...(exception.extra.plansInForce ? { plansInForce: exception.extra.plansInForce } : {}),
       };
@@ -49,18 +60,16 @@ export class ProblemFilter implements ExceptionFilter {
       const isBodyParse = status === HttpStatus.BAD_REQUEST && /JSON|Unexpected token|body/i.test(exception.message);
       return {
         type: `https://wijkkompas.nl/problemen/${code}`,
-        title: titleOf(code),
+        title: title(code),
         status: statusOf(code) === 500 ? status : statusOf(code),
-        detail: isBodyParse
-          ? 'De inhoud van het verzoek is geen geldige JSON.'
+        ...(isBodyParse
+          ? detail('body.json')
           : status === 404
-            ? 'Deze pagina of dit onderdeel bestaat niet.'
-            : typeof body === 'string'
-              ? body
-              : titleOf(code),
+            ? detail('problem.not_found_route')
+            : { detail: typeof body === 'string' ? body : title(code) }),
         instance,
         code,
-        ...(isBodyParse ? { invalidParams: [{ name: 'body', code: 'format', reason: 'Geen geldige JSON.' }] } : {}),
+        ...(isBodyParse ? { invalidParams: [localizeParam(param('body', 'format', 'body.json_short'), language)] } : {}),
       };
     }
     // A delete of something still referred to (an org unit that leads an action, say): the database refuses.
@@ -68,9 +77,9 @@ export class ProblemFilter implements ExceptionFilter {
     if (['23503', '23001'].includes((exception as { driverError?: { code?: string } })?.driverError?.code ?? '')) {
       return {
         type: 'https://wijkkompas.nl/problemen/conflict',
-        title: titleOf('conflict'),
+        title: title('conflict'),
         status: 409,
-        detail: 'Dit onderdeel wordt nog gebruikt, bijvoorbeeld in een plan. Haal die koppeling eerst weg.',
+        ...detail('problem.in_use'),
         instance,
         code: 'conflict',
       };
@@ -80,9 +89,9 @@ export class ProblemFilter implements ExceptionFilter {
     if ((exception as { driverError?: { code?: string } })?.driverError?.code === '23505') {
       return {
         type: 'https://wijkkompas.nl/problemen/conflict',
-        title: titleOf('conflict'),
+        title: title('conflict'),
         status: 409,
-        detail: 'Dit bestaat al: iemand anders heeft het net aangemaakt. Kijk in de lijst of kies een andere naam.',
+        ...detail('problem.just_created'),
         instance,
         code: 'conflict',
       };
@@ -92,19 +101,19 @@ export class ProblemFilter implements ExceptionFilter {
     if (typeof status === 'number' && status >= 400 && status < 500) {
       return {
         type: 'https://wijkkompas.nl/problemen/validation_failed',
-        title: titleOf('validation_failed'),
+        title: title('validation_failed'),
         status: 400,
-        detail: status === 413 ? 'Het verzoek is te groot.' : 'De inhoud van het verzoek is geen geldige JSON.',
+        ...detail(status === 413 ? 'body.too_large' : 'body.json'),
         instance,
         code: 'validation_failed',
-        invalidParams: [{ name: 'body', code: status === 413 ? 'too_large' : 'format', reason: 'Ongeldige inhoud.' }],
+        invalidParams: [localizeParam(param('body', status === 413 ? 'too_large' : 'format', 'body.invalid'), language)],
       };
     }
     return {
       type: 'https://wijkkompas.nl/problemen/internal',
-      title: titleOf('internal'),
+      title: title('internal'),
       status: 500,
-      detail: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
+      ...detail('problem.internal'),
       instance,
       code: 'internal',
     };

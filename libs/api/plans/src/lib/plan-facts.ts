@@ -122,7 +122,7 @@ export class PlanFacts {
       where: { tenantId: currentTenantId(), id: planId },
       ...(lock ? { lock: { mode: lock === 'share' ? ('pessimistic_read' as const) : ('pessimistic_write' as const) } } : {}),
     });
-    if (!plan || !readerMaySee(plan.status)) throw notFound('Dit plan');
+    if (!plan || !readerMaySee(plan.status)) throw notFound('plan');
     return plan;
   }
 
@@ -131,12 +131,12 @@ export class PlanFacts {
     const m = this.db.manager();
     const tenantId = currentTenantId();
     const action = await m.findOneBy(ActionEntity, { tenantId, id: actionId });
-    if (!action) throw notFound('Deze actie');
+    if (!action) throw notFound('action');
     const plan = await m.findOne(PlanEntity, {
       where: { tenantId, id: action.planId },
       ...(lock ? { lock: { mode: 'pessimistic_read' as const } } : {}),
     });
-    if (!plan || !readerMaySee(plan.status)) throw notFound('Deze actie');
+    if (!plan || !readerMaySee(plan.status)) throw notFound('action');
     return { action, plan };
   }
 

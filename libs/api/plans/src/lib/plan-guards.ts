@@ -1,34 +1,44 @@
 import type { EntityManager } from 'typeorm';
-import type { InvalidParam, PlanStatus } from '@wk/contracts';
-import { DomainError } from '@wk/api/core';
+import type { PlanStatus } from '@wk/contracts';
+import { DomainError, message } from '@wk/api/core';
+import { messageRef, type MessageCode } from '@wk/util';
 import type { PlanEntity } from './plan.entities';
 
-export const STATUS_NL: Record<PlanStatus, string> = {
-  draft: 'concept',
-  in_review: 'in bespreking',
-  adopted: 'vastgesteld',
-  archived: 'gearchiveerd',
+const STATUS: Record<PlanStatus, MessageCode> = {
+  draft: 'status.draft',
+  in_review: 'status.in_review',
+  adopted: 'status.adopted',
+  archived: 'status.archived',
 };
 
 /** Only a draft can be changed: in review, adopted and archived revisions are frozen. */
 export function assertEditable(plan: PlanEntity): void {
   if (plan.status === 'draft') return;
-  const why =
+  throw new DomainError(
+    'plan_read_only',
     plan.status === 'in_review'
-      ? 'Dit plan ligt ter bespreking en kan nu niet worden gewijzigd. Zet het eerst terug naar concept.'
-      : `Deze versie van het plan is ${STATUS_NL[plan.status]} en kan niet meer worden gewijzigd. Maak een nieuwe versie om het plan aan te passen.`;
-  throw new DomainError('plan_read_only', why);
+      ? 'plan.read_only_in_review'
+      : message('plan.read_only_frozen', { status: messageRef(STATUS[plan.status]) }),
+  );
 }
+
+/** The lifecycle steps, named in the refusal of a step that is not possible. */
+export type PlanStep = 'submit' | 'reopen' | 'adopt' | 'correct_adoption' | 'archive' | 'new_revision';
 
 export function assertStatus(
   plan: PlanEntity,
-  allowed: PlanStatus[],
-  step: string,
+  allowed: readonly ['draft'] | readonly ['in_review'] | readonly ['adopted'] | readonly ['adopted', 'archived'],
+  step: PlanStep,
 ): void {
-  if (allowed.includes(plan.status)) return;
+  if ((allowed as readonly PlanStatus[]).includes(plan.status)) return;
+  const allowedText: MessageCode = allowed.length === 2 ? 'status.adopted_or_archived' : STATUS[allowed[0]];
   throw new DomainError(
     'invalid_transition',
-    `${step} kan niet: het plan is ${STATUS_NL[plan.status]}. Dat kan alleen als het plan ${allowed.map((s) => STATUS_NL[s]).join(' of ')} is.`,
+    message('plan.invalid_transition', {
+      step: messageRef(`step.${step}`),
+      status: messageRef(STATUS[plan.status]),
+      allowed: messageRef(allowedText),
+    }),
   );
 }
 
@@ -54,8 +64,4 @@ export function isRealDate(value: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
-export const param = (
-  name: string,
-  code: string,
-  reason: string,
-): InvalidParam => ({ name, code, reason });
+export { param } from '@wk/api/core';

@@ -113,7 +113,7 @@ export class PlanReader {
       where: { tenantId: currentTenantId(), id },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
-    if (!p || !readerMaySee(p.status)) throw notFound('Dit plan');
+    if (!p || !readerMaySee(p.status)) throw notFound('plan');
     return p;
   }
 

@@ -50,7 +50,8 @@ import {
   UpdatePlanDto,
 } from './plans.dto';
 import { PlansService } from './plans.service';
-import { PlanStructureService } from './plan-structure.service';
+import { PlanActionsService } from './plan-actions.service';
+import { PlanGoalsService } from './plan-goals.service';
 
 /** Planners write plans; the admin may do everything in the tenant. Contributors and viewers read. */
 const PLANNERS: Role[] = ['admin', 'planner'];
@@ -62,7 +63,7 @@ const WHOLE_PLAN =
 export class PlansController {
   constructor(
     private readonly plans: PlansService,
-    private readonly structure: PlanStructureService,
+    private readonly goals: PlanGoalsService,
   ) {}
 
   @Get()
@@ -218,7 +219,7 @@ export class PlansController {
     @Param('id', IdPipe) id: string,
     @Body() dto: CreateGoalDto,
   ): Promise<Plan> {
-    return this.structure.createGoal(actor.tenantId, id, dto);
+    return this.goals.createGoal(actor.tenantId, id, dto);
   }
 
   @Put(':id/goal-order')
@@ -229,19 +230,22 @@ export class PlansController {
     @Param('id', IdPipe) id: string,
     @Body() dto: ReorderGoalsDto,
   ): Promise<Plan> {
-    return this.structure.reorderGoals(actor.tenantId, id, dto);
+    return this.goals.reorderGoals(actor.tenantId, id, dto);
   }
 }
 
 @ApiTags('plans')
 @Controller('goals')
 export class GoalsController {
-  constructor(private readonly structure: PlanStructureService) {}
+  constructor(
+    private readonly goals: PlanGoalsService,
+    private readonly actions: PlanActionsService,
+  ) {}
 
   @Get(':id')
   @Roles(...ALL_ROLES)
   get(@Param('id', IdPipe) id: string): Promise<PlanGoal> {
-    return this.structure.getGoal(id);
+    return this.goals.getGoal(id);
   }
 
   @Patch(':id')
@@ -252,7 +256,7 @@ export class GoalsController {
     @Param('id', IdPipe) id: string,
     @Body() dto: UpdateGoalDto,
   ): Promise<Plan> {
-    return this.structure.updateGoal(actor.tenantId, id, dto);
+    return this.goals.updateGoal(actor.tenantId, id, dto);
   }
 
   @Delete(':id')
@@ -265,7 +269,7 @@ export class GoalsController {
     @Param('id', IdPipe) id: string,
     @Query() q: VersionQuery,
   ): Promise<Plan> {
-    return this.structure.removeGoal(actor.tenantId, id, q.version);
+    return this.goals.removeGoal(actor.tenantId, id, q.version);
   }
 
   @Post(':id/actions')
@@ -276,7 +280,7 @@ export class GoalsController {
     @Param('id', IdPipe) id: string,
     @Body() dto: CreateActionDto,
   ): Promise<Plan> {
-    return this.structure.createAction(actor.tenantId, id, dto);
+    return this.actions.createAction(actor.tenantId, id, dto);
   }
 
   @Put(':id/action-order')
@@ -287,19 +291,19 @@ export class GoalsController {
     @Param('id', IdPipe) id: string,
     @Body() dto: ReorderActionsDto,
   ): Promise<Plan> {
-    return this.structure.reorderActions(actor.tenantId, id, dto);
+    return this.actions.reorderActions(actor.tenantId, id, dto);
   }
 }
 
 @ApiTags('plans')
 @Controller('actions')
 export class ActionsController {
-  constructor(private readonly structure: PlanStructureService) {}
+  constructor(private readonly actions: PlanActionsService) {}
 
   @Get(':id')
   @Roles(...ALL_ROLES)
   get(@Param('id', IdPipe) id: string): Promise<PlanAction> {
-    return this.structure.getAction(id);
+    return this.actions.getAction(id);
   }
 
   @Patch(':id')
@@ -314,7 +318,7 @@ export class ActionsController {
     @Param('id', IdPipe) id: string,
     @Body() dto: UpdateActionDto,
   ): Promise<Plan> {
-    return this.structure.updateAction(actor.tenantId, id, dto);
+    return this.actions.updateAction(actor.tenantId, id, dto);
   }
 
   @Delete(':id')
@@ -325,6 +329,6 @@ export class ActionsController {
     @Param('id', IdPipe) id: string,
     @Query() q: VersionQuery,
   ): Promise<Plan> {
-    return this.structure.removeAction(actor.tenantId, id, q.version);
+    return this.actions.removeAction(actor.tenantId, id, q.version);
   }
 }

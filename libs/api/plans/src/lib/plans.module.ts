@@ -7,11 +7,13 @@ import {
 import { PlanFacts } from './plan-facts';
 import { PlanReader } from './plan-reader';
 import { PlansService } from './plans.service';
-import { PlanStructureService } from './plan-structure.service';
+import { PlanActionsService } from './plan-actions.service';
+import { PlanGoalsService } from './plan-goals.service';
+import { PlanStructureLocks } from './plan-structure-locks';
 
 @Module({
   controllers: [PlansController, GoalsController, ActionsController],
-  providers: [PlanReader, PlansService, PlanStructureService, PlanFacts],
-  exports: [PlansService, PlanStructureService, PlanFacts],
+  providers: [PlanReader, PlansService, PlanStructureLocks, PlanGoalsService, PlanActionsService, PlanFacts],
+  exports: [PlansService, PlanGoalsService, PlanActionsService, PlanFacts],
 })
 export class PlansModule {}

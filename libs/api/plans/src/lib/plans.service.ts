@@ -16,6 +16,7 @@ import {
   currentTenantId,
   Db,
   DomainError,
+  message,
   invalid,
   versionConflict,
 } from '@wk/api/core';
@@ -184,12 +185,12 @@ export class PlansService {
 
   async submit(tenantId: string, id: string, version: number): Promise<Plan> {
     const p = await this.lockVersion(id, version);
-    assertStatus(p, ['draft'], 'Indienen ter bespreking');
+    assertStatus(p, ['draft'], 'submit');
     const plan = await this.reader.load(id);
     if (!plan.completeness.complete) {
       throw new DomainError(
         'plan_incomplete',
-        `Het plan is nog niet compleet: de controle vond ${plan.completeness.errors} ${plan.completeness.errors === 1 ? 'punt' : 'punten'} om op te lossen.`,
+        message('plan.incomplete', { count: plan.completeness.errors }),
       );
     }
     await this.transition(tenantId, p, 'plan.submitted', () => {
@@ -201,7 +202,7 @@ export class PlansService {
 
   async reopen(tenantId: string, id: string, version: number): Promise<Plan> {
     const p = await this.lockVersion(id, version);
-    assertStatus(p, ['in_review'], 'Terugzetten naar concept');
+    assertStatus(p, ['in_review'], 'reopen');
     await this.transition(tenantId, p, 'plan.reopened', () => {
       p.status = 'draft';
       p.submittedAt = null;
@@ -217,7 +218,7 @@ export class PlansService {
    */
   async adopt(tenantId: string, id: string, dto: AdoptPlanDto): Promise<Plan> {
     const p = await this.lockVersion(id, dto.version);
-    assertStatus(p, ['in_review'], 'Vaststellen');
+    assertStatus(p, ['in_review'], 'adopt');
     const dateProblems = this.adoptionDateProblems(dto.adoptedOn);
     if (dateProblems.length) throw invalid(dateProblems);
     const m = this.db.manager();
@@ -232,19 +233,20 @@ export class PlansService {
             param(
               `replacePlanIds.${i}`,
               'not_in_force',
-              'Dit plan is niet vastgesteld voor dezelfde wijk, of het heeft een ander thema: het hoeft niet te worden vervangen.',
+              'plan.replace_not_in_force',
             ),
           ],
     );
     if (strangers.length) throw invalid(strangers);
     const blocking = inForce.filter((x) => !replace.includes(x.id));
     if (blocking.length) {
-      const names = blocking
-        .map((b) => `"${b.title}" (versie ${b.revision})`)
-        .join(', ');
+      const names = blocking.map((b) => `"${b.title}"`).join(', ');
       throw new DomainError(
         'plan_in_force',
-        `Voor ${blocking[0].wijken.map((w) => w.name).join(', ')} is al een plan vastgesteld: ${names}. Kies of dit plan het vervangt (dan wordt het oude plan gearchiveerd), of geef beide plannen een verschillend thema.`,
+        message('plan.in_force', {
+          wijken: blocking[0].wijken.map((w) => w.name).join(', '),
+          plans: names,
+        }),
         { plansInForce: blocking },
       );
     }
@@ -299,7 +301,7 @@ export class PlansService {
     dto: CorrectAdoptionDto,
   ): Promise<Plan> {
     const p = await this.lockVersion(id, dto.version);
-    assertStatus(p, ['adopted', 'archived'], 'De vaststelling corrigeren');
+    assertStatus(p, ['adopted', 'archived'], 'correct_adoption');
     const problems = this.adoptionDateProblems(dto.adoptedOn);
     const decisionReference = dto.decisionReference.trim();
     if (
@@ -311,7 +313,7 @@ export class PlansService {
         param(
           'adoptedOn',
           'unchanged',
-          'Dit zijn de datum en het besluit die er al staan. Wijzig de datum of het besluit.',
+          'plan.adoption_unchanged',
         ),
       );
     if (problems.length) throw invalid(problems);
@@ -340,7 +342,7 @@ export class PlansService {
 
   async archive(tenantId: string, id: string, version: number): Promise<Plan> {
     const p = await this.lockVersion(id, version);
-    assertStatus(p, ['adopted'], 'Archiveren');
+    assertStatus(p, ['adopted'], 'archive');
     await this.transition(tenantId, p, 'plan.archived', () =>
       this.archiveFields(p),
     );
@@ -354,7 +356,7 @@ export class PlansService {
     version: number,
   ): Promise<Plan> {
     const p = await this.lockVersion(id, version);
-    assertStatus(p, ['adopted', 'archived'], 'Een nieuwe versie maken');
+    assertStatus(p, ['adopted', 'archived'], 'new_revision');
     const m = this.db.manager();
     const open = await m.findOne(PlanEntity, {
       where: [
@@ -365,7 +367,7 @@ export class PlansService {
     if (open) {
       throw new DomainError(
         'conflict',
-        `Er is al een nieuwe versie in bewerking (versie ${open.revision}). Werk die verder af.`,
+        message('plan.revision_open', { revision: open.revision }),
       );
     }
     const [{ max }] = (await m.query(
@@ -446,7 +448,7 @@ export class PlansService {
         param(
           'baseId',
           'unknown',
-          'Kies een andere versie van hetzelfde plan om mee te vergelijken.',
+          'plan.compare_other_revision',
         ),
       ]);
     }
@@ -496,14 +498,15 @@ export class PlansService {
   /** A real date, not after today: an adoption cannot lie in the future. */
   private adoptionDateProblems(adoptedOn: string): InvalidParam[] {
     if (!isRealDate(adoptedOn))
-      return [param('adoptedOn', 'format', 'Deze datum bestaat niet.')];
+      return [param('adoptedOn', 'format', 'field.date_not_real')];
     const today = this.clock.today();
     if (adoptedOn > today)
       return [
         param(
           'adoptedOn',
           'in_future',
-          `De datum van vaststelling mag niet in de toekomst liggen (vandaag is het ${today}).`,
+          'plan.adopted_in_future',
+          { today },
         ),
       ];
     return [];
@@ -581,7 +584,7 @@ export class PlansService {
           param(
             'endYear',
             'before_start',
-            'Het eindjaar ligt vóór het beginjaar.',
+            'plan.end_before_start',
           ),
         ]
       : [];
@@ -599,7 +602,7 @@ export class PlansService {
     );
     return wijkIds.flatMap((w, i) =>
       missing.has(w)
-        ? [param(`wijkIds.${i}`, 'unknown', 'Deze wijk bestaat niet.')]
+        ? [param(`wijkIds.${i}`, 'unknown', 'wijk.unknown')]
         : [],
     );
   }

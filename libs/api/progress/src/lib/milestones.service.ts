@@ -14,6 +14,7 @@ import {
   currentTenantId,
   Db,
   DomainError,
+  message,
   notFound,
 } from '@wk/api/core';
 import { AuditService } from '@wk/api/audit';
@@ -127,15 +128,15 @@ export class MilestonesService {
     if (!(await this.mayMark(action, plan, true)))
       throw new DomainError(
         'forbidden',
-        'U kunt alleen mijlpalen afvinken van acties van uw eigen afdeling of organisatie.',
+        'milestone.own_units_only',
       );
     if (plan.status !== 'adopted')
       throw new DomainError(
         'conflict',
-        'Mijlpalen vinkt u af op het vastgestelde plan. Deze versie is niet (meer) de vastgestelde versie.',
+        'milestone.adopted_only',
       );
     const milestone = await this.facts.milestone(actionId, key);
-    if (!milestone) throw notFound('Deze mijlpaal');
+    if (!milestone) throw notFound('milestone');
     const before = (
       (await this.marks(m, plan.lineageId, [action.key])).get(
         `${action.key}/${key}`,
@@ -145,9 +146,7 @@ export class MilestonesService {
     if (wasDone === dto.done)
       throw new DomainError(
         'conflict',
-        dto.done
-          ? `De mijlpaal "${milestone.title}" is al klaar.`
-          : `De mijlpaal "${milestone.title}" staat al op niet klaar.`,
+        message(dto.done ? 'milestone.already_done' : 'milestone.already_open', { title: milestone.title }),
       );
     const actor = currentContext()?.actor;
     const note = (dto.note ?? '').trim();

@@ -12,30 +12,35 @@ import {
 } from 'class-validator';
 import {
   ACTION_STATUSES,
+  AMOUNT_MAX_CENTS,
+  AMOUNT_MIN_CENTS,
+  PERCENT_MAX,
+  PERCENT_MIN,
   QUARTERS,
+  REASON_MAX_LENGTH,
+  UPDATE_TEXT_MAX_LENGTH,
+  YEAR_MAX,
+  YEAR_MIN,
   type ActionStatus,
   type ClosePeriodRequest,
   type CreateMilestoneMarkRequest,
   type CreateProgressUpdateRequest,
   type Quarter,
 } from '@wk/contracts';
-import { IsIsoDay, NotBlank, OmitOrGive } from '@wk/api/core';
+import { IsIsoDay, NotBlank, OmitOrGive, says } from '@wk/api/core';
 
-const YEAR = { message: 'Vul een jaartal in tussen 2000 en 2100.' };
-const QUARTER = { message: 'Kies een kwartaal: 1, 2, 3 of 4.' };
-const STATUS = {
-  message:
-    'Kies een status: not_started, on_track, at_risk, delayed, completed of cancelled.',
-};
-const PERCENT = { message: 'Vul een heel percentage in van 0 tot en met 100.' };
-const CENTS = { message: 'Vul een bedrag in hele eurocenten in (0 of meer).' };
-const DATE = { message: 'Vul een datum in als jjjj-mm-dd, zoals 2026-06-30.' };
+const YEAR = says('field.year', { min: YEAR_MIN, max: YEAR_MAX });
+const QUARTER = says('field.quarter');
+const STATUS = says('field.progress_status');
+const PERCENT = says('field.percent', { min: PERCENT_MIN, max: PERCENT_MAX });
+const CENTS = says('field.cents');
+const DATE = says('field.date', { example: '2026-06-30' });
 
 export class CreateProgressUpdateDto implements CreateProgressUpdateRequest {
   @ApiProperty({ example: 2026 })
   @IsInt(YEAR)
-  @Min(2000, YEAR)
-  @Max(2100, YEAR)
+  @Min(YEAR_MIN, YEAR)
+  @Max(YEAR_MAX, YEAR)
   year!: number;
   @ApiPropertyOptional({
     enum: QUARTERS,
@@ -52,32 +57,32 @@ export class CreateProgressUpdateDto implements CreateProgressUpdateRequest {
   status!: ActionStatus;
   @ApiProperty({ example: 40, minimum: 0, maximum: 100 })
   @IsInt(PERCENT)
-  @Min(0, PERCENT)
-  @Max(100, PERCENT)
+  @Min(PERCENT_MIN, PERCENT)
+  @Max(PERCENT_MAX, PERCENT)
   percentComplete!: number;
   @ApiProperty({
     example: 'De eerste twee tunnels zijn klaar; de derde volgt na de zomer.',
   })
   @NotBlank()
-  @IsString({ message: 'Vul hier tekst in.' })
-  @IsNotEmpty({ message: 'Vul dit veld in.' })
-  @MaxLength(5000, { message: 'Gebruik maximaal 5000 tekens.' })
+  @IsString(says('field.text'))
+  @IsNotEmpty(says('field.required'))
+  @MaxLength(UPDATE_TEXT_MAX_LENGTH, says('field.max_length', { max: UPDATE_TEXT_MAX_LENGTH }))
   narrative!: string;
   @ApiProperty({
     example: 4_500_000,
     description: 'Spent in this period, integer euro cents.',
   })
   @IsInt(CENTS)
-  @Min(0, { message: 'Het bedrag mag niet negatief zijn. Vul 0 of meer in.' })
-  @Max(10_000_000_000_000, { message: 'Dit bedrag is te groot.' })
+  @Min(AMOUNT_MIN_CENTS, says('field.amount_negative'))
+  @Max(AMOUNT_MAX_CENTS, says('field.amount_too_large'))
   spentCents!: number;
 }
 
 export class ClosePeriodDto implements ClosePeriodRequest {
   @ApiProperty({ example: 2026 })
   @IsInt(YEAR)
-  @Min(2000, YEAR)
-  @Max(2100, YEAR)
+  @Min(YEAR_MIN, YEAR)
+  @Max(YEAR_MAX, YEAR)
   year!: number;
   @ApiPropertyOptional({
     enum: QUARTERS,
@@ -106,17 +111,17 @@ export class AsOfQuery {
 export class MyActionsQuery extends AsOfQuery {
   @ApiPropertyOptional({ enum: ['all', 'due', 'overdue'], example: 'all' })
   @IsOptional()
-  @IsIn(['all', 'due', 'overdue'], { message: 'Kies all, due of overdue.' })
+  @IsIn(['all', 'due', 'overdue'], says('field.progress_filter'))
   state?: 'all' | 'due' | 'overdue';
 }
 
 export class CreateMilestoneMarkDto implements CreateMilestoneMarkRequest {
   @ApiProperty({ example: true, description: 'true: done; false: not done after all.' })
-  @IsBoolean({ message: 'Kies ja of nee (true of false).' })
+  @IsBoolean(says('field.boolean'))
   done!: boolean;
   @ApiPropertyOptional({ example: 'De bewonersavond is geweest.', maxLength: 1000 })
   @OmitOrGive()
-  @IsString({ message: 'Vul hier tekst in.' })
-  @MaxLength(1000, { message: 'Gebruik maximaal 1000 tekens.' })
+  @IsString(says('field.text'))
+  @MaxLength(REASON_MAX_LENGTH, says('field.max_length', { max: REASON_MAX_LENGTH }))
   note?: string;
 }

@@ -22,6 +22,8 @@ import {
   Db,
   DomainError,
   invalid,
+  message,
+  reasonOf,
   isReader,
   notFound,
 } from '@wk/api/core';
@@ -134,12 +136,12 @@ export class ProgressService {
     if (actor?.role === 'contributor' && !(await this.facts.unitsWorkOn(action, actor.orgUnitIds)))
       throw new DomainError(
         'forbidden',
-        'U kunt alleen voortgang melden voor acties van uw eigen afdeling of organisatie.',
+        'progress.own_units_only',
       );
     if (plan.status !== 'adopted') {
       throw new DomainError(
         'conflict',
-        'Voortgang meldt u op het vastgestelde plan. Deze versie is niet (meer) de vastgestelde versie.',
+        'progress.adopted_only',
       );
     }
     const period = periodOfPlan(plan, dto.year, dto.quarter);
@@ -155,7 +157,7 @@ export class ProgressService {
         {
           name: 'year',
           code: 'outside_period',
-          reason: `Deze periode valt buiten de looptijd van de actie (${action.startYear} K${action.startQuarter} – ${action.endYear} K${action.endQuarter}).`,
+          ...reasonOf('progress.outside_period', { startYear: action.startYear, startQuarter: action.startQuarter, endYear: action.endYear, endQuarter: action.endQuarter }),
         },
       ]);
     }
@@ -164,7 +166,7 @@ export class ProgressService {
         {
           name: 'year',
           code: 'future',
-          reason: 'Deze periode is nog niet begonnen.',
+          ...reasonOf('progress.future'),
         },
       ]);
     if (dto.status === 'completed' && dto.percentComplete !== 100) {
@@ -172,7 +174,7 @@ export class ProgressService {
         {
           name: 'percentComplete',
           code: 'completed_not_100',
-          reason: 'Een afgeronde actie staat op 100%.',
+          ...reasonOf('progress.completed_not_100'),
         },
       ]);
     }
@@ -184,7 +186,7 @@ export class ProgressService {
     if (closed)
       throw new DomainError(
         'period_closed',
-        `De periode ${label(period)} is afgesloten. U kunt er geen voortgang meer voor melden.`,
+        period.quarter ? message('progress.quarter_closed', { quarter: period.quarter, year: period.year }) : message('progress.year_closed', { year: period.year }),
       );
     const saved = await m.save(
       m.create(ProgressUpdateEntity, {
@@ -271,7 +273,7 @@ export class ProgressService {
         {
           name: 'year',
           code: 'not_ended',
-          reason: `U kunt ${label(period)} pas afsluiten als de periode voorbij is.`,
+          ...(period.quarter ? reasonOf('progress.quarter_not_ended', { quarter: period.quarter, year: period.year }) : reasonOf('progress.year_not_ended', { year: period.year })),
         },
       ]);
     const m = this.db.manager();
@@ -283,7 +285,7 @@ export class ProgressService {
         periodKey: key,
       })
     ) {
-      throw new DomainError('conflict', `${label(period)} is al afgesloten.`);
+      throw new DomainError('conflict', period.quarter ? message('progress.quarter_already_closed', { quarter: period.quarter, year: period.year }) : message('progress.year_already_closed', { year: period.year }));
     }
     const actor = currentContext()?.actor;
     const saved = await m.save(
@@ -320,7 +322,7 @@ export class ProgressService {
   async actionProgress(actionId: string, today = this.clock.today()): Promise<ActionProgress> {
     await this.facts.actionWithPlan(actionId);
     const [item] = await this.reader.actionProgress(await this.reader.actionRows({ actionId }), today);
-    if (!item) throw notFound('Deze actie');
+    if (!item) throw notFound('action');
     return item;
   }
 
@@ -492,7 +494,7 @@ function periodOfPlan(
       {
         name: 'quarter',
         code: 'required',
-        reason: 'Dit plan rapporteert per kwartaal: kies een kwartaal.',
+        ...reasonOf('progress.quarter_required'),
       },
     ]);
   }
@@ -501,15 +503,12 @@ function periodOfPlan(
       {
         name: 'quarter',
         code: 'not_allowed',
-        reason: 'Dit plan rapporteert per jaar: laat het kwartaal leeg.',
+        ...reasonOf('progress.quarter_not_allowed'),
       },
     ]);
   }
   return { year, quarter: quarter ?? null };
 }
-
-const label = (p: { year: number; quarter: Quarter | null }) =>
-  p.quarter ? `kwartaal ${p.quarter} van ${p.year}` : `het jaar ${p.year}`;
 
 function list(items: ActionProgress[]): ActionProgressList {
   return {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { OrgUnit, Page } from '@wk/contracts';
-import { currentTenantId, Db, DomainError, invalid, notFound, versionConflict } from '@wk/api/core';
+import { currentTenantId, Db, invalid, invalidField, notFound, param, versionConflict } from '@wk/api/core';
 import { AuditService } from '@wk/api/audit';
 import { OrgUnitEntity, OrgUnitMemberEntity } from './tenancy.entities';
 import type { CreateOrgUnitDto, UpdateOrgUnitDto } from './tenancy.dto';
@@ -22,7 +22,7 @@ export class OrgUnitsService {
 
   async get(id: string): Promise<OrgUnit> {
     const o = await this.db.manager().findOneBy(OrgUnitEntity, { tenantId: currentTenantId(), id });
-    if (!o) throw notFound('Dit organisatieonderdeel');
+    if (!o) throw notFound('org_unit');
     return toOrgUnit(o, (await this.memberCounts(id)).get(id) ?? 0);
   }
 
@@ -40,7 +40,7 @@ export class OrgUnitsService {
   async update(tenantId: string, id: string, dto: UpdateOrgUnitDto): Promise<OrgUnit> {
     const m = this.db.manager();
     const o = await m.findOne(OrgUnitEntity, { where: { tenantId: currentTenantId(), id }, lock: { mode: 'pessimistic_write' } });
-    if (!o) throw notFound('Dit organisatieonderdeel');
+    if (!o) throw notFound('org_unit');
     if (o.version !== dto.version) throw versionConflict(o.version);
     const before = await this.get(id);
     if (dto.name !== undefined && dto.name.trim() !== o.name) {
@@ -58,7 +58,7 @@ export class OrgUnitsService {
   async remove(tenantId: string, id: string, version: number): Promise<void> {
     const m = this.db.manager();
     const o = await m.findOne(OrgUnitEntity, { where: { tenantId: currentTenantId(), id }, lock: { mode: 'pessimistic_write' } });
-    if (!o) throw notFound('Dit organisatieonderdeel');
+    if (!o) throw notFound('org_unit');
     if (o.version !== version) throw versionConflict(o.version);
     const before = await this.get(id);
     await m.delete(OrgUnitEntity, { tenantId, id });
@@ -72,15 +72,13 @@ export class OrgUnitsService {
     const known = new Set(found.map((o) => o.id));
     const bad = ids.map((id, i) => ({ id, i })).filter(({ id }) => !known.has(id));
     if (bad.length) {
-      throw invalid(bad.map(({ i }) => ({ name: `${field}.${i}`, code: 'unknown', reason: 'Dit organisatieonderdeel bestaat niet.' })));
+      throw invalid(bad.map(({ i }) => param(`${field}.${i}`, 'unknown', 'org_unit.unknown')));
     }
   }
 
   private async assertNameFree(name: string): Promise<void> {
     const exists = await this.db.manager().findOneBy(OrgUnitEntity, { tenantId: currentTenantId(), name: name.trim() });
-    if (exists) throw new DomainError('validation_failed', 'Niet alle velden zijn goed ingevuld.', {
-      invalidParams: [{ name: 'name', code: 'duplicate', reason: 'Er is al een organisatieonderdeel met deze naam.' }],
-    });
+    if (exists) throw invalidField('name', 'duplicate', 'org_unit.duplicate_name');
   }
 
   private async memberCounts(id?: string): Promise<Map<string, number>> {

@@ -18,6 +18,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
+  EMAIL_MAX_LENGTH,
+  TITLE_MAX_LENGTH,
   ORG_UNIT_KINDS,
   ROLES,
   type AddTenantAdminRequest,
@@ -34,17 +36,17 @@ import {
   type UpdateTenantRequest,
   type UpdateUserRequest,
 } from '@wk/contracts';
-import { NotBlank, OmitOrGive } from '@wk/api/core';
+import { NotBlank, OmitOrGive, says } from '@wk/api/core';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@wk/api/core';
 
-const REQUIRED = { message: 'Vul dit veld in.' };
-const TEXT = { message: 'Vul hier tekst in.' };
-const max = (n: number) => ({ message: `Gebruik maximaal ${n} tekens.` });
-const EMAIL = { message: 'Vul een geldig e-mailadres in, zoals naam@gemeente.nl.' };
-const ROLE = { message: `Kies een rol: ${ROLES.join(', ')}.` };
-const KIND = { message: 'Kies afdeling (department) of partner (partner).' };
-const VERSION = { message: 'Geef de versie waarop uw wijziging is gebaseerd (een heel getal).' };
-const COLOR = { message: 'Geef een kleur als hexadecimale code, zoals #154273.' };
+const REQUIRED = says('field.required');
+const TEXT = says('field.text');
+const max = (n: number) => says('field.max_length', { max: n });
+const EMAIL = says('field.email');
+const ROLE = says('field.role', { roles: ROLES.join(', ') });
+const KIND = says('field.org_unit_kind');
+const VERSION = says('field.version_integer');
+const COLOR = says('field.color');
 
 export class ThemeDto implements TenantTheme {
   @ApiProperty({ example: '#154273' }) @IsHexColor(COLOR) @Matches(/^#[0-9a-fA-F]{6}$/, COLOR) primaryColor!: string;
@@ -65,14 +67,14 @@ export class ThemeDto implements TenantTheme {
   })
   @OmitOrGive()
   @IsString(TEXT)
-  @MaxLength(Math.ceil((LOGO_MAX_BYTES * 4) / 3) + 40, { message: `Het logo is te groot: gebruik een bestand van hoogstens ${LOGO_MAX_BYTES / 1000} kB.` })
-  @Matches(LOGO_DATA_URL, { message: 'Het logo moet een PNG-, JPEG- of SVG-bestand zijn.' })
+  @MaxLength(Math.ceil((LOGO_MAX_BYTES * 4) / 3) + 40, says('field.logo_too_large', { kb: LOGO_MAX_BYTES / 1000 }))
+  @Matches(LOGO_DATA_URL, says('field.logo_type'))
   logo?: string;
 }
 
 export class FirstAdminDto {
-  @ApiProperty({ example: 'beheerder@nijmegen.nl' }) @IsEmail({}, EMAIL) @MaxLength(254, max(254)) email!: string;
-  @ApiProperty({ example: 'Anna de Vries' }) @NotBlank() @IsString(TEXT) @IsNotEmpty(REQUIRED) @MaxLength(200, max(200)) name!: string;
+  @ApiProperty({ example: 'beheerder@nijmegen.nl' }) @IsEmail({}, EMAIL) @MaxLength(EMAIL_MAX_LENGTH, max(EMAIL_MAX_LENGTH)) email!: string;
+  @ApiProperty({ example: 'Anna de Vries' }) @NotBlank() @IsString(TEXT) @IsNotEmpty(REQUIRED) @MaxLength(TITLE_MAX_LENGTH, max(TITLE_MAX_LENGTH)) name!: string;
   @ApiPropertyOptional({
     example: 'een lange zin als wachtwoord',
     minLength: PASSWORD_MIN_LENGTH,
@@ -86,15 +88,15 @@ export class FirstAdminDto {
 }
 
 export class CreateTenantDto implements CreateTenantRequest {
-  @ApiProperty({ example: 'Gemeente Nijmegen' }) @NotBlank() @IsString(TEXT) @IsNotEmpty(REQUIRED) @MaxLength(200, max(200)) name!: string;
+  @ApiProperty({ example: 'Gemeente Nijmegen' }) @NotBlank() @IsString(TEXT) @IsNotEmpty(REQUIRED) @MaxLength(TITLE_MAX_LENGTH, max(TITLE_MAX_LENGTH)) name!: string;
   @ApiProperty({ example: 'nijmegen', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' })
   @IsString(TEXT)
-  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'Gebruik alleen kleine letters, cijfers en streepjes, zoals den-haag.' })
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, says('field.slug'))
   @MaxLength(63, max(63))
   slug!: string;
   @ApiProperty({ example: 'GM0268', pattern: '^GM[0-9]{4}$' })
   @IsString(TEXT)
-  @Matches(/^GM[0-9]{4}$/, { message: 'Een CBS-gemeentecode is GM met vier cijfers, zoals GM0268.' })
+  @Matches(/^GM[0-9]{4}$/, says('field.cbs_gemeente_code'))
   cbsCode!: string;
   @ApiProperty({ type: FirstAdminDto }) @IsNotEmpty(REQUIRED) @ValidateNested() @Type(() => FirstAdminDto) admin!: FirstAdminDto;
 }
@@ -104,15 +106,15 @@ export class UpdateTenantDto implements UpdateTenantRequest {
   @OmitOrGive()
   @NotBlank() @IsString(TEXT)
   @IsNotEmpty(REQUIRED)
-  @MaxLength(200, max(200))
+  @MaxLength(TITLE_MAX_LENGTH, max(TITLE_MAX_LENGTH))
   name?: string;
   @ApiPropertyOptional({ type: ThemeDto }) @OmitOrGive() @ValidateNested() @Type(() => ThemeDto) theme?: ThemeDto;
   @ApiProperty({ example: 1 }) @IsInt(VERSION) @Min(1, VERSION) version!: number;
 }
 
 export class CreateUserDto implements CreateUserRequest {
-  @ApiProperty({ example: 'medewerker@nijmegen.nl' }) @IsEmail({}, EMAIL) @MaxLength(254, max(254)) email!: string;
-  @ApiProperty({ example: 'Sanne Jansen' }) @NotBlank() @IsString(TEXT) @IsNotEmpty(REQUIRED) @MaxLength(200, max(200)) name!: string;
+  @ApiProperty({ example: 'medewerker@nijmegen.nl' }) @IsEmail({}, EMAIL) @MaxLength(EMAIL_MAX_LENGTH, max(EMAIL_MAX_LENGTH)) email!: string;
+  @ApiProperty({ example: 'Sanne Jansen' }) @NotBlank() @IsString(TEXT) @IsNotEmpty(REQUIRED) @MaxLength(TITLE_MAX_LENGTH, max(TITLE_MAX_LENGTH)) name!: string;
   @ApiProperty({ enum: ROLES, example: 'contributor' }) @IsIn(ROLES, ROLE) role!: Role;
   @ApiPropertyOptional({
     example: 'een lange zin als wachtwoord',
@@ -126,25 +128,25 @@ export class CreateUserDto implements CreateUserRequest {
   password?: string;
   @ApiPropertyOptional({ type: [String], format: 'uuid', example: [] })
   @OmitOrGive()
-  @IsUUID('4', { each: true, message: 'Dit is geen geldige id.' })
+  @IsUUID('4', { each: true, ...says('field.id') })
   @ArrayUnique()
   @ArrayMaxSize(50)
   orgUnitIds?: string[];
 }
 
 export class UpdateUserDto implements UpdateUserRequest {
-  @ApiPropertyOptional({ example: 'sanne.jansen@nijmegen.nl' }) @OmitOrGive() @IsEmail({}, EMAIL) @MaxLength(254, max(254)) email?: string;
+  @ApiPropertyOptional({ example: 'sanne.jansen@nijmegen.nl' }) @OmitOrGive() @IsEmail({}, EMAIL) @MaxLength(EMAIL_MAX_LENGTH, max(EMAIL_MAX_LENGTH)) email?: string;
   @ApiPropertyOptional({ example: 'Sanne Jansen' })
   @OmitOrGive()
   @NotBlank() @IsString(TEXT)
   @IsNotEmpty(REQUIRED)
-  @MaxLength(200, max(200))
+  @MaxLength(TITLE_MAX_LENGTH, max(TITLE_MAX_LENGTH))
   name?: string;
   @ApiPropertyOptional({ enum: ROLES }) @OmitOrGive() @IsIn(ROLES, ROLE) role?: Role;
-  @ApiPropertyOptional() @OmitOrGive() @IsBoolean({ message: 'Kies true (actief) of false (gedeactiveerd).' }) active?: boolean;
+  @ApiPropertyOptional() @OmitOrGive() @IsBoolean(says('field.active')) active?: boolean;
   @ApiPropertyOptional({ type: [String], format: 'uuid', example: [] })
   @OmitOrGive()
-  @IsUUID('4', { each: true, message: 'Dit is geen geldige id.' })
+  @IsUUID('4', { each: true, ...says('field.id') })
   @ArrayUnique()
   @ArrayMaxSize(50)
   orgUnitIds?: string[];
@@ -152,7 +154,7 @@ export class UpdateUserDto implements UpdateUserRequest {
 }
 
 export class CreateOrgUnitDto implements CreateOrgUnitRequest {
-  @ApiProperty({ example: 'Sociaal Domein' }) @NotBlank() @IsString(TEXT) @IsNotEmpty(REQUIRED) @MaxLength(200, max(200)) name!: string;
+  @ApiProperty({ example: 'Sociaal Domein' }) @NotBlank() @IsString(TEXT) @IsNotEmpty(REQUIRED) @MaxLength(TITLE_MAX_LENGTH, max(TITLE_MAX_LENGTH)) name!: string;
   @ApiProperty({ enum: ORG_UNIT_KINDS, example: 'department' }) @IsIn(ORG_UNIT_KINDS, KIND) kind!: OrgUnitKind;
   @ApiPropertyOptional({ example: 'Zorg, welzijn en jeugd', type: String, nullable: true })
   @IsOptional()
@@ -166,14 +168,14 @@ export class UpdateOrgUnitDto implements UpdateOrgUnitRequest {
   @OmitOrGive()
   @NotBlank() @IsString(TEXT)
   @IsNotEmpty(REQUIRED)
-  @MaxLength(200, max(200))
+  @MaxLength(TITLE_MAX_LENGTH, max(TITLE_MAX_LENGTH))
   name?: string;
   @ApiPropertyOptional({ enum: ORG_UNIT_KINDS }) @OmitOrGive() @IsIn(ORG_UNIT_KINDS, KIND) kind?: OrgUnitKind;
   @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString(TEXT) @MaxLength(2000, max(2000)) description?: string | null;
   @ApiProperty({ example: 1 }) @IsInt(VERSION) @Min(1, VERSION) version!: number;
 }
 
-const CBS_CODE = { message: 'Een CBS-gemeentecode is GM met vier cijfers, zoals GM0268.' };
+const CBS_CODE = says('field.cbs_gemeente_code');
 
 export class PlatformUpdateTenantDto implements PlatformUpdateTenantRequest {
   @ApiPropertyOptional({ example: 'Gemeente Nijmegen' })
@@ -181,16 +183,16 @@ export class PlatformUpdateTenantDto implements PlatformUpdateTenantRequest {
   @NotBlank()
   @IsString(TEXT)
   @IsNotEmpty(REQUIRED)
-  @MaxLength(200, max(200))
+  @MaxLength(TITLE_MAX_LENGTH, max(TITLE_MAX_LENGTH))
   name?: string;
   @ApiPropertyOptional({ example: 'GM0268', pattern: '^GM[0-9]{4}$' }) @OmitOrGive() @IsString(TEXT) @Matches(/^GM[0-9]{4}$/, CBS_CODE) cbsCode?: string;
-  @ApiPropertyOptional() @OmitOrGive() @IsBoolean({ message: 'Kies true (actief) of false (gedeactiveerd).' }) active?: boolean;
+  @ApiPropertyOptional() @OmitOrGive() @IsBoolean(says('field.active')) active?: boolean;
   @ApiProperty({ example: 1 }) @IsInt(VERSION) @Min(1, VERSION) version!: number;
 }
 
 export class AddTenantAdminDto implements AddTenantAdminRequest {
-  @ApiProperty({ example: 'beheerder@nijmegen.nl' }) @IsEmail({}, EMAIL) @MaxLength(254, max(254)) email!: string;
-  @ApiProperty({ example: 'Anna de Vries' }) @NotBlank() @IsString(TEXT) @IsNotEmpty(REQUIRED) @MaxLength(200, max(200)) name!: string;
+  @ApiProperty({ example: 'beheerder@nijmegen.nl' }) @IsEmail({}, EMAIL) @MaxLength(EMAIL_MAX_LENGTH, max(EMAIL_MAX_LENGTH)) email!: string;
+  @ApiProperty({ example: 'Anna de Vries' }) @NotBlank() @IsString(TEXT) @IsNotEmpty(REQUIRED) @MaxLength(TITLE_MAX_LENGTH, max(TITLE_MAX_LENGTH)) name!: string;
 }
 
 export class VersionQuery {

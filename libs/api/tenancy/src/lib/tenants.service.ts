@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { CreatedTenant, InvalidParam, Page, Tenant, TenantAdmin, TemporaryPassword } from '@wk/contracts';
-import { currentContext, currentTenantId, Db, invalid, notFound, Sessions, versionConflict } from '@wk/api/core';
+import { currentContext, currentTenantId, Db, invalid, notFound, param, Sessions, versionConflict } from '@wk/api/core';
 import { AuditService } from '@wk/api/audit';
 import { TenantEntity, UserEntity } from './tenancy.entities';
 import type { AddTenantAdminDto, CreateTenantDto, PlatformUpdateTenantDto, UpdateTenantDto } from './tenancy.dto';
@@ -23,7 +23,7 @@ export class TenantsService {
   /** The signed-in user's own tenant. */
   async current(): Promise<Tenant> {
     const t = await this.db.manager().findOneBy(TenantEntity, { id: currentTenantId() });
-    if (!t) throw notFound('Deze gemeente');
+    if (!t) throw notFound('tenant');
     return toTenant(t);
   }
 
@@ -31,7 +31,7 @@ export class TenantsService {
     const m = this.db.manager();
     const id = currentTenantId();
     const t = await m.findOne(TenantEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!t) throw notFound('Deze gemeente');
+    if (!t) throw notFound('tenant');
     if (t.version !== dto.version) throw versionConflict(t.version);
     const before = toTenant(t);
     if (dto.name !== undefined) t.name = dto.name.trim();
@@ -50,7 +50,7 @@ export class TenantsService {
   /** Platform operator: one tenant. */
   async getForOperator(id: string): Promise<Tenant> {
     const t = await this.db.manager().findOneBy(TenantEntity, { id });
-    if (!t) throw notFound('Deze gemeente');
+    if (!t) throw notFound('tenant');
     return toTenant(t);
   }
 
@@ -61,16 +61,10 @@ export class TenantsService {
   private checkAgainstCbs(name: string, cbsCode: string): InvalidParam[] {
     const cbsName = this.cbs.gemeenteName(cbsCode);
     if (!cbsName) {
-      return [{ name: 'cbsCode', code: 'unknown_cbs_code', reason: `${cbsCode} staat niet in de CBS-lijst van gemeenten. Controleer de code.` }];
+      return [param('cbsCode', 'unknown_cbs_code', 'tenant.unknown_cbs_code', { code: cbsCode })];
     }
     if (!nameMatchesGemeente(name, cbsName)) {
-      return [
-        {
-          name: 'name',
-          code: 'name_mismatch',
-          reason: `${cbsCode} is de gemeente ${cbsName}. Gebruik die naam, bijvoorbeeld "Gemeente ${cbsName}", of controleer de code.`,
-        },
-      ];
+      return [param('name', 'name_mismatch', 'tenant.name_mismatch', { code: cbsCode, name: cbsName })];
     }
     return [];
   }
@@ -82,8 +76,8 @@ export class TenantsService {
     if (clash) {
       throw invalid([
         clash.slug === slug
-          ? { name: 'slug', code: 'duplicate', reason: 'Deze korte naam is al in gebruik.' }
-          : { name: 'cbsCode', code: 'duplicate', reason: 'Voor deze gemeentecode bestaat al een omgeving.' },
+          ? param('slug', 'duplicate', 'tenant.slug_taken')
+          : param('cbsCode', 'duplicate', 'tenant.cbs_code_taken'),
       ]);
     }
   }
@@ -121,7 +115,7 @@ export class TenantsService {
   async updateByOperator(id: string, dto: PlatformUpdateTenantDto): Promise<Tenant> {
     const m = this.db.manager();
     const t = await m.findOne(TenantEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!t) throw notFound('Deze gemeente');
+    if (!t) throw notFound('tenant');
     if (t.version !== dto.version) throw versionConflict(t.version);
     const before = toTenant(t);
     const name = dto.name?.trim() ?? t.name;
@@ -134,7 +128,7 @@ export class TenantsService {
     // Only the columns the operator may change (wk_platform's column grants).
     await m.update(TenantEntity, { id }, { name, cbsCode, active: dto.active ?? t.active, version: t.version + 1 });
     const saved = await m.findOneBy(TenantEntity, { id });
-    if (!saved) throw notFound('Deze gemeente');
+    if (!saved) throw notFound('tenant');
     const after = toTenant(saved);
     await this.enter(t.id);
     if (dto.active === false && before.active) {
@@ -196,7 +190,7 @@ export class TenantsService {
   async resetAdmin(tenantId: string, userId: string): Promise<TemporaryPassword> {
     await this.enter(tenantId);
     const user = await this.db.manager().findOneBy(UserEntity, { tenantId, id: userId });
-    if (!user || user.role !== 'admin') throw notFound('Deze beheerder');
+    if (!user || user.role !== 'admin') throw notFound('admin');
     return this.users.issueTemporaryPassword(tenantId, userId, null);
   }
 
@@ -204,7 +198,7 @@ export class TenantsService {
   private async enter(tenantId: string): Promise<void> {
     const m = this.db.manager();
     const t = await m.findOneBy(TenantEntity, { id: tenantId });
-    if (!t) throw notFound('Deze gemeente');
+    if (!t) throw notFound('tenant');
     await this.db.enterTenant(m, tenantId);
     const ctx = currentContext();
     if (ctx) ctx.tenantId = tenantId;

@@ -9,6 +9,7 @@ import {
   hashPassword,
   invalid,
   notFound,
+  param,
   passwordProblems,
   Sessions,
   TEMPORARY_PASSWORD_HOURS,
@@ -92,7 +93,7 @@ export class UsersService {
   async get(id: string): Promise<User> {
     const m = this.db.manager();
     const u = await m.findOneBy(UserEntity, { tenantId: currentTenantId(), id });
-    if (!u) throw notFound('Deze gebruiker');
+    if (!u) throw notFound('user');
     return toUser(u, await this.orgUnitIdsOf(id), (await this.accountFacts()).get(id));
   }
 
@@ -105,8 +106,8 @@ export class UsersService {
     const m = this.db.manager();
     const email = dto.email.trim().toLowerCase();
     if (await m.findOneBy(UserEntity, { tenantId, email })) {
-      throw new DomainError('conflict', 'Er is in deze gemeente al een gebruiker met dit e-mailadres.', {
-        invalidParams: [{ name: 'email', code: 'duplicate', reason: 'Er is in deze gemeente al een gebruiker met dit e-mailadres.' }],
+      throw new DomainError('conflict', 'user.duplicate_email_tenant', {
+        invalidParams: [param('email', 'duplicate', 'user.duplicate_email_tenant')],
       });
     }
     const orgUnitIds = dto.orgUnitIds ?? [];
@@ -130,14 +131,12 @@ export class UsersService {
   async update(tenantId: string, id: string, dto: UpdateUserDto, actorId: string): Promise<User> {
     const m = this.db.manager();
     const u = await m.findOne(UserEntity, { where: { tenantId, id }, lock: { mode: 'pessimistic_write' } });
-    if (!u) throw notFound('Deze gebruiker');
+    if (!u) throw notFound('user');
     if (u.version !== dto.version) throw versionConflict(u.version);
     const before = await this.get(id);
     if (id === actorId && (dto.active === false || (dto.role !== undefined && dto.role !== 'admin'))) {
-      throw new DomainError('validation_failed', 'U kunt uw eigen beheerdersrechten niet intrekken.', {
-        invalidParams: [
-          { name: dto.active === false ? 'active' : 'role', code: 'self_lockout', reason: 'Vraag een andere beheerder om dit te doen.' },
-        ],
+      throw new DomainError('validation_failed', 'user.self_lockout', {
+        invalidParams: [param(dto.active === false ? 'active' : 'role', 'self_lockout', 'user.ask_other_admin')],
       });
     }
     if (dto.orgUnitIds !== undefined) await this.orgUnits.assertExist(dto.orgUnitIds, 'orgUnitIds');
@@ -145,22 +144,16 @@ export class UsersService {
     if (email !== undefined && email !== u.email) {
       const [row] = (await m.query('SELECT wk_member_set_email($1, $2) AS result', [id, email])) as { result: string }[];
       if (row?.result === 'taken') {
-        throw new DomainError('conflict', 'Dit e-mailadres is al in gebruik.', {
-          invalidParams: [{ name: 'email', code: 'duplicate', reason: 'Dit e-mailadres hoort al bij een ander account.' }],
+        throw new DomainError('conflict', 'user.email_in_use', {
+          invalidParams: [param('email', 'duplicate', 'user.email_other_account')],
         });
       }
       if (row?.result === 'shared') {
-        throw new DomainError('conflict', 'Deze persoon werkt ook voor een andere gemeente.', {
-          invalidParams: [
-            {
-              name: 'email',
-              code: 'shared_account',
-              reason: 'Deze persoon werkt ook voor een andere gemeente. Alleen de persoon zelf of de platformbeheerder kan het e-mailadres wijzigen.',
-            },
-          ],
+        throw new DomainError('conflict', 'user.shared_account', {
+          invalidParams: [param('email', 'shared_account', 'user.shared_account_email')],
         });
       }
-      if (row?.result !== 'ok') throw notFound('Deze gebruiker');
+      if (row?.result !== 'ok') throw notFound('user');
       u.email = email;
     }
     if (dto.name !== undefined) u.name = dto.name.trim();
@@ -187,7 +180,7 @@ export class UsersService {
   async issueTemporaryPassword(tenantId: string, id: string, actorId: string | null): Promise<TemporaryPassword> {
     const m = this.db.manager();
     if (id === actorId) {
-      throw new DomainError('conflict', 'Uw eigen wachtwoord wijzigt u zelf, via "Wachtwoord wijzigen".');
+      throw new DomainError('conflict', 'user.own_password');
     }
     const plain = generateTemporaryPassword();
     const hash = await hashPassword(plain);
@@ -198,10 +191,10 @@ export class UsersService {
     if (row?.result === 'shared') {
       throw new DomainError(
         'conflict',
-        'Deze persoon werkt ook voor een andere gemeente en heeft één account voor alle gemeenten. Alleen de persoon zelf of de platformbeheerder kan dat wachtwoord wijzigen.',
+        'user.shared_account_password',
       );
     }
-    if (row?.result !== 'ok' || !row.expires_at) throw notFound('Deze gebruiker');
+    if (row?.result !== 'ok' || !row.expires_at) throw notFound('user');
     const expiresAt = row.expires_at.toISOString();
     await this.audit.record({ tenantId, action: 'user.temporary_password_issued', objectType: 'user', objectId: id, after: { expiresAt } });
     return { password: plain, expiresAt };

@@ -65,9 +65,9 @@ export class ApiClient {
     method: string,
     path: string,
     body?: unknown,
-    options: { csrf?: boolean; rawBody?: string } = {},
+    options: { csrf?: boolean; rawBody?: string; headers?: Record<string, string> } = {},
   ): Promise<ApiResponse<T>> {
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = { ...options.headers };
     if (this.cookies.size)
       headers['cookie'] = [...this.cookies]
         .map(([k, v]) => `${k}=${v}`)

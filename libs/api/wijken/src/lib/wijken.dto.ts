@@ -14,31 +14,41 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import type { CbsUnitInput, CreateWijkRequest, ImportWijkenRequest, UpdateWijkRequest } from '@wk/contracts';
-import { NotBlank, OmitOrGive } from '@wk/api/core';
+import {
+  CBS_UNITS_PER_WIJK_MAX,
+  CBS_YEAR_MIN,
+  POPULATION_MAX,
+  POPULATION_SOURCE_MAX_LENGTH,
+  ROLE_IN_CITY_MAX_LENGTH,
+  TITLE_MAX_LENGTH,
+  YEAR_MAX,
+  type CbsUnitInput,
+  type CreateWijkRequest,
+  type ImportWijkenRequest,
+  type UpdateWijkRequest,
+} from '@wk/contracts';
+import { NotBlank, OmitOrGive, says } from '@wk/api/core';
 
-const REQUIRED = { message: 'Vul dit veld in.' };
-const TEXT = { message: 'Vul hier tekst in.' };
-const max = (n: number) => ({ message: `Gebruik maximaal ${n} tekens.` });
-const YEAR = { message: 'Vul een jaartal in tussen 1990 en 2100.' };
-const WHOLE = { message: 'Vul een heel getal in (0 of meer).' };
+const REQUIRED = says('field.required');
+const TEXT = says('field.text');
+const max = (n: number) => says('field.max_length', { max: n });
+const YEAR = says('field.year', { min: CBS_YEAR_MIN, max: YEAR_MAX });
+const WHOLE = says('field.whole_non_negative');
 
 export class CbsUnitDto implements CbsUnitInput {
   @ApiProperty({ example: 'BU02680733', pattern: '^(WK[0-9]{6}|BU[0-9]{8})$' })
   @IsString(TEXT)
-  @Matches(/^(WK[0-9]{6}|BU[0-9]{8})$/, {
-    message: 'Een CBS-code is WK met zes cijfers (wijk) of BU met acht cijfers (buurt), zoals BU02680733.',
-  })
+  @Matches(/^(WK[0-9]{6}|BU[0-9]{8})$/, says('field.cbs_unit_code'))
   code!: string;
-  @ApiProperty({ example: 2024 }) @IsInt(YEAR) @Min(1990, YEAR) @Max(2100, YEAR) year!: number;
+  @ApiProperty({ example: 2024 }) @IsInt(YEAR) @Min(CBS_YEAR_MIN, YEAR) @Max(YEAR_MAX, YEAR) year!: number;
 }
 
 export class CreateWijkDto implements CreateWijkRequest {
-  @ApiProperty({ example: 'Meijhorst' }) @NotBlank() @IsString(TEXT) @IsNotEmpty(REQUIRED) @MaxLength(200, max(200)) name!: string;
+  @ApiProperty({ example: 'Meijhorst' }) @NotBlank() @IsString(TEXT) @IsNotEmpty(REQUIRED) @MaxLength(TITLE_MAX_LENGTH, max(TITLE_MAX_LENGTH)) name!: string;
   @ApiProperty({ type: [CbsUnitDto] })
-  @IsArray({ message: 'Geef een lijst van CBS-eenheden.' })
-  @ArrayMinSize(1, { message: 'Koppel de wijk aan minstens één CBS-wijk of -buurt.' })
-  @ArrayMaxSize(100, { message: 'Koppel een wijk aan hoogstens 100 CBS-eenheden.' })
+  @IsArray(says('list.cbs_units'))
+  @ArrayMinSize(1, says('list.cbs_units_min'))
+  @ArrayMaxSize(CBS_UNITS_PER_WIJK_MAX, says('list.cbs_units_max', { max: CBS_UNITS_PER_WIJK_MAX }))
   @ValidateNested({ each: true })
   @Type(() => CbsUnitDto)
   cbsUnits!: CbsUnitDto[];
@@ -46,36 +56,36 @@ export class CreateWijkDto implements CreateWijkRequest {
   @IsOptional()
   @IsInt(WHOLE)
   @Min(0, WHOLE)
-  @Max(10_000_000, WHOLE)
+  @Max(POPULATION_MAX, WHOLE)
   population?: number | null;
-  @ApiPropertyOptional({ example: 2024, type: Number, nullable: true }) @IsOptional() @IsInt(YEAR) @Min(1990, YEAR) @Max(2100, YEAR) populationYear?: number | null;
+  @ApiPropertyOptional({ example: 2024, type: Number, nullable: true }) @IsOptional() @IsInt(YEAR) @Min(CBS_YEAR_MIN, YEAR) @Max(YEAR_MAX, YEAR) populationYear?: number | null;
   @ApiPropertyOptional({ example: 'Eigen telling', type: String, nullable: true })
   @IsOptional()
   @IsString(TEXT)
-  @MaxLength(300, max(300))
+  @MaxLength(POPULATION_SOURCE_MAX_LENGTH, max(POPULATION_SOURCE_MAX_LENGTH))
   populationSource?: string | null;
   @ApiPropertyOptional({ example: 'Woonwijk in Dukenburg met veel sociale huur.', type: String, nullable: true })
   @IsOptional()
   @IsString(TEXT)
-  @MaxLength(4000, max(4000))
+  @MaxLength(ROLE_IN_CITY_MAX_LENGTH, max(ROLE_IN_CITY_MAX_LENGTH))
   roleInCity?: string | null;
 }
 
 export class UpdateWijkDto implements UpdateWijkRequest {
-  @ApiPropertyOptional({ example: 'Meijhorst' }) @OmitOrGive() @NotBlank() @IsString(TEXT) @IsNotEmpty(REQUIRED) @MaxLength(200, max(200)) name?: string;
+  @ApiPropertyOptional({ example: 'Meijhorst' }) @OmitOrGive() @NotBlank() @IsString(TEXT) @IsNotEmpty(REQUIRED) @MaxLength(TITLE_MAX_LENGTH, max(TITLE_MAX_LENGTH)) name?: string;
   @ApiPropertyOptional({ type: [CbsUnitDto] })
   @OmitOrGive()
-  @IsArray({ message: 'Geef een lijst van CBS-eenheden.' })
-  @ArrayMinSize(1, { message: 'Koppel de wijk aan minstens één CBS-wijk of -buurt.' })
-  @ArrayMaxSize(100, { message: 'Koppel een wijk aan hoogstens 100 CBS-eenheden.' })
+  @IsArray(says('list.cbs_units'))
+  @ArrayMinSize(1, says('list.cbs_units_min'))
+  @ArrayMaxSize(CBS_UNITS_PER_WIJK_MAX, says('list.cbs_units_max', { max: CBS_UNITS_PER_WIJK_MAX }))
   @ValidateNested({ each: true })
   @Type(() => CbsUnitDto)
   cbsUnits?: CbsUnitDto[];
-  @ApiPropertyOptional({ example: 4120, type: Number, nullable: true }) @IsOptional() @IsInt(WHOLE) @Min(0, WHOLE) @Max(10_000_000, WHOLE) population?: number | null;
-  @ApiPropertyOptional({ example: 2024, type: Number, nullable: true }) @IsOptional() @IsInt(YEAR) @Min(1990, YEAR) @Max(2100, YEAR) populationYear?: number | null;
-  @ApiPropertyOptional({ example: 'Eigen telling', type: String, nullable: true }) @IsOptional() @IsString(TEXT) @MaxLength(300, max(300)) populationSource?: string | null;
-  @ApiPropertyOptional({ example: 'Woonwijk met veel sociale huur.', type: String, nullable: true }) @IsOptional() @IsString(TEXT) @MaxLength(4000, max(4000)) roleInCity?: string | null;
-  @ApiProperty({ example: 1 }) @IsInt({ message: 'Geef de versie waarop uw wijziging is gebaseerd.' }) @Min(1) version!: number;
+  @ApiPropertyOptional({ example: 4120, type: Number, nullable: true }) @IsOptional() @IsInt(WHOLE) @Min(0, WHOLE) @Max(POPULATION_MAX, WHOLE) population?: number | null;
+  @ApiPropertyOptional({ example: 2024, type: Number, nullable: true }) @IsOptional() @IsInt(YEAR) @Min(CBS_YEAR_MIN, YEAR) @Max(YEAR_MAX, YEAR) populationYear?: number | null;
+  @ApiPropertyOptional({ example: 'Eigen telling', type: String, nullable: true }) @IsOptional() @IsString(TEXT) @MaxLength(POPULATION_SOURCE_MAX_LENGTH, max(POPULATION_SOURCE_MAX_LENGTH)) populationSource?: string | null;
+  @ApiPropertyOptional({ example: 'Woonwijk met veel sociale huur.', type: String, nullable: true }) @IsOptional() @IsString(TEXT) @MaxLength(ROLE_IN_CITY_MAX_LENGTH, max(ROLE_IN_CITY_MAX_LENGTH)) roleInCity?: string | null;
+  @ApiProperty({ example: 1 }) @IsInt(says('field.version')) @Min(1) version!: number;
 }
 
 export class ImportWijkenDto implements ImportWijkenRequest {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CbsUnitInput, CbsUnitMatch, CreateWijkRequest, ImportWijkenResult, InvalidParam, Page, Wijk } from '@wk/contracts';
-import { Clock, currentTenantId, Db, DomainError, invalid, notFound, versionConflict } from '@wk/api/core';
+import { Clock, currentTenantId, Db, invalid, invalidField, message, notFound, param, versionConflict } from '@wk/api/core';
 import { AuditService } from '@wk/api/audit';
 import { TenantsService } from '@wk/api/tenancy';
 import { cbsCodeBelongsToGemeente, parseCbsCode, parseWijkenCsv } from '@wk/util';
@@ -47,7 +47,7 @@ export class WijkenService {
     const m = this.db.manager();
     const tenantId = currentTenantId();
     const w = await m.findOneBy(WijkEntity, { tenantId, id });
-    if (!w) throw notFound('Deze wijk');
+    if (!w) throw notFound('wijk');
     return toWijk(w, await m.find(WijkCbsUnitEntity, { where: { tenantId, wijkId: id } }));
   }
 
@@ -64,7 +64,7 @@ export class WijkenService {
   async update(tenantId: string, id: string, dto: UpdateWijkDto): Promise<Wijk> {
     const m = this.db.manager();
     const w = await m.findOne(WijkEntity, { where: { tenantId, id }, lock: { mode: 'pessimistic_write' } });
-    if (!w) throw notFound('Deze wijk');
+    if (!w) throw notFound('wijk');
     if (w.version !== dto.version) throw versionConflict(w.version);
     const before = await this.get(id);
     if (dto.cbsUnits) {
@@ -93,7 +93,7 @@ export class WijkenService {
   async remove(tenantId: string, id: string, version: number): Promise<void> {
     const m = this.db.manager();
     const w = await m.findOne(WijkEntity, { where: { tenantId, id }, lock: { mode: 'pessimistic_write' } });
-    if (!w) throw notFound('Deze wijk');
+    if (!w) throw notFound('wijk');
     if (w.version !== version) throw versionConflict(w.version);
     const before = await this.get(id);
     await m.delete(WijkEntity, { tenantId, id });
@@ -111,11 +111,11 @@ export class WijkenService {
       const line = parsed.lines[i];
       errors.push(...this.checkUnits(row.cbsUnits, gm, `rows.${line}.cbs_codes`, true));
       if (existing.has(row.name.trim().toLowerCase())) {
-        errors.push({ name: `rows.${line}.naam`, code: 'duplicate', reason: 'Er bestaat al een wijk met deze naam.' });
+        errors.push(param(`rows.${line}.naam`, 'duplicate', 'wijk.duplicate_name'));
       }
     });
-    if (errors.length) throw invalid(errors, `Er is niets geïmporteerd: ${errors.length} ${errors.length === 1 ? 'fout' : 'fouten'} in het bestand.`);
-    if (!parsed.rows.length) throw invalid([{ name: 'csv', code: 'empty', reason: 'Het bestand bevat geen wijken.' }]);
+    if (errors.length) throw invalid(errors, message('wijk.import_failed', { count: errors.length }));
+    if (!parsed.rows.length) throw invalidField('csv', 'empty', 'wijk.import_empty');
     const wijken: Wijk[] = [];
     for (const row of parsed.rows) {
       const wijk = await this.insert(tenantId, row);
@@ -164,13 +164,13 @@ export class WijkenService {
       const name = single ? field : `${field}.${i}.code`;
       const parsed = parseCbsCode(u.code);
       if (!parsed || parsed.level === 'gemeente') {
-        out.push({ name, code: 'format', reason: `${u.code} is geen CBS-wijkcode (WK) of -buurtcode (BU).` });
+        out.push(param(name, 'format', 'cbs.not_a_code', { code: u.code }));
       } else if (!cbsCodeBelongsToGemeente(u.code, gm)) {
-        out.push({ name, code: 'wrong_gemeente', reason: `${u.code} hoort niet bij gemeente ${gm}.` });
+        out.push(param(name, 'wrong_gemeente', 'cbs.wrong_gemeente', { code: u.code, gemeente: gm }));
       } else if (this.cbs.knows(u.year) && !this.cbs.nameOf(u.code, u.year)) {
-        out.push({ name, code: 'unknown_cbs_code', reason: `${u.code} komt niet voor in de CBS-indeling van ${u.year}.` });
+        out.push(param(name, 'unknown_cbs_code', 'cbs.unknown_code', { code: u.code, year: u.year }));
       } else if (seen.has(`${u.code}/${u.year}`)) {
-        out.push({ name, code: 'duplicate', reason: `${u.code} staat er twee keer in.` });
+        out.push(param(name, 'duplicate', 'cbs.duplicate', { code: u.code }));
       }
       seen.add(`${u.code}/${u.year}`);
     });
@@ -196,9 +196,7 @@ export class WijkenService {
       .where('w.tenantId = :tenantId AND lower(w.name) = lower(:name)', { tenantId, name: name.trim() })
       .getCount();
     if (rows) {
-      throw new DomainError('validation_failed', 'Niet alle velden zijn goed ingevuld.', {
-        invalidParams: [{ name: field, code: 'duplicate', reason: 'Er bestaat al een wijk met deze naam.' }],
-      });
+      throw invalidField(field, 'duplicate', 'wijk.duplicate_name');
     }
   }
 }

@@ -9,8 +9,12 @@ export interface InvalidParam {
   name: string;
   /** A stable machine code, e.g. `required`, `format`, `too_long`, `unknown_cbs_code`. */
   code: string;
-  /** Plain-language explanation (Dutch by default). */
+  /** Plain-language explanation, in the language of the request's `Accept-Language` (Dutch by default). */
   reason: string;
+  /** The message catalogue's code of `reason` (see `@wk/util` messages), for clients that translate by code. */
+  reasonCode?: string;
+  /** The values the message names (`{ min: 2000, max: 2100 }`). */
+  reasonParams?: Readonly<Record<string, string | number>>;
 }
 
 export interface Problem {
@@ -18,6 +22,9 @@ export interface Problem {
   title: string;
   status: number;
   detail?: string;
+  /** The message catalogue's code of `detail`, for clients that translate by code. */
+  detailCode?: string;
+  detailParams?: Readonly<Record<string, string | number>>;
   instance?: string;
   /** Stable error code, e.g. `validation_failed`, `not_found`, `conflict`. */
   code: string;
@@ -29,6 +36,10 @@ export interface Problem {
 }
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+/** The languages the API writes problem details in; the first is the default. */
+export const PROBLEM_LANGUAGES = ['nl', 'en'] as const;
+export type ProblemLanguage = (typeof PROBLEM_LANGUAGES)[number];
 
 export const ERROR_CODES = [
   'validation_failed',

@@ -1,6 +1,15 @@
-import { CreateWijkRequest, InvalidParam, WIJK_CSV_COLUMNS } from '@wk/contracts';
+import {
+  CBS_YEAR_MIN,
+  CreateWijkRequest,
+  InvalidParam,
+  ROLE_IN_CITY_MAX_LENGTH,
+  TITLE_MAX_LENGTH,
+  WIJK_CSV_COLUMNS,
+  YEAR_MAX,
+} from '@wk/contracts';
 import { parseCbsCode } from './cbs-code';
 import { parseCsv } from './csv';
+import { formatMessage, type MessageCode, type MessageParams } from './messages';
 
 /**
  * Reads the CSV of `POST /api/v1/wijken/import` (see `ImportWijkenRequest`).
@@ -23,10 +32,10 @@ export interface WijkenCsvResult {
   errors: InvalidParam[];
 }
 
-export const WIJK_NAME_MAX_LENGTH = 200;
-export const WIJK_ROLE_MAX_LENGTH = 4000;
-export const WIJK_CSV_MIN_YEAR = 1990;
-export const WIJK_CSV_MAX_YEAR = 2100;
+export const WIJK_NAME_MAX_LENGTH = TITLE_MAX_LENGTH;
+export const WIJK_ROLE_MAX_LENGTH = ROLE_IN_CITY_MAX_LENGTH;
+export const WIJK_CSV_MIN_YEAR = CBS_YEAR_MIN;
+export const WIJK_CSV_MAX_YEAR = YEAR_MAX;
 /** Upper bound for `inwoners`: the largest value of a PostgreSQL `integer`. */
 export const WIJK_CSV_MAX_INWONERS = 2_147_483_647;
 export const POPULATION_SOURCE_IMPORT = 'Opgegeven bij import';
@@ -55,8 +64,8 @@ export function parseWijkenCsv(text: string, gmCode: string): WijkenCsvResult {
 
   const table = parseCsv(text);
   const errors: InvalidParam[] = [];
-  const add = (name: string, code: string, reason: string): void => {
-    errors.push({ name, code, reason });
+  const add = (name: string, code: string, reason: MessageCode, params?: MessageParams): void => {
+    errors.push({ name, code, reason: formatMessage('nl', reason, params), reasonCode: reason, ...(params ? { reasonParams: params } : {}) });
   };
 
   // --- header ---
@@ -65,12 +74,12 @@ export function parseWijkenCsv(text: string, gmCode: string): WijkenCsvResult {
     if (column === '') {
       // A trailing separator in the header is common in spreadsheet exports: harmless while empty.
       if (table.rows.some((row) => (row.cells[''] ?? '') !== '')) {
-        add(`header.${index + 1}`, 'unknown_column', `Kolom ${index + 1} heeft geen naam in de eerste regel, maar er staan wel gegevens in.`);
+        add(`header.${index + 1}`, 'unknown_column', 'csv.unnamed_column', { index: index + 1 });
       }
       return;
     }
     if (seenColumns.has(column)) {
-      add(`header.${column}`, 'duplicate', `De kolom '${column}' staat meer dan één keer in de eerste regel.`);
+      add(`header.${column}`, 'duplicate', 'csv.duplicate_column', { column });
       return;
     }
     seenColumns.add(column);
@@ -78,13 +87,14 @@ export function parseWijkenCsv(text: string, gmCode: string): WijkenCsvResult {
       add(
         `header.${column}`,
         'unknown_column',
-        `De kolom '${column}' kennen we niet. Gebruik alleen deze kolommen: ${WIJK_CSV_COLUMNS.join(', ')}.`,
+        'csv.unknown_column',
+        { column, columns: WIJK_CSV_COLUMNS.join(', ') },
       );
     }
   });
   for (const column of REQUIRED_COLUMNS) {
     if (!seenColumns.has(column)) {
-      add(`header.${column}`, 'missing_column', `De kolom '${column}' ontbreekt. Zet de kolomnamen in de eerste regel van het bestand.`);
+      add(`header.${column}`, 'missing_column', 'csv.missing_column', { column });
     }
   }
   const has = (column: WijkCsvColumn): boolean => seenColumns.has(column);
@@ -93,11 +103,11 @@ export function parseWijkenCsv(text: string, gmCode: string): WijkenCsvResult {
     add(
       `rows.${table.unterminatedQuoteLine}`,
       'format',
-      'In deze regel begint een tekst met een aanhalingsteken ("), maar het afsluitende aanhalingsteken ontbreekt.',
+      'csv.unterminated_quote',
     );
   }
   if (table.rows.length === 0 && table.header.length > 0 && has('naam')) {
-    add('rows', 'required', 'Het bestand bevat geen wijken. Zet onder de eerste regel één wijk per regel.');
+    add('rows', 'required', 'csv.no_rows');
   }
 
   // --- rows ---
@@ -114,16 +124,16 @@ export function parseWijkenCsv(text: string, gmCode: string): WijkenCsvResult {
     const name = field('naam');
     if (has('naam')) {
       if (name === '') {
-        add(at('naam'), 'required', 'Vul de naam van de wijk in.');
+        add(at('naam'), 'required', 'csv.name_required');
       } else if (charLength(name) > WIJK_NAME_MAX_LENGTH) {
-        add(at('naam'), 'too_long', `De naam is te lang. Gebruik hoogstens ${WIJK_NAME_MAX_LENGTH} tekens.`);
+        add(at('naam'), 'too_long', 'csv.name_too_long', { max: WIJK_NAME_MAX_LENGTH });
       } else {
         const key = nameKey(name);
         const firstLine = firstLineOfName.get(key);
         if (firstLine === undefined) {
           firstLineOfName.set(key, line);
         } else {
-          add(at('naam'), 'duplicate', `Deze wijk staat al in regel ${firstLine}. Zet elke wijk maar één keer in het bestand.`);
+          add(at('naam'), 'duplicate', 'csv.duplicate_name', { line: firstLine });
         }
       }
     }
@@ -133,11 +143,11 @@ export function parseWijkenCsv(text: string, gmCode: string): WijkenCsvResult {
     if (has('jaar')) {
       const raw = field('jaar');
       if (raw === '') {
-        add(at('jaar'), 'required', 'Vul het jaar van de CBS-indeling in, bijvoorbeeld 2024.');
+        add(at('jaar'), 'required', 'csv.year_required');
       } else if (!/^\d+$/.test(raw)) {
-        add(at('jaar'), 'format', `'${raw}' is geen jaartal. Vul een jaar in met alleen cijfers, bijvoorbeeld 2024.`);
+        add(at('jaar'), 'format', 'csv.year_format', { value: raw });
       } else if (Number(raw) < WIJK_CSV_MIN_YEAR || Number(raw) > WIJK_CSV_MAX_YEAR) {
-        add(at('jaar'), 'out_of_range', `Het jaar moet tussen ${WIJK_CSV_MIN_YEAR} en ${WIJK_CSV_MAX_YEAR} liggen.`);
+        add(at('jaar'), 'out_of_range', 'csv.year_range', { min: WIJK_CSV_MIN_YEAR, max: WIJK_CSV_MAX_YEAR });
       } else {
         year = Number(raw);
       }
@@ -148,7 +158,7 @@ export function parseWijkenCsv(text: string, gmCode: string): WijkenCsvResult {
     if (has('cbs_codes')) {
       const parts = field('cbs_codes').split(CODE_SEPARATORS).filter((part) => part !== '');
       if (parts.length === 0) {
-        add(at('cbs_codes'), 'required', 'Vul minstens één CBS-code in: de code van een wijk (WK) of buurt (BU).');
+        add(at('cbs_codes'), 'required', 'csv.codes_required');
       }
       for (const part of parts) {
         const parsed = parseCbsCode(part);
@@ -156,14 +166,14 @@ export function parseWijkenCsv(text: string, gmCode: string): WijkenCsvResult {
           add(
             at('cbs_codes'),
             'format',
-            `'${part}' is geen geldige CBS-code. Een wijkcode is WK met 6 cijfers, een buurtcode is BU met 8 cijfers.`,
+            'csv.code_format', { value: part },
           );
         } else if (parsed.level === 'gemeente') {
-          add(at('cbs_codes'), 'format', `${parsed.code} is de code van een gemeente. Gebruik de code van een wijk (WK) of buurt (BU).`);
+          add(at('cbs_codes'), 'format', 'csv.code_is_gemeente', { code: parsed.code });
         } else if (parsed.gemeenteCode !== gm) {
-          add(at('cbs_codes'), 'wrong_gemeente', `Deze CBS-code hoort niet bij gemeente ${gm}: ${parsed.code}.`);
+          add(at('cbs_codes'), 'wrong_gemeente', 'csv.code_wrong_gemeente', { gemeente: gm, code: parsed.code });
         } else if (codes.includes(parsed.code)) {
-          add(at('cbs_codes'), 'duplicate', `De CBS-code ${parsed.code} staat twee keer in deze regel.`);
+          add(at('cbs_codes'), 'duplicate', 'csv.code_duplicate', { code: parsed.code });
         } else {
           codes.push(parsed.code);
         }
@@ -175,15 +185,15 @@ export function parseWijkenCsv(text: string, gmCode: string): WijkenCsvResult {
     const rawPopulation = field('inwoners');
     if (rawPopulation !== '') {
       if (/^-\d+$/.test(rawPopulation)) {
-        add(at('inwoners'), 'out_of_range', 'Het aantal inwoners kan niet lager zijn dan 0.');
+        add(at('inwoners'), 'out_of_range', 'csv.population_negative');
       } else if (!/^\d+$/.test(rawPopulation)) {
         add(
           at('inwoners'),
           'format',
-          `'${rawPopulation}' is geen geldig aantal. Vul een heel getal in, zonder punten of spaties, bijvoorbeeld 12500. Of laat het vak leeg.`,
+          'csv.population_format', { value: rawPopulation },
         );
       } else if (Number(rawPopulation) > WIJK_CSV_MAX_INWONERS) {
-        add(at('inwoners'), 'out_of_range', 'Dit aantal inwoners is te groot.');
+        add(at('inwoners'), 'out_of_range', 'csv.population_too_large');
       } else {
         population = Number(rawPopulation);
       }
@@ -192,7 +202,7 @@ export function parseWijkenCsv(text: string, gmCode: string): WijkenCsvResult {
     // rol_in_de_stad (optional)
     const role = field('rol_in_de_stad');
     if (charLength(role) > WIJK_ROLE_MAX_LENGTH) {
-      add(at('rol_in_de_stad'), 'too_long', `De tekst over de rol in de stad is te lang. Gebruik hoogstens ${WIJK_ROLE_MAX_LENGTH} tekens.`);
+      add(at('rol_in_de_stad'), 'too_long', 'csv.role_too_long', { max: WIJK_ROLE_MAX_LENGTH });
     }
 
     if (errors.length > errorsBefore || year === null || codes.length === 0 || name === '') {

@@ -45,6 +45,36 @@ describe('createFormErrors', () => {
     expect(errors.problem()).toBeNull();
   });
 
+  it('shows an API reason by its code in the interface language, following the switch', () => {
+    const errors = TestBed.runInInjectionContext(() => createFormErrors(fieldsIn(['startYear', 'title'])));
+    errors.fail(
+      new HttpErrorResponse({
+        status: 400,
+        error: {
+          type: 't',
+          title: 'Ongeldige invoer',
+          status: 400,
+          code: 'validation_failed',
+          invalidParams: [
+            {
+              name: 'startYear',
+              code: 'max',
+              reason: 'Vul een jaartal in tussen 2000 en 2100.',
+              reasonCode: 'field.year',
+              reasonParams: { min: 2000, max: 2100 },
+            },
+            { name: 'title', code: 'someday', reason: 'Een reden die de web-app niet kent.', reasonCode: 'not.in.catalogue' },
+          ],
+        },
+      }),
+    );
+    expect(errors.field('startYear')).toBe('Vul een jaartal in tussen 2000 en 2100.');
+    TestBed.inject(I18nService).setLanguage('en');
+    expect(errors.field('startYear')).toBe('Enter a year between 2000 and 2100.');
+    // An unknown code: the API's own reason.
+    expect(errors.field('title')).toBe('Een reden die de web-app niet kent.');
+  });
+
   it('checks e-mail addresses plainly', () => {
     expect(looksLikeEmail('naam@gemeente.nl')).toBe(true);
     expect(looksLikeEmail(' naam@gemeente.nl ')).toBe(true);

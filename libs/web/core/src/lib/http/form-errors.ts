@@ -39,7 +39,7 @@ export function createFormErrors(fieldOf: (name: string) => string | null): Form
       if (key !== null) {
         return { summary: [{ field: null, message: i18n.t(key) }], fields: {} };
       }
-      return formErrorsFromProblem(current, { fieldOf, translate });
+      return formErrorsFromProblem(current, { fieldOf, translate, language: i18n.language() });
     }
     return formErrorsFromMessages(
       checks().map(([field, key, params]) => [field, key === null ? null : i18n.t(key, params)] as const),

@@ -53,7 +53,7 @@ export function createLoader<T>(source: () => Observable<T>): Loader<T> {
     }),
     errorText: computed(() => {
       const current = state();
-      return current.status === 'error' ? problemMessage(current.problem, (key) => i18n.t(key)) : null;
+      return current.status === 'error' ? problemMessage(current.problem, (key) => i18n.t(key), i18n.language()) : null;
     }),
     reload: () => trigger.update((n) => n + 1),
     set: (value: T) => state.set({ status: 'ready', value }),

@@ -1,13 +1,15 @@
 import { HttpErrorResponse, HttpHeaders } from '@angular/common/http';
-import type { Problem } from '@wk/contracts';
+import type { InvalidParam, Problem } from '@wk/contracts';
 import type { TranslationKey } from '../i18n/dictionary.nl';
 import {
+  detailText,
   fieldsIn,
   formErrorsFromMessages,
   formErrorsFromProblem,
   problemFromError,
   problemMessage,
   problemMessageKey,
+  reasonText,
 } from './problem';
 
 const translate = (key: TranslationKey): string => `[${key}]`;
@@ -107,6 +109,47 @@ describe('formErrorsFromProblem', () => {
     expect(problemMessageKey({ ...base, status: 0 })).toBe('error.network');
     expect(problemMessageKey({ ...base, status: 429, detail: 'Wacht 5 minuten.' })).toBeNull();
     expect(problemMessage({ ...base, status: 429, detail: 'Wacht 5 minuten.' }, translate)).toBe('Wacht 5 minuten.');
+  });
+});
+
+describe('reasonText and detailText', () => {
+  const param: InvalidParam = {
+    name: 'endYear',
+    code: 'min',
+    reason: 'Vul een jaartal in tussen 2000 en 2100.',
+    reasonCode: 'field.year',
+    reasonParams: { min: 2000, max: 2100 },
+  };
+
+  it('translates a reason by its code, else keeps the API reason', () => {
+    expect(reasonText(param, 'en')).toBe('Enter a year between 2000 and 2100.');
+    expect(reasonText(param, 'nl')).toBe('Vul een jaartal in tussen 2000 en 2100.');
+    expect(reasonText(param)).toBe(param.reason);
+    expect(reasonText({ ...param, reasonCode: 'unknown.code' }, 'en')).toBe(param.reason);
+    expect(reasonText({ name: 'x', code: 'y', reason: 'Zo.' }, 'en')).toBe('Zo.');
+  });
+
+  it('translates a detail by its code, and a problem message outside a form', () => {
+    const conflict: Problem = {
+      type: 't',
+      title: 'Conflict',
+      status: 409,
+      code: 'conflict',
+      detail: 'Er is al een nieuwe versie in bewerking (versie 3). Werk die verder af.',
+      detailCode: 'plan.revision_open',
+      detailParams: { revision: 3 },
+    };
+    expect(detailText(conflict, 'en')).toBe('A new revision is already being edited (revision 3). Continue with that one.');
+    expect(problemMessage(conflict, (key) => key, 'en')).toBe('A new revision is already being edited (revision 3). Continue with that one.');
+    expect(problemMessage(conflict, (key) => key)).toBe(conflict.detail);
+  });
+
+  it('reads detailCode and detailParams from a problem+json body', () => {
+    const problem = problemFromError(
+      httpError(409, { type: 't', title: 'Conflict', status: 409, code: 'conflict', detail: 'D', detailCode: 'plan.revision_open', detailParams: { revision: 2 } }),
+    );
+    expect(problem.detailCode).toBe('plan.revision_open');
+    expect(problem.detailParams).toEqual({ revision: 2 });
   });
 });
 

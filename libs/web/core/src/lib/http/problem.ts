@@ -1,5 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import type { InvalidParam, PlanInForceRef, Problem } from '@wk/contracts';
+import type { InvalidParam, PlanInForceRef, Problem, ProblemLanguage } from '@wk/contracts';
+import { formatMessage, isMessageCode } from '@wk/util';
 import type { TranslationKey } from '../i18n/dictionary.nl';
 
 /** One line in a form's error summary; `field` names the form control it belongs to, if any. */
@@ -46,6 +47,8 @@ export function problemFromError(error: unknown): Problem {
         status: typeof body['status'] === 'number' ? body['status'] : error.status,
         code: typeof body['code'] === 'string' ? body['code'] : codeForStatus(error.status),
         ...(typeof body['detail'] === 'string' ? { detail: body['detail'] } : {}),
+        ...(typeof body['detailCode'] === 'string' ? { detailCode: body['detailCode'] } : {}),
+        ...(isParams(body['detailParams']) ? { detailParams: body['detailParams'] } : {}),
         ...(invalidParams ? { invalidParams } : {}),
         ...(typeof body['currentVersion'] === 'number' ? { currentVersion: body['currentVersion'] } : {}),
         ...(Array.isArray(body['plansInForce']) ? { plansInForce: body['plansInForce'].filter(isPlanInForce) } : {}),
@@ -59,6 +62,30 @@ export function problemFromError(error: unknown): Problem {
     };
   }
   return { type: 'about:blank', title: 'Error', status: 0, code: 'internal' };
+}
+
+function isParams(value: unknown): value is Readonly<Record<string, string | number>> {
+  return isRecord(value) && Object.values(value).every((v) => typeof v === 'string' || typeof v === 'number');
+}
+
+/**
+ * An invalid parameter's reason in `language`: the web's own text for its `reasonCode` (the shared
+ * message catalogue), so it follows the language switch; the API's `reason` when the code is unknown
+ * here or no language is given.
+ */
+export function reasonText(param: InvalidParam, language?: ProblemLanguage): string {
+  if (language && isMessageCode(param.reasonCode)) {
+    return formatMessage(language, param.reasonCode, isParams(param.reasonParams) ? param.reasonParams : undefined);
+  }
+  return param.reason;
+}
+
+/** A problem's `detail` in `language`, by its `detailCode` when the catalogue knows it; else the API's. */
+export function detailText(problem: Problem, language?: ProblemLanguage): string | undefined {
+  if (language && isMessageCode(problem.detailCode)) {
+    return formatMessage(language, problem.detailCode, isParams(problem.detailParams) ? problem.detailParams : undefined);
+  }
+  return problem.detail;
 }
 
 function isPlanInForce(value: unknown): value is PlanInForceRef {
@@ -115,13 +142,16 @@ export function problemMessageKey(problem: Problem): TranslationKey | null {
   return null;
 }
 
-/** One sentence for a problem that is shown outside a form (a list that failed to load, a delete). */
-export function problemMessage(problem: Problem, translate: (key: TranslationKey) => string): string {
+/**
+ * One sentence for a problem that is shown outside a form (a list that failed to load, a delete).
+ * With `language`, the API's detail is shown in that language when its code is known here.
+ */
+export function problemMessage(problem: Problem, translate: (key: TranslationKey) => string, language?: ProblemLanguage): string {
   const key = problemMessageKey(problem);
   if (key) {
     return translate(key);
   }
-  return problem.detail ?? problem.title ?? translate('error.unknown');
+  return detailText(problem, language) ?? problem.title ?? translate('error.unknown');
 }
 
 export interface FormErrorOptions {
@@ -131,6 +161,8 @@ export interface FormErrorOptions {
    */
   fieldOf: (name: string) => string | null;
   translate: (key: TranslationKey) => string;
+  /** The interface language: reasons with a known code are shown in it (else the API's reason). */
+  language?: ProblemLanguage;
 }
 
 /**
@@ -157,19 +189,20 @@ export function fieldsIn(fields: readonly string[]): (name: string) => string | 
 export function formErrorsFromProblem(problem: Problem, options: FormErrorOptions): FormErrors {
   const params = problem.invalidParams ?? [];
   if (params.length === 0 || problem.code === 'version_conflict') {
-    return { summary: [{ field: null, message: problemMessage(problem, options.translate) }], fields: {} };
+    return { summary: [{ field: null, message: problemMessage(problem, options.translate, options.language) }], fields: {} };
   }
   const fields: Record<string, string> = {};
   const summary: FormErrorItem[] = [];
   for (const param of params) {
     const field = options.fieldOf(param.name);
+    const reason = reasonText(param, options.language);
     if (field !== null) {
       if (!(field in fields)) {
-        fields[field] = param.reason;
-        summary.push({ field, message: param.reason });
+        fields[field] = reason;
+        summary.push({ field, message: reason });
       }
     } else {
-      summary.push({ field: null, message: param.reason });
+      summary.push({ field: null, message: reason });
     }
   }
   return { summary, fields };

@@ -12,7 +12,7 @@ import {
 } from '@angular/core';
 import { FormArray, FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import type { CbsUnitMatch, CreateWijkRequest, Wijk } from '@wk/contracts';
+import { CBS_YEAR_MIN, YEAR_MAX, type CbsUnitMatch, type CreateWijkRequest, type Wijk } from '@wk/contracts';
 import { parseCbsCode } from '@wk/util';
 import { WijkenApi } from '@wk/web/admin/data-access';
 import {
@@ -42,8 +42,8 @@ import { CbsSearchComponent } from './cbs-search.component';
 
 /** The newest CBS wijk- en buurtindeling in the reference data; a sensible default for new rows. */
 export const DEFAULT_CBS_YEAR = 2024;
-export const MIN_YEAR = 1990;
-export const MAX_YEAR = 2100;
+export const MIN_YEAR = CBS_YEAR_MIN;
+export const MAX_YEAR = YEAR_MAX;
 const LIST = '/beheer/wijken';
 const TOP_FIELDS = ['name', 'population', 'populationYear', 'populationSource', 'roleInCity'] as const;
 

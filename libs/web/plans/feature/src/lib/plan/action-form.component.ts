@@ -11,7 +11,7 @@ import {
   output,
   signal,
 } from '@angular/core';
-import { type Plan, type PlanAction, type PlanGoal, QUARTERS } from '@wk/contracts';
+import { type Plan, type PlanAction, type PlanGoal, QUARTERS, YEAR_MAX, YEAR_MIN } from '@wk/contracts';
 import { formatEuroCents } from '@wk/util';
 import { PlanStore } from '@wk/web/plans/data-access';
 import { AppClock, I18nService, ORG_UNIT_KIND_LABELS, TranslatePipe, createFormErrors } from '@wk/web/core';
@@ -65,7 +65,7 @@ export class ActionFormComponent implements OnInit {
   readonly quarters = QUARTERS;
   readonly kindLabels = ORG_UNIT_KIND_LABELS;
   readonly #today = inject(AppClock).today();
-  readonly value = signal<ActionFormValue>(actionFormValue(null, { startYear: 2000, endYear: 2100 }, this.#today));
+  readonly value = signal<ActionFormValue>(actionFormValue(null, { startYear: YEAR_MIN, endYear: YEAR_MAX }, this.#today));
   readonly errors = createFormErrors(actionFieldOf);
   readonly prefix = computed(() => {
     const action = this.action();

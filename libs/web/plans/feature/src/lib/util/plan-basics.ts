@@ -1,9 +1,9 @@
-import { CADENCES, type Cadence, type CreatePlanRequest } from '@wk/contracts';
+import { CADENCES, THEME_MAX_LENGTH, YEAR_MAX, YEAR_MIN, type Cadence, type CreatePlanRequest } from '@wk/contracts';
 import { MIN_HORIZON_YEARS } from '@wk/util';
 import type { FieldCheck } from '@wk/web/core';
 
-export const MIN_PLAN_YEAR = 2000;
-export const MAX_PLAN_YEAR = 2100;
+export const MIN_PLAN_YEAR = YEAR_MIN;
+export const MAX_PLAN_YEAR = YEAR_MAX;
 
 export interface PlanBasicsValue {
   title: string;
@@ -47,7 +47,7 @@ export function readPlanBasics(value: PlanBasicsValue): { request: CreatePlanReq
   const range = { min: MIN_PLAN_YEAR, max: MAX_PLAN_YEAR };
   const checks: FieldCheck[] = [
     ['title', title === '' ? 'planForm.error.titleRequired' : null],
-    ['theme', (value.theme ?? '').trim().length > 100 ? 'planForm.error.themeTooLong' : null],
+    ['theme', (value.theme ?? '').trim().length > THEME_MAX_LENGTH ? 'planForm.error.themeTooLong' : null],
     ['wijkIds', value.wijkIds.length === 0 ? 'planForm.error.wijkRequired' : null],
     ['startYear', start === null ? 'planForm.error.year' : null, range],
     ['endYear', end === null ? 'planForm.error.year' : start !== null && end < start ? 'planForm.error.endBeforeStart' : null, range],
