@@ -18,3 +18,4 @@ export * from './lib/theme/theme.service';
 export * from './lib/title/page-title.strategy';
 export * from './lib/notifications/notification.store';
 export * from './lib/http/load-error.component';
+export * from './lib/http/load-state.component';

@@ -1,4 +1,5 @@
 export * from './lib/alert.component';
+export * from './lib/button.directive';
 export * from './lib/breadcrumb.component';
 export * from './lib/confirm-delete.component';
 export * from './lib/error-summary.component';

@@ -1,4 +1,5 @@
-import { type Signal, computed, effect, inject, signal, untracked } from '@angular/core';
+import { type Signal, computed, inject } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import type { Problem } from '@wk/contracts';
 import type { Observable } from 'rxjs';
 import { I18nService } from '../i18n/i18n.service';
@@ -21,32 +22,39 @@ export interface Loader<T> {
   set(value: T): void;
 }
 
+/** The resource API wraps an error that is not an Error (or error-like) in one with that error as its cause. */
+function unwrap(error: unknown): unknown {
+  return error instanceof Error && error.cause !== undefined ? error.cause : error;
+}
+
 /**
- * Loads data for a page into a signal: loading, ready or error. Create it in an injection context
- * (a component field). `source` may read signals, such as a route parameter input: when they
- * change, the data is loaded again. A request still running is cancelled when a new one starts or
- * the page goes away.
+ * Loads data for a page into a signal: loading, ready or error. A thin layer on Angular's
+ * `rxResource`: create it in an injection context (a component field). `source` may read signals,
+ * such as a route parameter input: when they change, the data is loaded again. A request still
+ * running is cancelled when a new one starts or the page goes away. Unlike the resource itself, a
+ * reload shows "loading" again rather than the old value, and an error is a {@link Problem}.
  */
 export function createLoader<T>(source: () => Observable<T>): Loader<T> {
   const i18n = inject(I18nService);
-  const state = signal<LoadState<T>>({ status: 'loading' });
-  const trigger = signal(0);
+  const resource = rxResource<T, { readonly request: Observable<T> }>({
+    params: () => ({ request: source() }),
+    stream: ({ params }) => params.request,
+  });
 
-  effect((onCleanup) => {
-    trigger();
-    const request = source();
-    untracked(() => {
-      state.set({ status: 'loading' });
-      const subscription = request.subscribe({
-        next: (value) => state.set({ status: 'ready', value }),
-        error: (error: unknown) => state.set({ status: 'error', problem: problemFromError(error) }),
-      });
-      onCleanup(() => subscription.unsubscribe());
-    });
+  const state = computed<LoadState<T>>(() => {
+    switch (resource.status()) {
+      case 'resolved':
+      case 'local':
+        return { status: 'ready', value: resource.value() as T };
+      case 'error':
+        return { status: 'error', problem: problemFromError(unwrap(resource.error())) };
+      default:
+        return { status: 'loading' };
+    }
   });
 
   return {
-    state: state.asReadonly(),
+    state,
     value: computed(() => {
       const current = state();
       return current.status === 'ready' ? current.value : undefined;
@@ -55,7 +63,9 @@ export function createLoader<T>(source: () => Observable<T>): Loader<T> {
       const current = state();
       return current.status === 'error' ? problemMessage(current.problem, (key) => i18n.t(key), i18n.language()) : null;
     }),
-    reload: () => trigger.update((n) => n + 1),
-    set: (value: T) => state.set({ status: 'ready', value }),
+    reload: () => {
+      resource.reload();
+    },
+    set: (value: T) => resource.set(value),
   };
 }

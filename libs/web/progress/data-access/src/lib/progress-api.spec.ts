@@ -1,5 +1,6 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import type { ActionProgress, ActionProgressList } from '@wk/contracts';
 import { firstValueFrom } from 'rxjs';
@@ -64,10 +65,14 @@ describe('ActionListStore', () => {
 
   afterEach(() => http.verify());
 
-  it('loads my actions, and the actions of a unit when asked for another source', () => {
+  /** The loader (Angular's resource) hands over an answer a microtask after it arrives. */
+  const settled = () => TestBed.inject(ApplicationRef).whenStable();
+
+  it('loads my actions, and the actions of a unit when asked for another source', async () => {
     store.show({ kind: 'mine' });
     TestBed.tick();
     http.expectOne((r) => r.url === '/api/v1/my-actions').flush(list('a1'));
+    await settled();
     expect(store.list()?.items.map((a) => a.actionId)).toEqual(['a1']);
 
     // The same source again does not load again.
@@ -78,6 +83,7 @@ describe('ActionListStore', () => {
     store.show({ kind: 'unit', unitId: 'u1' });
     TestBed.tick();
     http.expectOne('/api/v1/org-units/u1/actions').flush(list('a3'));
+    await settled();
     expect(store.list()?.items.map((a) => a.actionId)).toEqual(['a3']);
   });
 
@@ -85,6 +91,7 @@ describe('ActionListStore', () => {
     store.show({ kind: 'mine' });
     TestBed.tick();
     http.expectOne((r) => r.url === '/api/v1/my-actions').flush(list('a1'));
+    await settled();
 
     const done = store.refresh();
     expect(store.data.state().status).toBe('ready');

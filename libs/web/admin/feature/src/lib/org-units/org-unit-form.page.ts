@@ -4,14 +4,15 @@ import { Router, RouterLink } from '@angular/router';
 import { ORG_UNIT_KINDS, type OrgUnit, type OrgUnitKind } from '@wk/contracts';
 import { OrgUnitsApi } from '@wk/web/admin/data-access';
 import {
+  createFormErrors,
+  createLoader,
+  fieldsIn,
   I18nService,
+  LoadStateComponent,
   NotificationStore,
   ORG_UNIT_KIND_DESCRIPTIONS,
   ORG_UNIT_KIND_LABELS,
   TranslatePipe,
-  createFormErrors,
-  createLoader,
-  fieldsIn,
 } from '@wk/web/core';
 import {
   AlertComponent,
@@ -22,7 +23,6 @@ import {
   FieldsetComponent,
   FormControlDirective,
   FormFieldComponent,
-  LoadingComponent,
   PageHeadingComponent,
   controlId,
 } from '@wk/web/shared/ui';
@@ -36,6 +36,7 @@ const LIST = '/beheer/organisatieonderdelen';
   selector: 'wk-org-unit-form-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    LoadStateComponent,
     AlertComponent,
     BreadcrumbComponent,
     ConfirmDeleteComponent,
@@ -43,7 +44,6 @@ const LIST = '/beheer/organisatieonderdelen';
     FieldsetComponent,
     FormControlDirective,
     FormFieldComponent,
-    LoadingComponent,
     PageHeadingComponent,
     ReactiveFormsModule,
     RouterLink,

@@ -1,19 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { OrgUnitsApi } from '@wk/web/admin/data-access';
-import {
-  I18nService,
-  NotificationStore,
-  ORG_UNIT_KIND_LABELS,
-  SessionStore,
-  TranslatePipe,
-  createLoader,
-} from '@wk/web/core';
+import { createLoader, I18nService, LoadStateComponent, NotificationStore, ORG_UNIT_KIND_LABELS, SessionStore, TranslatePipe } from '@wk/web/core';
 import {
   AlertComponent,
   BreadcrumbComponent,
   LiveStatusComponent,
-  LoadingComponent,
   PageHeadingComponent,
 } from '@wk/web/shared/ui';
 import { map } from 'rxjs';
@@ -23,10 +15,10 @@ import { map } from 'rxjs';
   selector: 'wk-org-units-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    LoadStateComponent,
     AlertComponent,
     BreadcrumbComponent,
     LiveStatusComponent,
-    LoadingComponent,
     PageHeadingComponent,
     RouterLink,
     TranslatePipe,

@@ -4,7 +4,7 @@ import { RouterLink } from '@angular/router';
 import type { TemporaryPassword, Tenant, TenantAdmin } from '@wk/contracts';
 import { isGemeenteCode } from '@wk/util';
 import { PlatformApi } from '@wk/web/admin/data-access';
-import { I18nService, TranslatePipe, createFormErrors, createLoader, fieldsIn, looksLikeEmail, problemFromError } from '@wk/web/core';
+import { createFormErrors, createLoader, fieldsIn, I18nService, LoadStateComponent, looksLikeEmail, problemFromError, TranslatePipe } from '@wk/web/core';
 import {
   AlertComponent,
   BreadcrumbComponent,
@@ -12,7 +12,6 @@ import {
   FormControlDirective,
   FormFieldComponent,
   LiveStatusComponent,
-  LoadingComponent,
   PageHeadingComponent,
   StatusBadgeComponent,
   controlId,
@@ -28,13 +27,13 @@ import { TemporaryPasswordComponent } from '../users/temporary-password.componen
   selector: 'wk-tenant-detail-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    LoadStateComponent,
     AlertComponent,
     BreadcrumbComponent,
     ErrorSummaryComponent,
     FormControlDirective,
     FormFieldComponent,
     LiveStatusComponent,
-    LoadingComponent,
     PageHeadingComponent,
     ReactiveFormsModule,
     RouterLink,

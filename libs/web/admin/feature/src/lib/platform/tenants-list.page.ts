@@ -1,15 +1,15 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { PlatformApi } from '@wk/web/admin/data-access';
-import { I18nService, NotificationStore, TranslatePipe, createLoader } from '@wk/web/core';
-import { AlertComponent, LiveStatusComponent, LoadingComponent, PageHeadingComponent, StatusBadgeComponent } from '@wk/web/shared/ui';
+import { createLoader, I18nService, LoadStateComponent, NotificationStore, TranslatePipe } from '@wk/web/core';
+import { AlertComponent, LiveStatusComponent, PageHeadingComponent, StatusBadgeComponent } from '@wk/web/shared/ui';
 import { map } from 'rxjs';
 
 /** `/platform/gemeenten`: the gemeenten on this installation (platform operator only). */
 @Component({
   selector: 'wk-tenants-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [AlertComponent, LiveStatusComponent, LoadingComponent, PageHeadingComponent, RouterLink, StatusBadgeComponent, TranslatePipe],
+  imports: [LoadStateComponent, AlertComponent, LiveStatusComponent, PageHeadingComponent, RouterLink, StatusBadgeComponent, TranslatePipe],
   template: `
     <wk-page-heading [heading]="'tenants.heading' | t" [lead]="'tenants.lead' | t">
       <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" routerLink="nieuw">{{
@@ -22,61 +22,49 @@ import { map } from 'rxjs';
     }
     <wk-live-status [text]="liveText()" />
 
-    @switch (data.state().status) {
-      @case ('loading') {
-        <wk-loading [text]="'common.loading' | t" />
-      }
-      @case ('error') {
-        <wk-alert type="error" [heading]="'common.loadFailed' | t">
-          <p class="utrecht-paragraph">{{ data.errorText() }}</p>
-          <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="data.reload()">
-            {{ 'common.retry' | t }}
-          </button>
-        </wk-alert>
-      }
-      @case ('ready') {
-        @if (data.value(); as tenants) {
-          @if (tenants.length === 0) {
-            <div class="wk-empty">
-              <p class="utrecht-paragraph">{{ 'tenants.empty' | t }}</p>
-            </div>
-          } @else {
-            <div class="utrecht-table-container wk-table-container">
-              <table class="utrecht-table utrecht-table--html-table wk-table">
-                <caption class="utrecht-table__caption wk-table__caption">
-                  {{ 'tenants.caption' | t: { count: tenants.length } }}
-                </caption>
-                <thead class="utrecht-table__header">
+    <wk-load-state [loader]="data" />
+    @if (data.state().status === 'ready') {
+      @if (data.value(); as tenants) {
+        @if (tenants.length === 0) {
+          <div class="wk-empty">
+            <p class="utrecht-paragraph">{{ 'tenants.empty' | t }}</p>
+          </div>
+        } @else {
+          <div class="utrecht-table-container wk-table-container">
+            <table class="utrecht-table utrecht-table--html-table wk-table">
+              <caption class="utrecht-table__caption wk-table__caption">
+                {{ 'tenants.caption' | t: { count: tenants.length } }}
+              </caption>
+              <thead class="utrecht-table__header">
+                <tr class="utrecht-table__row">
+                  <th class="utrecht-table__header-cell" scope="col">{{ 'tenants.col.name' | t }}</th>
+                  <th class="utrecht-table__header-cell" scope="col">{{ 'tenants.col.cbsCode' | t }}</th>
+                  <th class="utrecht-table__header-cell" scope="col">{{ 'tenants.col.slug' | t }}</th>
+                  <th class="utrecht-table__header-cell" scope="col">{{ 'tenants.col.created' | t }}</th>
+                  <th class="utrecht-table__header-cell" scope="col">{{ 'tenants.col.status' | t }}</th>
+                </tr>
+              </thead>
+              <tbody class="utrecht-table__body">
+                @for (tenant of tenants; track tenant.id) {
                   <tr class="utrecht-table__row">
-                    <th class="utrecht-table__header-cell" scope="col">{{ 'tenants.col.name' | t }}</th>
-                    <th class="utrecht-table__header-cell" scope="col">{{ 'tenants.col.cbsCode' | t }}</th>
-                    <th class="utrecht-table__header-cell" scope="col">{{ 'tenants.col.slug' | t }}</th>
-                    <th class="utrecht-table__header-cell" scope="col">{{ 'tenants.col.created' | t }}</th>
-                    <th class="utrecht-table__header-cell" scope="col">{{ 'tenants.col.status' | t }}</th>
+                    <th class="utrecht-table__header-cell wk-table__row-header" scope="row">
+                      <span class="wk-swatch" [style.background-color]="tenant.theme.primaryColor" aria-hidden="true"></span>
+                      <a class="utrecht-link" [routerLink]="tenant.id">{{ tenant.name }}</a>
+                    </th>
+                    <td class="utrecht-table__cell"><span class="wk-code">{{ tenant.cbsCode }}</span></td>
+                    <td class="utrecht-table__cell"><span class="wk-code">{{ tenant.slug }}</span></td>
+                    <td class="utrecht-table__cell">{{ formatDate(tenant.createdAt) }}</td>
+                    <td class="utrecht-table__cell">
+                      <wk-status-badge
+                        [label]="(tenant.active ? 'tenants.status.active' : 'tenants.status.inactive') | t"
+                        [variant]="tenant.active ? 'success' : 'inactive'"
+                      />
+                    </td>
                   </tr>
-                </thead>
-                <tbody class="utrecht-table__body">
-                  @for (tenant of tenants; track tenant.id) {
-                    <tr class="utrecht-table__row">
-                      <th class="utrecht-table__header-cell wk-table__row-header" scope="row">
-                        <span class="wk-swatch" [style.background-color]="tenant.theme.primaryColor" aria-hidden="true"></span>
-                        <a class="utrecht-link" [routerLink]="tenant.id">{{ tenant.name }}</a>
-                      </th>
-                      <td class="utrecht-table__cell"><span class="wk-code">{{ tenant.cbsCode }}</span></td>
-                      <td class="utrecht-table__cell"><span class="wk-code">{{ tenant.slug }}</span></td>
-                      <td class="utrecht-table__cell">{{ formatDate(tenant.createdAt) }}</td>
-                      <td class="utrecht-table__cell">
-                        <wk-status-badge
-                          [label]="(tenant.active ? 'tenants.status.active' : 'tenants.status.inactive') | t"
-                          [variant]="tenant.active ? 'success' : 'inactive'"
-                        />
-                      </td>
-                    </tr>
-                  }
-                </tbody>
-              </table>
-            </div>
-          }
+                }
+              </tbody>
+            </table>
+          </div>
         }
       }
     }

@@ -4,15 +4,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { DEFAULT_THEME, LOGO_MAX_BYTES, type Tenant } from '@wk/contracts';
 import { WCAG_AA_LARGE_TEXT, WCAG_AA_NORMAL_TEXT, contrastRatio, parseHexColor } from '@wk/util';
 import { TenantApi } from '@wk/web/admin/data-access';
-import {
-  I18nService,
-  SessionStore,
-  TranslatePipe,
-  createFormErrors,
-  createLoader,
-  fieldsIn,
-  toCssHexColor,
-} from '@wk/web/core';
+import { createFormErrors, createLoader, fieldsIn, I18nService, LoadStateComponent, SessionStore, toCssHexColor, TranslatePipe } from '@wk/web/core';
 import {
   AlertComponent,
   BreadcrumbComponent,
@@ -21,7 +13,6 @@ import {
   FormControlDirective,
   FormFieldComponent,
   LiveStatusComponent,
-  LoadingComponent,
   PageHeadingComponent,
   controlId,
 } from '@wk/web/shared/ui';
@@ -43,6 +34,7 @@ const TEXT_COLORS = [
   selector: 'wk-theme-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    LoadStateComponent,
     AlertComponent,
     BreadcrumbComponent,
     ErrorSummaryComponent,
@@ -50,7 +42,6 @@ const TEXT_COLORS = [
     FormControlDirective,
     FormFieldComponent,
     LiveStatusComponent,
-    LoadingComponent,
     PageHeadingComponent,
     ReactiveFormsModule,
     TranslatePipe,

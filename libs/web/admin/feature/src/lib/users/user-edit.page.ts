@@ -4,17 +4,18 @@ import { RouterLink } from '@angular/router';
 import type { Role, TemporaryPassword, User } from '@wk/contracts';
 import { OrgUnitsApi, UsersApi } from '@wk/web/admin/data-access';
 import {
+  createFormErrors,
+  createLoader,
+  fieldsIn,
+  type FlashMessage,
+  type FormErrorState,
   I18nService,
+  LoadStateComponent,
+  looksLikeEmail,
+  problemFromError,
   ROLE_LABELS,
   SessionStore,
   TranslatePipe,
-  createFormErrors,
-  createLoader,
-  type FormErrorState,
-  type FlashMessage,
-  fieldsIn,
-  looksLikeEmail,
-  problemFromError,
 } from '@wk/web/core';
 import {
   AlertComponent,
@@ -23,7 +24,6 @@ import {
   FormControlDirective,
   FormFieldComponent,
   LiveStatusComponent,
-  LoadingComponent,
   PageHeadingComponent,
   StatusBadgeComponent,
   controlId,
@@ -40,13 +40,13 @@ const FIELDS = ['name', 'email', 'role', 'orgUnitIds', 'active'] as const;
   selector: 'wk-user-edit-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    LoadStateComponent,
     AlertComponent,
     BreadcrumbComponent,
     ErrorSummaryComponent,
     FormControlDirective,
     FormFieldComponent,
     LiveStatusComponent,
-    LoadingComponent,
     OrgUnitCheckboxesComponent,
     PageHeadingComponent,
     ReactiveFormsModule,

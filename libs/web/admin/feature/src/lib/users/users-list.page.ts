@@ -2,19 +2,11 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { RouterLink } from '@angular/router';
 import type { OrgUnit } from '@wk/contracts';
 import { OrgUnitsApi, UsersApi } from '@wk/web/admin/data-access';
-import {
-  I18nService,
-  NotificationStore,
-  ROLE_LABELS,
-  SessionStore,
-  TranslatePipe,
-  createLoader,
-} from '@wk/web/core';
+import { createLoader, I18nService, LoadStateComponent, NotificationStore, ROLE_LABELS, SessionStore, TranslatePipe } from '@wk/web/core';
 import {
   AlertComponent,
   BreadcrumbComponent,
   LiveStatusComponent,
-  LoadingComponent,
   PageHeadingComponent,
   StatusBadgeComponent,
 } from '@wk/web/shared/ui';
@@ -25,10 +17,10 @@ import { forkJoin, map } from 'rxjs';
   selector: 'wk-users-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    LoadStateComponent,
     AlertComponent,
     BreadcrumbComponent,
     LiveStatusComponent,
-    LoadingComponent,
     PageHeadingComponent,
     RouterLink,
     StatusBadgeComponent,

@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { AuditEvent } from '@wk/contracts';
 import { AuditApi } from '@wk/web/admin/data-access';
-import { I18nService, type TranslationKey, TranslatePipe, createLoader } from '@wk/web/core';
-import { AlertComponent, LoadingComponent } from '@wk/web/shared/ui';
+import { createLoader, I18nService, LoadStateComponent, TranslatePipe, type TranslationKey } from '@wk/web/core';
 import { map } from 'rxjs';
 
 const ACTION_LABELS: Readonly<Record<string, TranslationKey>> = {
@@ -42,48 +41,41 @@ export function changedFields(event: Pick<AuditEvent, 'before' | 'after'>): stri
 @Component({
   selector: 'wk-audit-history',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [AlertComponent, LoadingComponent, TranslatePipe],
+  imports: [LoadStateComponent, TranslatePipe],
   template: `
     <section class="wk-section wk-section--separated" [attr.aria-labelledby]="headingId()">
       <h2 class="utrecht-heading-2" [id]="headingId()">{{ 'audit.heading' | t }}</h2>
-      @switch (data.state().status) {
-        @case ('loading') {
-          <wk-loading [text]="'common.loading' | t" />
-        }
-        @case ('error') {
-          <wk-alert type="error"><p class="utrecht-paragraph">{{ data.errorText() }}</p></wk-alert>
-        }
-        @case ('ready') {
-          @if (rows().length === 0) {
-            <p class="utrecht-paragraph wk-muted">{{ 'audit.empty' | t }}</p>
-          } @else {
-            <div class="utrecht-table-container wk-table-container">
-              <table class="utrecht-table utrecht-table--html-table wk-table">
-                <caption class="utrecht-table__caption wk-table__caption">{{ 'audit.caption' | t: { name: name() } }}</caption>
-                <thead class="utrecht-table__header">
+      <wk-load-state [loader]="data" [errorHeading]="false" [retry]="false" />
+      @if (data.state().status === 'ready') {
+        @if (rows().length === 0) {
+          <p class="utrecht-paragraph wk-muted">{{ 'audit.empty' | t }}</p>
+        } @else {
+          <div class="utrecht-table-container wk-table-container">
+            <table class="utrecht-table utrecht-table--html-table wk-table">
+              <caption class="utrecht-table__caption wk-table__caption">{{ 'audit.caption' | t: { name: name() } }}</caption>
+              <thead class="utrecht-table__header">
+                <tr class="utrecht-table__row">
+                  <th class="utrecht-table__header-cell" scope="col">{{ 'audit.col.when' | t }}</th>
+                  <th class="utrecht-table__header-cell" scope="col">{{ 'audit.col.who' | t }}</th>
+                  <th class="utrecht-table__header-cell" scope="col">{{ 'audit.col.what' | t }}</th>
+                </tr>
+              </thead>
+              <tbody class="utrecht-table__body">
+                @for (row of rows(); track row.id) {
                   <tr class="utrecht-table__row">
-                    <th class="utrecht-table__header-cell" scope="col">{{ 'audit.col.when' | t }}</th>
-                    <th class="utrecht-table__header-cell" scope="col">{{ 'audit.col.who' | t }}</th>
-                    <th class="utrecht-table__header-cell" scope="col">{{ 'audit.col.what' | t }}</th>
+                    <td class="utrecht-table__cell">{{ row.when }}</td>
+                    <td class="utrecht-table__cell">{{ row.who ?? ('audit.system' | t) }}</td>
+                    <td class="utrecht-table__cell">
+                      {{ row.what }}
+                      @if (row.fields) {
+                        <span class="wk-muted wk-block">{{ row.fields }}</span>
+                      }
+                    </td>
                   </tr>
-                </thead>
-                <tbody class="utrecht-table__body">
-                  @for (row of rows(); track row.id) {
-                    <tr class="utrecht-table__row">
-                      <td class="utrecht-table__cell">{{ row.when }}</td>
-                      <td class="utrecht-table__cell">{{ row.who ?? ('audit.system' | t) }}</td>
-                      <td class="utrecht-table__cell">
-                        {{ row.what }}
-                        @if (row.fields) {
-                          <span class="wk-muted wk-block">{{ row.fields }}</span>
-                        }
-                      </td>
-                    </tr>
-                  }
-                </tbody>
-              </table>
-            </div>
-          }
+                }
+              </tbody>
+            </table>
+          </div>
         }
       }
     </section>

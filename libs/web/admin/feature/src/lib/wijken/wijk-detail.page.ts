@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { WijkenApi } from '@wk/web/admin/data-access';
-import { createLoader, I18nService, LoadErrorComponent, SessionStore, TranslatePipe } from '@wk/web/core';
-import { BreadcrumbComponent, LoadingComponent, PageHeadingComponent } from '@wk/web/shared/ui';
+import { createLoader, I18nService, LoadStateComponent, SessionStore, TranslatePipe } from '@wk/web/core';
+import { BreadcrumbComponent, PageHeadingComponent } from '@wk/web/shared/ui';
 import { AuditHistoryComponent } from './audit-history.component';
 import { CbsUnitsComponent } from './cbs-units.component';
 
@@ -11,78 +11,71 @@ import { CbsUnitsComponent } from './cbs-units.component';
   selector: 'wk-wijk-detail-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    LoadStateComponent,
     AuditHistoryComponent,
     BreadcrumbComponent,
     CbsUnitsComponent,
-    LoadingComponent,
     PageHeadingComponent,
     RouterLink,
     TranslatePipe,
-    LoadErrorComponent,
   ],
   template: `
     <wk-breadcrumb [label]="'common.breadcrumb' | t" [items]="breadcrumb()" />
-    @switch (data.state().status) {
-      @case ('loading') {
-        <wk-page-heading [heading]="'wijkDetail.title' | t" />
-        <wk-loading [text]="'common.loading' | t" />
-      }
-      @case ('error') {
-        <wk-page-heading [heading]="'wijkDetail.title' | t" />
-        <wk-load-error [loader]="data" />
-      }
-      @case ('ready') {
-        @if (data.value(); as wijk) {
-          <wk-page-heading [preHeading]="'wijkDetail.title' | t" [heading]="wijk.name">
-            <div class="wk-button-row">
+    @if (data.state().status !== 'ready') {
+      <wk-page-heading [heading]="'wijkDetail.title' | t" />
+    }
+    <wk-load-state [loader]="data" [notFoundPage]="true" />
+    @if (data.state().status === 'ready') {
+      @if (data.value(); as wijk) {
+        <wk-page-heading [preHeading]="'wijkDetail.title' | t" [heading]="wijk.name">
+          <div class="wk-button-row">
+            <a
+              class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
+              routerLink="/plannen"
+              [queryParams]="{ wijk: wijk.id }"
+              >{{ 'wijkDetail.plans' | t }}</a
+            >
+            @if (isAdmin()) {
               <a
-                class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
-                routerLink="/plannen"
-                [queryParams]="{ wijk: wijk.id }"
-                >{{ 'wijkDetail.plans' | t }}</a
+                class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+                [routerLink]="['/beheer/wijken', wijk.id]"
+                >{{ 'wijkDetail.edit' | t }}</a
               >
-              @if (isAdmin()) {
-                <a
-                  class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
-                  [routerLink]="['/beheer/wijken', wijk.id]"
-                  >{{ 'wijkDetail.edit' | t }}</a
-                >
-              }
-            </div>
-          </wk-page-heading>
+            }
+          </div>
+        </wk-page-heading>
 
-          <dl class="wk-facts">
-            <div class="wk-facts__row">
-              <dt class="wk-facts__key">{{ 'wijkForm.cbsUnits.legend' | t }}</dt>
-              <dd class="wk-facts__value"><wk-cbs-units [units]="wijk.cbsUnits" /></dd>
-            </div>
-            <div class="wk-facts__row">
-              <dt class="wk-facts__key">{{ 'wijkForm.field.population' | t }}</dt>
-              <dd class="wk-facts__value">
-                @if (wijk.population !== null) {
-                  {{ formatNumber(wijk.population) }}
-                  @if (wijk.populationYear) {
-                    ({{ wijk.populationYear }})
-                  }
-                  <span class="wk-muted wk-block">
-                    {{ 'wijkDetail.source' | t }}: {{ wijk.populationSource || ('wijken.sourceUnknown' | t) }}
-                  </span>
-                } @else {
-                  <span class="wk-muted">{{ 'common.unknown' | t }}</span>
+        <dl class="wk-facts">
+          <div class="wk-facts__row">
+            <dt class="wk-facts__key">{{ 'wijkForm.cbsUnits.legend' | t }}</dt>
+            <dd class="wk-facts__value"><wk-cbs-units [units]="wijk.cbsUnits" /></dd>
+          </div>
+          <div class="wk-facts__row">
+            <dt class="wk-facts__key">{{ 'wijkForm.field.population' | t }}</dt>
+            <dd class="wk-facts__value">
+              @if (wijk.population !== null) {
+                {{ formatNumber(wijk.population) }}
+                @if (wijk.populationYear) {
+                  ({{ wijk.populationYear }})
                 }
-              </dd>
-            </div>
-            <div class="wk-facts__row">
-              <dt class="wk-facts__key">{{ 'wijkForm.field.roleInCity' | t }}</dt>
-              <dd class="wk-facts__value wk-prose">
-                {{ wijk.roleInCity || ('wijkDetail.noRole' | t) }}
-              </dd>
-            </div>
-          </dl>
+                <span class="wk-muted wk-block">
+                  {{ 'wijkDetail.source' | t }}: {{ wijk.populationSource || ('wijken.sourceUnknown' | t) }}
+                </span>
+              } @else {
+                <span class="wk-muted">{{ 'common.unknown' | t }}</span>
+              }
+            </dd>
+          </div>
+          <div class="wk-facts__row">
+            <dt class="wk-facts__key">{{ 'wijkForm.field.roleInCity' | t }}</dt>
+            <dd class="wk-facts__value wk-prose">
+              {{ wijk.roleInCity || ('wijkDetail.noRole' | t) }}
+            </dd>
+          </div>
+        </dl>
 
-          @if (canReadHistory()) {
-            <wk-audit-history objectType="wijk" [objectId]="wijk.id" [name]="wijk.name" />
-          }
+        @if (canReadHistory()) {
+          <wk-audit-history objectType="wijk" [objectId]="wijk.id" [name]="wijk.name" />
         }
       }
     }

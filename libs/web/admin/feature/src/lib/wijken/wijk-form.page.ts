@@ -15,15 +15,7 @@ import { Router, RouterLink } from '@angular/router';
 import { CBS_YEAR_MIN, YEAR_MAX, type CbsUnitMatch, type CreateWijkRequest, type Wijk } from '@wk/contracts';
 import { parseCbsCode } from '@wk/util';
 import { WijkenApi } from '@wk/web/admin/data-access';
-import {
-  type FieldCheck,
-  I18nService,
-  NotificationStore,
-  TranslatePipe,
-  createFormErrors,
-  createLoader,
-  fieldsIn,
-} from '@wk/web/core';
+import { createFormErrors, createLoader, type FieldCheck, fieldsIn, I18nService, LoadStateComponent, NotificationStore, TranslatePipe } from '@wk/web/core';
 import {
   AlertComponent,
   BreadcrumbComponent,
@@ -32,7 +24,6 @@ import {
   ErrorSummaryComponent,
   FormControlDirective,
   FormFieldComponent,
-  LoadingComponent,
   PageHeadingComponent,
   controlId,
 } from '@wk/web/shared/ui';
@@ -80,6 +71,7 @@ export function parseWholeNumber(text: string, min: number, max: number): number
   selector: 'wk-wijk-form-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    LoadStateComponent,
     AlertComponent,
     AuditHistoryComponent,
     BreadcrumbComponent,
@@ -88,7 +80,6 @@ export function parseWholeNumber(text: string, min: number, max: number): number
     ErrorSummaryComponent,
     FormControlDirective,
     FormFieldComponent,
-    LoadingComponent,
     PageHeadingComponent,
     ReactiveFormsModule,
     RouterLink,

@@ -1,18 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { WijkenApi } from '@wk/web/admin/data-access';
-import {
-  I18nService,
-  NotificationStore,
-  SessionStore,
-  TranslatePipe,
-  createLoader,
-} from '@wk/web/core';
+import { createLoader, I18nService, LoadStateComponent, NotificationStore, SessionStore, TranslatePipe } from '@wk/web/core';
 import {
   AlertComponent,
   BreadcrumbComponent,
   LiveStatusComponent,
-  LoadingComponent,
   PageHeadingComponent,
 } from '@wk/web/shared/ui';
 import { map } from 'rxjs';
@@ -23,10 +16,10 @@ import { WijkenTableComponent } from './wijken-table.component';
   selector: 'wk-wijken-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    LoadStateComponent,
     AlertComponent,
     BreadcrumbComponent,
     LiveStatusComponent,
-    LoadingComponent,
     PageHeadingComponent,
     RouterLink,
     TranslatePipe,

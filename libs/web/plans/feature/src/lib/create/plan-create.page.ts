@@ -3,8 +3,8 @@ import { Router } from '@angular/router';
 import type { CreatePlanRequest } from '@wk/contracts';
 import { WijkenApi } from '@wk/web/admin/data-access';
 import { PlansApi } from '@wk/web/plans/data-access';
-import { AppClock, I18nService, NotificationStore, TranslatePipe, createLoader } from '@wk/web/core';
-import { AlertComponent, BreadcrumbComponent, LoadingComponent, PageHeadingComponent } from '@wk/web/shared/ui';
+import { AppClock, createLoader, I18nService, LoadStateComponent, NotificationStore, TranslatePipe } from '@wk/web/core';
+import { BreadcrumbComponent, PageHeadingComponent } from '@wk/web/shared/ui';
 import { firstValueFrom, map } from 'rxjs';
 import type { PlanBasicsValue } from '../util/plan-basics';
 import { PlanBasicsFormComponent } from './plan-basics-form.component';
@@ -16,30 +16,21 @@ export const DEFAULT_HORIZON_YEARS = 15;
 @Component({
   selector: 'wk-plan-create-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [AlertComponent, BreadcrumbComponent, LoadingComponent, PageHeadingComponent, PlanBasicsFormComponent, TranslatePipe],
+  imports: [LoadStateComponent, BreadcrumbComponent, PageHeadingComponent, PlanBasicsFormComponent, TranslatePipe],
   template: `
     <wk-breadcrumb [label]="'common.breadcrumb' | t" [items]="breadcrumb()" />
     <wk-page-heading [heading]="'planCreate.heading' | t" [lead]="'planCreate.lead' | t" />
-    @switch (wijken.state().status) {
-      @case ('loading') {
-        <wk-loading [text]="'common.loading' | t" />
-      }
-      @case ('error') {
-        <wk-alert type="error" [heading]="'common.loadFailed' | t">
-          <p class="utrecht-paragraph">{{ wijken.errorText() }}</p>
-        </wk-alert>
-      }
-      @case ('ready') {
-        <wk-plan-basics-form
-          idPrefix="plan"
-          [initial]="initial()"
-          [wijken]="wijken.value() ?? []"
-          [plansInForce]="inForce.value() ?? []"
-          [submitLabel]="'planCreate.submit' | t"
-          [save]="create"
-          (cancelled)="cancel()"
-        />
-      }
+    <wk-load-state [loader]="wijken" [retry]="false" />
+    @if (wijken.state().status === 'ready') {
+      <wk-plan-basics-form
+        idPrefix="plan"
+        [initial]="initial()"
+        [wijken]="wijken.value() ?? []"
+        [plansInForce]="inForce.value() ?? []"
+        [submitLabel]="'planCreate.submit' | t"
+        [save]="create"
+        (cancelled)="cancel()"
+      />
     }
   `,
 })

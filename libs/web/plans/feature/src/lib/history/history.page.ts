@@ -2,8 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import type { AuditEvent, Page } from '@wk/contracts';
 import { OrgUnitsApi, UsersApi, WijkenApi } from '@wk/web/admin/data-access';
 import { PlanStore, PlansApi } from '@wk/web/plans/data-access';
-import { I18nService, TranslatePipe, createLoader } from '@wk/web/core';
-import { AlertComponent, LoadingComponent } from '@wk/web/shared/ui';
+import { createLoader, I18nService, LoadStateComponent, TranslatePipe } from '@wk/web/core';
 import { NEVER, type Observable, catchError, forkJoin, map, of } from 'rxjs';
 import { auditActionLabel, auditChanges, auditSubject } from '../util/audit';
 import { type FormatContext, fieldLabel, formatFieldValue } from '../util/field-format';
@@ -15,58 +14,48 @@ const MAX_DETAILS = 12;
 @Component({
   selector: 'wk-history-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [AlertComponent, LoadingComponent, TranslatePipe],
+  imports: [LoadStateComponent, TranslatePipe],
   template: `
     <h2 class="utrecht-heading-2 wk-tab-heading">{{ 'history.heading' | t }}</h2>
     <p class="utrecht-paragraph">{{ 'history.lead' | t }}</p>
-    @switch (data.state().status) {
-      @case ('loading') {
-        <wk-loading [text]="'common.loading' | t" />
-      }
-      @case ('error') {
-        <wk-alert type="error" [heading]="'common.loadFailed' | t">
-          <p class="utrecht-paragraph">{{ data.errorText() }}</p>
-          <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="data.reload()">{{ 'common.retry' | t }}</button>
-        </wk-alert>
-      }
-      @case ('ready') {
-        @if (events().length === 0) {
-          <div class="wk-empty"><p class="utrecht-paragraph">{{ 'history.empty' | t }}</p></div>
-        } @else {
-          <ol class="wk-history" [attr.aria-label]="'history.listLabel' | t: { count: events().length }">
-            @for (event of events(); track event.id) {
-              <li class="wk-history__item">
-                <p class="utrecht-paragraph wk-history__when">
-                  <time [attr.datetime]="event.iso">{{ event.when }}</time>
-                  <span class="wk-history__who">{{ event.who }}</span>
-                </p>
-                <p class="utrecht-paragraph wk-history__what">
-                  <strong>{{ event.what }}</strong>{{ event.subject ? ': ' + event.subject : '' }}
-                </p>
-                @if (event.details.length > 0) {
-                  <details class="wk-details">
-                    <summary class="wk-details__summary" [attr.aria-label]="('history.details' | t: { count: event.details.length }) + ': ' + event.what + ', ' + event.when">
-                      {{ 'history.details' | t: { count: event.details.length } }}
-                    </summary>
-                    <dl class="wk-history__details">
-                      @for (detail of event.details; track $index) {
-                        <div class="wk-history__detail">
-                          <dt>{{ detail.label }}</dt>
-                          <dd>
-                            @if (detail.showBefore) {
-                              <span class="wk-history__before">{{ 'history.before' | t }}: {{ detail.before }}</span>
-                            }
-                            <span class="wk-history__after">{{ (detail.showBefore ? 'history.after' : 'history.value') | t }}: {{ detail.after }}</span>
-                          </dd>
-                        </div>
-                      }
-                    </dl>
-                  </details>
-                }
-              </li>
-            }
-          </ol>
-        }
+    <wk-load-state [loader]="data" />
+    @if (data.state().status === 'ready') {
+      @if (events().length === 0) {
+        <div class="wk-empty"><p class="utrecht-paragraph">{{ 'history.empty' | t }}</p></div>
+      } @else {
+        <ol class="wk-history" [attr.aria-label]="'history.listLabel' | t: { count: events().length }">
+          @for (event of events(); track event.id) {
+            <li class="wk-history__item">
+              <p class="utrecht-paragraph wk-history__when">
+                <time [attr.datetime]="event.iso">{{ event.when }}</time>
+                <span class="wk-history__who">{{ event.who }}</span>
+              </p>
+              <p class="utrecht-paragraph wk-history__what">
+                <strong>{{ event.what }}</strong>{{ event.subject ? ': ' + event.subject : '' }}
+              </p>
+              @if (event.details.length > 0) {
+                <details class="wk-details">
+                  <summary class="wk-details__summary" [attr.aria-label]="('history.details' | t: { count: event.details.length }) + ': ' + event.what + ', ' + event.when">
+                    {{ 'history.details' | t: { count: event.details.length } }}
+                  </summary>
+                  <dl class="wk-history__details">
+                    @for (detail of event.details; track $index) {
+                      <div class="wk-history__detail">
+                        <dt>{{ detail.label }}</dt>
+                        <dd>
+                          @if (detail.showBefore) {
+                            <span class="wk-history__before">{{ 'history.before' | t }}: {{ detail.before }}</span>
+                          }
+                          <span class="wk-history__after">{{ (detail.showBefore ? 'history.after' : 'history.value') | t }}: {{ detail.after }}</span>
+                        </dd>
+                      </div>
+                    }
+                  </dl>
+                </details>
+              }
+            </li>
+          }
+        </ol>
       }
     }
   `,

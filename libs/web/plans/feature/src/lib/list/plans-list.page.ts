@@ -3,11 +3,10 @@ import { Router, RouterLink } from '@angular/router';
 import type { PlanSummary } from '@wk/contracts';
 import { WijkenApi } from '@wk/web/admin/data-access';
 import { PlansApi } from '@wk/web/plans/data-access';
-import { I18nService, NotificationStore, SessionStore, TranslatePipe, createLoader } from '@wk/web/core';
+import { createLoader, I18nService, LoadStateComponent, NotificationStore, SessionStore, TranslatePipe } from '@wk/web/core';
 import {
   AlertComponent,
   LiveStatusComponent,
-  LoadingComponent,
   PageHeadingComponent,
   StatusBadgeComponent,
 } from '@wk/web/shared/ui';
@@ -18,7 +17,7 @@ import { PLAN_STATUS_LABELS, PLAN_STATUS_VARIANTS, formatHorizon } from '../util
 @Component({
   selector: 'wk-plans-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [AlertComponent, LiveStatusComponent, LoadingComponent, PageHeadingComponent, RouterLink, StatusBadgeComponent, TranslatePipe],
+  imports: [LoadStateComponent, AlertComponent, LiveStatusComponent, PageHeadingComponent, RouterLink, StatusBadgeComponent, TranslatePipe],
   template: `
     <wk-page-heading [heading]="'plans.heading' | t" [lead]="'plans.lead' | t">
       @if (canCreate() && hasWijken()) {
@@ -67,73 +66,61 @@ import { PLAN_STATUS_LABELS, PLAN_STATUS_VARIANTS, formatHorizon } from '../util
 
     <wk-live-status [text]="liveText()" />
 
-    @switch (data.state().status) {
-      @case ('loading') {
-        <wk-loading [text]="'common.loading' | t" />
-      }
-      @case ('error') {
-        <wk-alert type="error" [heading]="'common.loadFailed' | t">
-          <p class="utrecht-paragraph">{{ data.errorText() }}</p>
-          <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="data.reload()">
-            {{ 'common.retry' | t }}
-          </button>
-        </wk-alert>
-      }
-      @case ('ready') {
-        @if (data.value(); as page) {
-          @if (page.items.length === 0) {
-            <div class="wk-empty">
-              <p class="utrecht-paragraph">{{ (wijk() ? 'plans.emptyForWijk' : 'plans.empty') | t: { wijk: wijkName() } }}</p>
-            </div>
-          } @else {
-            <div class="utrecht-table-container wk-table-container">
-              <table class="utrecht-table utrecht-table--html-table wk-table">
-                <caption class="utrecht-table__caption wk-table__caption">{{ caption() }}</caption>
-                <thead class="utrecht-table__header">
+    <wk-load-state [loader]="data" />
+    @if (data.state().status === 'ready') {
+      @if (data.value(); as page) {
+        @if (page.items.length === 0) {
+          <div class="wk-empty">
+            <p class="utrecht-paragraph">{{ (wijk() ? 'plans.emptyForWijk' : 'plans.empty') | t: { wijk: wijkName() } }}</p>
+          </div>
+        } @else {
+          <div class="utrecht-table-container wk-table-container">
+            <table class="utrecht-table utrecht-table--html-table wk-table">
+              <caption class="utrecht-table__caption wk-table__caption">{{ caption() }}</caption>
+              <thead class="utrecht-table__header">
+                <tr class="utrecht-table__row">
+                  <th class="utrecht-table__header-cell" scope="col">{{ 'plans.col.title' | t }}</th>
+                  <th class="utrecht-table__header-cell" scope="col">{{ 'plans.col.wijken' | t }}</th>
+                  <th class="utrecht-table__header-cell" scope="col">{{ 'plans.col.horizon' | t }}</th>
+                  <th class="utrecht-table__header-cell" scope="col">{{ 'plans.col.status' | t }}</th>
+                  <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
+                    {{ 'plans.col.revision' | t }}
+                  </th>
+                  <th class="utrecht-table__header-cell" scope="col">{{ 'plans.col.adopted' | t }}</th>
+                </tr>
+              </thead>
+              <tbody class="utrecht-table__body">
+                @for (plan of page.items; track plan.id) {
                   <tr class="utrecht-table__row">
-                    <th class="utrecht-table__header-cell" scope="col">{{ 'plans.col.title' | t }}</th>
-                    <th class="utrecht-table__header-cell" scope="col">{{ 'plans.col.wijken' | t }}</th>
-                    <th class="utrecht-table__header-cell" scope="col">{{ 'plans.col.horizon' | t }}</th>
-                    <th class="utrecht-table__header-cell" scope="col">{{ 'plans.col.status' | t }}</th>
-                    <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
-                      {{ 'plans.col.revision' | t }}
+                    <th class="utrecht-table__header-cell wk-table__row-header" scope="row">
+                      <a class="utrecht-link" [routerLink]="['/plannen', plan.id]">{{ plan.title }}</a>
+                      @if (plan.demo) {
+                        <span class="wk-demo-label wk-block">{{ 'plans.demo' | t }}</span>
+                      }
                     </th>
-                    <th class="utrecht-table__header-cell" scope="col">{{ 'plans.col.adopted' | t }}</th>
+                    <td class="utrecht-table__cell">{{ wijkNames(plan) }}</td>
+                    <td class="utrecht-table__cell wk-nowrap">{{ horizon(plan) }}</td>
+                    <td class="utrecht-table__cell">
+                      <wk-status-badge [label]="statusLabels[plan.status] | t" [variant]="statusVariants[plan.status]" />
+                    </td>
+                    <td class="utrecht-table__cell utrecht-table__cell--numeric-data">{{ plan.revision }}</td>
+                    <td class="utrecht-table__cell">
+                      @if (plan.adoptedOn) {
+                        {{ formatDate(plan.adoptedOn) }}
+                        @if (plan.decisionReference) {
+                          <span class="wk-muted wk-block">{{ plan.decisionReference }}</span>
+                        }
+                      } @else {
+                        <span class="wk-muted">{{ 'plans.notAdopted' | t }}</span>
+                      }
+                    </td>
                   </tr>
-                </thead>
-                <tbody class="utrecht-table__body">
-                  @for (plan of page.items; track plan.id) {
-                    <tr class="utrecht-table__row">
-                      <th class="utrecht-table__header-cell wk-table__row-header" scope="row">
-                        <a class="utrecht-link" [routerLink]="['/plannen', plan.id]">{{ plan.title }}</a>
-                        @if (plan.demo) {
-                          <span class="wk-demo-label wk-block">{{ 'plans.demo' | t }}</span>
-                        }
-                      </th>
-                      <td class="utrecht-table__cell">{{ wijkNames(plan) }}</td>
-                      <td class="utrecht-table__cell wk-nowrap">{{ horizon(plan) }}</td>
-                      <td class="utrecht-table__cell">
-                        <wk-status-badge [label]="statusLabels[plan.status] | t" [variant]="statusVariants[plan.status]" />
-                      </td>
-                      <td class="utrecht-table__cell utrecht-table__cell--numeric-data">{{ plan.revision }}</td>
-                      <td class="utrecht-table__cell">
-                        @if (plan.adoptedOn) {
-                          {{ formatDate(plan.adoptedOn) }}
-                          @if (plan.decisionReference) {
-                            <span class="wk-muted wk-block">{{ plan.decisionReference }}</span>
-                          }
-                        } @else {
-                          <span class="wk-muted">{{ 'plans.notAdopted' | t }}</span>
-                        }
-                      </td>
-                    </tr>
-                  }
-                </tbody>
-              </table>
-            </div>
-            @if (page.total > page.items.length) {
-              <p class="utrecht-paragraph wk-muted">{{ 'common.partial' | t: { shown: page.items.length, total: page.total } }}</p>
-            }
+                }
+              </tbody>
+            </table>
+          </div>
+          @if (page.total > page.items.length) {
+            <p class="utrecht-paragraph wk-muted">{{ 'common.partial' | t: { shown: page.items.length, total: page.total } }}</p>
           }
         }
       }

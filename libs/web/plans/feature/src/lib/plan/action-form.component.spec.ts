@@ -50,7 +50,8 @@ describe('ActionFormComponent', () => {
 
   it('sends euros typed the Dutch way as cents, with the lead unit and period chosen', async () => {
     const fixture = TestBed.createComponent(HostComponent);
-    await fixture.whenStable();
+    // Not whenStable: the options load through Angular's resource API, which keeps the app unstable until they are answered.
+    fixture.detectChanges();
     http.expectOne('/api/v1/org-units').flush({
       items: [
         { id: 'u-or', name: 'Openbare Ruimte', kind: 'department' },
@@ -89,7 +90,8 @@ describe('ActionFormComponent', () => {
 
   it('shows an amount it cannot read at the field and in the summary, and sends nothing', async () => {
     const fixture = TestBed.createComponent(HostComponent);
-    await fixture.whenStable();
+    // Not whenStable: the options load through Angular's resource API, which keeps the app unstable until they are answered.
+    fixture.detectChanges();
     http.expectOne('/api/v1/org-units').flush({ items: [], total: 0 });
     http.expectOne('/api/v1/users').flush({ items: [], total: 0 });
     await fixture.whenStable();

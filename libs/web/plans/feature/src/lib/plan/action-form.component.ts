@@ -14,14 +14,12 @@ import {
 import { type Plan, type PlanAction, type PlanGoal, QUARTERS, YEAR_MAX, YEAR_MIN } from '@wk/contracts';
 import { formatEuroCents } from '@wk/util';
 import { PlanStore } from '@wk/web/plans/data-access';
-import { AppClock, I18nService, ORG_UNIT_KIND_LABELS, TranslatePipe, createFormErrors } from '@wk/web/core';
+import { AppClock, createFormErrors, I18nService, LoadStateComponent, ORG_UNIT_KIND_LABELS, TranslatePipe } from '@wk/web/core';
 import {
-  AlertComponent,
   ErrorSummaryComponent,
   FieldsetComponent,
   FormControlDirective,
   FormFieldComponent,
-  LoadingComponent,
   controlId,
 } from '@wk/web/shared/ui';
 import {
@@ -44,7 +42,7 @@ import { PlanOptions } from './plan-options';
 @Component({
   selector: 'wk-action-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [AlertComponent, ErrorSummaryComponent, FieldsetComponent, FormControlDirective, FormFieldComponent, LoadingComponent, TranslatePipe],
+  imports: [LoadStateComponent, ErrorSummaryComponent, FieldsetComponent, FormControlDirective, FormFieldComponent, TranslatePipe],
   templateUrl: './action-form.component.html',
 })
 export class ActionFormComponent implements OnInit {

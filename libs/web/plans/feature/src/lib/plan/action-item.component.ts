@@ -15,17 +15,18 @@ import type { Plan, PlanAction, PlanGoal } from '@wk/contracts';
 import { formatEuroCents, sumBudgetCents } from '@wk/util';
 import { PlanStore } from '@wk/web/plans/data-access';
 import { I18nService, TranslatePipe, createFormErrors } from '@wk/web/core';
-import { AlertComponent, ConfirmDeleteComponent, type ConfirmDeleteTexts } from '@wk/web/shared/ui';
+import { AlertComponent, type ConfirmDeleteTexts } from '@wk/web/shared/ui';
 import { anchors, blockNumber, formatPeriod, pillarName } from '../util/format';
 import { moveId } from '../util/order';
 import { ActionFormComponent } from './action-form.component';
+import { ItemToolbarComponent } from './item-toolbar.component';
 import { conflictKey } from './plan-errors';
 
 /** One action under a goal: what, who, when, how much; in a draft also change, move and delete. */
 @Component({
   selector: 'wk-action-item',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ActionFormComponent, AlertComponent, ConfirmDeleteComponent, TranslatePipe],
+  imports: [ActionFormComponent, AlertComponent, ItemToolbarComponent, TranslatePipe],
   template: `
     <article class="wk-action" [id]="anchor()" tabindex="-1" [attr.aria-labelledby]="anchor() + '-titel'">
       @if (editing()) {
@@ -102,18 +103,18 @@ import { conflictKey } from './plan-errors';
               }
             </wk-alert>
           }
-          <div class="wk-toolbar" role="group" [attr.aria-label]="'action.tools' | t: { title: action().title }">
-            <button [attr.aria-label]="('common.edit' | t) + ': ' + (action().title)" type="button" class="utrecht-button utrecht-button--secondary-action wk-button--small" [id]="anchor() + '-wijzigen'" (click)="openEdit()">
-              {{ 'common.edit' | t }}
-            </button>
-            <button [attr.aria-label]="('common.moveUp' | t) + ': ' + (action().title)" type="button" class="utrecht-button utrecht-button--subtle wk-button--small" [id]="anchor() + '-omhoog'" [disabled]="index() === 0" (click)="move(-1)">
-              <span aria-hidden="true">↑</span> {{ 'common.moveUp' | t }}
-            </button>
-            <button [attr.aria-label]="('common.moveDown' | t) + ': ' + (action().title)" type="button" class="utrecht-button utrecht-button--subtle wk-button--small" [id]="anchor() + '-omlaag'" [disabled]="index() === count() - 1" (click)="move(1)">
-              <span aria-hidden="true">↓</span> {{ 'common.moveDown' | t }}
-            </button>
-            <wk-confirm-delete [texts]="deleteTexts()" [busy]="store.busy()" (confirmed)="remove()" />
-          </div>
+          <wk-item-toolbar
+            [label]="'action.tools' | t: { title: action().title }"
+            [name]="action().title"
+            [idPrefix]="anchor()"
+            [first]="index() === 0"
+            [last]="index() === count() - 1"
+            [deleteTexts]="deleteTexts()"
+            [busy]="store.busy()"
+            (edit)="openEdit()"
+            (move)="move($event)"
+            (remove)="remove()"
+          />
           @if (otherGoals().length > 0) {
             <form class="wk-move" (submit)="moveToGoal($event)">
               <label class="utrecht-form-label wk-move__label" [for]="anchor() + '-doel'">{{ 'action.moveTo' | t }}</label>

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, inject, input, signal, viewChild } from '@angular/core';
 import type { Plan } from '@wk/contracts';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { PlanStore } from '@wk/web/plans/data-access';
 import { AppClock, TranslatePipe, createFormErrors, fieldsIn } from '@wk/web/core';
 import { ErrorSummaryComponent, FormControlDirective, FormFieldComponent, controlId } from '@wk/web/shared/ui';
@@ -14,7 +15,7 @@ const PREFIX = 'vaststelling-corrigeren';
 @Component({
   selector: 'wk-adoption-correction',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ErrorSummaryComponent, FormControlDirective, FormFieldComponent, TranslatePipe],
+  imports: [ErrorSummaryComponent, FormControlDirective, FormFieldComponent, ReactiveFormsModule, TranslatePipe],
   template: `
     @if (!open()) {
       <div class="wk-button-row">
@@ -23,7 +24,7 @@ const PREFIX = 'vaststelling-corrigeren';
         </button>
       </div>
     } @else {
-      <form class="wk-form wk-inline-form" novalidate (submit)="save($event)" aria-labelledby="corrigeren-kop">
+      <form class="wk-form wk-inline-form" novalidate [formGroup]="form" (submit)="save($event)" aria-labelledby="corrigeren-kop">
         <h3 class="utrecht-heading-3" id="corrigeren-kop" tabindex="-1" #heading>{{ 'correction.heading' | t }}</h3>
         <p class="utrecht-paragraph">{{ 'correction.lead' | t }}</p>
         <wk-error-summary [heading]="'form.errorSummary' | t" [errors]="errors.errors().summary" [idPrefix]="prefix" />
@@ -38,8 +39,7 @@ const PREFIX = 'vaststelling-corrigeren';
             class="utrecht-textbox utrecht-textbox--html-input wk-textbox--date"
             type="date"
             [max]="today"
-            [value]="adoptedOn()"
-            (input)="adoptedOn.set(text($event))"
+            formControlName="adoptedOn"
           />
         </wk-form-field>
         <wk-form-field
@@ -54,8 +54,7 @@ const PREFIX = 'vaststelling-corrigeren';
             class="utrecht-textbox utrecht-textbox--html-input"
             type="text"
             autocomplete="off"
-            [value]="decisionReference()"
-            (input)="decisionReference.set(text($event))"
+            formControlName="decisionReference"
           />
         </wk-form-field>
         <wk-form-field
@@ -65,7 +64,7 @@ const PREFIX = 'vaststelling-corrigeren';
           [error]="errors.field('reason')"
           [errorPrefix]="'form.errorPrefix' | t"
         >
-          <textarea wkControl class="utrecht-textarea utrecht-textarea--html-textarea" rows="3" [value]="reason()" (input)="reason.set(text($event))"></textarea>
+          <textarea wkControl class="utrecht-textarea utrecht-textarea--html-textarea" rows="3" formControlName="reason"></textarea>
         </wk-form-field>
         <div class="wk-form__actions">
           <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-disabled]="store.busy() ? 'true' : null">
@@ -85,9 +84,11 @@ export class AdoptionCorrectionComponent {
   readonly prefix = PREFIX;
   readonly today = inject(AppClock).today();
   readonly open = signal(false);
-  readonly adoptedOn = signal('');
-  readonly decisionReference = signal('');
-  readonly reason = signal('');
+  readonly form = new FormGroup({
+    adoptedOn: new FormControl('', { nonNullable: true }),
+    decisionReference: new FormControl('', { nonNullable: true }),
+    reason: new FormControl('', { nonNullable: true }),
+  });
   readonly errors = createFormErrors(fieldsIn(['adoptedOn', 'decisionReference', 'reason']));
   readonly heading = viewChild<ElementRef<HTMLElement>>('heading');
   readonly start = viewChild<ElementRef<HTMLElement>>('start');
@@ -96,15 +97,9 @@ export class AdoptionCorrectionComponent {
     return controlId(PREFIX, field);
   }
 
-  text(event: Event): string {
-    return (event.target as HTMLInputElement | HTMLTextAreaElement).value;
-  }
-
   show(): void {
     this.errors.clear();
-    this.adoptedOn.set(this.plan().adoptedOn ?? '');
-    this.decisionReference.set(this.plan().decisionReference ?? '');
-    this.reason.set('');
+    this.form.setValue({ adoptedOn: this.plan().adoptedOn ?? '', decisionReference: this.plan().decisionReference ?? '', reason: '' });
     this.open.set(true);
     afterNextRender(() => this.heading()?.nativeElement.focus(), { injector: this.#injector });
   }
@@ -119,9 +114,10 @@ export class AdoptionCorrectionComponent {
     if (this.store.busy()) {
       return;
     }
-    const adoptedOn = this.adoptedOn().trim();
-    const decisionReference = this.decisionReference().trim();
-    const reason = this.reason().trim();
+    const value = this.form.getRawValue();
+    const adoptedOn = value.adoptedOn.trim();
+    const decisionReference = value.decisionReference.trim();
+    const reason = value.reason.trim();
     const plan = this.plan();
     const ok = this.errors.check([
       [

@@ -9,8 +9,8 @@ import {
   inject,
   input,
   output,
-  signal,
 } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import type { BlockCode, PillarCode, Plan, PlanGoal } from '@wk/contracts';
 import { PlanStore } from '@wk/web/plans/data-access';
 import { TranslatePipe, createFormErrors, fieldsIn } from '@wk/web/core';
@@ -21,9 +21,9 @@ import { conflictKey } from './plan-errors';
 @Component({
   selector: 'wk-goal-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ErrorSummaryComponent, FormControlDirective, FormFieldComponent, TranslatePipe],
+  imports: [ErrorSummaryComponent, FormControlDirective, FormFieldComponent, ReactiveFormsModule, TranslatePipe],
   template: `
-    <form class="wk-inline-form" novalidate (submit)="save($event)" [attr.aria-labelledby]="prefix() + '-kop'">
+    <form class="wk-inline-form" novalidate [formGroup]="form" (submit)="save($event)" [attr.aria-labelledby]="prefix() + '-kop'">
       <h4 class="utrecht-heading-4 wk-inline-form__title" [id]="prefix() + '-kop'">
         {{ (goal() ? 'goalForm.editHeading' : 'goalForm.addHeading') | t }}
       </h4>
@@ -35,7 +35,7 @@ import { conflictKey } from './plan-errors';
         [error]="errors.field('statement')"
         [errorPrefix]="'form.errorPrefix' | t"
       >
-        <textarea wkControl class="utrecht-textarea utrecht-textarea--html-textarea" rows="3" [value]="statement()" (input)="statement.set(text($event))"></textarea>
+        <textarea wkControl class="utrecht-textarea utrecht-textarea--html-textarea" rows="3" formControlName="statement"></textarea>
       </wk-form-field>
       <wk-form-field
         [controlId]="id('target')"
@@ -45,7 +45,7 @@ import { conflictKey } from './plan-errors';
         [error]="errors.field('target')"
         [errorPrefix]="'form.errorPrefix' | t"
       >
-        <input wkControl class="utrecht-textbox utrecht-textbox--html-input" type="text" autocomplete="off" [value]="target()" (input)="target.set(text($event))" />
+        <input wkControl class="utrecht-textbox utrecht-textbox--html-input" type="text" autocomplete="off" formControlName="target" />
       </wk-form-field>
       <div class="wk-button-row">
         <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-disabled]="store.busy() ? 'true' : null">
@@ -69,8 +69,10 @@ export class GoalFormComponent implements OnInit {
   readonly saved = output<{ plan: Plan; goalId: string | null }>();
   readonly cancelled = output<void>();
 
-  readonly statement = signal('');
-  readonly target = signal('');
+  readonly form = new FormGroup({
+    statement: new FormControl('', { nonNullable: true }),
+    target: new FormControl('', { nonNullable: true }),
+  });
   readonly errors = createFormErrors(fieldsIn(['statement', 'target']));
   readonly prefix = computed(() => {
     const goal = this.goal();
@@ -80,8 +82,7 @@ export class GoalFormComponent implements OnInit {
   ngOnInit(): void {
     const goal = this.goal();
     if (goal) {
-      this.statement.set(goal.statement);
-      this.target.set(goal.target ?? '');
+      this.form.setValue({ statement: goal.statement, target: goal.target ?? '' });
     }
     afterNextRender(() => this.#document.getElementById(this.id('statement'))?.focus(), { injector: this.#injector });
   }
@@ -90,17 +91,14 @@ export class GoalFormComponent implements OnInit {
     return controlId(this.prefix(), field);
   }
 
-  text(event: Event): string {
-    return (event.target as HTMLInputElement).value;
-  }
-
   async save(event: Event): Promise<void> {
     event.preventDefault();
     if (this.store.busy()) {
       return;
     }
-    const statement = this.statement().trim();
-    const target = this.target().trim() || null;
+    const value = this.form.getRawValue();
+    const statement = value.statement.trim();
+    const target = value.target.trim() || null;
     if (!this.errors.check([['statement', statement === '' ? 'goalForm.error.statementRequired' : null]])) {
       return;
     }

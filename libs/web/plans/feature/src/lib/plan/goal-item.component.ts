@@ -2,19 +2,20 @@ import { ChangeDetectionStrategy, Component, DOCUMENT, Injector, afterNextRender
 import type { Plan, PlanGoal } from '@wk/contracts';
 import { PlanStore } from '@wk/web/plans/data-access';
 import { I18nService, TranslatePipe, createFormErrors } from '@wk/web/core';
-import { AlertComponent, ConfirmDeleteComponent, type ConfirmDeleteTexts } from '@wk/web/shared/ui';
+import { AlertComponent, type ConfirmDeleteTexts } from '@wk/web/shared/ui';
 import { anchors } from '../util/format';
 import { moveId } from '../util/order';
 import { ActionFormComponent } from './action-form.component';
 import { ActionItemComponent } from './action-item.component';
 import { GoalFormComponent } from './goal-form.component';
+import { ItemToolbarComponent } from './item-toolbar.component';
 import { conflictKey } from './plan-errors';
 
 /** One goal with its actions; in a draft the goal and its actions can be changed in place. */
 @Component({
   selector: 'wk-goal-item',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ActionFormComponent, ActionItemComponent, AlertComponent, ConfirmDeleteComponent, GoalFormComponent, TranslatePipe],
+  imports: [ActionFormComponent, ActionItemComponent, AlertComponent, GoalFormComponent, ItemToolbarComponent, TranslatePipe],
   template: `
     <article class="wk-goal" [id]="anchor()" tabindex="-1" [attr.aria-labelledby]="anchor() + '-titel'">
       @if (editing()) {
@@ -35,18 +36,18 @@ import { conflictKey } from './plan-errors';
               }
             </wk-alert>
           }
-          <div class="wk-toolbar" role="group" [attr.aria-label]="'goal.tools' | t: { number: index() + 1 }">
-            <button [attr.aria-label]="('common.edit' | t) + ': ' + ('goal.label' | t: { number: index() + 1 })" type="button" class="utrecht-button utrecht-button--secondary-action wk-button--small" [id]="anchor() + '-wijzigen'" (click)="openEdit()">
-              {{ 'common.edit' | t }}
-            </button>
-            <button [attr.aria-label]="('common.moveUp' | t) + ': ' + ('goal.label' | t: { number: index() + 1 })" type="button" class="utrecht-button utrecht-button--subtle wk-button--small" [id]="anchor() + '-omhoog'" [disabled]="index() === 0" (click)="move(-1)">
-              <span aria-hidden="true">↑</span> {{ 'common.moveUp' | t }}
-            </button>
-            <button [attr.aria-label]="('common.moveDown' | t) + ': ' + ('goal.label' | t: { number: index() + 1 })" type="button" class="utrecht-button utrecht-button--subtle wk-button--small" [id]="anchor() + '-omlaag'" [disabled]="index() === count() - 1" (click)="move(1)">
-              <span aria-hidden="true">↓</span> {{ 'common.moveDown' | t }}
-            </button>
-            <wk-confirm-delete [texts]="deleteTexts()" [busy]="store.busy()" (confirmed)="remove()" />
-          </div>
+          <wk-item-toolbar
+            [label]="'goal.tools' | t: { number: index() + 1 }"
+            [name]="'goal.label' | t: { number: index() + 1 }"
+            [idPrefix]="anchor()"
+            [first]="index() === 0"
+            [last]="index() === count() - 1"
+            [deleteTexts]="deleteTexts()"
+            [busy]="store.busy()"
+            (edit)="openEdit()"
+            (move)="move($event)"
+            (remove)="remove()"
+          />
         }
       }
 

@@ -17,12 +17,11 @@ import { RouterOutlet } from '@angular/router';
 import type { CreatePlanRequest, Plan } from '@wk/contracts';
 import { WijkenApi } from '@wk/web/admin/data-access';
 import { PlanStore } from '@wk/web/plans/data-access';
-import { createLoader, I18nService, LoadErrorComponent, NotificationStore, SessionStore, TranslatePipe } from '@wk/web/core';
+import { createLoader, I18nService, LoadStateComponent, NotificationStore, SessionStore, TranslatePipe } from '@wk/web/core';
 import {
   AlertComponent,
   BreadcrumbComponent,
   LiveStatusComponent,
-  LoadingComponent,
   PageHeadingComponent,
   StatusBadgeComponent,
   SubNavComponent,
@@ -45,10 +44,10 @@ import { PlanLifecycleComponent } from './plan-lifecycle.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [PlanStore],
   imports: [
+    LoadStateComponent,
     AlertComponent,
     BreadcrumbComponent,
     LiveStatusComponent,
-    LoadingComponent,
     PageHeadingComponent,
     PlanBasicsFormComponent,
     PlanLifecycleComponent,
@@ -56,117 +55,110 @@ import { PlanLifecycleComponent } from './plan-lifecycle.component';
     StatusBadgeComponent,
     SubNavComponent,
     TranslatePipe,
-    LoadErrorComponent,
   ],
   template: `
     <wk-breadcrumb [label]="'common.breadcrumb' | t" [items]="breadcrumb()" />
     <wk-live-status [text]="store.announcement()" />
-    @switch (store.data.state().status) {
-      @case ('loading') {
-        <wk-page-heading [heading]="'plan.preHeading' | t" />
-        <wk-loading [text]="'common.loading' | t" />
-      }
-      @case ('error') {
-        <wk-page-heading [heading]="'plan.preHeading' | t" />
-        <wk-load-error [loader]="store.data" />
-      }
-      @case ('ready') {
-        @if (store.plan(); as plan) {
-          <wk-page-heading [preHeading]="'plan.preHeading' | t" [heading]="plan.title" />
-          @if (plan.demo) {
-            <p class="utrecht-paragraph wk-demo-label wk-demo-label--large">{{ 'plans.demo' | t }}</p>
-          }
-          @if (store.notice(); as notice) {
-            <div #notice tabindex="-1" class="wk-notice">
-              <wk-alert type="ok"><p class="utrecht-paragraph">{{ notice.key | t: notice.params }}</p></wk-alert>
-            </div>
-          }
-
-          <dl class="wk-facts wk-plan-facts">
-            <div class="wk-facts__row">
-              <dt class="wk-facts__key">{{ 'plan.fact.wijken' | t }}</dt>
-              <dd class="wk-facts__value">{{ wijkNames(plan) }}</dd>
-            </div>
-            @if (plan.theme) {
-              <div class="wk-facts__row">
-                <dt class="wk-facts__key">{{ 'plan.fact.theme' | t }}</dt>
-                <dd class="wk-facts__value">{{ plan.theme }}</dd>
-              </div>
-            }
-            <div class="wk-facts__row">
-              <dt class="wk-facts__key">{{ 'plan.fact.horizon' | t }}</dt>
-              <dd class="wk-facts__value" [id]="horizonAnchor" tabindex="-1">
-                {{ horizon(plan) }}
-                <span class="wk-muted">({{ 'plan.fact.years' | t: { count: years(plan) } }})</span>
-              </dd>
-            </div>
-            <div class="wk-facts__row">
-              <dt class="wk-facts__key">{{ 'plan.fact.cadence' | t }}</dt>
-              <dd class="wk-facts__value">{{ (plan.cadence === 'yearly' ? 'planForm.cadence.yearly' : 'planForm.cadence.quarterly') | t }}</dd>
-            </div>
-            <div class="wk-facts__row">
-              <dt class="wk-facts__key">{{ 'plan.fact.status' | t }}</dt>
-              <dd class="wk-facts__value">
-                <wk-status-badge [label]="statusLabels[plan.status] | t" [variant]="statusVariants[plan.status]" />
-              </dd>
-            </div>
-            <div class="wk-facts__row">
-              <dt class="wk-facts__key">{{ 'plan.fact.revision' | t }}</dt>
-              <dd class="wk-facts__value">
-                {{ 'plan.fact.revisionOf' | t: { revision: plan.revision, count: plan.revisions.length } }}
-              </dd>
-            </div>
-            @if (plan.adoptedOn) {
-              <div class="wk-facts__row">
-                <dt class="wk-facts__key">{{ 'plan.fact.adopted' | t }}</dt>
-                <dd class="wk-facts__value">
-                  {{ formatDate(plan.adoptedOn) }}
-                  @if (plan.decisionReference) {
-                    <span class="wk-block">{{ 'plan.fact.decision' | t: { reference: plan.decisionReference } }}</span>
-                  }
-                </dd>
-              </div>
-            }
-          </dl>
-
-          @switch (plan.status) {
-            @case ('adopted') {
-              <wk-alert type="info"><p class="utrecht-paragraph">{{ (canManage() ? 'plan.readOnly.adopted' : 'plan.readOnly.adoptedReader') | t }}</p></wk-alert>
-            }
-            @case ('in_review') {
-              <wk-alert type="info"><p class="utrecht-paragraph">{{ 'plan.readOnly.in_review' | t }}</p></wk-alert>
-            }
-            @case ('archived') {
-              <wk-alert type="info"><p class="utrecht-paragraph">{{ 'plan.readOnly.archived' | t }}</p></wk-alert>
-            }
-            @default {
-              @if (!canManage()) {
-                <wk-alert type="info"><p class="utrecht-paragraph">{{ 'plan.readOnly.role' | t }}</p></wk-alert>
-              }
-            }
-          }
-
-          @if (canManage()) {
-            @if (editingBasics() && plan.status === 'draft') {
-              <section class="wk-inline-panel" aria-labelledby="plangegevens-kop">
-                <h2 class="utrecht-heading-2" id="plangegevens-kop" tabindex="-1">{{ 'plan.basics.heading' | t }}</h2>
-                <wk-plan-basics-form
-                  idPrefix="plangegevens"
-                  [initial]="basics()"
-                  [wijken]="wijkOptions()"
-                  [submitLabel]="'common.save' | t"
-                  [save]="saveBasics"
-                  (cancelled)="closeBasics()"
-                />
-              </section>
-            } @else {
-              <wk-plan-lifecycle [plan]="plan" (editBasics)="openBasics()" />
-            }
-          }
-
-          <wk-sub-nav [label]="'plan.subNav' | t" [items]="subNav()" />
-          <router-outlet />
+    @if (store.data.state().status !== 'ready') {
+      <wk-page-heading [heading]="'plan.preHeading' | t" />
+    }
+    <wk-load-state [loader]="store.data" [notFoundPage]="true" />
+    @if (store.data.state().status === 'ready') {
+      @if (store.plan(); as plan) {
+        <wk-page-heading [preHeading]="'plan.preHeading' | t" [heading]="plan.title" />
+        @if (plan.demo) {
+          <p class="utrecht-paragraph wk-demo-label wk-demo-label--large">{{ 'plans.demo' | t }}</p>
         }
+        @if (store.notice(); as notice) {
+          <div #notice tabindex="-1" class="wk-notice">
+            <wk-alert type="ok"><p class="utrecht-paragraph">{{ notice.key | t: notice.params }}</p></wk-alert>
+          </div>
+        }
+
+        <dl class="wk-facts wk-plan-facts">
+          <div class="wk-facts__row">
+            <dt class="wk-facts__key">{{ 'plan.fact.wijken' | t }}</dt>
+            <dd class="wk-facts__value">{{ wijkNames(plan) }}</dd>
+          </div>
+          @if (plan.theme) {
+            <div class="wk-facts__row">
+              <dt class="wk-facts__key">{{ 'plan.fact.theme' | t }}</dt>
+              <dd class="wk-facts__value">{{ plan.theme }}</dd>
+            </div>
+          }
+          <div class="wk-facts__row">
+            <dt class="wk-facts__key">{{ 'plan.fact.horizon' | t }}</dt>
+            <dd class="wk-facts__value" [id]="horizonAnchor" tabindex="-1">
+              {{ horizon(plan) }}
+              <span class="wk-muted">({{ 'plan.fact.years' | t: { count: years(plan) } }})</span>
+            </dd>
+          </div>
+          <div class="wk-facts__row">
+            <dt class="wk-facts__key">{{ 'plan.fact.cadence' | t }}</dt>
+            <dd class="wk-facts__value">{{ (plan.cadence === 'yearly' ? 'planForm.cadence.yearly' : 'planForm.cadence.quarterly') | t }}</dd>
+          </div>
+          <div class="wk-facts__row">
+            <dt class="wk-facts__key">{{ 'plan.fact.status' | t }}</dt>
+            <dd class="wk-facts__value">
+              <wk-status-badge [label]="statusLabels[plan.status] | t" [variant]="statusVariants[plan.status]" />
+            </dd>
+          </div>
+          <div class="wk-facts__row">
+            <dt class="wk-facts__key">{{ 'plan.fact.revision' | t }}</dt>
+            <dd class="wk-facts__value">
+              {{ 'plan.fact.revisionOf' | t: { revision: plan.revision, count: plan.revisions.length } }}
+            </dd>
+          </div>
+          @if (plan.adoptedOn) {
+            <div class="wk-facts__row">
+              <dt class="wk-facts__key">{{ 'plan.fact.adopted' | t }}</dt>
+              <dd class="wk-facts__value">
+                {{ formatDate(plan.adoptedOn) }}
+                @if (plan.decisionReference) {
+                  <span class="wk-block">{{ 'plan.fact.decision' | t: { reference: plan.decisionReference } }}</span>
+                }
+              </dd>
+            </div>
+          }
+        </dl>
+
+        @switch (plan.status) {
+          @case ('adopted') {
+            <wk-alert type="info"><p class="utrecht-paragraph">{{ (canManage() ? 'plan.readOnly.adopted' : 'plan.readOnly.adoptedReader') | t }}</p></wk-alert>
+          }
+          @case ('in_review') {
+            <wk-alert type="info"><p class="utrecht-paragraph">{{ 'plan.readOnly.in_review' | t }}</p></wk-alert>
+          }
+          @case ('archived') {
+            <wk-alert type="info"><p class="utrecht-paragraph">{{ 'plan.readOnly.archived' | t }}</p></wk-alert>
+          }
+          @default {
+            @if (!canManage()) {
+              <wk-alert type="info"><p class="utrecht-paragraph">{{ 'plan.readOnly.role' | t }}</p></wk-alert>
+            }
+          }
+        }
+
+        @if (canManage()) {
+          @if (editingBasics() && plan.status === 'draft') {
+            <section class="wk-inline-panel" aria-labelledby="plangegevens-kop">
+              <h2 class="utrecht-heading-2" id="plangegevens-kop" tabindex="-1">{{ 'plan.basics.heading' | t }}</h2>
+              <wk-plan-basics-form
+                idPrefix="plangegevens"
+                [initial]="basics()"
+                [wijken]="wijkOptions()"
+                [submitLabel]="'common.save' | t"
+                [save]="saveBasics"
+                (cancelled)="closeBasics()"
+              />
+            </section>
+          } @else {
+            <wk-plan-lifecycle [plan]="plan" (editBasics)="openBasics()" />
+          }
+        }
+
+        <wk-sub-nav [label]="'plan.subNav' | t" [items]="subNav()" />
+        <router-outlet />
       }
     }
   `,

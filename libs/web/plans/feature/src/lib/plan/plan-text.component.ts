@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, DOCUMENT, Injector, afterNextRender, computed, inject, input, signal } from '@angular/core';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import type { BlockCode, Plan, UpdatePlanRequest } from '@wk/contracts';
 import { PlanStore } from '@wk/web/plans/data-access';
 import { I18nService, TranslatePipe, createFormErrors } from '@wk/web/core';
@@ -11,7 +12,7 @@ import { conflictKey } from './plan-errors';
 @Component({
   selector: 'wk-plan-text',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ErrorSummaryComponent, FormControlDirective, FormFieldComponent, TranslatePipe],
+  imports: [ErrorSummaryComponent, FormControlDirective, FormFieldComponent, ReactiveFormsModule, TranslatePipe],
   template: `
     @if (editing()) {
       <form class="wk-inline-form wk-inline-form--wide" novalidate (submit)="save($event)">
@@ -23,7 +24,7 @@ import { conflictKey } from './plan-errors';
           [error]="errors.field('text')"
           [errorPrefix]="'form.errorPrefix' | t"
         >
-          <textarea wkControl class="utrecht-textarea utrecht-textarea--html-textarea wk-textarea--long" rows="10" [value]="draft()" (input)="draft.set(text($event))"></textarea>
+          <textarea wkControl class="utrecht-textarea utrecht-textarea--html-textarea wk-textarea--long" rows="10" [formControl]="draft"></textarea>
         </wk-form-field>
         <div class="wk-button-row">
           <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-disabled]="store.busy() ? 'true' : null">
@@ -61,7 +62,7 @@ export class PlanTextComponent {
   readonly editable = input(false);
 
   readonly editing = signal(false);
-  readonly draft = signal('');
+  readonly draft = new FormControl('', { nonNullable: true });
   readonly errors = createFormErrors((name) => (name === 'vision' || name.startsWith('sections') ? 'text' : null));
   readonly prefix = computed(() => `tekst-${this.part()}`);
   readonly fieldId = computed(() => controlId(this.prefix(), 'text'));
@@ -71,13 +72,9 @@ export class PlanTextComponent {
     return part === 'vision' ? this.plan().vision : this.plan().sections[part];
   });
 
-  text(event: Event): string {
-    return (event.target as HTMLTextAreaElement).value;
-  }
-
   open(): void {
     this.errors.clear();
-    this.draft.set(this.current());
+    this.draft.setValue(this.current());
     this.editing.set(true);
     afterNextRender(() => this.#document.getElementById(this.fieldId())?.focus(), { injector: this.#injector });
   }
@@ -93,7 +90,7 @@ export class PlanTextComponent {
       return;
     }
     const part = this.part();
-    const text = this.draft().trim();
+    const text = this.draft.value.trim();
     try {
       await this.store.write((plan, api) => {
         const request: UpdatePlanRequest =

@@ -4,12 +4,11 @@ import type { ActionProgress, Plan, PlanAction, ProgressUpdate } from '@wk/contr
 import { formatEuroCents, sumBudgetCents } from '@wk/util';
 import { PlansApi } from '@wk/web/plans/data-access';
 import { ProgressApi } from '@wk/web/progress/data-access';
-import { AppClock, createLoader, I18nService, LoadErrorComponent, SessionStore, TranslatePipe } from '@wk/web/core';
+import { AppClock, createLoader, I18nService, LoadStateComponent, SessionStore, TranslatePipe } from '@wk/web/core';
 import {
   AlertComponent,
   BreadcrumbComponent,
   LiveStatusComponent,
-  LoadingComponent,
   PageHeadingComponent,
   PercentBarComponent,
   StatusBadgeComponent,
@@ -46,10 +45,10 @@ interface ActionPageData {
   selector: 'wk-action-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    LoadStateComponent,
     AlertComponent,
     BreadcrumbComponent,
     LiveStatusComponent,
-    LoadingComponent,
     PageHeadingComponent,
     PercentBarComponent,
     RouterLink,
@@ -57,200 +56,193 @@ interface ActionPageData {
     TranslatePipe,
     MilestonesSectionComponent,
     UpdateFormComponent,
-    LoadErrorComponent,
   ],
   template: `
     <wk-breadcrumb [label]="'common.breadcrumb' | t" [items]="breadcrumb()" />
     <wk-live-status [text]="liveText()" />
-    @switch (data.state().status) {
-      @case ('loading') {
-        <wk-page-heading [heading]="'actionPage.title' | t" />
-        <wk-loading [text]="'common.loading' | t" />
-      }
-      @case ('error') {
-        <wk-page-heading [heading]="'actionPage.title' | t" />
-        <wk-load-error [loader]="data" />
-      }
-      @case ('ready') {
-        @if (data.value(); as d) {
-          <wk-page-heading [preHeading]="'actionPage.title' | t" [heading]="d.action.title" />
-          @if (d.plan.demo) {
-            <p class="utrecht-paragraph wk-demo-label wk-demo-label--large">{{ 'plans.demo' | t }}</p>
-          }
+    @if (data.state().status !== 'ready') {
+      <wk-page-heading [heading]="'actionPage.title' | t" />
+    }
+    <wk-load-state [loader]="data" [notFoundPage]="true" />
+    @if (data.state().status === 'ready') {
+      @if (data.value(); as d) {
+        <wk-page-heading [preHeading]="'actionPage.title' | t" [heading]="d.action.title" />
+        @if (d.plan.demo) {
+          <p class="utrecht-paragraph wk-demo-label wk-demo-label--large">{{ 'plans.demo' | t }}</p>
+        }
 
-          @if (d.progress; as p) {
-            <div class="wk-progress-summary">
-              <wk-status-badge [label]="statusLabels[p.status] | t" [variant]="statusVariants[p.status]" />
-              <wk-percent-bar [value]="p.percentComplete" [text]="percentText(p)" [tone]="statusTones[p.status]" [marker]="p.expected.percent" />
+        @if (d.progress; as p) {
+          <div class="wk-progress-summary">
+            <wk-status-badge [label]="statusLabels[p.status] | t" [variant]="statusVariants[p.status]" />
+            <wk-percent-bar [value]="p.percentComplete" [text]="percentText(p)" [tone]="statusTones[p.status]" [marker]="p.expected.percent" />
+          </div>
+          @if (d.plan.status === 'adopted') {
+            <div class="wk-expected" data-testid="verwacht">
+              <p class="utrecht-paragraph">
+                {{ 'progress.expected.line' | t: { date: formatDay(), percent: formatPct(p.expected.percent) } }}
+                {{ aheadText(p) }}
+              </p>
+              <p class="utrecht-paragraph wk-hint">{{ ruleText(p) }}</p>
             </div>
-            @if (d.plan.status === 'adopted') {
-              <div class="wk-expected" data-testid="verwacht">
-                <p class="utrecht-paragraph">
-                  {{ 'progress.expected.line' | t: { date: formatDay(), percent: formatPct(p.expected.percent) } }}
-                  {{ aheadText(p) }}
-                </p>
-                <p class="utrecht-paragraph wk-hint">{{ ruleText(p) }}</p>
-              </div>
-            }
           }
+        }
 
-          @if (d.plan.status !== 'adopted') {
-            <wk-alert type="info">
-              <p class="utrecht-paragraph">{{ 'actionPage.notAdopted' | t: { revision: d.plan.revision } }}</p>
-              @if (adoptedRevision(d.plan); as adopted) {
-                <p class="utrecht-paragraph">
-                  <a class="utrecht-link" [routerLink]="['/plannen', adopted.id, 'voortgang']">{{ 'actionPage.toAdopted' | t: { revision: adopted.revision } }}</a>
-                </p>
+        @if (d.plan.status !== 'adopted') {
+          <wk-alert type="info">
+            <p class="utrecht-paragraph">{{ 'actionPage.notAdopted' | t: { revision: d.plan.revision } }}</p>
+            @if (adoptedRevision(d.plan); as adopted) {
+              <p class="utrecht-paragraph">
+                <a class="utrecht-link" [routerLink]="['/plannen', adopted.id, 'voortgang']">{{ 'actionPage.toAdopted' | t: { revision: adopted.revision } }}</a>
+              </p>
+            }
+          </wk-alert>
+        }
+
+        <dl class="wk-facts wk-plan-facts">
+          <div class="wk-facts__row">
+            <dt class="wk-facts__key">{{ 'progress.fact.plan' | t }}</dt>
+            <dd class="wk-facts__value">
+              <a class="utrecht-link" [routerLink]="['/plannen', d.plan.id, 'voortgang']">{{ d.plan.title }}</a>
+              <span class="wk-muted"> ({{ 'plan.fact.revisionOf' | t: { revision: d.plan.revision, count: d.plan.revisions.length } }})</span>
+            </dd>
+          </div>
+          <div class="wk-facts__row">
+            <dt class="wk-facts__key">{{ 'plan.fact.wijken' | t }}</dt>
+            <dd class="wk-facts__value">{{ wijken(d.plan) }}</dd>
+          </div>
+          @if (goal(d); as g) {
+            <div class="wk-facts__row">
+              <dt class="wk-facts__key">{{ (g.pillar ? 'progress.fact.blockPillar' : 'progress.fact.block') | t }}</dt>
+              <dd class="wk-facts__value">{{ g.block }}</dd>
+            </div>
+            <div class="wk-facts__row">
+              <dt class="wk-facts__key">{{ 'progress.fact.goal' | t }}</dt>
+              <dd class="wk-facts__value">{{ g.statement }}</dd>
+            </div>
+          }
+          <div class="wk-facts__row">
+            <dt class="wk-facts__key">{{ 'action.lead' | t }}</dt>
+            <dd class="wk-facts__value">
+              @if (d.action.leadUnit; as lead) {
+                <a class="utrecht-link" [routerLink]="['/organisatieonderdelen', lead.id, 'acties']">{{ lead.name }}</a>
+              } @else {
+                <span class="wk-warning-text">{{ 'action.noLead' | t }}</span>
               }
-            </wk-alert>
-          }
-
-          <dl class="wk-facts wk-plan-facts">
+            </dd>
+          </div>
+          @if (d.action.contributingUnits.length > 0) {
             <div class="wk-facts__row">
-              <dt class="wk-facts__key">{{ 'progress.fact.plan' | t }}</dt>
+              <dt class="wk-facts__key">{{ 'action.contributing' | t }}</dt>
               <dd class="wk-facts__value">
-                <a class="utrecht-link" [routerLink]="['/plannen', d.plan.id, 'voortgang']">{{ d.plan.title }}</a>
-                <span class="wk-muted"> ({{ 'plan.fact.revisionOf' | t: { revision: d.plan.revision, count: d.plan.revisions.length } }})</span>
-              </dd>
-            </div>
-            <div class="wk-facts__row">
-              <dt class="wk-facts__key">{{ 'plan.fact.wijken' | t }}</dt>
-              <dd class="wk-facts__value">{{ wijken(d.plan) }}</dd>
-            </div>
-            @if (goal(d); as g) {
-              <div class="wk-facts__row">
-                <dt class="wk-facts__key">{{ (g.pillar ? 'progress.fact.blockPillar' : 'progress.fact.block') | t }}</dt>
-                <dd class="wk-facts__value">{{ g.block }}</dd>
-              </div>
-              <div class="wk-facts__row">
-                <dt class="wk-facts__key">{{ 'progress.fact.goal' | t }}</dt>
-                <dd class="wk-facts__value">{{ g.statement }}</dd>
-              </div>
-            }
-            <div class="wk-facts__row">
-              <dt class="wk-facts__key">{{ 'action.lead' | t }}</dt>
-              <dd class="wk-facts__value">
-                @if (d.action.leadUnit; as lead) {
-                  <a class="utrecht-link" [routerLink]="['/organisatieonderdelen', lead.id, 'acties']">{{ lead.name }}</a>
-                } @else {
-                  <span class="wk-warning-text">{{ 'action.noLead' | t }}</span>
+                @for (unit of d.action.contributingUnits; track unit.id; let last = $last) {
+                  <a class="utrecht-link" [routerLink]="['/organisatieonderdelen', unit.id, 'acties']">{{ unit.name }}</a>{{ last ? '' : ', ' }}
                 }
               </dd>
             </div>
-            @if (d.action.contributingUnits.length > 0) {
-              <div class="wk-facts__row">
-                <dt class="wk-facts__key">{{ 'action.contributing' | t }}</dt>
-                <dd class="wk-facts__value">
-                  @for (unit of d.action.contributingUnits; track unit.id; let last = $last) {
-                    <a class="utrecht-link" [routerLink]="['/organisatieonderdelen', unit.id, 'acties']">{{ unit.name }}</a>{{ last ? '' : ', ' }}
-                  }
-                </dd>
-              </div>
-            }
-            <div class="wk-facts__row">
-              <dt class="wk-facts__key">{{ 'action.period' | t }}</dt>
-              <dd class="wk-facts__value">{{ period(d.action) }}</dd>
-            </div>
-            <div class="wk-facts__row">
-              <dt class="wk-facts__key">{{ 'progress.fact.cadence' | t }}</dt>
-              <dd class="wk-facts__value">{{ cadenceLabels[d.plan.cadence] | t }}</dd>
-            </div>
-            <div class="wk-facts__row">
-              <dt class="wk-facts__key">{{ 'progress.fact.planned' | t }}</dt>
-              <dd class="wk-facts__value">{{ planned(d.action) }}</dd>
-            </div>
-            @if (d.progress; as p) {
-              <div class="wk-facts__row">
-                <dt class="wk-facts__key">{{ 'progress.fact.spent' | t }}</dt>
-                <dd class="wk-facts__value">{{ money(p.spentCents) }}</dd>
-              </div>
-            }
-          </dl>
-
-          @if (d.action.milestones.length > 0) {
-            <wk-milestones-section [actionId]="d.action.id" [adopted]="d.plan.status === 'adopted'" />
           }
-
+          <div class="wk-facts__row">
+            <dt class="wk-facts__key">{{ 'action.period' | t }}</dt>
+            <dd class="wk-facts__value">{{ period(d.action) }}</dd>
+          </div>
+          <div class="wk-facts__row">
+            <dt class="wk-facts__key">{{ 'progress.fact.cadence' | t }}</dt>
+            <dd class="wk-facts__value">{{ cadenceLabels[d.plan.cadence] | t }}</dd>
+          </div>
+          <div class="wk-facts__row">
+            <dt class="wk-facts__key">{{ 'progress.fact.planned' | t }}</dt>
+            <dd class="wk-facts__value">{{ planned(d.action) }}</dd>
+          </div>
           @if (d.progress; as p) {
-            @if (open(p).length > 0) {
-              <section class="wk-section" aria-labelledby="actie-te-melden">
-                <h2 class="utrecht-heading-2" id="actie-te-melden">{{ 'progress.card.toReport' | t }}</h2>
-                <ul class="wk-period-list">
-                  @for (text of open(p); track $index) {
-                    <li [class]="'wk-period-list__item wk-period-list__item--' + text.state">
-                      <span class="wk-period-list__icon" aria-hidden="true">{{ text.state === 'overdue' ? '!' : '…' }}</span>
-                      <span>{{ text.text }}</span>
-                    </li>
-                  }
-                </ul>
-              </section>
-            }
-
-            @if (p.canUpdate) {
-              <section class="wk-section" aria-labelledby="actie-melden">
-                <h2 class="utrecht-heading-2" id="actie-melden">{{ 'progressForm.heading' | t }}</h2>
-                <div class="wk-live-area" role="status" aria-live="polite">
-                  @if (saved(); as text) {
-                    <wk-alert type="ok" [announce]="false"><p class="utrecht-paragraph">{{ text }}</p></wk-alert>
-                  }
-                </div>
-                <wk-progress-update-form
-                  [action]="p"
-                  idPrefix="melding"
-                  [heading]="'progressForm.newUpdate' | t"
-                  [cancellable]="false"
-                  (saved)="updated($event)"
-                />
-              </section>
-            } @else if (isContributor() && d.plan.status === 'adopted') {
-              <wk-alert type="info"><p class="utrecht-paragraph">{{ 'actionPage.notYours' | t }}</p></wk-alert>
-            }
+            <div class="wk-facts__row">
+              <dt class="wk-facts__key">{{ 'progress.fact.spent' | t }}</dt>
+              <dd class="wk-facts__value">{{ money(p.spentCents) }}</dd>
+            </div>
           }
+        </dl>
 
-          <section class="wk-section wk-section--separated" aria-labelledby="actie-meldingen">
-            <h2 class="utrecht-heading-2" id="actie-meldingen" tabindex="-1">{{ 'timeline.heading' | t: { count: d.updates.length } }}</h2>
-            @if (d.updates.length === 0) {
-              <div class="wk-empty"><p class="utrecht-paragraph">{{ 'timeline.empty' | t }}</p></div>
-            } @else {
-              <p class="utrecht-paragraph wk-muted">{{ 'timeline.lead' | t }}</p>
-              <ol class="wk-timeline">
-                @for (u of timeline(); track u.id) {
-                  <li class="wk-timeline__item" [class.wk-timeline__item--corrected]="!u.current">
-                    <h3 class="utrecht-heading-3 wk-timeline__title">
-                      {{ u.period }}
-                      <wk-status-badge [label]="statusLabels[u.status] | t" [variant]="statusVariants[u.status]" />
-                      @if (!u.current) {
-                        <wk-status-badge [label]="'timeline.corrected' | t" variant="inactive" />
-                      }
-                    </h3>
-                    @if (!u.current) {
-                      <p class="utrecht-paragraph wk-muted">{{ 'timeline.corrected.text' | t }}</p>
-                    }
-                    <dl class="wk-action__facts">
-                      <div class="wk-action__fact">
-                        <dt>{{ 'timeline.percent' | t }}</dt>
-                        <dd>{{ u.percent }}</dd>
-                      </div>
-                      <div class="wk-action__fact">
-                        <dt>{{ 'timeline.spent' | t }}</dt>
-                        <dd>{{ u.spent }}</dd>
-                      </div>
-                      <div class="wk-action__fact">
-                        <dt>{{ 'timeline.author' | t }}</dt>
-                        <dd>{{ u.author }}</dd>
-                      </div>
-                      <div class="wk-action__fact">
-                        <dt>{{ 'timeline.date' | t }}</dt>
-                        <dd><time [attr.datetime]="u.iso">{{ u.when }}</time></dd>
-                      </div>
-                    </dl>
-                    <p class="utrecht-paragraph wk-prose">{{ u.narrative }}</p>
+        @if (d.action.milestones.length > 0) {
+          <wk-milestones-section [actionId]="d.action.id" [adopted]="d.plan.status === 'adopted'" />
+        }
+
+        @if (d.progress; as p) {
+          @if (open(p).length > 0) {
+            <section class="wk-section" aria-labelledby="actie-te-melden">
+              <h2 class="utrecht-heading-2" id="actie-te-melden">{{ 'progress.card.toReport' | t }}</h2>
+              <ul class="wk-period-list">
+                @for (text of open(p); track $index) {
+                  <li [class]="'wk-period-list__item wk-period-list__item--' + text.state">
+                    <span class="wk-period-list__icon" aria-hidden="true">{{ text.state === 'overdue' ? '!' : '…' }}</span>
+                    <span>{{ text.text }}</span>
                   </li>
                 }
-              </ol>
-            }
-          </section>
+              </ul>
+            </section>
+          }
+
+          @if (p.canUpdate) {
+            <section class="wk-section" aria-labelledby="actie-melden">
+              <h2 class="utrecht-heading-2" id="actie-melden">{{ 'progressForm.heading' | t }}</h2>
+              <div class="wk-live-area" role="status" aria-live="polite">
+                @if (saved(); as text) {
+                  <wk-alert type="ok" [announce]="false"><p class="utrecht-paragraph">{{ text }}</p></wk-alert>
+                }
+              </div>
+              <wk-progress-update-form
+                [action]="p"
+                idPrefix="melding"
+                [heading]="'progressForm.newUpdate' | t"
+                [cancellable]="false"
+                (saved)="updated($event)"
+              />
+            </section>
+          } @else if (isContributor() && d.plan.status === 'adopted') {
+            <wk-alert type="info"><p class="utrecht-paragraph">{{ 'actionPage.notYours' | t }}</p></wk-alert>
+          }
         }
+
+        <section class="wk-section wk-section--separated" aria-labelledby="actie-meldingen">
+          <h2 class="utrecht-heading-2" id="actie-meldingen" tabindex="-1">{{ 'timeline.heading' | t: { count: d.updates.length } }}</h2>
+          @if (d.updates.length === 0) {
+            <div class="wk-empty"><p class="utrecht-paragraph">{{ 'timeline.empty' | t }}</p></div>
+          } @else {
+            <p class="utrecht-paragraph wk-muted">{{ 'timeline.lead' | t }}</p>
+            <ol class="wk-timeline">
+              @for (u of timeline(); track u.id) {
+                <li class="wk-timeline__item" [class.wk-timeline__item--corrected]="!u.current">
+                  <h3 class="utrecht-heading-3 wk-timeline__title">
+                    {{ u.period }}
+                    <wk-status-badge [label]="statusLabels[u.status] | t" [variant]="statusVariants[u.status]" />
+                    @if (!u.current) {
+                      <wk-status-badge [label]="'timeline.corrected' | t" variant="inactive" />
+                    }
+                  </h3>
+                  @if (!u.current) {
+                    <p class="utrecht-paragraph wk-muted">{{ 'timeline.corrected.text' | t }}</p>
+                  }
+                  <dl class="wk-action__facts">
+                    <div class="wk-action__fact">
+                      <dt>{{ 'timeline.percent' | t }}</dt>
+                      <dd>{{ u.percent }}</dd>
+                    </div>
+                    <div class="wk-action__fact">
+                      <dt>{{ 'timeline.spent' | t }}</dt>
+                      <dd>{{ u.spent }}</dd>
+                    </div>
+                    <div class="wk-action__fact">
+                      <dt>{{ 'timeline.author' | t }}</dt>
+                      <dd>{{ u.author }}</dd>
+                    </div>
+                    <div class="wk-action__fact">
+                      <dt>{{ 'timeline.date' | t }}</dt>
+                      <dd><time [attr.datetime]="u.iso">{{ u.when }}</time></dd>
+                    </div>
+                  </dl>
+                  <p class="utrecht-paragraph wk-prose">{{ u.narrative }}</p>
+                </li>
+              }
+            </ol>
+          }
+        </section>
       }
     }
   `,

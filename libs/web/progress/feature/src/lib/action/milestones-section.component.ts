@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import type { ActionMilestones, MilestoneProgress, MilestoneState } from '@wk/contracts';
 import { ProgressApi } from '@wk/web/progress/data-access';
-import { createLoader, I18nService, LoadErrorComponent, MILESTONE_STATE_LABELS, problemFromError, problemMessage, TranslatePipe } from '@wk/web/core';
-import { AlertComponent, LoadingComponent, StatusBadgeComponent, type StatusBadgeVariant } from '@wk/web/shared/ui';
+import { createLoader, I18nService, LoadStateComponent, MILESTONE_STATE_LABELS, problemFromError, problemMessage, TranslatePipe } from '@wk/web/core';
+import { AlertComponent, StatusBadgeComponent, type StatusBadgeVariant } from '@wk/web/shared/ui';
 import { firstValueFrom } from 'rxjs';
 
 export const MILESTONE_STATE_VARIANTS: Readonly<Record<MilestoneState, StatusBadgeVariant>> = {
@@ -20,7 +20,7 @@ export const MILESTONE_STATE_VARIANTS: Readonly<Record<MilestoneState, StatusBad
 @Component({
   selector: 'wk-milestones-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [AlertComponent, LoadingComponent, StatusBadgeComponent, TranslatePipe, LoadErrorComponent],
+  imports: [LoadStateComponent, AlertComponent, StatusBadgeComponent, TranslatePipe],
   template: `
     <section class="wk-section" aria-labelledby="actie-mijlpalen">
       <h2 class="utrecht-heading-2" id="actie-mijlpalen">{{ 'milestones.heading' | t }}</h2>
@@ -32,54 +32,47 @@ export const MILESTONE_STATE_VARIANTS: Readonly<Record<MilestoneState, StatusBad
       @if (failure(); as text) {
         <wk-alert type="error"><p class="utrecht-paragraph">{{ text }}</p></wk-alert>
       }
-      @switch (data.state().status) {
-        @case ('loading') {
-          <wk-loading [text]="'common.loading' | t" />
-        }
-        @case ('error') {
-          <wk-load-error [loader]="data" />
-        }
-        @case ('ready') {
-          @if (data.value(); as list) {
-            @if (!adopted()) {
-              <p class="utrecht-paragraph wk-muted">{{ 'milestones.draft' | t }}</p>
-            }
-            <ul class="wk-milestones">
-              @for (m of list.items; track m.key) {
-                <li class="wk-milestones__item" [class]="'wk-milestones__item wk-milestones__item--' + m.state">
-                  <div class="wk-milestones__head">
-                    <h3 class="utrecht-heading-3 wk-milestones__title">{{ m.title }}</h3>
-                    <wk-status-badge [label]="stateLabels[m.state] | t" [variant]="stateVariants[m.state]" />
-                  </div>
-                  <p class="utrecht-paragraph wk-milestones__date">{{ 'milestones.due' | t: { date: date(m.dueDate) } }}</p>
-                  @if (m.history[0]; as last) {
-                    <p class="utrecht-paragraph wk-muted">{{ lastMark(m) }}</p>
-                  }
-                  @if (list.canUpdate) {
-                    <button
-                      type="button"
-                      class="utrecht-button utrecht-button--secondary-action"
-                      [attr.aria-disabled]="busy() === m.key ? 'true' : null"
-                      [attr.aria-label]="(m.done ? 'milestones.undo.label' : 'milestones.done.label') | t: { title: m.title }"
-                      (click)="mark(list, m)"
-                    >
-                      {{ (busy() === m.key ? 'common.saving' : m.done ? 'milestones.undo' : 'milestones.markDone') | t }}
-                    </button>
-                  }
-                  @if (m.history.length > 0) {
-                    <details class="wk-milestones__history">
-                      <summary>{{ 'milestones.history' | t: { count: m.history.length } }}</summary>
-                      <ol class="wk-milestones__marks">
-                        @for (h of m.history; track h.id) {
-                          <li>{{ markText(h) }}</li>
-                        }
-                      </ol>
-                    </details>
-                  }
-                </li>
-              }
-            </ul>
+      <wk-load-state [loader]="data" [notFoundPage]="true" />
+      @if (data.state().status === 'ready') {
+        @if (data.value(); as list) {
+          @if (!adopted()) {
+            <p class="utrecht-paragraph wk-muted">{{ 'milestones.draft' | t }}</p>
           }
+          <ul class="wk-milestones">
+            @for (m of list.items; track m.key) {
+              <li class="wk-milestones__item" [class]="'wk-milestones__item wk-milestones__item--' + m.state">
+                <div class="wk-milestones__head">
+                  <h3 class="utrecht-heading-3 wk-milestones__title">{{ m.title }}</h3>
+                  <wk-status-badge [label]="stateLabels[m.state] | t" [variant]="stateVariants[m.state]" />
+                </div>
+                <p class="utrecht-paragraph wk-milestones__date">{{ 'milestones.due' | t: { date: date(m.dueDate) } }}</p>
+                @if (m.history[0]; as last) {
+                  <p class="utrecht-paragraph wk-muted">{{ lastMark(m) }}</p>
+                }
+                @if (list.canUpdate) {
+                  <button
+                    type="button"
+                    class="utrecht-button utrecht-button--secondary-action"
+                    [attr.aria-disabled]="busy() === m.key ? 'true' : null"
+                    [attr.aria-label]="(m.done ? 'milestones.undo.label' : 'milestones.done.label') | t: { title: m.title }"
+                    (click)="mark(list, m)"
+                  >
+                    {{ (busy() === m.key ? 'common.saving' : m.done ? 'milestones.undo' : 'milestones.markDone') | t }}
+                  </button>
+                }
+                @if (m.history.length > 0) {
+                  <details class="wk-milestones__history">
+                    <summary>{{ 'milestones.history' | t: { count: m.history.length } }}</summary>
+                    <ol class="wk-milestones__marks">
+                      @for (h of m.history; track h.id) {
+                        <li>{{ markText(h) }}</li>
+                      }
+                    </ol>
+                  </details>
+                }
+              </li>
+            }
+          </ul>
         }
       }
     </section>

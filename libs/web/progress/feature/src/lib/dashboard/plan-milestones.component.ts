@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { RouterLink } from '@angular/router';
 import { MILESTONE_STATES } from '@wk/contracts';
 import { ProgressApi } from '@wk/web/progress/data-access';
-import { createLoader, I18nService, LoadErrorComponent, MILESTONE_STATE_LABELS, TranslatePipe } from '@wk/web/core';
-import { LoadingComponent, StatusBadgeComponent } from '@wk/web/shared/ui';
+import { createLoader, I18nService, LoadStateComponent, MILESTONE_STATE_LABELS, TranslatePipe } from '@wk/web/core';
+import { StatusBadgeComponent } from '@wk/web/shared/ui';
 import { MILESTONE_STATE_VARIANTS } from '../action/milestones-section.component';
 
 /**
@@ -13,66 +13,59 @@ import { MILESTONE_STATE_VARIANTS } from '../action/milestones-section.component
 @Component({
   selector: 'wk-plan-milestones',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [LoadingComponent, RouterLink, StatusBadgeComponent, TranslatePipe, LoadErrorComponent],
+  imports: [LoadStateComponent, RouterLink, StatusBadgeComponent, TranslatePipe],
   template: `
-    @switch (data.state().status) {
-      @case ('loading') {
-        <wk-loading [text]="'common.loading' | t" />
-      }
-      @case ('error') {
-        <wk-load-error [loader]="data" />
-      }
-      @case ('ready') {
-        @if (data.value(); as m) {
-          @if (m.items.length === 0) {
-            <div class="wk-empty"><p class="utrecht-paragraph">{{ 'dashboard.milestones.none' | t }}</p></div>
-          } @else {
-            <p class="utrecht-paragraph">{{ 'dashboard.milestones.lead' | t }}</p>
-            <dl class="wk-stats">
-              @for (state of states; track state) {
-                <div class="wk-stat" [class.wk-stat--danger]="state === 'late' && m.counts.late > 0">
-                  <dt class="wk-stat__label">{{ countLabels[state] | t }}</dt>
-                  <dd class="wk-stat__value"><span class="wk-stat__number">{{ m.counts[state] }}</span></dd>
-                </div>
-              }
-            </dl>
-            @if (attention().length === 0) {
-              <div class="wk-empty"><p class="utrecht-paragraph">{{ 'dashboard.milestones.empty' | t }}</p></div>
-            } @else {
-              <div class="utrecht-table-container wk-table-container" tabindex="0" role="region" aria-labelledby="mijlpalen-bijschrift">
-                <table class="utrecht-table utrecht-table--html-table wk-table">
-                  <caption class="utrecht-table__caption wk-table__caption" id="mijlpalen-bijschrift">{{ 'dashboard.milestones.caption' | t }}</caption>
-                  <thead class="utrecht-table__header">
-                    <tr class="utrecht-table__row">
-                      <th class="utrecht-table__header-cell" scope="col">{{ 'dashboard.col.milestone' | t }}</th>
-                      <th class="utrecht-table__header-cell" scope="col">{{ 'dashboard.col.status' | t }}</th>
-                      <th class="utrecht-table__header-cell" scope="col">{{ 'dashboard.col.date' | t }}</th>
-                      <th class="utrecht-table__header-cell" scope="col">{{ 'dashboard.col.action' | t }}</th>
-                      <th class="utrecht-table__header-cell" scope="col">{{ 'action.lead' | t }}</th>
-                    </tr>
-                  </thead>
-                  <tbody class="utrecht-table__body">
-                    @for (row of attention(); track row.actionId + row.key) {
-                      <tr class="utrecht-table__row">
-                        <th class="utrecht-table__header-cell wk-table__row-header" scope="row">{{ row.title }}</th>
-                        <td class="utrecht-table__cell"><wk-status-badge [label]="stateLabels[row.state] | t" [variant]="stateVariants[row.state]" /></td>
-                        <td class="utrecht-table__cell wk-nowrap">{{ date(row.dueDate) }}</td>
-                        <td class="utrecht-table__cell">
-                          <a class="utrecht-link" [routerLink]="['/acties', row.actionId]">{{ row.actionTitle }}</a>
-                        </td>
-                        <td class="utrecht-table__cell">
-                          @if (row.leadUnit; as lead) {
-                            {{ lead.name }}
-                          } @else {
-                            <span class="wk-muted">{{ 'action.noLead' | t }}</span>
-                          }
-                        </td>
-                      </tr>
-                    }
-                  </tbody>
-                </table>
+    <wk-load-state [loader]="data" [notFoundPage]="true" />
+    @if (data.state().status === 'ready') {
+      @if (data.value(); as m) {
+        @if (m.items.length === 0) {
+          <div class="wk-empty"><p class="utrecht-paragraph">{{ 'dashboard.milestones.none' | t }}</p></div>
+        } @else {
+          <p class="utrecht-paragraph">{{ 'dashboard.milestones.lead' | t }}</p>
+          <dl class="wk-stats">
+            @for (state of states; track state) {
+              <div class="wk-stat" [class.wk-stat--danger]="state === 'late' && m.counts.late > 0">
+                <dt class="wk-stat__label">{{ countLabels[state] | t }}</dt>
+                <dd class="wk-stat__value"><span class="wk-stat__number">{{ m.counts[state] }}</span></dd>
               </div>
             }
+          </dl>
+          @if (attention().length === 0) {
+            <div class="wk-empty"><p class="utrecht-paragraph">{{ 'dashboard.milestones.empty' | t }}</p></div>
+          } @else {
+            <div class="utrecht-table-container wk-table-container" tabindex="0" role="region" aria-labelledby="mijlpalen-bijschrift">
+              <table class="utrecht-table utrecht-table--html-table wk-table">
+                <caption class="utrecht-table__caption wk-table__caption" id="mijlpalen-bijschrift">{{ 'dashboard.milestones.caption' | t }}</caption>
+                <thead class="utrecht-table__header">
+                  <tr class="utrecht-table__row">
+                    <th class="utrecht-table__header-cell" scope="col">{{ 'dashboard.col.milestone' | t }}</th>
+                    <th class="utrecht-table__header-cell" scope="col">{{ 'dashboard.col.status' | t }}</th>
+                    <th class="utrecht-table__header-cell" scope="col">{{ 'dashboard.col.date' | t }}</th>
+                    <th class="utrecht-table__header-cell" scope="col">{{ 'dashboard.col.action' | t }}</th>
+                    <th class="utrecht-table__header-cell" scope="col">{{ 'action.lead' | t }}</th>
+                  </tr>
+                </thead>
+                <tbody class="utrecht-table__body">
+                  @for (row of attention(); track row.actionId + row.key) {
+                    <tr class="utrecht-table__row">
+                      <th class="utrecht-table__header-cell wk-table__row-header" scope="row">{{ row.title }}</th>
+                      <td class="utrecht-table__cell"><wk-status-badge [label]="stateLabels[row.state] | t" [variant]="stateVariants[row.state]" /></td>
+                      <td class="utrecht-table__cell wk-nowrap">{{ date(row.dueDate) }}</td>
+                      <td class="utrecht-table__cell">
+                        <a class="utrecht-link" [routerLink]="['/acties', row.actionId]">{{ row.actionTitle }}</a>
+                      </td>
+                      <td class="utrecht-table__cell">
+                        @if (row.leadUnit; as lead) {
+                          {{ lead.name }}
+                        } @else {
+                          <span class="wk-muted">{{ 'action.noLead' | t }}</span>
+                        }
+                      </td>
+                    </tr>
+                  }
+                </tbody>
+              </table>
+            </div>
           }
         }
       }

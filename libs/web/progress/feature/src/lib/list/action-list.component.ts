@@ -13,9 +13,9 @@ import {
 import type { ActionProgress, ProgressUpdate } from '@wk/contracts';
 import { PlansApi } from '@wk/web/plans/data-access';
 import { ActionListStore } from '@wk/web/progress/data-access';
-import { createLoader, I18nService, LoadErrorComponent, TranslatePipe, type TranslationKey } from '@wk/web/core';
+import { createLoader, I18nService, LoadStateComponent, TranslatePipe, type TranslationKey } from '@wk/web/core';
 import { catchError, of } from 'rxjs';
-import { LiveStatusComponent, LoadingComponent } from '@wk/web/shared/ui';
+import { LiveStatusComponent } from '@wk/web/shared/ui';
 import { periodLabel } from '../util/format';
 import { type ActionFilter, filterActions, sortOverdueFirst } from '../util/sort';
 import { ActionCardComponent, cardAnchor } from './action-card.component';
@@ -42,89 +42,82 @@ const FILTER_EMPTY: Readonly<Record<ActionFilter, TranslationKey>> = {
 @Component({
   selector: 'wk-action-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ActionCardComponent, LiveStatusComponent, LoadingComponent, TranslatePipe, LoadErrorComponent],
+  imports: [LoadStateComponent, ActionCardComponent, LiveStatusComponent, TranslatePipe],
   template: `
     <wk-live-status [text]="liveText()" />
-    @switch (store.data.state().status) {
-      @case ('loading') {
-        <wk-loading [text]="'common.loading' | t" />
-      }
-      @case ('error') {
-        <wk-load-error [loader]="store.data" />
-      }
-      @case ('ready') {
-        @if (store.list(); as list) {
-          @if (list.total === 0) {
-            <div class="wk-empty"><p class="utrecht-paragraph">{{ emptyText() }}</p></div>
-          } @else {
-            <dl class="wk-stats">
-              <div class="wk-stat" [class.wk-stat--danger]="list.overdue > 0">
-                <dt class="wk-stat__label">{{ 'progress.summary.overdue' | t }}</dt>
-                <dd class="wk-stat__value">
-                  <span class="wk-stat__number">{{ list.overdue }}</span> {{ (list.overdue === 1 ? 'progress.summary.update' : 'progress.summary.updates') | t }}
-                </dd>
-              </div>
-              <div class="wk-stat" [class.wk-stat--warning]="list.due > 0">
-                <dt class="wk-stat__label">{{ 'progress.summary.due' | t }}</dt>
-                <dd class="wk-stat__value">
-                  <span class="wk-stat__number">{{ list.due }}</span> {{ (list.due === 1 ? 'progress.summary.update' : 'progress.summary.updates') | t }}
-                </dd>
-              </div>
-              <div class="wk-stat">
-                <dt class="wk-stat__label">{{ 'progress.summary.actions' | t }}</dt>
-                <dd class="wk-stat__value"><span class="wk-stat__number">{{ list.total }}</span></dd>
-              </div>
-            </dl>
-
-            <div class="utrecht-form-fieldset wk-fieldset wk-filter-options">
-              <fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset__fieldset--html-fieldset">
-                <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend wk-fieldset__legend">
-                  {{ 'progress.filter.legend' | t }}
-                </legend>
-                <div class="wk-filter-options__list">
-                  @for (option of filterOptions(); track option.value) {
-                    <div class="utrecht-form-field utrecht-form-field--radio wk-option">
-                      <div class="utrecht-form-field__input">
-                        <input
-                          type="radio"
-                          class="utrecht-radio-button utrecht-radio-button--html-input"
-                          [id]="idPrefix() + '-toon-' + option.value"
-                          [name]="idPrefix() + '-toon'"
-                          [value]="option.value"
-                          [checked]="filter() === option.value"
-                          (change)="choose(option.value)"
-                        />
-                      </div>
-                      <div class="utrecht-form-field__label">
-                        <label class="utrecht-form-label utrecht-form-label--radio" [for]="idPrefix() + '-toon-' + option.value">{{ option.label }}</label>
-                      </div>
-                    </div>
-                  }
-                </div>
-              </fieldset>
+    <wk-load-state [loader]="store.data" [notFoundPage]="true" />
+    @if (store.data.state().status === 'ready') {
+      @if (store.list(); as list) {
+        @if (list.total === 0) {
+          <div class="wk-empty"><p class="utrecht-paragraph">{{ emptyText() }}</p></div>
+        } @else {
+          <dl class="wk-stats">
+            <div class="wk-stat" [class.wk-stat--danger]="list.overdue > 0">
+              <dt class="wk-stat__label">{{ 'progress.summary.overdue' | t }}</dt>
+              <dd class="wk-stat__value">
+                <span class="wk-stat__number">{{ list.overdue }}</span> {{ (list.overdue === 1 ? 'progress.summary.update' : 'progress.summary.updates') | t }}
+              </dd>
             </div>
+            <div class="wk-stat" [class.wk-stat--warning]="list.due > 0">
+              <dt class="wk-stat__label">{{ 'progress.summary.due' | t }}</dt>
+              <dd class="wk-stat__value">
+                <span class="wk-stat__number">{{ list.due }}</span> {{ (list.due === 1 ? 'progress.summary.update' : 'progress.summary.updates') | t }}
+              </dd>
+            </div>
+            <div class="wk-stat">
+              <dt class="wk-stat__label">{{ 'progress.summary.actions' | t }}</dt>
+              <dd class="wk-stat__value"><span class="wk-stat__number">{{ list.total }}</span></dd>
+            </div>
+          </dl>
 
-            <h2 class="utrecht-heading-2 wk-progress-list__heading" [id]="idPrefix() + '-kop'" tabindex="-1">{{ listHeading() }}</h2>
-            @if (shown().length === 0) {
-              <div class="wk-empty"><p class="utrecht-paragraph">{{ filterEmpty[filter()] | t }}</p></div>
-            } @else {
-              <ol class="wk-progress-list" [attr.aria-labelledby]="idPrefix() + '-kop'">
-                @for (action of shown(); track action.actionId) {
-                  <li class="wk-progress-list__item">
-                    <wk-action-card
-                      [action]="action"
-                      [allowUpdate]="allowUpdate()"
-                      [open]="openId() === action.actionId"
-                      [saved]="savedFor()?.id === action.actionId ? savedFor()?.text ?? null : null"
-                      [demo]="demoPlans().has(action.planId)"
-                      (opened)="open(action)"
-                      (closed)="close(action)"
-                      (updated)="updated(action, $event)"
-                    />
-                  </li>
+          <div class="utrecht-form-fieldset wk-fieldset wk-filter-options">
+            <fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset__fieldset--html-fieldset">
+              <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend wk-fieldset__legend">
+                {{ 'progress.filter.legend' | t }}
+              </legend>
+              <div class="wk-filter-options__list">
+                @for (option of filterOptions(); track option.value) {
+                  <div class="utrecht-form-field utrecht-form-field--radio wk-option">
+                    <div class="utrecht-form-field__input">
+                      <input
+                        type="radio"
+                        class="utrecht-radio-button utrecht-radio-button--html-input"
+                        [id]="idPrefix() + '-toon-' + option.value"
+                        [name]="idPrefix() + '-toon'"
+                        [value]="option.value"
+                        [checked]="filter() === option.value"
+                        (change)="choose(option.value)"
+                      />
+                    </div>
+                    <div class="utrecht-form-field__label">
+                      <label class="utrecht-form-label utrecht-form-label--radio" [for]="idPrefix() + '-toon-' + option.value">{{ option.label }}</label>
+                    </div>
+                  </div>
                 }
-              </ol>
-            }
+              </div>
+            </fieldset>
+          </div>
+
+          <h2 class="utrecht-heading-2 wk-progress-list__heading" [id]="idPrefix() + '-kop'" tabindex="-1">{{ listHeading() }}</h2>
+          @if (shown().length === 0) {
+            <div class="wk-empty"><p class="utrecht-paragraph">{{ filterEmpty[filter()] | t }}</p></div>
+          } @else {
+            <ol class="wk-progress-list" [attr.aria-labelledby]="idPrefix() + '-kop'">
+              @for (action of shown(); track action.actionId) {
+                <li class="wk-progress-list__item">
+                  <wk-action-card
+                    [action]="action"
+                    [allowUpdate]="allowUpdate()"
+                    [open]="openId() === action.actionId"
+                    [saved]="savedFor()?.id === action.actionId ? savedFor()?.text ?? null : null"
+                    [demo]="demoPlans().has(action.planId)"
+                    (opened)="open(action)"
+                    (closed)="close(action)"
+                    (updated)="updated(action, $event)"
+                  />
+                </li>
+              }
+            </ol>
           }
         }
       }

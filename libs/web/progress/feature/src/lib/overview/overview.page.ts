@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { RouterLink } from '@angular/router';
 import { BLOCK_CODES, type BlockCode, type BlockRollup, PILLAR_CODES, type PillarCode, type PlanStatus, type Rollup } from '@wk/contracts';
 import { ProgressApi } from '@wk/web/progress/data-access';
-import { createLoader, I18nService, LoadErrorComponent, SessionStore, TranslatePipe } from '@wk/web/core';
-import { LiveStatusComponent, LoadingComponent, PageHeadingComponent, StatusBadgeComponent } from '@wk/web/shared/ui';
+import { createLoader, I18nService, LoadStateComponent, SessionStore, TranslatePipe } from '@wk/web/core';
+import { LiveStatusComponent, PageHeadingComponent, StatusBadgeComponent } from '@wk/web/shared/ui';
 import { ROLLUP_STATUS_LABELS, blockOfColumn, blockShort, dashboardAnchor, formatPercent } from '../util/format';
 
 interface Column {
@@ -29,98 +29,91 @@ const PLAN_STATUS_KEYS = {
 @Component({
   selector: 'wk-overview-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [LiveStatusComponent, LoadingComponent, PageHeadingComponent, RouterLink, StatusBadgeComponent, TranslatePipe, LoadErrorComponent],
+  imports: [LoadStateComponent, LiveStatusComponent, PageHeadingComponent, RouterLink, StatusBadgeComponent, TranslatePipe],
   template: `
     <wk-page-heading [heading]="'overview.heading' | t" [lead]="'overview.lead' | t">
       <a class="utrecht-link" routerLink="/organisatieonderdelen">{{ 'overview.perUnit' | t }}</a>
     </wk-page-heading>
     <wk-live-status [text]="liveText()" />
 
-    @switch (data.state().status) {
-      @case ('loading') {
-        <wk-loading [text]="'common.loading' | t" />
-      }
-      @case ('error') {
-        <wk-load-error [loader]="data" />
-      }
-      @case ('ready') {
-        @if (data.value(); as overview) {
-          <p class="utrecht-paragraph">{{ 'overview.asOf' | t: { date: formatDate(overview.asOf) } }}</p>
-          @if (hasDemo()) {
-            <p class="utrecht-paragraph"><span class="wk-demo-label">{{ 'overview.demo' | t }}</span></p>
-          }
-          @if (overview.rows.length === 0) {
-            <div class="wk-empty"><p class="utrecht-paragraph">{{ 'overview.empty' | t }}</p></div>
-          } @else {
-            <div class="utrecht-form-field utrecht-form-field--checkbox wk-option wk-overview__toggle">
-              <div class="utrecht-form-field__input">
-                <input
-                  type="checkbox"
-                  id="overzicht-pijlers"
-                  class="utrecht-checkbox utrecht-checkbox--html-input wk-checkbox"
-                  [checked]="showPillars()"
-                  (change)="togglePillars($event)"
-                />
-              </div>
-              <div class="utrecht-form-field__label">
-                <label class="utrecht-form-label utrecht-form-label--checkbox" for="overzicht-pijlers">{{ 'overview.showPillars' | t }}</label>
-              </div>
+    <wk-load-state [loader]="data" [notFoundPage]="true" />
+    @if (data.state().status === 'ready') {
+      @if (data.value(); as overview) {
+        <p class="utrecht-paragraph">{{ 'overview.asOf' | t: { date: formatDate(overview.asOf) } }}</p>
+        @if (hasDemo()) {
+          <p class="utrecht-paragraph"><span class="wk-demo-label">{{ 'overview.demo' | t }}</span></p>
+        }
+        @if (overview.rows.length === 0) {
+          <div class="wk-empty"><p class="utrecht-paragraph">{{ 'overview.empty' | t }}</p></div>
+        } @else {
+          <div class="utrecht-form-field utrecht-form-field--checkbox wk-option wk-overview__toggle">
+            <div class="utrecht-form-field__input">
+              <input
+                type="checkbox"
+                id="overzicht-pijlers"
+                class="utrecht-checkbox utrecht-checkbox--html-input wk-checkbox"
+                [checked]="showPillars()"
+                (change)="togglePillars($event)"
+              />
             </div>
+            <div class="utrecht-form-field__label">
+              <label class="utrecht-form-label utrecht-form-label--checkbox" for="overzicht-pijlers">{{ 'overview.showPillars' | t }}</label>
+            </div>
+          </div>
 
-            <h2 class="utrecht-heading-2 wk-overview__heading" id="overzicht-kop">{{ caption() }}</h2>
-            <div class="wk-overview" tabindex="0" role="region" aria-labelledby="overzicht-kop">
-              <table class="utrecht-table utrecht-table--html-table wk-table wk-overview__table" [class.wk-overview__table--wide]="showPillars()">
-                <caption class="utrecht-table__caption wk-visually-hidden">{{ caption() }}</caption>
-                <thead class="utrecht-table__header">
-                  <tr class="utrecht-table__row">
-                    <th class="utrecht-table__header-cell wk-overview__wijk" scope="col">{{ 'overview.col.wijk' | t }}</th>
-                    @for (column of columns(); track column.key) {
-                      <th class="utrecht-table__header-cell wk-overview__head" scope="col">
-                        <span class="wk-nowrap">{{ column.heading }}</span>
-                        <span class="wk-overview__head-name">{{ column.name }}</span>
-                      </th>
-                    }
-                    <th class="utrecht-table__header-cell wk-overview__head" scope="col">{{ 'overview.col.total' | t }}</th>
-                  </tr>
-                </thead>
-                <tbody class="utrecht-table__body">
-                  @for (row of rows(); track row.key) {
-                    <tr class="utrecht-table__row">
-                      <th class="utrecht-table__header-cell wk-table__row-header wk-overview__wijk" scope="row">
-                        <span class="wk-overview__wijk-name">{{ row.wijk }}</span>
-                        @if (row.plan; as plan) {
-                          <a class="utrecht-link wk-overview__plan" [routerLink]="['/plannen', plan.id, 'voortgang']">{{ plan.title }}</a>
-                          @if (plan.theme) {
-                            <span class="wk-overview__theme">{{ 'overview.theme' | t: { theme: plan.theme } }}</span>
-                          }
-                          <span class="wk-overview__plan-meta">
-                            <wk-status-badge [label]="planStatus(plan.status) | t" [variant]="plan.status === 'adopted' ? 'success' : 'neutral'" />
-                            @if (plan.demo) {
-                              <span class="wk-demo-label">{{ 'plans.demo' | t }}</span>
-                            }
-                          </span>
-                        }
-                      </th>
-                      @if (row.cells; as cells) {
-                        @for (cell of cells; track cell.key) {
-                          <td class="utrecht-table__cell wk-overview__cell">
-                            <a [class]="'wk-status-cell wk-status-cell--' + cell.status" [routerLink]="['/plannen', row.plan?.id, 'voortgang']" [fragment]="cell.anchor">
-                              <span class="wk-visually-hidden">{{ row.label }}, {{ cell.column }}: </span>
-                              <span class="wk-status-cell__status">{{ cell.statusText }}</span>
-                              <span class="wk-status-cell__value">{{ cell.progress }}</span>
-                            </a>
-                          </td>
-                        }
-                      } @else {
-                        <td class="utrecht-table__cell wk-overview__none" [attr.colspan]="columns().length + 1">{{ row.none }}</td>
-                      }
-                    </tr>
+          <h2 class="utrecht-heading-2 wk-overview__heading" id="overzicht-kop">{{ caption() }}</h2>
+          <div class="wk-overview" tabindex="0" role="region" aria-labelledby="overzicht-kop">
+            <table class="utrecht-table utrecht-table--html-table wk-table wk-overview__table" [class.wk-overview__table--wide]="showPillars()">
+              <caption class="utrecht-table__caption wk-visually-hidden">{{ caption() }}</caption>
+              <thead class="utrecht-table__header">
+                <tr class="utrecht-table__row">
+                  <th class="utrecht-table__header-cell wk-overview__wijk" scope="col">{{ 'overview.col.wijk' | t }}</th>
+                  @for (column of columns(); track column.key) {
+                    <th class="utrecht-table__header-cell wk-overview__head" scope="col">
+                      <span class="wk-nowrap">{{ column.heading }}</span>
+                      <span class="wk-overview__head-name">{{ column.name }}</span>
+                    </th>
                   }
-                </tbody>
-              </table>
-            </div>
-            <p class="utrecht-paragraph utrecht-paragraph--small wk-muted">{{ 'overview.legend' | t }}</p>
-          }
+                  <th class="utrecht-table__header-cell wk-overview__head" scope="col">{{ 'overview.col.total' | t }}</th>
+                </tr>
+              </thead>
+              <tbody class="utrecht-table__body">
+                @for (row of rows(); track row.key) {
+                  <tr class="utrecht-table__row">
+                    <th class="utrecht-table__header-cell wk-table__row-header wk-overview__wijk" scope="row">
+                      <span class="wk-overview__wijk-name">{{ row.wijk }}</span>
+                      @if (row.plan; as plan) {
+                        <a class="utrecht-link wk-overview__plan" [routerLink]="['/plannen', plan.id, 'voortgang']">{{ plan.title }}</a>
+                        @if (plan.theme) {
+                          <span class="wk-overview__theme">{{ 'overview.theme' | t: { theme: plan.theme } }}</span>
+                        }
+                        <span class="wk-overview__plan-meta">
+                          <wk-status-badge [label]="planStatus(plan.status) | t" [variant]="plan.status === 'adopted' ? 'success' : 'neutral'" />
+                          @if (plan.demo) {
+                            <span class="wk-demo-label">{{ 'plans.demo' | t }}</span>
+                          }
+                        </span>
+                      }
+                    </th>
+                    @if (row.cells; as cells) {
+                      @for (cell of cells; track cell.key) {
+                        <td class="utrecht-table__cell wk-overview__cell">
+                          <a [class]="'wk-status-cell wk-status-cell--' + cell.status" [routerLink]="['/plannen', row.plan?.id, 'voortgang']" [fragment]="cell.anchor">
+                            <span class="wk-visually-hidden">{{ row.label }}, {{ cell.column }}: </span>
+                            <span class="wk-status-cell__status">{{ cell.statusText }}</span>
+                            <span class="wk-status-cell__value">{{ cell.progress }}</span>
+                          </a>
+                        </td>
+                      }
+                    } @else {
+                      <td class="utrecht-table__cell wk-overview__none" [attr.colspan]="columns().length + 1">{{ row.none }}</td>
+                    }
+                  </tr>
+                }
+              </tbody>
+            </table>
+          </div>
+          <p class="utrecht-paragraph utrecht-paragraph--small wk-muted">{{ 'overview.legend' | t }}</p>
         }
       }
     }
