@@ -24,9 +24,26 @@ export default [
             { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util', 'type:contracts'] },
             { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:core', 'type:util', 'type:contracts'] },
             { sourceTag: 'type:core', onlyDependOnLibsWithTags: ['type:core', 'type:util', 'type:contracts'] },
-            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:core', 'type:util', 'type:contracts'] },
-            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:feature', 'type:core', 'type:util', 'type:contracts', 'type:testing'] },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:core', 'type:util', 'type:contracts', 'type:testing'] },
+            {
+              sourceTag: 'type:feature',
+              onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:core', 'type:util', 'type:contracts'],
+            },
+            {
+              sourceTag: 'type:testing',
+              onlyDependOnLibsWithTags: ['type:feature', 'type:core', 'type:util', 'type:contracts', 'type:testing'],
+            },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: [
+                'type:feature',
+                'type:data-access',
+                'type:ui',
+                'type:core',
+                'type:util',
+                'type:contracts',
+                'type:testing',
+              ],
+            },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:util'] },
             // Bounded contexts (domain:*): a context imports itself, the contexts below it and the platform and
             // shared libraries only. platform < tenancy < auth, wijken < plans < progress; apps compose them all.
@@ -34,14 +51,24 @@ export default [
             { sourceTag: 'domain:platform', onlyDependOnLibsWithTags: ['domain:platform', 'domain:shared'] },
             { sourceTag: 'domain:tenancy', onlyDependOnLibsWithTags: ['domain:tenancy', 'domain:platform', 'domain:shared'] },
             { sourceTag: 'domain:auth', onlyDependOnLibsWithTags: ['domain:auth', 'domain:tenancy', 'domain:platform', 'domain:shared'] },
-            { sourceTag: 'domain:wijken', onlyDependOnLibsWithTags: ['domain:wijken', 'domain:tenancy', 'domain:platform', 'domain:shared'] },
+            {
+              sourceTag: 'domain:wijken',
+              onlyDependOnLibsWithTags: ['domain:wijken', 'domain:tenancy', 'domain:platform', 'domain:shared'],
+            },
             {
               sourceTag: 'domain:plans',
               onlyDependOnLibsWithTags: ['domain:plans', 'domain:wijken', 'domain:tenancy', 'domain:platform', 'domain:shared'],
             },
             {
               sourceTag: 'domain:progress',
-              onlyDependOnLibsWithTags: ['domain:progress', 'domain:plans', 'domain:wijken', 'domain:tenancy', 'domain:platform', 'domain:shared'],
+              onlyDependOnLibsWithTags: [
+                'domain:progress',
+                'domain:plans',
+                'domain:wijken',
+                'domain:tenancy',
+                'domain:platform',
+                'domain:shared',
+              ],
             },
             {
               sourceTag: 'domain:app',
@@ -100,16 +127,7 @@ export default [
     },
   },
   {
-    files: [
-      '**/*.ts',
-      '**/*.tsx',
-      '**/*.cts',
-      '**/*.mts',
-      '**/*.js',
-      '**/*.jsx',
-      '**/*.cjs',
-      '**/*.mjs',
-    ],
+    files: ['**/*.ts', '**/*.tsx', '**/*.cts', '**/*.mts', '**/*.js', '**/*.jsx', '**/*.cjs', '**/*.mjs'],
     // Override or add rules here
     rules: {},
   },

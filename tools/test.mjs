@@ -5,6 +5,8 @@ import { buildAll, run } from './run.mjs';
 const SECOND_DAY = process.env.E2E_SECOND_DAY || '2028-02-29';
 
 const steps = [
+  // Every file as the formatter writes it (.prettierrc); `npm run format` fixes what this finds.
+  ['format', () => run('npx', ['prettier', '--check', '.', '--log-level', 'warn'])],
   ['lint', () => run('npx', ['nx', 'run-many', '-t', 'lint', '--output-style=stream-without-prefixes', '--', '--max-warnings=0'])],
   ['type checks', () => run('npx', ['nx', 'run-many', '-t', 'typecheck', '--output-style=stream-without-prefixes'])],
   ['unit tests', () => run('npx', ['nx', 'run-many', '-t', 'test', '--output-style=stream-without-prefixes', '--skip-nx-cache'])],

@@ -24,16 +24,11 @@ export async function startApi({ main, databaseUrl, port, logFile, env = {} }) {
   child.stdout.pipe(log);
   child.stderr.pipe(log);
   let exited = null;
-  const exit = new Promise((resolve) =>
-    child.on('exit', (code, signal) => resolve((exited = { code, signal }))),
-  );
+  const exit = new Promise((resolve) => child.on('exit', (code, signal) => resolve((exited = { code, signal }))));
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 180_000;
   for (;;) {
-    if (exited)
-      throw new Error(
-        `API exited during start (code ${exited.code}, signal ${exited.signal}); see ${logFile}`,
-      );
+    if (exited) throw new Error(`API exited during start (code ${exited.code}, signal ${exited.signal}); see ${logFile}`);
     try {
       const res = await fetch(`${base}/api/v1/health`);
       if (res.ok) break;
@@ -42,9 +37,7 @@ export async function startApi({ main, databaseUrl, port, logFile, env = {} }) {
     }
     if (Date.now() > deadline) {
       child.kill('SIGTERM');
-      throw new Error(
-        `API did not answer /api/v1/health within 180 s; see ${logFile}`,
-      );
+      throw new Error(`API did not answer /api/v1/health within 180 s; see ${logFile}`);
     }
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -74,13 +67,8 @@ export async function signIn(base, email, password) {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email, password }),
   });
-  if (res.status !== 200)
-    throw new Error(
-      `sign-in of ${email} failed: HTTP ${res.status} ${await res.text()}`,
-    );
-  const cookie = res.headers
-    .getSetCookie()
-    .find((c) => c.startsWith('wk_session='));
+  if (res.status !== 200) throw new Error(`sign-in of ${email} failed: HTTP ${res.status} ${await res.text()}`);
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('wk_session='));
   if (!cookie) throw new Error(`sign-in of ${email}: no wk_session cookie`);
   const session = await res.json();
   return { cookie: cookie.split(';')[0], session };
@@ -90,8 +78,7 @@ export async function signIn(base, email, password) {
 export async function getJson(base, path, cookie) {
   const res = await fetch(`${base}${path}`, { headers: { cookie } });
   const text = await res.text();
-  if (!res.ok)
-    throw new Error(`GET ${path}: HTTP ${res.status} ${text.slice(0, 300)}`);
+  if (!res.ok) throw new Error(`GET ${path}: HTTP ${res.status} ${text.slice(0, 300)}`);
   return JSON.parse(text);
 }
 
@@ -137,10 +124,7 @@ export async function load({ base, targets, connections, seconds }) {
     bytes += resBytes;
   });
   const result = await instance;
-  const non2xx = Object.entries(statuses).reduce(
-    (n, [code, count]) => (code >= 200 && code < 300 ? n : n + count),
-    0,
-  );
+  const non2xx = Object.entries(statuses).reduce((n, [code, count]) => (code >= 200 && code < 300 ? n : n + count), 0);
   return {
     requests: latencies.length,
     rps: latencies.length / result.duration,

@@ -44,16 +44,11 @@ const UNITS = `SELECT au.action_id, o.id, o.name, o.kind FROM plan_action_units 
 const MY_ACTIONS = `${ACTION_SELECT} AND p.status = 'adopted' AND (a.lead_unit_id = ANY($2) OR EXISTS (
          SELECT 1 FROM plan_action_units u WHERE u.tenant_id = a.tenant_id AND u.action_id = a.id AND u.org_unit_id = ANY($2)))${ORDER}`;
 
-export async function explainApiQueries(
-  client,
-  { tenantId, planId, planIds, unitIds },
-) {
+export async function explainApiQueries(client, { tenantId, planId, planIds, unitIds }) {
   const out = [];
   const summary = [];
   const inTenant = async (fn) => {
-    await client.query(
-      `BEGIN; SET LOCAL ROLE wk_app; SELECT set_config('app.tenant_id', '${tenantId}', true)`,
-    );
+    await client.query(`BEGIN; SET LOCAL ROLE wk_app; SELECT set_config('app.tenant_id', '${tenantId}', true)`);
     try {
       return await fn();
     } finally {
@@ -72,70 +67,35 @@ export async function explainApiQueries(
     }
     times.sort((a, b) => a - b);
     const plan = await inTenant(async () =>
-      (
-        await client.query(
-          `EXPLAIN (ANALYZE, BUFFERS, TIMING OFF) ${sql}`,
-          params,
-        )
-      ).rows.map((r) => r['QUERY PLAN']),
+      (await client.query(`EXPLAIN (ANALYZE, BUFFERS, TIMING OFF) ${sql}`, params)).rows.map((r) => r['QUERY PLAN']),
     );
-    const shown = plan.map((line) =>
-      line.replace(
-        /'\{[0-9a-f,-]{200,}\}'/g,
-        (m) => `'{…${m.split(',').length} uuids…}'`,
-      ),
-    );
+    const shown = plan.map((line) => line.replace(/'\{[0-9a-f,-]{200,}\}'/g, (m) => `'{…${m.split(',').length} uuids…}'`));
     summary.push(`${times[2].toFixed(2).padStart(8)} ms  ${title}`);
-    out.push(
-      `==== ${title}: median ${times[2].toFixed(2)} ms (min ${times[0].toFixed(2)} ms) over 5 runs`,
-      shown.join('\n'),
-      '',
-    );
+    out.push(`==== ${title}: median ${times[2].toFixed(2)} ms (min ${times[0].toFixed(2)} ms) over 5 runs`, shown.join('\n'), '');
   };
-  const rowsOf = (sql, params) =>
-    inTenant(async () => (await client.query(sql, params)).rows);
+  const rowsOf = (sql, params) => inTenant(async () => (await client.query(sql, params)).rows);
   const lineages = (rows) => [...new Set(rows.map((r) => r.lineage_id))];
 
-  const planRows = await rowsOf(`${ACTION_SELECT} AND a.plan_id = $2${ORDER}`, [
-    tenantId,
-    planId,
-  ]);
+  const planRows = await rowsOf(`${ACTION_SELECT} AND a.plan_id = $2${ORDER}`, [tenantId, planId]);
   await explain(
     `dashboard: actionRows({ planId }) (${planRows.length} actions, with their years)`,
     `${ACTION_SELECT} AND a.plan_id = $2${ORDER}`,
     [tenantId, planId],
   );
-  await explain('dashboard: closed periods', CLOSED, [
-    tenantId,
-    planRows[0]?.lineage_id ?? tenantId,
-  ]);
+  await explain('dashboard: closed periods', CLOSED, [tenantId, planRows[0]?.lineage_id ?? tenantId]);
   await explain('dashboard: budget per year', BUDGETS, [tenantId, planId]);
 
   await explain('overview: wijk/plan pairs', OVERVIEW_PAIRS, [tenantId]);
-  const tenantRows = await rowsOf(
-    `${ACTION_SELECT} AND a.plan_id = ANY($2)${ORDER}`,
-    [tenantId, planIds],
-  );
+  const tenantRows = await rowsOf(`${ACTION_SELECT} AND a.plan_id = ANY($2)${ORDER}`, [tenantId, planIds]);
   await explain(
     `overview: actionRows({ planIds }) (${planIds.length} plans, ${tenantRows.length} actions)`,
     `${ACTION_SELECT} AND a.plan_id = ANY($2)${ORDER}`,
     [tenantId, planIds],
   );
-  await explain('overview: closed periods', CLOSED_KEYS, [
-    tenantId,
-    lineages(tenantRows),
-  ]);
+  await explain('overview: closed periods', CLOSED_KEYS, [tenantId, lineages(tenantRows)]);
 
   const myRows = await rowsOf(MY_ACTIONS, [tenantId, unitIds]);
-  await explain(
-    `my-actions: actionRows({ unitIds }) (${unitIds.length} units, ${myRows.length} actions)`,
-    MY_ACTIONS,
-    [tenantId, unitIds],
-  );
-  await explain(
-    `my-actions: contributingUnits (${myRows.length} actions)`,
-    UNITS,
-    [tenantId, myRows.map((r) => r.id)],
-  );
+  await explain(`my-actions: actionRows({ unitIds }) (${unitIds.length} units, ${myRows.length} actions)`, MY_ACTIONS, [tenantId, unitIds]);
+  await explain(`my-actions: contributingUnits (${myRows.length} actions)`, UNITS, [tenantId, myRows.map((r) => r.id)]);
   return { text: [...summary, '', ...out].join('\n'), summary };
 }

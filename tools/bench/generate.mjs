@@ -28,8 +28,7 @@ export const LAST_YEAR = 2036;
 export const UPDATE_QUARTERS = 40;
 export const AS_OF = '2026-12-31';
 
-export const wijkCount = (s) =>
-  s.tenants * s.base + Math.min(s.extra, s.tenants);
+export const wijkCount = (s) => s.tenants * s.base + Math.min(s.extra, s.tenants);
 
 const UNIT_NAMES = [
   'Wonen',
@@ -45,8 +44,7 @@ const UNIT_NAMES = [
 ];
 
 /** The e-mail address of a synthetic user: role `planner` or `contributor`, tenant number from 1. */
-export const benchEmail = (role, t) =>
-  `${role}@bench-${String(t).padStart(3, '0')}.wijkkompas.test`;
+export const benchEmail = (role, t) => `${role}@bench-${String(t).padStart(3, '0')}.wijkkompas.test`;
 
 const lit = (s) => `'${String(s).replace(/'/g, "''")}'`;
 
@@ -60,9 +58,7 @@ export async function generate(client, scale, passwordHash, log) {
   const step = async (label, sql, params = []) => {
     const t0 = Date.now();
     const res = await client.query(sql, params);
-    log(
-      `  ${label.padEnd(34)} ${String(res.rowCount ?? '').padStart(9)} rows  ${((Date.now() - t0) / 1000).toFixed(1).padStart(6)} s`,
-    );
+    log(`  ${label.padEnd(34)} ${String(res.rowCount ?? '').padStart(9)} rows  ${((Date.now() - t0) / 1000).toFixed(1).padStart(6)} s`);
     return res;
   };
   await client.query(`SET TimeZone = 'UTC'`);
@@ -186,36 +182,24 @@ export async function generate(client, scale, passwordHash, log) {
   await client.query(`SET work_mem = '256MB'`);
   // The per-row trigger that keeps progress_action_years up to date is off during the bulk load; the same
   // summaries are then built set-based, per tenant, by the migration's own function.
-  await client.query(
-    `ALTER TABLE progress_updates DISABLE TRIGGER progress_updates_summarise`,
-  );
+  await client.query(`ALTER TABLE progress_updates DISABLE TRIGGER progress_updates_summarise`);
   for (let g = 1; g <= wijken; g += block) {
     const res = await insertUpdates(client, g, Math.min(wijken, g + block - 1));
     updates += res.rowCount;
     const label = `progress_updates (wijken ${g}–${Math.min(wijken, g + block - 1)})`;
-    log(
-      `  ${label.padEnd(34)} ${String(updates).padStart(9)} rows  ${((Date.now() - t0) / 1000).toFixed(1).padStart(6)} s`,
-    );
+    log(`  ${label.padEnd(34)} ${String(updates).padStart(9)} rows  ${((Date.now() - t0) / 1000).toFixed(1).padStart(6)} s`);
   }
-  await client.query(
-    `ALTER TABLE progress_updates ENABLE TRIGGER progress_updates_summarise`,
-  );
+  await client.query(`ALTER TABLE progress_updates ENABLE TRIGGER progress_updates_summarise`);
   const ts = Date.now();
-  const years = await client.query(
-    `SELECT wk_progress_years_rebuild(id) FROM tenants ORDER BY id`,
-  );
-  const summaries = await client.query(
-    `SELECT count(*)::int AS n FROM progress_action_years`,
-  );
+  const years = await client.query(`SELECT wk_progress_years_rebuild(id) FROM tenants ORDER BY id`);
+  const summaries = await client.query(`SELECT count(*)::int AS n FROM progress_action_years`);
   log(
     `  ${'progress_action_years'.padEnd(34)} ${String(summaries.rows[0].n).padStart(9)} rows  ${((Date.now() - ts) / 1000).toFixed(1).padStart(6)} s  (${years.rowCount} tenants)`,
   );
   await client.query(`RESET work_mem`);
 
   await client.query(`DROP TABLE bench.w, bench.a`);
-  await client.query(
-    `DROP FUNCTION bench.uid(text, bigint), bench.time_uid(timestamptz, bigint)`,
-  );
+  await client.query(`DROP FUNCTION bench.uid(text, bigint), bench.time_uid(timestamptz, bigint)`);
   await client.query(`RESET synchronous_commit`);
   return counts(client);
 }
@@ -329,9 +313,7 @@ export const COUNTED_TABLES = [
 
 /** Exact row counts of the data tables. */
 export async function counts(client) {
-  const sql = COUNTED_TABLES.map(
-    (t) => `SELECT '${t}' AS t, count(*)::int AS n FROM ${t}`,
-  ).join(' UNION ALL ');
+  const sql = COUNTED_TABLES.map((t) => `SELECT '${t}' AS t, count(*)::int AS n FROM ${t}`).join(' UNION ALL ');
   const { rows } = await client.query(sql);
   return Object.fromEntries(rows.map((r) => [r.t, r.n]));
 }

@@ -3,12 +3,7 @@
 // times the same aggregations as hand-written SQL, and prints/writes the results (tools/bench/results.md).
 // See tools/bench/README.md for the options (environment variables).
 import { execFileSync, spawn } from 'node:child_process';
-import {
-  copyFileSync,
-  createWriteStream,
-  mkdirSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -16,45 +11,15 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { run as runCommand } from '../run.mjs';
 import { getJson, load, signIn, startApi } from './api-load.mjs';
-import {
-  compareDashboard,
-  compareMyActions,
-  compareOverview,
-} from './compare.mjs';
+import { compareDashboard, compareMyActions, compareOverview } from './compare.mjs';
 import { explainApiQueries } from './explain.mjs';
-import {
-  AS_OF,
-  benchEmail,
-  COUNTED_TABLES,
-  counts,
-  generate,
-  GENERATOR_VERSION,
-  SCALES,
-  wijkCount,
-} from './generate.mjs';
-import {
-  DASHBOARD_SQL,
-  inTenant,
-  MY_ACTIONS_SQL,
-  OVERVIEW_SQL,
-} from './sql-baseline.mjs';
-import {
-  cpuOf,
-  markdownTable,
-  ms,
-  percentiles,
-  ratio,
-  shuffled,
-  textTable,
-  verdict,
-} from './stats.mjs';
+import { AS_OF, benchEmail, COUNTED_TABLES, counts, generate, GENERATOR_VERSION, SCALES, wijkCount } from './generate.mjs';
+import { DASHBOARD_SQL, inTenant, MY_ACTIONS_SQL, OVERVIEW_SQL } from './sql-baseline.mjs';
+import { cpuOf, markdownTable, ms, percentiles, ratio, shuffled, textTable, verdict } from './stats.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const WORK = join(ROOT, 'tmp/bench');
-const RESULTS = resolve(
-  ROOT,
-  process.env.BENCH_RESULTS || 'tools/bench/results.md',
-);
+const RESULTS = resolve(ROOT, process.env.BENCH_RESULTS || 'tools/bench/results.md');
 const require = createRequire(import.meta.url);
 
 // ---- options ----
@@ -63,8 +28,7 @@ function int(name, fallback, min = 1) {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const v = Number(raw);
-  if (!Number.isInteger(v) || v < min)
-    throw new Error(`${name} must be a whole number >= ${min}, got "${raw}"`);
+  if (!Number.isInteger(v) || v < min) throw new Error(`${name} must be a whole number >= ${min}, got "${raw}"`);
   return v;
 }
 const OPT = {
@@ -84,10 +48,7 @@ const OPT = {
   explain: env.BENCH_EXPLAIN !== '0',
 };
 for (const s of OPT.scales)
-  if (!SCALES[s])
-    throw new Error(
-      `BENCH_SCALES: unknown scale "${s}" (known: ${Object.keys(SCALES).join(', ')})`,
-    );
+  if (!SCALES[s]) throw new Error(`BENCH_SCALES: unknown scale "${s}" (known: ${Object.keys(SCALES).join(', ')})`);
 const PASSWORD = 'Bench-wachtwoord-2026';
 const TARGETS = { dashboardP95: 50, crossScale: 1.5, apiOverSql: 3 };
 
@@ -119,10 +80,7 @@ async function withClient(url, fn) {
 async function backendPids(url, applicationName) {
   return withClient(url, async (c) =>
     (
-      await c.query(
-        `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1`,
-        [applicationName],
-      )
+      await c.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1`, [applicationName])
     ).rows.map((r) => r.pid),
   );
 }
@@ -140,8 +98,7 @@ async function withCpu(url, applicationName, apiPid, fn) {
   const node1 = apiPid ? cpuOf([apiPid]) : null;
   const after = await backendPids(url, applicationName);
   let pg = 0;
-  for (const pid of new Set([...before, ...after]))
-    pg += (cpuOf([pid]) ?? 0) - (pg0.get(pid) ?? 0);
+  for (const pid of new Set([...before, ...after])) pg += (cpuOf([pid]) ?? 0) - (pg0.get(pid) ?? 0);
   return {
     result,
     pgMs: pg,
@@ -165,11 +122,7 @@ function migrate(main, url, logFile) {
     });
     child.stdout.pipe(out);
     child.stderr.pipe(out);
-    child.on('exit', (code) =>
-      code === 0
-        ? resolvePromise()
-        : reject(new Error(`migrations failed (exit ${code}); see ${logFile}`)),
-    );
+    child.on('exit', (code) => (code === 0 ? resolvePromise() : reject(new Error(`migrations failed (exit ${code}); see ${logFile}`))));
   });
 }
 
@@ -181,9 +134,7 @@ async function prepareDatabase(name, main, passwordHash) {
   const logFile = join(WORK, `api-${name}.log`);
   const exists = await withClient(
     dbUrl('postgres'),
-    async (c) =>
-      (await c.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [db]))
-        .rowCount > 0,
+    async (c) => (await c.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [db])).rowCount > 0,
   );
   if (exists && !OPT.fresh) {
     await migrate(main, url, logFile);
@@ -191,38 +142,25 @@ async function prepareDatabase(name, main, passwordHash) {
       const info = await c.query(`SELECT * FROM bench.info`).catch(() => null);
       const row = info?.rows[0];
       if (!row) return null;
-      const migrations = (
-        await c.query(`SELECT name FROM migrations ORDER BY id`)
-      ).rows
-        .map((r) => r.name)
-        .join(',');
+      const migrations = (await c.query(`SELECT name FROM migrations ORDER BY id`)).rows.map((r) => r.name).join(',');
       const sameScale =
-        Object.keys(scale).length === Object.keys(row.scale ?? {}).length &&
-        Object.entries(scale).every(([k, v]) => row.scale[k] === v);
+        Object.keys(scale).length === Object.keys(row.scale ?? {}).length && Object.entries(scale).every(([k, v]) => row.scale[k] === v);
       // Migrations added since the data was generated have just been applied on top of it (as they would be
       // on a production database): the data stays usable. Any other difference means a rebuild.
       const same =
         row.generator_version === GENERATOR_VERSION &&
         sameScale &&
-        (migrations === row.migrations ||
-          migrations.startsWith(`${row.migrations},`));
+        (migrations === row.migrations || migrations.startsWith(`${row.migrations},`));
       if (same && migrations !== row.migrations) {
-        log(
-          `  applied the migrations added since ${db} was generated: ${migrations.slice(row.migrations.length + 1)}; VACUUM ANALYZE`,
-        );
+        log(`  applied the migrations added since ${db} was generated: ${migrations.slice(row.migrations.length + 1)}; VACUUM ANALYZE`);
         await c.query('VACUUM ANALYZE');
         row.counts = await counts(c);
-        await c.query(`UPDATE bench.info SET migrations = $1, counts = $2`, [
-          migrations,
-          JSON.stringify(row.counts),
-        ]);
+        await c.query(`UPDATE bench.info SET migrations = $1, counts = $2`, [migrations, JSON.stringify(row.counts)]);
       }
       return same ? row : null;
     });
     if (reuse) {
-      log(
-        `  reusing ${db} (generated ${reuse.generated_at.toISOString()} in ${reuse.seconds.toFixed(0)} s; BENCH_FRESH=1 rebuilds it)`,
-      );
+      log(`  reusing ${db} (generated ${reuse.generated_at.toISOString()} in ${reuse.seconds.toFixed(0)} s; BENCH_FRESH=1 rebuilds it)`);
       return {
         url,
         db,
@@ -231,9 +169,7 @@ async function prepareDatabase(name, main, passwordHash) {
         reused: true,
       };
     }
-    log(
-      `  ${db} exists but was made by another generator, scale or set of migrations: rebuilding`,
-    );
+    log(`  ${db} exists but was made by another generator, scale or set of migrations: rebuilding`);
   }
   await withClient(dbUrl('postgres'), async (c) => {
     await c.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
@@ -245,18 +181,12 @@ async function prepareDatabase(name, main, passwordHash) {
     await generate(c, scale, passwordHash, log);
     const tv = Date.now();
     await c.query('VACUUM ANALYZE');
-    log(
-      `  VACUUM ANALYZE                                        ${((Date.now() - tv) / 1000).toFixed(1).padStart(6)} s`,
-    );
+    log(`  VACUUM ANALYZE                                        ${((Date.now() - tv) / 1000).toFixed(1).padStart(6)} s`);
     return counts(c);
   });
   const seconds = (Date.now() - t0) / 1000;
   await withClient(url, async (c) => {
-    const migrations = (
-      await c.query(`SELECT name FROM migrations ORDER BY id`)
-    ).rows
-      .map((r) => r.name)
-      .join(',');
+    const migrations = (await c.query(`SELECT name FROM migrations ORDER BY id`)).rows.map((r) => r.name).join(',');
     await c.query(
       `CREATE TABLE bench.info (generator_version int, scale jsonb, migrations text, counts jsonb, seconds float8, generated_at timestamptz)`,
     );
@@ -275,24 +205,13 @@ async function prepareDatabase(name, main, passwordHash) {
 async function pickTenants(url, name) {
   const T = SCALES[name].tenants;
   const n = Math.min(OPT.tenants, T);
-  const numbers = [
-    ...new Set(
-      Array.from({ length: n }, (_, i) => 1 + Math.floor((i * T) / n)),
-    ),
-  ];
+  const numbers = [...new Set(Array.from({ length: n }, (_, i) => 1 + Math.floor((i * T) / n)))];
   return withClient(url, async (c) => {
     const out = [];
     for (const t of numbers) {
       const slug = `bench-${String(t).padStart(3, '0')}`;
-      const tenant = (
-        await c.query(`SELECT id FROM tenants WHERE slug = $1`, [slug])
-      ).rows[0];
-      const plans = (
-        await c.query(
-          `SELECT id FROM plans WHERE tenant_id = $1 ORDER BY title`,
-          [tenant.id],
-        )
-      ).rows.map((r) => r.id);
+      const tenant = (await c.query(`SELECT id FROM tenants WHERE slug = $1`, [slug])).rows[0];
+      const plans = (await c.query(`SELECT id FROM plans WHERE tenant_id = $1 ORDER BY title`, [tenant.id])).rows.map((r) => r.id);
       const units = (
         await c.query(
           `SELECT m.org_unit_id FROM org_unit_members m JOIN users u ON u.tenant_id = m.tenant_id AND u.id = m.user_id
@@ -324,11 +243,9 @@ async function timeSql(url, targets, runs, connections, seconds) {
     return performance.now() - t0;
   };
   try {
-    for (let i = 0; i < Math.min(20, targets.length * 2); i++)
-      await once(clients[0], targets[i % targets.length]); // warm-up
+    for (let i = 0; i < Math.min(20, targets.length * 2); i++) await once(clients[0], targets[i % targets.length]); // warm-up
     const sequential = [];
-    for (let i = 0; i < runs; i++)
-      sequential.push(await once(clients[0], targets[i % targets.length]));
+    for (let i = 0; i < runs; i++) sequential.push(await once(clients[0], targets[i % targets.length]));
     const concurrent = [];
     let next = 0;
     const pids = clients.map((c) => c.processID);
@@ -336,8 +253,7 @@ async function timeSql(url, targets, runs, connections, seconds) {
     const end = performance.now() + seconds * 1000;
     await Promise.all(
       clients.map(async (c) => {
-        while (performance.now() < end)
-          concurrent.push(await once(c, targets[next++ % targets.length]));
+        while (performance.now() < end) concurrent.push(await once(c, targets[next++ % targets.length]));
       }),
     );
     const cpu1 = cpuOf(pids);
@@ -345,10 +261,7 @@ async function timeSql(url, targets, runs, connections, seconds) {
       sequential: percentiles(sequential),
       concurrent: percentiles(concurrent),
       concurrentRps: concurrent.length / seconds,
-      cpuPg:
-        cpu0 === null || cpu1 === null
-          ? NaN
-          : (cpu1 - cpu0) / concurrent.length,
+      cpuPg: cpu0 === null || cpu1 === null ? NaN : (cpu1 - cpu0) / concurrent.length,
     };
   } finally {
     await Promise.all(clients.map((c) => c.end()));
@@ -361,9 +274,7 @@ async function benchScale(name, main, passwordHash) {
   log(`\n=== scale ${name} ===`);
   const prepared = await prepareDatabase(name, main, passwordHash);
   const { url } = prepared;
-  log(
-    `  rows: ${COUNTED_TABLES.map((t) => `${t} ${(prepared.counts[t] ?? 0).toLocaleString('en')}`).join(', ')}`,
-  );
+  log(`  rows: ${COUNTED_TABLES.map((t) => `${t} ${(prepared.counts[t] ?? 0).toLocaleString('en')}`).join(', ')}`);
   const tenants = await pickTenants(url, name);
 
   // ---- the API under load ----
@@ -373,24 +284,13 @@ async function benchScale(name, main, passwordHash) {
     port: OPT.port,
     logFile: join(WORK, `api-${name}.log`),
   });
-  log(
-    `  API started (pid ${api.pid}); signing in ${tenants.length} planners and ${tenants.length} contributors`,
-  );
+  log(`  API started (pid ${api.pid}); signing in ${tenants.length} planners and ${tenants.length} contributors`);
   for (const t of tenants) {
-    t.planner = (
-      await signIn(api.base, benchEmail('planner', t.t), PASSWORD)
-    ).cookie;
-    const contributor = await signIn(
-      api.base,
-      benchEmail('contributor', t.t),
-      PASSWORD,
-    );
+    t.planner = (await signIn(api.base, benchEmail('planner', t.t), PASSWORD)).cookie;
+    const contributor = await signIn(api.base, benchEmail('contributor', t.t), PASSWORD);
     t.contributor = contributor.cookie;
     const sessionUnits = [...contributor.session.user.orgUnitIds].sort();
-    if (sessionUnits.join() !== t.units.join())
-      throw new Error(
-        `contributor of tenant ${t.t}: session units differ from the database`,
-      );
+    if (sessionUnits.join() !== t.units.join()) throw new Error(`contributor of tenant ${t.t}: session units differ from the database`);
   }
   const q = `asOf=${AS_OF}`;
   const targets = {
@@ -438,20 +338,13 @@ async function benchScale(name, main, passwordHash) {
       const counted = [];
       for (const t of sample) {
         const fromApi = await getJson(api.base, t.path, t.cookie);
-        const fromSql = (await inTenant(c, t.tenantId, t.sql, t.params)).rows[0]
-          .result;
+        const fromSql = (await inTenant(c, t.tenantId, t.sql, t.params)).rows[0].result;
         const diff = compare[ep](fromApi, fromSql);
         if (diff.length)
           warnings.push(
             `${name} ${ep} ${t.path}: API and SQL differ: ${diff.slice(0, 5).join('; ')}${diff.length > 5 ? ` (+${diff.length - 5})` : ''}`,
           );
-        counted.push(
-          ep === 'dashboard'
-            ? fromApi.total.actions
-            : ep === 'overview'
-              ? fromApi.rows.length
-              : fromApi.total,
-        );
+        counted.push(ep === 'dashboard' ? fromApi.total.actions : ep === 'overview' ? fromApi.rows.length : fromApi.total);
       }
       items[ep] = counted.reduce((s, n) => s + n, 0) / counted.length;
     }
@@ -461,8 +354,7 @@ async function benchScale(name, main, passwordHash) {
     for (const ep of ['overview', 'my-actions']) {
       let sum = 0;
       for (const t of targets[ep]) {
-        const r = (await inTenant(c, t.tenantId, t.sql, t.params)).rows[0]
-          .result;
+        const r = (await inTenant(c, t.tenantId, t.sql, t.params)).rows[0].result;
         sum += ep === 'overview' ? r.rows.length : Number(r.total);
       }
       items[ep] = sum / targets[ep].length;
@@ -494,10 +386,7 @@ async function benchScale(name, main, passwordHash) {
       `  ${ep.padEnd(10)} ${String(r.requests).padStart(6)} requests (${r.rps.toFixed(1)}/s over ${targets[ep].length} targets): p50 ${ms(r.p50)}  p95 ${ms(r.p95)}  p99 ${ms(r.p99)} ms; CPU per request: API ${ms(r.cpuNode)} + database ${ms(r.cpuPg)} ms`,
     );
     // Too slow to measure is a missed target (FAIL), not an error of the run.
-    if (!r.requests)
-      warnings.push(
-        `${name} ${ep}: no response completed within the ${OPT.duration} s window (each took longer)`,
-      );
+    if (!r.requests) warnings.push(`${name} ${ep}: no response completed within the ${OPT.duration} s window (each took longer)`);
     if (r.non2xx || r.errors || r.timeouts) {
       errors.push(
         `${name} ${ep}: ${r.non2xx} non-2xx responses (${JSON.stringify(r.statuses)}), ${r.errors} errors, ${r.timeouts} timeouts`,
@@ -506,9 +395,7 @@ async function benchScale(name, main, passwordHash) {
   }
   const stopped = await api.stop();
   if (stopped.code !== 0 && stopped.signal !== 'SIGTERM')
-    errors.push(
-      `${name}: API exited with code ${stopped.code} signal ${stopped.signal}`,
-    );
+    errors.push(`${name}: API exited with code ${stopped.code} signal ${stopped.signal}`);
   api = null;
 
   // ---- the dashboard with the view cache off: every request computes the dashboard (a first view) ----
@@ -521,11 +408,8 @@ async function benchScale(name, main, passwordHash) {
   });
   const uncachedTargets = [];
   for (const t of tenants) {
-    const cookie = (
-      await signIn(api.base, benchEmail('planner', t.t), PASSWORD)
-    ).cookie;
-    for (const target of targets.dashboard)
-      if (target.tenantId === t.id) uncachedTargets.push({ ...target, cookie });
+    const cookie = (await signIn(api.base, benchEmail('planner', t.t), PASSWORD)).cookie;
+    for (const target of targets.dashboard) if (target.tenantId === t.id) uncachedTargets.push({ ...target, cookie });
   }
   if (OPT.warmup)
     await load({
@@ -551,9 +435,7 @@ async function benchScale(name, main, passwordHash) {
       `  dashboard, view cache off ${String(r.requests).padStart(6)} requests (${r.rps.toFixed(1)}/s): p50 ${ms(r.p50)}  p95 ${ms(r.p95)}  p99 ${ms(r.p99)} ms; CPU per request: API ${ms(r.cpuNode)} + database ${ms(r.cpuPg)} ms`,
     );
     if (r.non2xx || r.errors || r.timeouts)
-      errors.push(
-        `${name} dashboard (cache off): ${r.non2xx} non-2xx responses, ${r.errors} errors, ${r.timeouts} timeouts`,
-      );
+      errors.push(`${name} dashboard (cache off): ${r.non2xx} non-2xx responses, ${r.errors} errors, ${r.timeouts} timeouts`);
   }
   await api.stop();
   api = null;
@@ -561,13 +443,7 @@ async function benchScale(name, main, passwordHash) {
   // ---- the same aggregations as SQL ----
   const sqlSeconds = Math.max(3, Math.round(OPT.duration / 2));
   for (const ep of ENDPOINTS) {
-    const s = await timeSql(
-      url,
-      targets[ep],
-      OPT.sqlRuns,
-      OPT.connections,
-      sqlSeconds,
-    );
+    const s = await timeSql(url, targets[ep], OPT.sqlRuns, OPT.connections, sqlSeconds);
     results[ep].sql = s;
     log(
       `  SQL ${ep.padEnd(10)} sequential p50 ${ms(s.sequential.p50)} p95 ${ms(s.sequential.p95)} ms; ${OPT.connections} clients p50 ${ms(s.concurrent.p50)} p95 ${ms(s.concurrent.p95)} ms (${s.concurrentRps.toFixed(1)}/s); database CPU per query ${ms(s.cpuPg)} ms`,
@@ -586,9 +462,7 @@ async function benchScale(name, main, passwordHash) {
       }),
     );
     writeFileSync(file, explained.text);
-    log(
-      `  the API's queries for tenant bench-${String(t.t).padStart(3, '0')} (median of 5; plans in ${file}):`,
-    );
+    log(`  the API's queries for tenant bench-${String(t.t).padStart(3, '0')} (median of 5; plans in ${file}):`);
     for (const line of explained.summary) log(`    ${line}`);
   }
   return {
@@ -710,9 +584,7 @@ function crossRows(byName) {
       (() => {
         const cpu = (x) => x.api.cpuNode + x.api.cpuPg;
         const raw = cpu(n) / cpu(d);
-        return ep === 'dashboard'
-          ? ratio(raw)
-          : `${ratio(raw)} (${ratio(cpu(n) / n.items / (cpu(d) / d.items))})`;
+        return ep === 'dashboard' ? ratio(raw) : `${ratio(raw)} (${ratio(cpu(n) / n.items / (cpu(d) / d.items))})`;
       })(),
       `${verdict(judged <= TARGETS.crossScale)}${ep === 'dashboard' ? '' : ' (per item)'}`,
     ]);
@@ -740,10 +612,7 @@ function machineFacts(pgVersion, pgSettings) {
   }
   return [
     ['date', new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC'],
-    [
-      'cpu',
-      `${os.availableParallelism()} cores (${os.cpus()[0]?.model ?? '?'})`,
-    ],
+    ['cpu', `${os.availableParallelism()} cores (${os.cpus()[0]?.model ?? '?'})`],
     ['memory', `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`],
     ['node', process.version],
     ['postgresql', pgVersion],
@@ -766,12 +635,7 @@ function machineFacts(pgVersion, pgSettings) {
 function report(done, facts) {
   const byName = Object.fromEntries(done.map((s) => [s.name, s]));
   const text = [];
-  const md = [
-    '# Benchmark results',
-    '',
-    '`npm run bench` (tools/bench). Latencies in milliseconds.',
-    '',
-  ];
+  const md = ['# Benchmark results', '', '`npm run bench` (tools/bench). Latencies in milliseconds.', ''];
   md.push(markdownTable([['', ''], ...facts]), '');
   for (const s of done) {
     const p = s.prepared;
@@ -862,19 +726,12 @@ const startLoad = os
 async function main() {
   mkdirSync(WORK, { recursive: true });
   if (os.loadavg()[0] > os.availableParallelism() / 2) {
-    warnings.push(
-      `load average ${startLoad} at the start: other work is running on this machine, the figures are noisy`,
-    );
+    warnings.push(`load average ${startLoad} at the start: other work is running on this machine, the figures are noisy`);
     log(`WARNING: ${warnings[warnings.length - 1]}`);
   }
   if (OPT.build) {
     log('Building the API (nx build api; cached when unchanged)…');
-    const code = await runCommand('npx', [
-      'nx',
-      'build',
-      'api',
-      '--output-style=stream-without-prefixes',
-    ]);
+    const code = await runCommand('npx', ['nx', 'build', 'api', '--output-style=stream-without-prefixes']);
     if (code !== 0) throw new Error(`nx build api failed (exit ${code})`);
   }
   // A private copy: other builds of dist/ during the run do not change what is measured.
@@ -886,20 +743,16 @@ async function main() {
   const argon2 = require('argon2');
   const passwordHash = await argon2.hash(PASSWORD, { type: argon2.argon2id });
 
-  const [pgVersion, pgSettings] = await withClient(
-    dbUrl('postgres'),
-    async (c) => {
-      const v = (await c.query(`SHOW server_version`)).rows[0].server_version;
-      const s = (
-        await c.query(`SELECT string_agg(name || '=' || current_setting(name), ', ' ORDER BY name) AS s FROM pg_settings
+  const [pgVersion, pgSettings] = await withClient(dbUrl('postgres'), async (c) => {
+    const v = (await c.query(`SHOW server_version`)).rows[0].server_version;
+    const s = (
+      await c.query(`SELECT string_agg(name || '=' || current_setting(name), ', ' ORDER BY name) AS s FROM pg_settings
                                WHERE name IN ('shared_buffers', 'work_mem', 'effective_cache_size', 'random_page_cost', 'max_connections', 'jit')`)
-      ).rows[0].s;
-      return [v, s];
-    },
-  );
+    ).rows[0].s;
+    return [v, s];
+  });
   const done = [];
-  for (const name of OPT.scales)
-    done.push(await benchScale(name, main, passwordHash));
+  for (const name of OPT.scales) done.push(await benchScale(name, main, passwordHash));
   report(done, machineFacts(pgVersion, pgSettings));
 }
 

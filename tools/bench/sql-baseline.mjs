@@ -220,18 +220,13 @@ const NAMES = new Map([
  * would be): planning these large statements costs more than executing them.
  */
 export async function inTenant(client, tenantId, sql, params) {
-  if (!/^[0-9a-f-]{36}$/.test(tenantId))
-    throw new Error(`not a uuid: ${tenantId}`);
+  if (!/^[0-9a-f-]{36}$/.test(tenantId)) throw new Error(`not a uuid: ${tenantId}`);
   const name = NAMES.get(sql);
   await client.query(
     `BEGIN; SET LOCAL ROLE wk_app; SELECT set_config('app.tenant_id', '${tenantId}', true)${name ? '; SET LOCAL plan_cache_mode = force_generic_plan' : ''}`,
   );
   try {
-    const res = await client.query(
-      name
-        ? { name, text: sql, values: params }
-        : { text: sql, values: params },
-    );
+    const res = await client.query(name ? { name, text: sql, values: params } : { text: sql, values: params });
     await client.query('COMMIT');
     return res;
   } catch (error) {

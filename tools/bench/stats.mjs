@@ -4,15 +4,7 @@ import { readFileSync } from 'node:fs';
 /** p50/p95/p99/max of a list of milliseconds. */
 export function percentiles(values) {
   const sorted = Float64Array.from(values).sort();
-  const at = (p) =>
-    sorted.length
-      ? sorted[
-          Math.min(
-            sorted.length - 1,
-            Math.max(0, Math.ceil((p / 100) * sorted.length) - 1),
-          )
-        ]
-      : NaN;
+  const at = (p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] : NaN);
   return {
     p50: at(50),
     p95: at(95),
@@ -22,45 +14,21 @@ export function percentiles(values) {
   };
 }
 
-export const ms = (v) =>
-  Number.isFinite(v)
-    ? v < 10
-      ? v.toFixed(2)
-      : v < 100
-        ? v.toFixed(1)
-        : v.toFixed(0)
-    : '–';
+export const ms = (v) => (Number.isFinite(v) ? (v < 10 ? v.toFixed(2) : v < 100 ? v.toFixed(1) : v.toFixed(0)) : '–');
 export const ratio = (v) => (Number.isFinite(v) ? v.toFixed(2) : '–');
-export const verdict = (ok) =>
-  ok === null || ok === undefined ? '–' : ok ? 'PASS' : 'FAIL';
+export const verdict = (ok) => (ok === null || ok === undefined ? '–' : ok ? 'PASS' : 'FAIL');
 
 /** A fixed-width text table (first row = header). */
 export function textTable(rows) {
-  const widths = rows[0].map((_, i) =>
-    Math.max(...rows.map((r) => String(r[i]).length)),
-  );
-  const line = (r) =>
-    r
-      .map((c, i) =>
-        i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]),
-      )
-      .join('  ');
-  return [
-    line(rows[0]),
-    widths.map((w) => '-'.repeat(w)).join('  '),
-    ...rows.slice(1).map(line),
-  ].join('\n');
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  const line = (r) => r.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }
 
 /** A markdown table (first row = header; columns after the first right-aligned). */
 export function markdownTable(rows) {
-  const cells = (r) =>
-    `| ${r.map((c) => String(c).replace(/\|/g, '\\|')).join(' | ')} |`;
-  return [
-    cells(rows[0]),
-    `|${rows[0].map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`,
-    ...rows.slice(1).map(cells),
-  ].join('\n');
+  const cells = (r) => `| ${r.map((c) => String(c).replace(/\|/g, '\\|')).join(' | ')} |`;
+  return [cells(rows[0]), `|${rows[0].map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`, ...rows.slice(1).map(cells)].join('\n');
 }
 
 /** A deterministic shuffle (mulberry32), so that every run visits the targets in the same order. */

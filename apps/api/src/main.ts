@@ -49,7 +49,9 @@ async function bootstrap(): Promise<void> {
     lines.push(`  Demo-accounts (wachtwoord: ${config.demoPassword}):`);
     lines.push(`    platformbeheer        ${DEMO_OPERATOR_EMAIL}`);
     for (const t of demo.tenants) {
-      lines.push(`    ${t.name.padEnd(21)} ${t.users.map((u) => u.email.split('@')[0]).join(', ')}  @${t.users[0]?.email.split('@')[1] ?? ''}`);
+      lines.push(
+        `    ${t.name.padEnd(21)} ${t.users.map((u) => u.email.split('@')[0]).join(', ')}  @${t.users[0]?.email.split('@')[1] ?? ''}`,
+      );
     }
     const roles = { admin: 'beheerder', planner: 'planner', contributor: 'trekker', viewer: 'raadslid' } as const;
     const where = DEMO_CONSULTANT.memberships

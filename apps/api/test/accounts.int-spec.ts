@@ -1,20 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type {
-  CreatedTenant,
-  CreatedUser,
-  Problem,
-  SessionInfo,
-  TemporaryPassword,
-  Tenant,
-  TenantAdmin,
-  User,
-} from '@wk/contracts';
-import {
-  ApiClient,
-  TEST_PASSWORD,
-  type ApiResponse,
-  type TenantFixture,
-} from '@wk/api/testing';
+import type { CreatedTenant, CreatedUser, Problem, SessionInfo, TemporaryPassword, Tenant, TenantAdmin, User } from '@wk/contracts';
+import { ApiClient, TEST_PASSWORD, type ApiResponse, type TenantFixture } from '@wk/api/testing';
 import { startTestApp, type TestApp } from './harness';
 
 /**
@@ -37,10 +23,7 @@ describe('accounts, passwords and the operator', () => {
   });
   afterAll(() => t.close());
 
-  async function newUser(
-    f: TenantFixture,
-    body: Record<string, unknown> = {},
-  ): Promise<ApiResponse<CreatedUser>> {
+  async function newUser(f: TenantFixture, body: Record<string, unknown> = {}): Promise<ApiResponse<CreatedUser>> {
     return f.as.admin.post<CreatedUser>('/users', {
       email: `mens-${unique()}@accounts.test`,
       name: 'Mens',
@@ -56,12 +39,7 @@ describe('accounts, passwords and the operator', () => {
     return c;
   }
 
-  function expectProblem(
-    res: ApiResponse,
-    status: number,
-    code: string,
-    fields: { name: string; code?: string }[] = [],
-  ): void {
+  function expectProblem(res: ApiResponse, status: number, code: string, fields: { name: string; code?: string }[] = []): void {
     const body = res.body as Problem;
     expect({ status: res.status, type: res.contentType.split(';')[0], code: body.code }).toEqual({
       status,
@@ -184,7 +162,9 @@ describe('accounts, passwords and the operator', () => {
     it('expires after 72 hours (real time): sign-in says so', async () => {
       const created = await newUser(a);
       const issued = await a.as.admin.post<TemporaryPassword>(`/users/${created.body.id}/temporary-password`, {});
-      await t.owner(`UPDATE accounts SET temporary_password_expires_at = now() - interval '1 minute' WHERE email = $1`, [created.body.email]);
+      await t.owner(`UPDATE accounts SET temporary_password_expires_at = now() - interval '1 minute' WHERE email = $1`, [
+        created.body.email,
+      ]);
       const res = await new ApiClient(t.baseUrl).post('/auth/login', { email: created.body.email, password: issued.body.password });
       expectProblem(res, 401, 'temporary_password_expired');
       expect((res.body as Problem).detail).toMatch(/verlopen/);
@@ -218,7 +198,9 @@ describe('accounts, passwords and the operator', () => {
       expectProblem(taken, 409, 'conflict', [{ name: 'email', code: 'duplicate' }]);
       const bad = await a.as.admin.patch(`/users/${created.body.id}`, { email: 'geen-adres', version: res.body.version });
       expectProblem(bad, 400, 'validation_failed', [{ name: 'email' }]);
-      const audit = await t.owner(`SELECT before, after FROM audit_events WHERE object_id = $1 AND action = 'user.updated'`, [created.body.id]);
+      const audit = await t.owner(`SELECT before, after FROM audit_events WHERE object_id = $1 AND action = 'user.updated'`, [
+        created.body.id,
+      ]);
       expect(audit).toEqual([
         { before: expect.objectContaining({ email: created.body.email }), after: expect.objectContaining({ email: fixed }) },
       ]);
@@ -226,7 +208,7 @@ describe('accounts, passwords and the operator', () => {
   });
 
   describe('one person, one account, several gemeenten', () => {
-    it('adding an address known in another gemeente adds a membership; the password stays the person\'s own', async () => {
+    it("adding an address known in another gemeente adds a membership; the password stays the person's own", async () => {
       const inA = await newUser(a, { role: 'planner' });
       const email = inA.body.email;
       expect(inA.body).toMatchObject({ existingAccount: false, temporaryPassword: null, sharedAccount: false });
@@ -343,20 +325,35 @@ describe('accounts, passwords and the operator', () => {
     it('edits name and code (checked against CBS), with the current version only', async () => {
       const { created } = await newTenant();
       const id = created.body.id;
-      const renamed = await operator.patch<Tenant>(`/platform/tenants/${id}`, { name: created.body.name.replace('Gemeente ', ''), version: created.body.version });
+      const renamed = await operator.patch<Tenant>(`/platform/tenants/${id}`, {
+        name: created.body.name.replace('Gemeente ', ''),
+        version: created.body.version,
+      });
       expect(renamed.status).toBe(200);
       expect(renamed.body.version).toBe(created.body.version + 1);
-      expectProblem(await operator.patch(`/platform/tenants/${id}`, { cbsCode: 'GM9999', version: renamed.body.version }), 400, 'validation_failed', [
-        { name: 'cbsCode', code: 'unknown_cbs_code' },
-      ]);
-      expectProblem(await operator.patch(`/platform/tenants/${id}`, { name: 'Gemeente Utrecht', version: renamed.body.version }), 400, 'validation_failed', [
-        { name: 'name', code: 'name_mismatch' },
-      ]);
-      expectProblem(await operator.patch(`/platform/tenants/${id}`, { cbsCode: a.tenant.cbsCode, name: a.tenant.name, version: renamed.body.version }), 400, 'validation_failed', [
-        { name: 'cbsCode', code: 'duplicate' },
-      ]);
+      expectProblem(
+        await operator.patch(`/platform/tenants/${id}`, { cbsCode: 'GM9999', version: renamed.body.version }),
+        400,
+        'validation_failed',
+        [{ name: 'cbsCode', code: 'unknown_cbs_code' }],
+      );
+      expectProblem(
+        await operator.patch(`/platform/tenants/${id}`, { name: 'Gemeente Utrecht', version: renamed.body.version }),
+        400,
+        'validation_failed',
+        [{ name: 'name', code: 'name_mismatch' }],
+      );
+      expectProblem(
+        await operator.patch(`/platform/tenants/${id}`, { cbsCode: a.tenant.cbsCode, name: a.tenant.name, version: renamed.body.version }),
+        400,
+        'validation_failed',
+        [{ name: 'cbsCode', code: 'duplicate' }],
+      );
       expectProblem(await operator.patch(`/platform/tenants/${id}`, { name: 'x', version: created.body.version }), 409, 'version_conflict');
-      expect((await operator.get<Tenant>(`/platform/tenants/${id}`)).body).toMatchObject({ name: renamed.body.name, version: renamed.body.version });
+      expect((await operator.get<Tenant>(`/platform/tenants/${id}`)).body).toMatchObject({
+        name: renamed.body.name,
+        version: renamed.body.version,
+      });
     });
 
     it('deactivates a gemeente: sessions end, sign-in says so plainly; reactivation lets them in again', async () => {
@@ -373,7 +370,9 @@ describe('accounts, passwords and the operator', () => {
       expect((refused.body as Problem).detail).toMatch(/gedeactiveerd/);
       const wrong = await new ApiClient(t.baseUrl).post('/auth/login', { email: adminEmail, password: 'fout-wachtwoord-123' });
       expectProblem(wrong, 401, 'unauthenticated');
-      const audit = await t.owner(`SELECT action FROM audit_events WHERE tenant_id = $1 AND object_type = 'tenant' ORDER BY occurred_at`, [created.body.id]);
+      const audit = await t.owner(`SELECT action FROM audit_events WHERE tenant_id = $1 AND object_type = 'tenant' ORDER BY occurred_at`, [
+        created.body.id,
+      ]);
       expect(audit.map((r) => r['action'])).toEqual(['tenant.created', 'tenant.deactivated']);
       expect((await operator.patch(`/platform/tenants/${created.body.id}`, { active: true, version: off.body.version })).status).toBe(200);
       await signIn(adminEmail, temp);
@@ -398,12 +397,19 @@ describe('accounts, passwords and the operator', () => {
       expectProblem(await admin.get('/users'), 403, 'password_change_required');
       // Not a beheerder of that gemeente (a planner of A, or someone of another gemeente): 404.
       expectProblem(await operator.post(`/platform/tenants/${id}/admins/${a.users.planner.id}/temporary-password`, {}), 404, 'not_found');
-      expectProblem(await operator.post(`/platform/tenants/${a.tenant.id}/admins/${a.users.planner.id}/temporary-password`, {}), 404, 'not_found');
+      expectProblem(
+        await operator.post(`/platform/tenants/${a.tenant.id}/admins/${a.users.planner.id}/temporary-password`, {}),
+        404,
+        'not_found',
+      );
       expectProblem(await operator.post(`/platform/tenants/${id}/admins`, { email: 'geen-adres', name: '' }), 400, 'validation_failed', [
         { name: 'email' },
         { name: 'name' },
       ]);
-      const audit = await t.owner(`SELECT action, actor_kind FROM audit_events WHERE tenant_id = $1 AND object_type = 'user' ORDER BY occurred_at`, [id]);
+      const audit = await t.owner(
+        `SELECT action, actor_kind FROM audit_events WHERE tenant_id = $1 AND object_type = 'user' ORDER BY occurred_at`,
+        [id],
+      );
       expect(audit).toEqual([
         { action: 'user.created', actor_kind: 'operator' },
         { action: 'user.created', actor_kind: 'operator' },

@@ -1,26 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type {
-  AuditEvent,
-  CbsUnitMatch,
-  Health,
-  ImportWijkenResult,
-  OrgUnit,
-  Page,
-  Tenant,
-  User,
-  Wijk,
-} from '@wk/contracts';
-import {
-  ApiClient,
-  createTenantFixture,
-  fieldsOf,
-  problem,
-  TEST_PASSWORD,
-  type ApiResponse,
-  type TenantFixture,
-} from '@wk/api/testing';
+import type { AuditEvent, CbsUnitMatch, Health, ImportWijkenResult, OrgUnit, Page, Tenant, User, Wijk } from '@wk/contracts';
+import { ApiClient, createTenantFixture, fieldsOf, problem, TEST_PASSWORD, type ApiResponse, type TenantFixture } from '@wk/api/testing';
 import { parseCsv, type CsvRow } from '@wk/util';
 import { resolveCbsDataDir } from '../src/seed/cbs-reference';
 import { startTestApp, type TestApp } from './harness';
@@ -57,12 +39,7 @@ interface Area {
 function areaFor(doelwijk: CsvRow): Area {
   const gm = doelwijk.cells['gemeentecode'];
   const wijkCode = doelwijk.cells['wijkcode_2024'];
-  const names = new Map(
-    readCbs('cbs_buurt_namen_85984.csv').map((r) => [
-      r.cells['identifier'],
-      r.cells['title'],
-    ]),
-  );
+  const names = new Map(readCbs('cbs_buurt_namen_85984.csv').map((r) => [r.cells['identifier'], r.cells['title']]));
   const own = doelwijk.cells['cbs_code_2024']
     .split(';')
     .map((c) => c.trim())
@@ -70,23 +47,14 @@ function areaFor(doelwijk: CsvRow): Area {
   const sameWijk = readCbs('buurten_2024_zes_gemeenten.csv')
     .filter((r) => r.cells['wijkcode'] === wijkCode)
     .map((r) => r.cells['buurtcode']);
-  const codes = [...new Set([...own, ...sameWijk])].slice(
-    0,
-    Math.max(2, own.length),
-  );
-  const wijken = readCbs('wijken_2024_nl.csv').filter(
-    (r) => r.cells['gemeentecode'] === gm,
-  );
+  const codes = [...new Set([...own, ...sameWijk])].slice(0, Math.max(2, own.length));
+  const wijken = readCbs('wijken_2024_nl.csv').filter((r) => r.cells['gemeentecode'] === gm);
   return {
     gmCode: gm,
-    gemeente:
-      readCbs('gemeenten_2025.csv').find((r) => r.cells['gm_code'] === gm)
-        ?.cells['gm_naam'] ?? gm,
+    gemeente: readCbs('gemeenten_2025.csv').find((r) => r.cells['gm_code'] === gm)?.cells['gm_naam'] ?? gm,
     doelwijk: doelwijk.cells['naam_in_brief'],
     wijkCode,
-    wijkName:
-      wijken.find((r) => r.cells['wijkcode'] === wijkCode)?.cells['wijknaam'] ??
-      '',
+    wijkName: wijken.find((r) => r.cells['wijkcode'] === wijkCode)?.cells['wijknaam'] ?? '',
     buurten: codes.map((code) => ({ code, name: names.get(code) ?? '' })),
     otherWijken: wijken
       .filter((r) => r.cells['wijkcode'] !== wijkCode)
@@ -104,30 +72,15 @@ describe('tenant administration', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    const used = new Set(
-      (await t.owner('SELECT cbs_code FROM tenants')).map((r) =>
-        String(r['cbs_code']),
-      ),
-    );
+    const used = new Set((await t.owner('SELECT cbs_code FROM tenants')).map((r) => String(r['cbs_code'])));
     const doelwijken = readCbs('doelwijken_cbs_codes_2024.csv');
-    const preference = [
-      'Vinkhuizen',
-      'Afrikaanderwijk',
-      'Meijhorst',
-      'Palenstein',
-      'Jol',
-      'Moerwijk',
-    ];
+    const preference = ['Vinkhuizen', 'Afrikaanderwijk', 'Meijhorst', 'Palenstein', 'Jol', 'Moerwijk'];
     const pick = preference
       .map((n) => doelwijken.find((r) => r.cells['naam_in_brief'] === n))
       .find((r) => r && !used.has(r.cells['gemeentecode']));
     if (!pick) throw new Error('all gemeenten of the study are taken');
     area = areaFor(pick);
-    if (
-      area.buurten.length < 2 ||
-      area.buurten.some((b) => !b.name) ||
-      area.otherWijken.length < 3
-    )
+    if (area.buurten.length < 2 || area.buurten.some((b) => !b.name) || area.otherWijken.length < 3)
       throw new Error(`CBS data incomplete for ${area.gmCode}`);
     f = await createTenantFixture(t.baseUrl, await t.operator(), {
       gmCode: area.gmCode,
@@ -146,13 +99,8 @@ describe('tenant administration', () => {
     return id ?? '';
   }
 
-  async function eventsOfRequest(
-    requestId: string,
-  ): Promise<Record<string, unknown>[]> {
-    return t.owner(
-      'SELECT * FROM audit_events WHERE request_id = $1 ORDER BY occurred_at, id',
-      [requestId],
-    );
+  async function eventsOfRequest(requestId: string): Promise<Record<string, unknown>[]> {
+    return t.owner('SELECT * FROM audit_events WHERE request_id = $1 ORDER BY occurred_at, id', [requestId]);
   }
 
   /** The response's request produced exactly one audit event, as expected, readable through the API. */
@@ -205,10 +153,7 @@ describe('tenant administration', () => {
     expect(await eventsOfRequest(requestIdOf(res))).toEqual([]);
   }
 
-  function expectInvalid(
-    res: ApiResponse<Problem>,
-    params: { name: string; code?: string }[],
-  ): void {
+  function expectInvalid(res: ApiResponse<Problem>, params: { name: string; code?: string }[]): void {
     expect({
       status: res.status,
       type: res.contentType.split(';')[0],
@@ -218,20 +163,11 @@ describe('tenant administration', () => {
       type: 'application/problem+json',
       code: 'validation_failed',
     });
-    expect(res.body.invalidParams).toEqual(
-      params.map((p) => expect.objectContaining(p)),
-    );
+    expect(res.body.invalidParams).toEqual(params.map((p) => expect.objectContaining(p)));
   }
 
   async function count(table: string): Promise<number> {
-    return Number(
-      (
-        await t.owner(
-          `SELECT count(*)::int AS n FROM ${table} WHERE tenant_id = $1`,
-          [f.tenant.id],
-        )
-      )[0]['n'],
-    );
+    return Number((await t.owner(`SELECT count(*)::int AS n FROM ${table} WHERE tenant_id = $1`, [f.tenant.id]))[0]['n']);
   }
 
   // ---- users ----
@@ -257,9 +193,7 @@ describe('tenant administration', () => {
         active: true,
         version: 1,
       });
-      expect([...user.orgUnitIds].sort()).toEqual(
-        [f.orgUnits[0].id, f.orgUnits[1].id].sort(),
-      );
+      expect([...user.orgUnitIds].sort()).toEqual([f.orgUnits[0].id, f.orgUnits[1].id].sort());
       expect(Object.keys(user).sort()).toEqual([
         'active',
         'createdAt',
@@ -274,17 +208,9 @@ describe('tenant administration', () => {
         'temporaryPasswordExpiresAt',
         'version',
       ]);
-      const members = await t.owner(
-        'SELECT org_unit_id FROM org_unit_members WHERE user_id = $1 ORDER BY org_unit_id',
-        [user.id],
-      );
-      expect(members.map((m) => m['org_unit_id'])).toEqual(
-        [f.orgUnits[0].id, f.orgUnits[1].id].sort(),
-      );
-      expect(
-        (await admin.get<OrgUnit>(`/org-units/${f.orgUnits[1].id}`)).body
-          .memberCount,
-      ).toBe(1);
+      const members = await t.owner('SELECT org_unit_id FROM org_unit_members WHERE user_id = $1 ORDER BY org_unit_id', [user.id]);
+      expect(members.map((m) => m['org_unit_id'])).toEqual([f.orgUnits[0].id, f.orgUnits[1].id].sort());
+      expect((await admin.get<OrgUnit>(`/org-units/${f.orgUnits[1].id}`)).body.memberCount).toBe(1);
       const event = await expectAudit(res, {
         action: 'user.created',
         objectType: 'user',
@@ -328,9 +254,7 @@ describe('tenant administration', () => {
         after: { role: 'planner' },
       });
       user = res.body;
-      expect((await admin.get<User>(`/users/${user.id}`)).body.role).toBe(
-        'planner',
-      );
+      expect((await admin.get<User>(`/users/${user.id}`)).body.role).toBe('planner');
     });
 
     it('changes the org units (the version moves too)', async () => {
@@ -364,9 +288,7 @@ describe('tenant administration', () => {
         before: { active: true },
         after: { active: false },
       });
-      const listed = (await admin.get<Page<User>>('/users')).body.items.find(
-        (u) => u.id === user.id,
-      );
+      const listed = (await admin.get<Page<User>>('/users')).body.items.find((u) => u.id === user.id);
       expect(listed?.active).toBe(false);
       const on = await admin.patch<User>(`/users/${user.id}`, {
         active: true,
@@ -500,9 +422,7 @@ describe('tenant administration', () => {
       expectInvalid(rename, [{ name: 'name', code: 'duplicate' }]);
       await expectNoAudit(rename);
       expect(await count('org_units')).toBe(units);
-      expect(
-        (await admin.get<OrgUnit>(`/org-units/${unit.id}`)).body,
-      ).toMatchObject({ name: unit.name, version: unit.version });
+      expect((await admin.get<OrgUnit>(`/org-units/${unit.id}`)).body).toMatchObject({ name: unit.name, version: unit.version });
     });
 
     it('deletes with the current version only; memberships go with it', async () => {
@@ -516,9 +436,7 @@ describe('tenant administration', () => {
       expect(member.status).toBe(201);
       unit = (await admin.get<OrgUnit>(`/org-units/${unit.id}`)).body;
       expect(unit.memberCount).toBe(1);
-      const stale = await admin.delete<Problem>(
-        `/org-units/${unit.id}?version=${unit.version + 1}`,
-      );
+      const stale = await admin.delete<Problem>(`/org-units/${unit.id}?version=${unit.version + 1}`);
       expect(stale.status).toBe(409);
       expect(stale.body).toMatchObject({
         code: 'version_conflict',
@@ -526,9 +444,7 @@ describe('tenant administration', () => {
       });
       await expectNoAudit(stale);
       expect((await admin.get(`/org-units/${unit.id}`)).status).toBe(200);
-      const res = await admin.delete(
-        `/org-units/${unit.id}?version=${unit.version}`,
-      );
+      const res = await admin.delete(`/org-units/${unit.id}?version=${unit.version}`);
       expect(res.status).toBe(204);
       expect(res.text).toBe('');
       await expectAudit(res, {
@@ -541,9 +457,7 @@ describe('tenant administration', () => {
       const gone = await admin.get<Problem>(`/org-units/${unit.id}`);
       expect(gone.status).toBe(404);
       expect(gone.body.code).toBe('not_found');
-      expect(
-        (await admin.get<User>(`/users/${member.body.id}`)).body.orgUnitIds,
-      ).toEqual([f.orgUnits[0].id]);
+      expect((await admin.get<User>(`/users/${member.body.id}`)).body.orgUnitIds).toEqual([f.orgUnits[0].id]);
     });
   });
 
@@ -560,7 +474,13 @@ describe('tenant administration', () => {
       expect(res.body.items.every((m) => m.code.slice(2, 6) === area.gmCode.slice(2))).toBe(true);
       expect(res.body.items.every((m) => m.name.toUpperCase().includes(part) || m.code.includes(part))).toBe(true);
       expect(res.body.items).toContainEqual(
-        expect.objectContaining({ code: area.buurten[1].code, level: 'buurt', year: 2024, name: area.buurten[1].name, wijkName: area.wijkName }),
+        expect.objectContaining({
+          code: area.buurten[1].code,
+          level: 'buurt',
+          year: 2024,
+          name: area.buurten[1].name,
+          wijkName: area.wijkName,
+        }),
       );
       // Wijken come first.
       const levels = res.body.items.map((m) => m.level);
@@ -599,17 +519,9 @@ describe('tenant administration', () => {
         })),
       );
       if (area.gmCode === 'GM0014') {
-        expect(wijk.cbsUnits.map((u) => u.cbsName)).toEqual([
-          'Vinkhuizen-Noord',
-          'Vinkhuizen-Zuid',
-        ]);
+        expect(wijk.cbsUnits.map((u) => u.cbsName)).toEqual(['Vinkhuizen-Noord', 'Vinkhuizen-Zuid']);
       }
-      expect(
-        await t.owner(
-          'SELECT code, level, cbs_name FROM wijk_cbs_units WHERE wijk_id = $1 ORDER BY position',
-          [wijk.id],
-        ),
-      ).toEqual(
+      expect(await t.owner('SELECT code, level, cbs_name FROM wijk_cbs_units WHERE wijk_id = $1 ORDER BY position', [wijk.id])).toEqual(
         area.buurten.map((b) => ({
           code: b.code,
           level: 'buurt',
@@ -637,9 +549,7 @@ describe('tenant administration', () => {
           { code: unknownCode, year: 2024 },
         ],
       });
-      expectInvalid(unknown, [
-        { name: 'cbsUnits.1.code', code: 'unknown_cbs_code' },
-      ]);
+      expectInvalid(unknown, [{ name: 'cbsUnits.1.code', code: 'unknown_cbs_code' }]);
       await expectNoAudit(unknown);
       const twice = await admin.post<Problem>('/wijken', {
         name: `Dubbel ${unique()}`,
@@ -660,10 +570,7 @@ describe('tenant administration', () => {
 
     it('edits the wijk: name, units (a CBS wijk added) and figures', async () => {
       const name = `${area.doelwijk} en omgeving`;
-      const units = [
-        ...area.buurten.map((b) => ({ code: b.code, year: 2024 })),
-        { code: area.wijkCode, year: 2024 },
-      ];
+      const units = [...area.buurten.map((b) => ({ code: b.code, year: 2024 })), { code: area.wijkCode, year: 2024 }];
       const res = await admin.patch<Wijk>(`/wijken/${wijk.id}`, {
         name,
         cbsUnits: units,
@@ -738,9 +645,7 @@ describe('tenant administration', () => {
     });
 
     it('deletes the wijk with its CBS units', async () => {
-      const res = await admin.delete(
-        `/wijken/${wijk.id}?version=${wijk.version}`,
-      );
+      const res = await admin.delete(`/wijken/${wijk.id}?version=${wijk.version}`);
       expect(res.status).toBe(204);
       await expectAudit(res, {
         action: 'wijk.deleted',
@@ -750,14 +655,8 @@ describe('tenant administration', () => {
         after: null,
       });
       expect((await admin.get(`/wijken/${wijk.id}`)).status).toBe(404);
-      expect(
-        await t.owner('SELECT * FROM wijk_cbs_units WHERE wijk_id = $1', [
-          wijk.id,
-        ]),
-      ).toEqual([]);
-      expect(
-        (await admin.get<Page<Wijk>>('/wijken')).body.items.map((w) => w.id),
-      ).not.toContain(wijk.id);
+      expect(await t.owner('SELECT * FROM wijk_cbs_units WHERE wijk_id = $1', [wijk.id])).toEqual([]);
+      expect((await admin.get<Page<Wijk>>('/wijken')).body.items.map((w) => w.id)).not.toContain(wijk.id);
     });
   });
 
@@ -790,9 +689,7 @@ describe('tenant administration', () => {
       expect(res.body.wijken[0]).toMatchObject({
         population: 1200,
         populationYear: 2024,
-        cbsUnits: [
-          { code: a.code, level: 'wijk', year: 2024, cbsName: a.name },
-        ],
+        cbsUnits: [{ code: a.code, level: 'wijk', year: 2024, cbsName: a.name }],
       });
       expect(res.body.wijken[1].roleInCity).toBe('Rol met ; puntkomma');
       expect(res.body.wijken[2].cbsUnits).toEqual(
@@ -805,24 +702,15 @@ describe('tenant administration', () => {
       );
       expect(await count('wijken')).toBe(before + 4);
       const events = await eventsOfRequest(requestIdOf(res));
-      expect(events.map((e) => e['action'])).toEqual([
-        'wijk.imported',
-        'wijk.imported',
-        'wijk.imported',
-        'wijk.imported',
-      ]);
-      expect(events.map((e) => e['object_id']).sort()).toEqual(
-        res.body.wijken.map((w) => w.id).sort(),
-      );
+      expect(events.map((e) => e['action'])).toEqual(['wijk.imported', 'wijk.imported', 'wijk.imported', 'wijk.imported']);
+      expect(events.map((e) => e['object_id']).sort()).toEqual(res.body.wijken.map((w) => w.id).sort());
       for (const e of events)
         expect(e).toMatchObject({
           object_type: 'wijk',
           actor_id: f.users.admin.id,
           before: null,
         });
-      const listed = await admin.get<Page<AuditEvent>>(
-        `/audit-events?objectType=wijk&objectId=${res.body.wijken[2].id}`,
-      );
+      const listed = await admin.get<Page<AuditEvent>>(`/audit-events?objectType=wijk&objectId=${res.body.wijken[2].id}`);
       expect(listed.body.items).toEqual([
         expect.objectContaining({
           action: 'wijk.imported',
@@ -850,9 +738,7 @@ describe('tenant administration', () => {
       const res = await admin.post<Problem>('/wijken/import', { csv });
       expect(res.status).toBe(400);
       expect(res.body.code).toBe('validation_failed');
-      expect(
-        (res.body.invalidParams ?? []).map((p) => `${p.name} ${p.code}`).sort(),
-      ).toEqual([
+      expect((res.body.invalidParams ?? []).map((p) => `${p.name} ${p.code}`).sort()).toEqual([
         'rows.3.cbs_codes wrong_gemeente',
         'rows.3.inwoners format',
         'rows.5.cbs_codes unknown_cbs_code',
@@ -905,9 +791,7 @@ describe('tenant administration', () => {
       before: { name: current.name, theme: current.theme },
       after: { name, theme },
     });
-    expect((await f.as.viewer.get<Tenant>('/tenant')).body.theme).toEqual(
-      theme,
-    );
+    expect((await f.as.viewer.get<Tenant>('/tenant')).body.theme).toEqual(theme);
   });
 
   it('refuses a logo that is not a PNG, JPEG or SVG data URL, or too large, and a second colour that is no colour', async () => {
@@ -988,9 +872,7 @@ describe('tenant administration', () => {
         });
       }
       // A well-formed id that does not exist is a 404 as well.
-      expect(
-        (await admin.get('/users/00000000-0000-4000-8000-000000000000')).status,
-      ).toBe(404);
+      expect((await admin.get('/users/00000000-0000-4000-8000-000000000000')).status).toBe(404);
       expect(await count('users')).toBe(users);
     });
   });

@@ -1,11 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { OrgUnit, SessionInfo, User } from '@wk/contracts';
-import {
-  ApiClient,
-  TEST_PASSWORD,
-  type ApiResponse,
-  type TenantFixture,
-} from '@wk/api/testing';
+import { ApiClient, TEST_PASSWORD, type ApiResponse, type TenantFixture } from '@wk/api/testing';
 import { startTestApp, type TestApp } from './harness';
 
 interface Problem {
@@ -20,12 +15,7 @@ interface Problem {
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 /** A sign-in over raw HTTP from a given client address (the app trusts X-Forwarded-For from loopback). */
-async function rawLogin(
-  baseUrl: string,
-  email: string,
-  password: string,
-  address: string,
-): Promise<ApiResponse<Problem>> {
+async function rawLogin(baseUrl: string, email: string, password: string, address: string): Promise<ApiResponse<Problem>> {
   const res = await fetch(`${baseUrl}/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
@@ -43,12 +33,7 @@ async function rawLogin(
 }
 
 /** A write with the session's cookies and any X-XSRF-TOKEN value (or none). */
-async function writeWithCsrf(
-  client: ApiClient,
-  path: string,
-  body: unknown,
-  header: string | null,
-): Promise<ApiResponse<Problem>> {
+async function writeWithCsrf(client: ApiClient, path: string, body: unknown, header: string | null): Promise<ApiResponse<Problem>> {
   const cookie = ['wk_session', 'XSRF-TOKEN']
     .map((n) => [n, client.cookie(n)] as const)
     .filter(([, v]) => v !== undefined)
@@ -90,15 +75,11 @@ describe('authentication and sessions', () => {
   });
   afterAll(async () => {
     // Failed sign-ins from this suite must not throttle the suites that run after it.
-    await t.owner(
-      `DELETE FROM login_throttle WHERE key LIKE 'address:%' OR key LIKE 'account:%@auth.test'`,
-    );
+    await t.owner(`DELETE FROM login_throttle WHERE key LIKE 'address:%' OR key LIKE 'account:%@auth.test'`);
     await t.close();
   });
 
-  async function newUser(
-    role: 'planner' | 'contributor' | 'viewer' = 'viewer',
-  ): Promise<{ user: User; email: string }> {
+  async function newUser(role: 'planner' | 'contributor' | 'viewer' = 'viewer'): Promise<{ user: User; email: string }> {
     const email = `${role}-${unique()}@auth.test`;
     const res = await f.as.admin.post<User>('/users', {
       email,
@@ -106,8 +87,7 @@ describe('authentication and sessions', () => {
       role,
       password: TEST_PASSWORD,
     });
-    if (res.status !== 201)
-      throw new Error(`create user: ${res.status} ${res.text}`);
+    if (res.status !== 201) throw new Error(`create user: ${res.status} ${res.text}`);
     return { user: res.body, email };
   }
 
@@ -117,14 +97,10 @@ describe('authentication and sessions', () => {
     return client;
   }
 
-  async function sessionRow(
-    client: ApiClient,
-  ): Promise<Record<string, unknown>> {
+  async function sessionRow(client: ApiClient): Promise<Record<string, unknown>> {
     const token = client.cookie('wk_session');
     expect(token).toBeDefined();
-    const rows = await t.owner('SELECT * FROM sessions WHERE id = $1', [
-      sha256(token ?? ''),
-    ]);
+    const rows = await t.owner('SELECT * FROM sessions WHERE id = $1', [sha256(token ?? '')]);
     expect(rows).toHaveLength(1);
     return rows[0];
   }
@@ -145,12 +121,8 @@ describe('authentication and sessions', () => {
           .split(';')
           .slice(1)
           .map((a) => a.trim().toLowerCase());
-      expect(attrs(session)).toEqual(
-        expect.arrayContaining(['httponly', 'samesite=strict', 'path=/']),
-      );
-      expect(attrs(xsrf)).toEqual(
-        expect.arrayContaining(['samesite=strict', 'path=/']),
-      );
+      expect(attrs(session)).toEqual(expect.arrayContaining(['httponly', 'samesite=strict', 'path=/']));
+      expect(attrs(xsrf)).toEqual(expect.arrayContaining(['samesite=strict', 'path=/']));
       expect(attrs(xsrf)).not.toContain('httponly');
       // Both carry real, different random values; the session token is not stored in clear.
       const token = client.cookie('wk_session') ?? '';
@@ -158,9 +130,7 @@ describe('authentication and sessions', () => {
       expect(token.length).toBeGreaterThanOrEqual(32);
       expect(csrf.length).toBeGreaterThanOrEqual(32);
       expect(token).not.toBe(csrf);
-      expect(
-        await t.owner('SELECT id FROM sessions WHERE id = $1', [token]),
-      ).toEqual([]);
+      expect(await t.owner('SELECT id FROM sessions WHERE id = $1', [token])).toEqual([]);
       const row = await sessionRow(client);
       expect(row['user_id']).toBe(user.id);
       expect(row['csrf_token']).toBe(csrf);
@@ -173,24 +143,9 @@ describe('authentication and sessions', () => {
     it('a wrong password and an unknown e-mail address give the identical 401 answer (no account enumeration)', async () => {
       const { email } = await newUser();
       const address = freshAddress();
-      const wrongPassword = await rawLogin(
-        t.baseUrl,
-        email,
-        'niet-het-goede-wachtwoord',
-        address,
-      );
-      const unknownEmail = await rawLogin(
-        t.baseUrl,
-        `niemand-${unique()}@auth.test`,
-        'niet-het-goede-wachtwoord',
-        address,
-      );
-      const knownEmailOtherCase = await rawLogin(
-        t.baseUrl,
-        email.toUpperCase(),
-        'nog-een-fout-wachtwoord',
-        address,
-      );
+      const wrongPassword = await rawLogin(t.baseUrl, email, 'niet-het-goede-wachtwoord', address);
+      const unknownEmail = await rawLogin(t.baseUrl, `niemand-${unique()}@auth.test`, 'niet-het-goede-wachtwoord', address);
+      const knownEmailOtherCase = await rawLogin(t.baseUrl, email.toUpperCase(), 'nog-een-fout-wachtwoord', address);
       for (const res of [wrongPassword, unknownEmail, knownEmailOtherCase]) {
         expect(res.status).toBe(401);
         expect(res.contentType).toMatch(/^application\/problem\+json/);
@@ -211,29 +166,17 @@ describe('authentication and sessions', () => {
         const { email } = await newUser();
         for (let i = 1; i <= 3; i++) {
           // Each attempt from another address: only the account counter can trip.
-          const res = await rawLogin(
-            strict.baseUrl,
-            email,
-            `fout-wachtwoord-${i}`,
-            freshAddress(),
-          );
+          const res = await rawLogin(strict.baseUrl, email, `fout-wachtwoord-${i}`, freshAddress());
           expect({ attempt: i, status: res.status }).toEqual({
             attempt: i,
             status: 401,
           });
         }
-        const fourth = await rawLogin(
-          strict.baseUrl,
-          email,
-          TEST_PASSWORD,
-          freshAddress(),
-        );
+        const fourth = await rawLogin(strict.baseUrl, email, TEST_PASSWORD, freshAddress());
         expect(fourth.status).toBe(429);
         expect(fourth.contentType).toMatch(/^application\/problem\+json/);
         expect(fourth.body.code).toBe('too_many_attempts');
-        expect(fourth.body.detail).toMatch(
-          /Probeer het over \d+ minu(ut|ten) opnieuw/,
-        );
+        expect(fourth.body.detail).toMatch(/Probeer het over \d+ minu(ut|ten) opnieuw/);
         const retryAfter = Number(fourth.headers.get('retry-after'));
         expect(Number.isInteger(retryAfter)).toBe(true);
         expect(retryAfter).toBeGreaterThan(0);
@@ -241,24 +184,10 @@ describe('authentication and sessions', () => {
         expect(fourth.headers.getSetCookie()).toEqual([]);
         // Another account from the same kind of address is not affected.
         const other = await newUser();
-        expect(
-          (
-            await rawLogin(
-              strict.baseUrl,
-              other.email,
-              TEST_PASSWORD,
-              freshAddress(),
-            )
-          ).status,
-        ).toBe(200);
+        expect((await rawLogin(strict.baseUrl, other.email, TEST_PASSWORD, freshAddress())).status).toBe(200);
         // And once the lock is lifted (as owner), the right password works again.
-        await t.owner(`DELETE FROM login_throttle WHERE key = $1`, [
-          `account:${email}`,
-        ]);
-        expect(
-          (await rawLogin(strict.baseUrl, email, TEST_PASSWORD, freshAddress()))
-            .status,
-        ).toBe(200);
+        await t.owner(`DELETE FROM login_throttle WHERE key = $1`, [`account:${email}`]);
+        expect((await rawLogin(strict.baseUrl, email, TEST_PASSWORD, freshAddress())).status).toBe(200);
       } finally {
         await strict.close();
       }
@@ -268,44 +197,25 @@ describe('authentication and sessions', () => {
       const strict = await startTestApp({ LOGIN_MAX_FAILURES_ADDRESS: '3' });
       const address = '198.51.100.23';
       try {
-        await t.owner(`DELETE FROM login_throttle WHERE key = $1`, [
-          `address:${address}`,
-        ]);
+        await t.owner(`DELETE FROM login_throttle WHERE key = $1`, [`address:${address}`]);
         const { email } = await newUser();
         for (let i = 1; i <= 3; i++) {
           // A different (unknown) account each time: only the address counter can trip.
-          const res = await rawLogin(
-            strict.baseUrl,
-            `onbekend-${unique()}@auth.test`,
-            'fout-wachtwoord',
-            address,
-          );
+          const res = await rawLogin(strict.baseUrl, `onbekend-${unique()}@auth.test`, 'fout-wachtwoord', address);
           expect({ attempt: i, status: res.status }).toEqual({
             attempt: i,
             status: 401,
           });
         }
-        const fourth = await rawLogin(
-          strict.baseUrl,
-          email,
-          TEST_PASSWORD,
-          address,
-        );
+        const fourth = await rawLogin(strict.baseUrl, email, TEST_PASSWORD, address);
         expect(fourth.status).toBe(429);
         expect(fourth.body.code).toBe('too_many_attempts');
-        expect(fourth.body.detail).toMatch(
-          /Probeer het over \d+ minu(ut|ten) opnieuw/,
-        );
+        expect(fourth.body.detail).toMatch(/Probeer het over \d+ minu(ut|ten) opnieuw/);
         expect(Number(fourth.headers.get('retry-after'))).toBeGreaterThan(0);
         // The same account from another address signs in.
-        expect(
-          (await rawLogin(strict.baseUrl, email, TEST_PASSWORD, freshAddress()))
-            .status,
-        ).toBe(200);
+        expect((await rawLogin(strict.baseUrl, email, TEST_PASSWORD, freshAddress())).status).toBe(200);
       } finally {
-        await t.owner(`DELETE FROM login_throttle WHERE key = $1`, [
-          `address:${address}`,
-        ]);
+        await t.owner(`DELETE FROM login_throttle WHERE key = $1`, [`address:${address}`]);
         await strict.close();
       }
     });
@@ -344,14 +254,12 @@ describe('authentication and sessions', () => {
       const { email } = await newUser();
       const idle = await signedIn(email);
       const active = await signedIn(email);
-      await t.owner(
-        `UPDATE sessions SET last_seen_at = now() - interval '31 minutes' WHERE id = $1`,
-        [sha256(idle.cookie('wk_session') ?? '')],
-      );
-      await t.owner(
-        `UPDATE sessions SET last_seen_at = now() - interval '29 minutes' WHERE id = $1`,
-        [sha256(active.cookie('wk_session') ?? '')],
-      );
+      await t.owner(`UPDATE sessions SET last_seen_at = now() - interval '31 minutes' WHERE id = $1`, [
+        sha256(idle.cookie('wk_session') ?? ''),
+      ]);
+      await t.owner(`UPDATE sessions SET last_seen_at = now() - interval '29 minutes' WHERE id = $1`, [
+        sha256(active.cookie('wk_session') ?? ''),
+      ]);
       const res = await idle.get<Problem>('/wijken');
       expect(res.status).toBe(401);
       expect(res.body.code).toBe('unauthenticated');
@@ -365,10 +273,9 @@ describe('authentication and sessions', () => {
       const { email } = await newUser();
       const client = await signedIn(email);
       expect((await client.get('/wijken')).status).toBe(200);
-      await t.owner(
-        `UPDATE sessions SET expires_at = now() - interval '1 second', last_seen_at = now() WHERE id = $1`,
-        [sha256(client.cookie('wk_session') ?? '')],
-      );
+      await t.owner(`UPDATE sessions SET expires_at = now() - interval '1 second', last_seen_at = now() WHERE id = $1`, [
+        sha256(client.cookie('wk_session') ?? ''),
+      ]);
       const res = await client.get<Problem>('/wijken');
       expect(res.status).toBe(401);
       expect(res.body.code).toBe('unauthenticated');
@@ -389,24 +296,10 @@ describe('authentication and sessions', () => {
 
   describe('CSRF', () => {
     async function orgUnitCount(): Promise<number> {
-      return Number(
-        (
-          await t.owner(
-            'SELECT count(*)::int AS n FROM org_units WHERE tenant_id = $1',
-            [f.tenant.id],
-          )
-        )[0]['n'],
-      );
+      return Number((await t.owner('SELECT count(*)::int AS n FROM org_units WHERE tenant_id = $1', [f.tenant.id]))[0]['n']);
     }
     async function auditCount(): Promise<number> {
-      return Number(
-        (
-          await t.owner(
-            'SELECT count(*)::int AS n FROM audit_events WHERE tenant_id = $1',
-            [f.tenant.id],
-          )
-        )[0]['n'],
-      );
+      return Number((await t.owner('SELECT count(*)::int AS n FROM audit_events WHERE tenant_id = $1', [f.tenant.id]))[0]['n']);
     }
 
     it("a write without X-XSRF-TOKEN, with a wrong one or with another session's token: 403 csrf_failed and nothing written", async () => {
@@ -419,60 +312,15 @@ describe('authentication and sessions', () => {
       const audits = await auditCount();
       const name = `CSRF ${unique()}`;
       const attempts: [string, ApiResponse<Problem>][] = [
-        [
-          'no header (client)',
-          await admin.request<Problem>(
-            'POST',
-            '/org-units',
-            { name, kind: 'partner' },
-            { csrf: false },
-          ),
-        ],
-        [
-          'no header',
-          await writeWithCsrf(
-            admin,
-            '/org-units',
-            { name, kind: 'partner' },
-            null,
-          ),
-        ],
-        [
-          'empty header',
-          await writeWithCsrf(
-            admin,
-            '/org-units',
-            { name, kind: 'partner' },
-            '',
-          ),
-        ],
-        [
-          'wrong header',
-          await writeWithCsrf(
-            admin,
-            '/org-units',
-            { name, kind: 'partner' },
-            randomBytes(32).toString('base64url'),
-          ),
-        ],
+        ['no header (client)', await admin.request<Problem>('POST', '/org-units', { name, kind: 'partner' }, { csrf: false })],
+        ['no header', await writeWithCsrf(admin, '/org-units', { name, kind: 'partner' }, null)],
+        ['empty header', await writeWithCsrf(admin, '/org-units', { name, kind: 'partner' }, '')],
+        ['wrong header', await writeWithCsrf(admin, '/org-units', { name, kind: 'partner' }, randomBytes(32).toString('base64url'))],
         [
           'one character off',
-          await writeWithCsrf(
-            admin,
-            '/org-units',
-            { name, kind: 'partner' },
-            ownToken.slice(0, -1) + (ownToken.endsWith('A') ? 'B' : 'A'),
-          ),
+          await writeWithCsrf(admin, '/org-units', { name, kind: 'partner' }, ownToken.slice(0, -1) + (ownToken.endsWith('A') ? 'B' : 'A')),
         ],
-        [
-          "another session's token",
-          await writeWithCsrf(
-            admin,
-            '/org-units',
-            { name, kind: 'partner' },
-            otherToken,
-          ),
-        ],
+        ["another session's token", await writeWithCsrf(admin, '/org-units', { name, kind: 'partner' }, otherToken)],
       ];
       for (const [label, res] of attempts) {
         expect({
@@ -490,22 +338,12 @@ describe('authentication and sessions', () => {
       expect(await orgUnitCount()).toBe(units);
       expect(await auditCount()).toBe(audits);
       // The sign-out route is a write too.
-      const logout = await other.request<Problem>(
-        'POST',
-        '/auth/logout',
-        undefined,
-        { csrf: false },
-      );
+      const logout = await other.request<Problem>('POST', '/auth/logout', undefined, { csrf: false });
       expect(logout.status).toBe(403);
       expect(logout.body.code).toBe('csrf_failed');
       expect((await other.get('/auth/session')).status).toBe(200);
       // With the right token the same write goes through.
-      const ok = await writeWithCsrf(
-        admin,
-        '/org-units',
-        { name, kind: 'partner' },
-        ownToken,
-      );
+      const ok = await writeWithCsrf(admin, '/org-units', { name, kind: 'partner' }, ownToken);
       expect(ok.status).toBe(201);
       expect(await orgUnitCount()).toBe(units + 1);
     });
@@ -532,21 +370,13 @@ describe('authentication and sessions', () => {
       const after = await client.get<Problem>('/wijken');
       expect(after.status).toBe(401);
       expect(after.body.code).toBe('unauthenticated');
-      const rows = await t.owner(
-        'SELECT revoked_at FROM sessions WHERE user_id = $1',
-        [user.id],
-      );
+      const rows = await t.owner('SELECT revoked_at FROM sessions WHERE user_id = $1', [user.id]);
       expect(rows.length).toBeGreaterThan(0);
       expect(rows.every((r) => r['revoked_at'] instanceof Date)).toBe(true);
       // Signing in again fails with the same answer as a wrong password.
       const address = freshAddress();
       const again = await rawLogin(t.baseUrl, email, TEST_PASSWORD, address);
-      const wrong = await rawLogin(
-        t.baseUrl,
-        `niemand-${unique()}@auth.test`,
-        TEST_PASSWORD,
-        address,
-      );
+      const wrong = await rawLogin(t.baseUrl, `niemand-${unique()}@auth.test`, TEST_PASSWORD, address);
       expect(again.status).toBe(401);
       expect(again.text).toBe(wrong.text);
       const on = await f.as.admin.patch<User>(`/users/${user.id}`, {
@@ -554,10 +384,7 @@ describe('authentication and sessions', () => {
         version: off.body.version,
       });
       expect(on.status).toBe(200);
-      expect(
-        (await rawLogin(t.baseUrl, email, TEST_PASSWORD, freshAddress()))
-          .status,
-      ).toBe(200);
+      expect((await rawLogin(t.baseUrl, email, TEST_PASSWORD, freshAddress())).status).toBe(200);
     });
 
     it("a role change also ends the user's sessions (they sign in again with the new rights)", async () => {
@@ -578,23 +405,15 @@ describe('authentication and sessions', () => {
   describe('passwords', () => {
     it('are stored as argon2id hashes and never appear in any API response', async () => {
       const hashes = [
-        ...(await t.owner(
-          'SELECT a.password_hash FROM accounts a JOIN users u ON u.account_id = a.id WHERE u.tenant_id = $1',
-          [f.tenant.id],
-        )),
+        ...(await t.owner('SELECT a.password_hash FROM accounts a JOIN users u ON u.account_id = a.id WHERE u.tenant_id = $1', [
+          f.tenant.id,
+        ])),
         ...(await t.owner('SELECT password_hash FROM platform_operators')),
       ].map((r) => String(r['password_hash']));
       expect(hashes.length).toBeGreaterThanOrEqual(5);
-      for (const h of hashes)
-        expect(h).toMatch(
-          /^\$argon2id\$v=19\$[a-z]=\d+,[a-z]=\d+,[a-z]=\d+\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+$/,
-        );
+      for (const h of hashes) expect(h).toMatch(/^\$argon2id\$v=19\$[a-z]=\d+,[a-z]=\d+,[a-z]=\d+\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+$/);
       const allUsers = await t.owner('SELECT password_hash FROM accounts');
-      expect(
-        allUsers.every((r) =>
-          String(r['password_hash']).startsWith('$argon2id$'),
-        ),
-      ).toBe(true);
+      expect(allUsers.every((r) => String(r['password_hash']).startsWith('$argon2id$'))).toBe(true);
 
       const operator = await t.operator();
       const admin = f.as.admin;
@@ -629,13 +448,7 @@ describe('authentication and sessions', () => {
           },
         }),
       ];
-      const newHash = String(
-        (
-          await t.owner('SELECT password_hash FROM accounts WHERE email = $1', [
-            email,
-          ])
-        )[0]['password_hash'],
-      );
+      const newHash = String((await t.owner('SELECT password_hash FROM accounts WHERE email = $1', [email]))[0]['password_hash']);
       for (const res of responses) {
         expect(res.status).toBeLessThan(500);
         expect(res.text).not.toContain('$argon2');
@@ -661,11 +474,7 @@ describe('authentication and sessions', () => {
         ['GET', '/org-units'],
         ['GET', '/wijken'],
         ['GET', '/audit-events'],
-        [
-          'POST',
-          '/org-units',
-          { name: `Operator ${unique()}`, kind: 'partner' },
-        ],
+        ['POST', '/org-units', { name: `Operator ${unique()}`, kind: 'partner' }],
         ['PATCH', '/tenant', { name: 'Overgenomen', version: 1 }],
       ];
       for (const [method, path, body] of calls) {
@@ -696,9 +505,7 @@ describe('authentication and sessions', () => {
       });
       expect(create.status).toBe(403);
       expect(create.body.code).toBe('forbidden');
-      expect(await t.owner('SELECT count(*)::int AS n FROM tenants')).toEqual(
-        before,
-      );
+      expect(await t.owner('SELECT count(*)::int AS n FROM tenants')).toEqual(before);
     });
   });
 

@@ -1,17 +1,5 @@
-import type {
-  AuditEvent,
-  Page,
-  Plan,
-  PlanDashboard,
-  ProgressUpdate,
-  SessionInfo,
-  TenantOverview,
-} from '@wk/contracts';
-import {
-  adoptPlan,
-  createPlanFixture,
-  type TenantFixture,
-} from '@wk/api/testing';
+import type { AuditEvent, Page, Plan, PlanDashboard, ProgressUpdate, SessionInfo, TenantOverview } from '@wk/contracts';
+import { adoptPlan, createPlanFixture, type TenantFixture } from '@wk/api/testing';
 import { startTestApp, type TestApp } from './harness';
 
 /**

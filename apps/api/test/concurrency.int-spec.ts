@@ -1,12 +1,4 @@
-import type {
-  OrgUnit,
-  Plan,
-  PlanAction,
-  PlanGoal,
-  Tenant,
-  User,
-  Wijk,
-} from '@wk/contracts';
+import type { OrgUnit, Plan, PlanAction, PlanGoal, Tenant, User, Wijk } from '@wk/contracts';
 import {
   addWijk,
   adoptPlan,
@@ -41,14 +33,7 @@ const describeOnPostgres = ON_POSTGRES ? describe : describe.skip;
 const DATABASE_URL = process.env['TEST_DATABASE_URL'];
 
 /** The tables whose rows the races write (and the gate holds). */
-type LockedTable =
-  | 'plans'
-  | 'plan_goals'
-  | 'plan_actions'
-  | 'users'
-  | 'org_units'
-  | 'wijken'
-  | 'tenants';
+type LockedTable = 'plans' | 'plan_goals' | 'plan_actions' | 'users' | 'org_units' | 'wijken' | 'tenants';
 
 /**
  * Waits until at least `n` sessions of this database wait for a lock (the requests queued behind the gate),
@@ -66,9 +51,7 @@ async function lockWaiters(owner: OwnerQuery, n: number): Promise<void> {
     if (waiting >= n) return;
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
-  throw new Error(
-    `only ${waiting} of ${n} requests reached the locked row in 2000 polls`,
-  );
+  throw new Error(`only ${waiting} of ${n} requests reached the locked row in 2000 polls`);
 }
 
 /** Requests per race, spread over this many sessions of the same user. */
@@ -81,8 +64,7 @@ type Outcome = Record<string, number>;
 function tally(responses: ApiResponse[]): Outcome {
   const out: Outcome = {};
   for (const r of responses) {
-    const key =
-      r.status < 300 ? String(r.status) : `${r.status} ${problem(r).code}`;
+    const key = r.status < 300 ? String(r.status) : `${r.status} ${problem(r).code}`;
     out[key] = (out[key] ?? 0) + 1;
   }
   return out;
@@ -111,9 +93,7 @@ function expectConflictsAt(responses: ApiResponse[], current: number): void {
  * committed, a newer version (409). Nothing else (no second success, no 500).
  */
 function expectOneDelete(outcome: Outcome, success: '200' | '204'): void {
-  const losers = ['404 not_found', '409 version_conflict'].filter(
-    (k) => k in outcome,
-  );
+  const losers = ['404 not_found', '409 version_conflict'].filter((k) => k in outcome);
   expect(outcome).toEqual({
     [success]: 1,
     ...Object.fromEntries(losers.map((k) => [k, outcome[k]])),
@@ -124,18 +104,11 @@ function expectOneDelete(outcome: Outcome, success: '200' | '204'): void {
 /** All permutations of a list (for reorders: every request asks for a different order). */
 function permutations<T>(items: T[]): T[][] {
   if (items.length <= 1) return [items];
-  return items.flatMap((item, i) =>
-    permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [
-      item,
-      ...rest,
-    ]),
-  );
+  return items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
 }
 
 describeOnPostgres(
-  ON_POSTGRES
-    ? 'concurrent versioned writes (PostgreSQL)'
-    : `concurrent versioned writes (skipped: ${SKIPPED_BECAUSE})`,
+  ON_POSTGRES ? 'concurrent versioned writes (PostgreSQL)' : `concurrent versioned writes (skipped: ${SKIPPED_BECAUSE})`,
   () => {
     let t: TestApp;
     let f: TenantFixture;
@@ -181,16 +154,9 @@ describeOnPostgres(
       let all: Promise<ApiResponse[]> | null = null;
       try {
         await gate.query('BEGIN');
-        const held = await gate.query(
-          `SELECT 1 FROM ${row.table} WHERE id = $1 ${mode}`,
-          [row.id],
-        );
+        const held = await gate.query(`SELECT 1 FROM ${row.table} WHERE id = $1 ${mode}`, [row.id]);
         expect(held.rowCount).toBe(1);
-        all = Promise.all(
-          Array.from({ length: N }, (_, i) =>
-            send(clients[i % clients.length], i),
-          ),
-        );
+        all = Promise.all(Array.from({ length: N }, (_, i) => send(clients[i % clients.length], i)));
         await lockWaiters(t.owner, 2);
       } finally {
         await gate.query('COMMIT');
@@ -201,22 +167,21 @@ describeOnPostgres(
 
     /** Audit events of one kind for one object (a loser that wrote would have left one too). */
     async function audits(objectId: string, action: string): Promise<number> {
-      const [row] = await t.owner(
-        'SELECT count(*)::int AS n FROM audit_events WHERE tenant_id = $1 AND object_id = $2 AND action = $3',
-        [f.tenant.id, objectId, action],
-      );
+      const [row] = await t.owner('SELECT count(*)::int AS n FROM audit_events WHERE tenant_id = $1 AND object_id = $2 AND action = $3', [
+        f.tenant.id,
+        objectId,
+        action,
+      ]);
       return row['n'] as number;
     }
 
     function ok<T>(r: ApiResponse<T>): T {
-      if (r.status !== 200 && r.status !== 201)
-        throw new Error(`setup: ${r.status} ${r.text}`);
+      if (r.status !== 200 && r.status !== 201) throw new Error(`setup: ${r.status} ${r.text}`);
       return r.body;
     }
 
     /** A draft plan (no goals yet). */
-    const draft = (title: string) =>
-      createPlanFixture(f, { title, complete: false });
+    const draft = (title: string) => createPlanFixture(f, { title, complete: false });
 
     async function addGoal(plan: Plan, statement: string): Promise<Plan> {
       return ok(
@@ -227,11 +192,7 @@ describeOnPostgres(
       );
     }
 
-    async function addAction(
-      plan: Plan,
-      goal: PlanGoal,
-      title: string,
-    ): Promise<Plan> {
+    async function addAction(plan: Plan, goal: PlanGoal, title: string): Promise<Plan> {
       return ok(
         await f.as.planner.post<Plan>(`/goals/${goal.id}/actions`, {
           title,
@@ -249,17 +210,13 @@ describeOnPostgres(
     };
 
     const actionNamed = (p: Plan, title: string): PlanAction => {
-      const a = p.goals
-        .flatMap((g) => g.actions)
-        .find((x) => x.title === title);
+      const a = p.goals.flatMap((g) => g.actions).find((x) => x.title === title);
       if (!a) throw new Error(`no action ${title}`);
       return a;
     };
 
     /** A draft with one goal that has one action. */
-    async function draftWithAction(
-      title: string,
-    ): Promise<{ plan: Plan; goal: PlanGoal; action: PlanAction }> {
+    async function draftWithAction(title: string): Promise<{ plan: Plan; goal: PlanGoal; action: PlanAction }> {
       let plan = await addGoal(await draft(title), 'Doel');
       plan = await addAction(plan, goalNamed(plan, 'Doel'), 'Actie');
       return {
@@ -272,20 +229,15 @@ describeOnPostgres(
     describe('goals and actions', () => {
       it('goal PATCH: one of 20 wins, the others get 409 and the goal holds the winner’s text', async () => {
         const { goal } = await draftWithAction('Race doel wijzigen');
-        const rs = await race(
-          planners,
-          { table: 'plan_goals', id: goal.id },
-          (c, i) =>
-            c.patch(`/goals/${goal.id}`, {
-              statement: `Doel van verzoek ${i}`,
-              version: goal.version,
-            }),
+        const rs = await race(planners, { table: 'plan_goals', id: goal.id }, (c, i) =>
+          c.patch(`/goals/${goal.id}`, {
+            statement: `Doel van verzoek ${i}`,
+            version: goal.version,
+          }),
         );
         expect(tally(rs)).toEqual({ '200': 1, '409 version_conflict': N - 1 });
         const w = winnerOf(rs);
-        const stored = ok(
-          await f.as.planner.get<PlanGoal>(`/goals/${goal.id}`),
-        );
+        const stored = ok(await f.as.planner.get<PlanGoal>(`/goals/${goal.id}`));
         expect(stored).toMatchObject({
           statement: `Doel van verzoek ${w}`,
           version: goal.version + 1,
@@ -296,36 +248,25 @@ describeOnPostgres(
 
       it('goal DELETE: one of 20 deletes it, the others get 404 (gone) or 409', async () => {
         const { goal, action } = await draftWithAction('Race doel verwijderen');
-        const rs = await race(
-          planners,
-          { table: 'plan_goals', id: goal.id },
-          (c) => c.delete(`/goals/${goal.id}?version=${goal.version}`),
-        );
+        const rs = await race(planners, { table: 'plan_goals', id: goal.id }, (c) => c.delete(`/goals/${goal.id}?version=${goal.version}`));
         expectOneDelete(tally(rs), '200');
         expect((await f.as.planner.get(`/goals/${goal.id}`)).status).toBe(404);
-        expect((await f.as.planner.get(`/actions/${action.id}`)).status).toBe(
-          404,
-        );
+        expect((await f.as.planner.get(`/actions/${action.id}`)).status).toBe(404);
         expect(await audits(goal.id, 'goal.deleted')).toBe(1);
       });
 
       it('action PATCH: one of 20 wins, the others get 409 and the action holds the winner’s text', async () => {
         const { action } = await draftWithAction('Race actie wijzigen');
-        const rs = await race(
-          planners,
-          { table: 'plan_actions', id: action.id },
-          (c, i) =>
-            c.patch(`/actions/${action.id}`, {
-              title: `Actie van verzoek ${i}`,
-              description: `Omschrijving van verzoek ${i}`,
-              version: action.version,
-            }),
+        const rs = await race(planners, { table: 'plan_actions', id: action.id }, (c, i) =>
+          c.patch(`/actions/${action.id}`, {
+            title: `Actie van verzoek ${i}`,
+            description: `Omschrijving van verzoek ${i}`,
+            version: action.version,
+          }),
         );
         expect(tally(rs)).toEqual({ '200': 1, '409 version_conflict': N - 1 });
         const w = winnerOf(rs);
-        const stored = ok(
-          await f.as.planner.get<PlanAction>(`/actions/${action.id}`),
-        );
+        const stored = ok(await f.as.planner.get<PlanAction>(`/actions/${action.id}`));
         expect(stored).toMatchObject({
           title: `Actie van verzoek ${w}`,
           description: `Omschrijving van verzoek ${w}`,
@@ -337,15 +278,11 @@ describeOnPostgres(
 
       it('action DELETE: one of 20 deletes it, the others get 404 (gone) or 409', async () => {
         const { action } = await draftWithAction('Race actie verwijderen');
-        const rs = await race(
-          planners,
-          { table: 'plan_actions', id: action.id },
-          (c) => c.delete(`/actions/${action.id}?version=${action.version}`),
+        const rs = await race(planners, { table: 'plan_actions', id: action.id }, (c) =>
+          c.delete(`/actions/${action.id}?version=${action.version}`),
         );
         expectOneDelete(tally(rs), '200');
-        expect((await f.as.planner.get(`/actions/${action.id}`)).status).toBe(
-          404,
-        );
+        expect((await f.as.planner.get(`/actions/${action.id}`)).status).toBe(404);
         expect(await audits(action.id, 'action.deleted')).toBe(1);
       });
 
@@ -359,21 +296,16 @@ describeOnPostgres(
           targets.push(goalNamed(plan, `Doel ${g}`).id);
         }
         const goalOf = (i: number) => targets[i % targets.length];
-        const rs = await race(
-          planners,
-          { table: 'plan_actions', id: action.id },
-          (c, i) =>
-            c.patch(`/actions/${action.id}`, {
-              goalId: goalOf(i),
-              title: `Verplaatst door verzoek ${i}`,
-              version: action.version,
-            }),
+        const rs = await race(planners, { table: 'plan_actions', id: action.id }, (c, i) =>
+          c.patch(`/actions/${action.id}`, {
+            goalId: goalOf(i),
+            title: `Verplaatst door verzoek ${i}`,
+            version: action.version,
+          }),
         );
         expect(tally(rs)).toEqual({ '200': 1, '409 version_conflict': N - 1 });
         const w = winnerOf(rs);
-        const stored = ok(
-          await f.as.planner.get<PlanAction>(`/actions/${action.id}`),
-        );
+        const stored = ok(await f.as.planner.get<PlanAction>(`/actions/${action.id}`));
         expect(stored).toMatchObject({
           goalId: goalOf(w),
           title: `Verplaatst door verzoek ${w}`,
@@ -381,11 +313,7 @@ describeOnPostgres(
         });
         expectConflictsAt(rs, stored.version);
         const after = ok(await f.as.planner.get<Plan>(`/plans/${plan.id}`));
-        expect(
-          after.goals
-            .filter((g) => g.actions.some((a) => a.id === action.id))
-            .map((g) => g.id),
-        ).toEqual([goalOf(w)]);
+        expect(after.goals.filter((g) => g.actions.some((a) => a.id === action.id)).map((g) => g.id)).toEqual([goalOf(w)]);
         expect(await audits(action.id, 'action.moved')).toBe(1);
       });
 
@@ -395,22 +323,17 @@ describeOnPostgres(
         const ids = plan.goals.filter((g) => g.block === 'B1').map((g) => g.id);
         const orders = permutations(ids).filter((o) => o.join() !== ids.join());
         expect(orders.length).toBeGreaterThanOrEqual(N);
-        const rs = await race(
-          planners,
-          { table: 'plans', id: plan.id },
-          (c, i) =>
-            c.put(`/plans/${plan.id}/goal-order`, {
-              block: 'B1',
-              goalIds: orders[i],
-              version: plan.version,
-            }),
+        const rs = await race(planners, { table: 'plans', id: plan.id }, (c, i) =>
+          c.put(`/plans/${plan.id}/goal-order`, {
+            block: 'B1',
+            goalIds: orders[i],
+            version: plan.version,
+          }),
         );
         expect(tally(rs)).toEqual({ '200': 1, '409 version_conflict': N - 1 });
         const w = winnerOf(rs);
         const stored = ok(await f.as.planner.get<Plan>(`/plans/${plan.id}`));
-        expect(
-          stored.goals.filter((g) => g.block === 'B1').map((g) => g.id),
-        ).toEqual(orders[w]);
+        expect(stored.goals.filter((g) => g.block === 'B1').map((g) => g.id)).toEqual(orders[w]);
         expect(stored.version).toBe(plan.version + 1);
         expectConflictsAt(rs, stored.version);
         expect(await audits(plan.id, 'goal.reordered')).toBe(1);
@@ -418,25 +341,19 @@ describeOnPostgres(
 
       it('action reorder (PUT action-order, the goal’s version): one of 20 orders wins', async () => {
         let plan = await addGoal(await draft('Race acties ordenen'), 'Doel');
-        for (let a = 1; a <= 4; a++)
-          plan = await addAction(plan, goalNamed(plan, 'Doel'), `Actie ${a}`);
+        for (let a = 1; a <= 4; a++) plan = await addAction(plan, goalNamed(plan, 'Doel'), `Actie ${a}`);
         const goal = goalNamed(plan, 'Doel');
         const ids = goal.actions.map((a) => a.id);
         const orders = permutations(ids).filter((o) => o.join() !== ids.join());
-        const rs = await race(
-          planners,
-          { table: 'plan_goals', id: goal.id },
-          (c, i) =>
-            c.put(`/goals/${goal.id}/action-order`, {
-              actionIds: orders[i],
-              version: goal.version,
-            }),
+        const rs = await race(planners, { table: 'plan_goals', id: goal.id }, (c, i) =>
+          c.put(`/goals/${goal.id}/action-order`, {
+            actionIds: orders[i],
+            version: goal.version,
+          }),
         );
         expect(tally(rs)).toEqual({ '200': 1, '409 version_conflict': N - 1 });
         const w = winnerOf(rs);
-        const stored = ok(
-          await f.as.planner.get<PlanGoal>(`/goals/${goal.id}`),
-        );
+        const stored = ok(await f.as.planner.get<PlanGoal>(`/goals/${goal.id}`));
         expect(stored.actions.map((a) => a.id)).toEqual(orders[w]);
         expect(stored.version).toBe(goal.version + 1);
         expectConflictsAt(rs, stored.version);
@@ -447,15 +364,12 @@ describeOnPostgres(
     describe('plans and their lifecycle', () => {
       it('plan PATCH: one of 20 wins, the plan holds the winner’s title and section', async () => {
         const plan = await draft('Race plan wijzigen');
-        const rs = await race(
-          planners,
-          { table: 'plans', id: plan.id },
-          (c, i) =>
-            c.patch(`/plans/${plan.id}`, {
-              title: `Plan van verzoek ${i}`,
-              sections: { B2: `Tekst van verzoek ${i}` },
-              version: plan.version,
-            }),
+        const rs = await race(planners, { table: 'plans', id: plan.id }, (c, i) =>
+          c.patch(`/plans/${plan.id}`, {
+            title: `Plan van verzoek ${i}`,
+            sections: { B2: `Tekst van verzoek ${i}` },
+            version: plan.version,
+          }),
         );
         expect(tally(rs)).toEqual({ '200': 1, '409 version_conflict': N - 1 });
         const w = winnerOf(rs);
@@ -471,9 +385,7 @@ describeOnPostgres(
 
       it('plan DELETE: one of 20 deletes it, the others get 404 (gone) or 409', async () => {
         const plan = await draft('Race plan verwijderen');
-        const rs = await race(planners, { table: 'plans', id: plan.id }, (c) =>
-          c.delete(`/plans/${plan.id}?version=${plan.version}`),
-        );
+        const rs = await race(planners, { table: 'plans', id: plan.id }, (c) => c.delete(`/plans/${plan.id}?version=${plan.version}`));
         expectOneDelete(tally(rs), '204');
         expect((await f.as.planner.get(`/plans/${plan.id}`)).status).toBe(404);
         expect(await audits(plan.id, 'plan.deleted')).toBe(1);
@@ -524,15 +436,12 @@ describeOnPostgres(
             version: plan.version,
           }),
         );
-        const rs = await race(
-          planners,
-          { table: 'plans', id: plan.id },
-          (c, i) =>
-            c.post(`/plans/${plan.id}/adopt`, {
-              adoptedOn: '2026-06-30',
-              decisionReference: `Raadsbesluit 2026/${i}`,
-              version: submitted.version,
-            }),
+        const rs = await race(planners, { table: 'plans', id: plan.id }, (c, i) =>
+          c.post(`/plans/${plan.id}/adopt`, {
+            adoptedOn: '2026-06-30',
+            decisionReference: `Raadsbesluit 2026/${i}`,
+            version: submitted.version,
+          }),
         );
         expect(tally(rs)).toEqual({ '200': 1, '409 version_conflict': N - 1 });
         const w = winnerOf(rs);
@@ -562,18 +471,14 @@ describeOnPostgres(
         const a = await submit('Race wijk A');
         const b = await submit('Race wijk B');
         // The gate holds the wijk row: both plans' adoptions queue behind it.
-        const rs = await race(
-          planners,
-          { table: 'wijken', id: wijk.id },
-          (c, i) => {
-            const plan = i % 2 ? b : a;
-            return c.post(`/plans/${plan.id}/adopt`, {
-              adoptedOn: '2026-06-30',
-              decisionReference: `Raadsbesluit wijk ${i}`,
-              version: plan.version,
-            });
-          },
-        );
+        const rs = await race(planners, { table: 'wijken', id: wijk.id }, (c, i) => {
+          const plan = i % 2 ? b : a;
+          return c.post(`/plans/${plan.id}/adopt`, {
+            adoptedOn: '2026-06-30',
+            decisionReference: `Raadsbesluit wijk ${i}`,
+            version: plan.version,
+          });
+        });
         const outcome = tally(rs);
         expect(outcome['200']).toBe(1);
         // The winner's other requests find a newer version; the other plan's find the winner in force.
@@ -585,18 +490,10 @@ describeOnPostgres(
         const w = winnerOf(rs);
         const winner = w % 2 ? b : a;
         const loser = w % 2 ? a : b;
-        for (const r of rs.filter(
-          (r) => r.status === 409 && problem(r).code === 'plan_in_force',
-        ))
-          expect(problem(r).plansInForce?.map((p) => p.id)).toEqual([
-            winner.id,
-          ]);
-        expect(
-          ok(await f.as.planner.get<Plan>(`/plans/${winner.id}`)).status,
-        ).toBe('adopted');
-        expect(
-          ok(await f.as.planner.get<Plan>(`/plans/${loser.id}`)),
-        ).toMatchObject({ status: 'in_review', version: loser.version });
+        for (const r of rs.filter((r) => r.status === 409 && problem(r).code === 'plan_in_force'))
+          expect(problem(r).plansInForce?.map((p) => p.id)).toEqual([winner.id]);
+        expect(ok(await f.as.planner.get<Plan>(`/plans/${winner.id}`)).status).toBe('adopted');
+        expect(ok(await f.as.planner.get<Plan>(`/plans/${loser.id}`))).toMatchObject({ status: 'in_review', version: loser.version });
         const [{ n }] = await t.owner(
           `SELECT count(*)::int AS n FROM plans p JOIN plan_wijken pw ON pw.tenant_id = p.tenant_id AND pw.plan_id = p.id
             WHERE pw.tenant_id = $1 AND pw.wijk_id = $2 AND p.status = 'adopted'`,
@@ -644,18 +541,12 @@ describeOnPostgres(
         // Creating a revision leaves the adopted one as it is: the losers find the open revision.
         const outcome = tally(rs);
         expect(outcome['201']).toBe(1);
-        expect(
-          (outcome['409 conflict'] ?? 0) +
-            (outcome['409 version_conflict'] ?? 0),
-        ).toBe(N - 1);
+        expect((outcome['409 conflict'] ?? 0) + (outcome['409 version_conflict'] ?? 0)).toBe(N - 1);
         const stored = ok(await f.as.planner.get<Plan>(`/plans/${plan.id}`));
         expect(stored.revisions.map((r) => r.revision).sort()).toEqual([1, 2]);
         expect(
           (
-            await t.owner(
-              'SELECT count(*)::int AS n FROM plans WHERE tenant_id = $1 AND lineage_id = $2',
-              [f.tenant.id, plan.lineageId],
-            )
+            await t.owner('SELECT count(*)::int AS n FROM plans WHERE tenant_id = $1 AND lineage_id = $2', [f.tenant.id, plan.lineageId])
           )[0]['n'],
         ).toBe(2);
       });
@@ -689,21 +580,16 @@ describeOnPostgres(
             kind: 'department',
           }),
         );
-        const rs = await race(
-          admins,
-          { table: 'org_units', id: unit.id },
-          (c, i) =>
-            c.patch(`/org-units/${unit.id}`, {
-              name: `Onderdeel van verzoek ${i}`,
-              description: `Omschrijving van verzoek ${i}`,
-              version: unit.version,
-            }),
+        const rs = await race(admins, { table: 'org_units', id: unit.id }, (c, i) =>
+          c.patch(`/org-units/${unit.id}`, {
+            name: `Onderdeel van verzoek ${i}`,
+            description: `Omschrijving van verzoek ${i}`,
+            version: unit.version,
+          }),
         );
         expect(tally(rs)).toEqual({ '200': 1, '409 version_conflict': N - 1 });
         const w = winnerOf(rs);
-        const stored = ok(
-          await f.as.admin.get<OrgUnit>(`/org-units/${unit.id}`),
-        );
+        const stored = ok(await f.as.admin.get<OrgUnit>(`/org-units/${unit.id}`));
         expect(stored).toMatchObject({
           name: `Onderdeel van verzoek ${w}`,
           description: `Omschrijving van verzoek ${w}`,
@@ -720,31 +606,22 @@ describeOnPostgres(
             kind: 'partner',
           }),
         );
-        const rs = await race(
-          admins,
-          { table: 'org_units', id: unit.id },
-          (c) => c.delete(`/org-units/${unit.id}?version=${unit.version}`),
+        const rs = await race(admins, { table: 'org_units', id: unit.id }, (c) =>
+          c.delete(`/org-units/${unit.id}?version=${unit.version}`),
         );
         expectOneDelete(tally(rs), '204');
-        expect((await f.as.admin.get(`/org-units/${unit.id}`)).status).toBe(
-          404,
-        );
+        expect((await f.as.admin.get(`/org-units/${unit.id}`)).status).toBe(404);
         expect(await audits(unit.id, 'org_unit.deleted')).toBe(1);
       });
 
       it('wijk PATCH: one of 20 wins, the wijk holds the winner’s description', async () => {
-        const wijk = ok(
-          await f.as.admin.get<Wijk>(`/wijken/${f.wijken[0].id}`),
-        );
-        const rs = await race(
-          admins,
-          { table: 'wijken', id: wijk.id },
-          (c, i) =>
-            c.patch(`/wijken/${wijk.id}`, {
-              roleInCity: `Rol van verzoek ${i}`,
-              population: 1000 + i,
-              version: wijk.version,
-            }),
+        const wijk = ok(await f.as.admin.get<Wijk>(`/wijken/${f.wijken[0].id}`));
+        const rs = await race(admins, { table: 'wijken', id: wijk.id }, (c, i) =>
+          c.patch(`/wijken/${wijk.id}`, {
+            roleInCity: `Rol van verzoek ${i}`,
+            population: 1000 + i,
+            version: wijk.version,
+          }),
         );
         expect(tally(rs)).toEqual({ '200': 1, '409 version_conflict': N - 1 });
         const w = winnerOf(rs);
@@ -765,11 +642,8 @@ describeOnPostgres(
           primaryColorText: '#ffffff',
           logoText: `Logo van verzoek ${i}`,
         });
-        const rs = await race(
-          admins,
-          { table: 'tenants', id: tenant.id },
-          (c, i) =>
-            c.patch('/tenant', { theme: theme(i), version: tenant.version }),
+        const rs = await race(admins, { table: 'tenants', id: tenant.id }, (c, i) =>
+          c.patch('/tenant', { theme: theme(i), version: tenant.version }),
         );
         expect(tally(rs)).toEqual({ '200': 1, '409 version_conflict': N - 1 });
         const w = winnerOf(rs);
@@ -794,14 +668,8 @@ describeOnPostgres(
         expect(outcome['201']).toBe(1);
         // The name check sees the winner once it has committed (400 duplicate); a request that checked
         // before that is stopped by the unique index instead (409 conflict). Never a 500.
-        expect(
-          (outcome['400 validation_failed'] ?? 0) +
-            (outcome['409 conflict'] ?? 0),
-        ).toBe(N - 1);
-        const found = await t.owner(
-          'SELECT count(*)::int AS n FROM org_units WHERE tenant_id = $1 AND name = $2',
-          [f.tenant.id, name],
-        );
+        expect((outcome['400 validation_failed'] ?? 0) + (outcome['409 conflict'] ?? 0)).toBe(N - 1);
+        const found = await t.owner('SELECT count(*)::int AS n FROM org_units WHERE tenant_id = $1 AND name = $2', [f.tenant.id, name]);
         expect(found[0]['n']).toBe(1);
       });
     });

@@ -1,12 +1,6 @@
 import type { Plan } from '@wk/contracts';
 import type { TenantFixture } from '@wk/api/testing';
-import {
-  addWijk,
-  adoptPlan,
-  ApiClient,
-  createPlanFixture,
-  TEST_PASSWORD,
-} from '@wk/api/testing';
+import { addWijk, adoptPlan, ApiClient, createPlanFixture, TEST_PASSWORD } from '@wk/api/testing';
 import { startTestApp, type TestApp } from './harness';
 import { TENANT_TABLES } from '../src/migrations';
 
@@ -69,10 +63,7 @@ describe('tenant isolation across every API route', () => {
       milestones: bPlan.goals[0].actions[0].milestones[0]?.key ?? '',
     };
     const id = ids[resource];
-    if (!id)
-      throw new Error(
-        `No tenant-B object for path resource "${resource}": add it to idOfB() in this test`,
-      );
+    if (!id) throw new Error(`No tenant-B object for path resource "${resource}": add it to idOfB() in this test`);
     return id;
   }
 
@@ -82,11 +73,9 @@ describe('tenant isolation across every API route', () => {
     if (/orgUnitIds$|UnitIds$/.test(name)) return [b.orgUnits[0].id];
     if (/UnitId$/.test(name)) return b.orgUnits[0].id;
     if (/^ownerId$/.test(name)) return b.users.contributor.id;
-    if (/^goalIds$/.test(name))
-      return bPlan.goals.filter((g) => g.block === 'B1').map((g) => g.id);
+    if (/^goalIds$/.test(name)) return bPlan.goals.filter((g) => g.block === 'B1').map((g) => g.id);
     if (/^goalId$/.test(name)) return bPlan.goals[1].id;
-    if (/^actionIds$/.test(name))
-      return bPlan.goals[0].actions.map((x) => x.id);
+    if (/^actionIds$/.test(name)) return bPlan.goals[0].actions.map((x) => x.id);
     if (/^baseId$/.test(name)) return bPlan.id;
     if (name === 'key') return bPlan.goals[0].actions[0].milestones[0]?.key;
     if (/^tenantId$/.test(name)) return b.tenant.id;
@@ -103,10 +92,8 @@ describe('tenant isolation across every API route', () => {
   function bodyFor(schema: Schema): Record<string, unknown> {
     const s = resolve(schema);
     const out: Record<string, unknown> = {};
-    for (const [name, prop] of Object.entries(s.properties ?? {}))
-      out[name] = valueFor(name, prop);
-    if ('cbsUnits' in out)
-      out['cbsUnits'] = [{ code: b.wijken[0].cbsUnits[0].code, year: 2024 }];
+    for (const [name, prop] of Object.entries(s.properties ?? {})) out[name] = valueFor(name, prop);
+    if ('cbsUnits' in out) out['cbsUnits'] = [{ code: b.wijken[0].cbsUnits[0].code, year: 2024 }];
     if ('version' in out) out['version'] = 1;
     return out;
   }
@@ -118,14 +105,9 @@ describe('tenant isolation across every API route', () => {
 
   async function snapshotOfB(): Promise<Record<string, unknown[]>> {
     const out: Record<string, unknown[]> = {};
-    for (const table of [...TENANT_TABLES, 'tenants'].filter(
-      (x) => x !== 'sessions',
-    )) {
+    for (const table of [...TENANT_TABLES, 'tenants'].filter((x) => x !== 'sessions')) {
       const col = table === 'tenants' ? 'id' : 'tenant_id';
-      out[table] = await t.owner(
-        `SELECT * FROM ${table} x WHERE ${col} = $1 ORDER BY x::text`,
-        [b.tenant.id],
-      );
+      out[table] = await t.owner(`SELECT * FROM ${table} x WHERE ${col} = $1 ORDER BY x::text`, [b.tenant.id]);
     }
     return out;
   }
@@ -144,11 +126,7 @@ describe('tenant isolation across every API route', () => {
       ...bPlan.goals.flatMap((g) => [
         g.id,
         g.key,
-        ...g.actions.flatMap((x) => [
-          x.id,
-          x.key,
-          ...x.milestones.flatMap((ms) => (ms.key ? [ms.key] : [])),
-        ]),
+        ...g.actions.flatMap((x) => [x.id, x.key, ...x.milestones.flatMap((ms) => (ms.key ? [ms.key] : []))]),
       ]),
     ];
   }
@@ -161,19 +139,8 @@ describe('tenant isolation across every API route', () => {
         if (/^\{.+\}$/.test(part)) resources.add(parts[i - 1]);
       });
     }
-    expect([...resources].sort()).toEqual([
-      'actions',
-      'admins',
-      'goals',
-      'milestones',
-      'org-units',
-      'plans',
-      'tenants',
-      'users',
-      'wijken',
-    ]);
-    for (const resource of resources)
-      expect(idOfB(resource)).toMatch(/^[0-9a-f-]{36}$/);
+    expect([...resources].sort()).toEqual(['actions', 'admins', 'goals', 'milestones', 'org-units', 'plans', 'tenants', 'users', 'wijken']);
+    for (const resource of resources) expect(idOfB(resource)).toMatch(/^[0-9a-f-]{36}$/);
     expect(() => idOfB('nieuwe-resource')).toThrow(/add it to idOfB/);
   });
 
@@ -187,16 +154,12 @@ describe('tenant isolation across every API route', () => {
         const pathParams = (op.parameters ?? []).filter((p) => p.in === 'path');
         let url = path.replace(/^\/api\/v1/, '');
         for (const p of pathParams) {
-          const resource =
-            url.split('/')[url.split('/').indexOf(`{${p.name}}`) - 1];
+          const resource = url.split('/')[url.split('/').indexOf(`{${p.name}}`) - 1];
           url = url.replace(`{${p.name}}`, idOfB(resource));
         }
         const query = (op.parameters ?? [])
           .filter((p) => p.in === 'query')
-          .map(
-            (p) =>
-              `${p.name}=${encodeURIComponent(String(p.name === 'objectType' ? 'wijk' : valueFor(p.name, p.schema ?? {})))}`,
-          );
+          .map((p) => `${p.name}=${encodeURIComponent(String(p.name === 'objectType' ? 'wijk' : valueFor(p.name, p.schema ?? {})))}`);
         if (query.length) url += `?${query.join('&')}`;
         const schema = op.requestBody?.content['application/json']?.schema;
         // A separate signed-in client per call, so that signing out does not end the run.
@@ -211,75 +174,59 @@ describe('tenant isolation across every API route', () => {
         const res = await client.request(method.toUpperCase(), url, body);
         calls.push(`${method.toUpperCase()} ${path} → ${res.status}`);
         // A problem's `instance` echoes the caller's own request path; everything else must be free of B.
-        const answer = res.contentType.includes('problem')
-          ? JSON.stringify({ ...(res.body as object), instance: undefined })
-          : res.text;
+        const answer = res.contentType.includes('problem') ? JSON.stringify({ ...(res.body as object), instance: undefined }) : res.text;
         for (const secret of secretsOfB()) {
-          if (answer.includes(secret))
-            leaks.push(`${method.toUpperCase()} ${url} revealed "${secret}"`);
+          if (answer.includes(secret)) leaks.push(`${method.toUpperCase()} ${url} revealed "${secret}"`);
         }
         // The operator's routes never answer a tenant's user (403 before any object is looked up).
         const expected = op['x-access'].kind === 'operator' ? 403 : 404;
         if (pathParams.length && res.status !== expected)
-          wrongStatus.push(
-            `${method.toUpperCase()} ${url} → ${res.status} (expected ${expected}): ${res.text.slice(0, 300)}`,
-          );
-        if (res.status >= 500)
-          wrongStatus.push(`${method.toUpperCase()} ${url} → ${res.status}`);
+          wrongStatus.push(`${method.toUpperCase()} ${url} → ${res.status} (expected ${expected}): ${res.text.slice(0, 300)}`);
+        if (res.status >= 500) wrongStatus.push(`${method.toUpperCase()} ${url} → ${res.status}`);
       }
     }
     expect(leaks).toEqual([]);
     expect(wrongStatus).toEqual([]);
     expect(await snapshotOfB()).toEqual(before);
     // Sanity: the run really called every operation of the document.
-    const operations = Object.values(doc.paths).reduce(
-      (n, item) => n + Object.keys(item).length,
-      0,
-    );
+    const operations = Object.values(doc.paths).reduce((n, item) => n + Object.keys(item).length, 0);
     expect(calls).toHaveLength(operations);
     expect(operations).toBeGreaterThanOrEqual(20);
   });
 
   it("lists of A contain A's own objects (the test above would otherwise pass on empty answers)", async () => {
     const wijken = await a.as.admin.get<{ items: { id: string }[] }>('/wijken');
-    expect(wijken.body.items.map((w) => w.id)).toEqual(
-      expect.arrayContaining([a.wijken[0].id]),
-    );
-    const units = await a.as.viewer.get<{ items: { id: string }[] }>(
-      '/org-units',
-    );
-    expect(units.body.items.map((o) => o.id)).toEqual(
-      expect.arrayContaining(a.orgUnits.map((o) => o.id)),
-    );
+    expect(wijken.body.items.map((w) => w.id)).toEqual(expect.arrayContaining([a.wijken[0].id]));
+    const units = await a.as.viewer.get<{ items: { id: string }[] }>('/org-units');
+    expect(units.body.items.map((o) => o.id)).toEqual(expect.arrayContaining(a.orgUnits.map((o) => o.id)));
     expect(units.body.items.map((o) => o.id)).not.toContain(b.orgUnits[0].id);
   });
 
   it("B's ids in a body of A are refused, not linked", async () => {
-    const res = await a.as.admin.post<{ invalidParams: { name: string }[] }>(
-      '/users',
-      {
-        email: 'nieuw@a.test',
-        name: 'Nieuw',
-        role: 'contributor',
-        password: TEST_PASSWORD,
-        orgUnitIds: [b.orgUnits[0].id],
-      },
-    );
+    const res = await a.as.admin.post<{ invalidParams: { name: string }[] }>('/users', {
+      email: 'nieuw@a.test',
+      name: 'Nieuw',
+      role: 'contributor',
+      password: TEST_PASSWORD,
+      orgUnitIds: [b.orgUnits[0].id],
+    });
     expect(res.status).toBe(400);
     expect(res.body.invalidParams.map((p) => p.name)).toEqual(['orgUnitIds.0']);
-    const linked = await t.owner(
-      'SELECT count(*)::int AS n FROM org_unit_members WHERE tenant_id = $1 AND org_unit_id = $2',
-      [a.tenant.id, b.orgUnits[0].id],
-    );
+    const linked = await t.owner('SELECT count(*)::int AS n FROM org_unit_members WHERE tenant_id = $1 AND org_unit_id = $2', [
+      a.tenant.id,
+      b.orgUnits[0].id,
+    ]);
     expect(Number(linked[0]['n'])).toBe(0);
   });
 
   it("B's wijk, org units, owner and goals in A's plan bodies are refused, and A's plan list shows no plan of B", async () => {
     const own = await createPlanFixture(a, { title: 'Plan van A' });
-    const plan = await a.as.planner.post<{ invalidParams: { name: string }[] }>(
-      '/plans',
-      { title: 'x', wijkIds: [b.wijken[0].id], startYear: 2025, endYear: 2040 },
-    );
+    const plan = await a.as.planner.post<{ invalidParams: { name: string }[] }>('/plans', {
+      title: 'x',
+      wijkIds: [b.wijken[0].id],
+      startYear: 2025,
+      endYear: 2040,
+    });
     expect(plan.status).toBe(400);
     expect(plan.body.invalidParams.map((p) => p.name)).toEqual(['wijkIds.0']);
     const action = await a.as.planner.post<{
@@ -293,11 +240,7 @@ describe('tenant isolation across every API route', () => {
       end: { year: 2026, quarter: 4 },
     });
     expect(action.status).toBe(400);
-    expect(action.body.invalidParams.map((p) => p.name).sort()).toEqual([
-      'contributingUnitIds.0',
-      'leadUnitId',
-      'ownerId',
-    ]);
+    expect(action.body.invalidParams.map((p) => p.name).sort()).toEqual(['contributingUnitIds.0', 'leadUnitId', 'ownerId']);
     const first = own.goals[0].actions[0];
     const move = await a.as.planner.patch<{
       invalidParams: { name: string }[];
@@ -308,19 +251,16 @@ describe('tenant isolation across every API route', () => {
     expect(move.body.invalidParams.map((p) => p.name)).toEqual(['goalId']);
     const list = await a.as.planner.get<{ items: { id: string }[] }>('/plans');
     expect(list.body.items.map((p) => p.id)).toEqual([own.id]);
-    const cmp = await a.as.planner.get(
-      `/plans/${own.id}/comparison?baseId=${bPlan.id}`,
-    );
+    const cmp = await a.as.planner.get(`/plans/${own.id}/comparison?baseId=${bPlan.id}`);
     expect(cmp.status).toBe(400);
     expect(cmp.text).not.toContain(bPlan.title);
   });
 
   it('an adoption in A can neither see nor replace a plan in force of B', async () => {
-    const inForce = await adoptPlan(
-      b,
-      await createPlanFixture(b, { title: `In force B ${b.tenant.slug}` }),
-      { adoptedOn: '2025-06-30', decisionReference: 'RB B' },
-    );
+    const inForce = await adoptPlan(b, await createPlanFixture(b, { title: `In force B ${b.tenant.slug}` }), {
+      adoptedOn: '2025-06-30',
+      decisionReference: 'RB B',
+    });
     const mine = await createPlanFixture(a, {
       title: `Vervanger A ${a.tenant.slug}`,
       wijkIds: [(await addWijk(a)).id],
@@ -330,33 +270,23 @@ describe('tenant isolation across every API route', () => {
         version: mine.version,
       })
     ).body;
-    const res = await a.as.planner.post<{ invalidParams: { name: string }[] }>(
-      `/plans/${mine.id}/adopt`,
-      {
-        adoptedOn: '2025-07-01',
-        decisionReference: 'RB A',
-        replacePlanIds: [inForce.id],
-        version: submitted.version,
-      },
-    );
+    const res = await a.as.planner.post<{ invalidParams: { name: string }[] }>(`/plans/${mine.id}/adopt`, {
+      adoptedOn: '2025-07-01',
+      decisionReference: 'RB A',
+      replacePlanIds: [inForce.id],
+      version: submitted.version,
+    });
     expect(res.status).toBe(400);
-    expect(res.body.invalidParams.map((p) => p.name)).toEqual([
-      'replacePlanIds.0',
-    ]);
+    expect(res.body.invalidParams.map((p) => p.name)).toEqual(['replacePlanIds.0']);
     expect(res.text).not.toContain(inForce.title);
-    const correction = await a.as.admin.post(
-      `/plans/${inForce.id}/adoption-correction`,
-      {
-        adoptedOn: '2025-07-01',
-        decisionReference: 'RB A',
-        reason: 'Poging van A',
-        version: inForce.version,
-      },
-    );
+    const correction = await a.as.admin.post(`/plans/${inForce.id}/adoption-correction`, {
+      adoptedOn: '2025-07-01',
+      decisionReference: 'RB A',
+      reason: 'Poging van A',
+      version: inForce.version,
+    });
     expect(correction.status).toBe(404);
-    expect(
-      (await b.as.planner.get<Plan>(`/plans/${inForce.id}`)).body,
-    ).toMatchObject({
+    expect((await b.as.planner.get<Plan>(`/plans/${inForce.id}`)).body).toMatchObject({
       status: 'adopted',
       adoptedOn: '2025-06-30',
       decisionReference: 'RB B',

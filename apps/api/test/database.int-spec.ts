@@ -1,10 +1,6 @@
 import { startTestApp, type TestApp } from './harness';
 import { TENANT_TABLES } from '../src/migrations';
-import {
-  adoptPlan,
-  createPlanFixture,
-  type TenantFixture,
-} from '@wk/api/testing';
+import { adoptPlan, createPlanFixture, type TenantFixture } from '@wk/api/testing';
 
 describe('database: migrations, roles and row-level security', () => {
   let t: TestApp;
@@ -28,15 +24,7 @@ describe('database: migrations, roles and row-level security', () => {
       narrative: 'Gestart.',
       spentCents: 0,
     };
-    if (
-      (
-        await a.as.planner.post(
-          `/actions/${plan.goals[0].actions[0].id}/updates`,
-          update,
-        )
-      ).status !== 201
-    )
-      throw new Error('update');
+    if ((await a.as.planner.post(`/actions/${plan.goals[0].actions[0].id}/updates`, update)).status !== 201) throw new Error('update');
     if (
       (
         await a.as.planner.post(`/plans/${plan.id}/closed-periods`, {
@@ -47,14 +35,7 @@ describe('database: migrations, roles and row-level security', () => {
     )
       throw new Error('close');
     const action = plan.goals[0].actions[0];
-    if (
-      (
-        await a.as.planner.post(
-          `/actions/${action.id}/milestones/${action.milestones[0].key}/marks`,
-          { done: true },
-        )
-      ).status !== 201
-    )
+    if ((await a.as.planner.post(`/actions/${action.id}/milestones/${action.milestones[0].key}/marks`, { done: true })).status !== 201)
       throw new Error('milestone mark');
   });
   afterAll(() => t.close());
@@ -100,9 +81,7 @@ describe('database: migrations, roles and row-level security', () => {
          JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
         WHERE c.table_schema = 'public' AND c.column_name = 'tenant_id' AND t.table_type = 'BASE TABLE' ORDER BY c.table_name`,
     );
-    expect(withTenantId.map((r) => r['table_name'])).toEqual(
-      [...TENANT_TABLES].sort(),
-    );
+    expect(withTenantId.map((r) => r['table_name'])).toEqual([...TENANT_TABLES].sort());
     const rls = await t.owner(
       `SELECT relname, relrowsecurity, relforcerowsecurity FROM pg_class WHERE relname = ANY($1) ORDER BY relname`,
       [[...TENANT_TABLES, 'tenants']],
@@ -147,38 +126,24 @@ describe('database: migrations, roles and row-level security', () => {
   it('with tenant A set, the application role sees only A and cannot write rows of B', async () => {
     const seen = await t.dataSource.transaction(async (m) => {
       await m.query('SET LOCAL ROLE wk_app');
-      await m.query(`SELECT set_config('app.tenant_id', $1, true)`, [
-        a.tenant.id,
-      ]);
+      await m.query(`SELECT set_config('app.tenant_id', $1, true)`, [a.tenant.id]);
       return m.query('SELECT DISTINCT tenant_id FROM users');
     });
     expect(seen).toEqual([{ tenant_id: a.tenant.id }]);
     await expect(
       t.dataSource.transaction(async (m) => {
         await m.query('SET LOCAL ROLE wk_app');
-        await m.query(`SELECT set_config('app.tenant_id', $1, true)`, [
-          a.tenant.id,
-        ]);
-        await m.query(
-          `INSERT INTO org_units (tenant_id, name, kind, version) VALUES ($1, 'Inbreker', 'department', 1)`,
-          [b.tenant.id],
-        );
+        await m.query(`SELECT set_config('app.tenant_id', $1, true)`, [a.tenant.id]);
+        await m.query(`INSERT INTO org_units (tenant_id, name, kind, version) VALUES ($1, 'Inbreker', 'department', 1)`, [b.tenant.id]);
       }),
     ).rejects.toMatchObject({ code: '42501' });
     const updated = await t.dataSource.transaction(async (m) => {
       await m.query('SET LOCAL ROLE wk_app');
-      await m.query(`SELECT set_config('app.tenant_id', $1, true)`, [
-        a.tenant.id,
-      ]);
-      return m.query(
-        `UPDATE wijken SET name = 'Overgenomen' WHERE tenant_id = $1 RETURNING id`,
-        [b.tenant.id],
-      );
+      await m.query(`SELECT set_config('app.tenant_id', $1, true)`, [a.tenant.id]);
+      return m.query(`UPDATE wijken SET name = 'Overgenomen' WHERE tenant_id = $1 RETURNING id`, [b.tenant.id]);
     });
     expect(updated[0]).toEqual([]);
-    const bWijk = await t.owner('SELECT name FROM wijken WHERE id = $1', [
-      b.wijken[0].id,
-    ]);
+    const bWijk = await t.owner('SELECT name FROM wijken WHERE id = $1', [b.wijken[0].id]);
     expect(bWijk[0]['name']).toBe(b.wijken[0].name);
   });
 
@@ -187,23 +152,15 @@ describe('database: migrations, roles and row-level security', () => {
     ['progress_updates', `percent_complete = 1`],
     ['plan_closed_periods', `year = 2000`],
     ['progress_milestone_updates', `done = false`],
-  ])(
-    '%s is append-only for the application role (no UPDATE, no DELETE)',
-    async (table, set) => {
-      for (const sql of [
-        `DELETE FROM ${table}`,
-        `UPDATE ${table} SET ${set}`,
-      ]) {
-        await expect(
-          t.dataSource.transaction(async (m) => {
-            await m.query('SET LOCAL ROLE wk_app');
-            await m.query(`SELECT set_config('app.tenant_id', $1, true)`, [
-              a.tenant.id,
-            ]);
-            await m.query(sql);
-          }),
-        ).rejects.toMatchObject({ code: '42501' });
-      }
-    },
-  );
+  ])('%s is append-only for the application role (no UPDATE, no DELETE)', async (table, set) => {
+    for (const sql of [`DELETE FROM ${table}`, `UPDATE ${table} SET ${set}`]) {
+      await expect(
+        t.dataSource.transaction(async (m) => {
+          await m.query('SET LOCAL ROLE wk_app');
+          await m.query(`SELECT set_config('app.tenant_id', $1, true)`, [a.tenant.id]);
+          await m.query(sql);
+        }),
+      ).rejects.toMatchObject({ code: '42501' });
+    }
+  });
 });

@@ -43,14 +43,9 @@ export const TEST_TODAY = process.env['WK_TEST_TODAY'] || '2026-11-16';
 let passwordHash: Promise<string> | null = null;
 
 /** Starts the real application on a random port against the test database (migrations applied). */
-export async function startTestApp(
-  env: Record<string, string> = {},
-): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const url = process.env['WK_TEST_DATABASE_URL'];
-  if (!url)
-    throw new Error(
-      'WK_TEST_DATABASE_URL is not set: run integration tests through jest.int.config.cts',
-    );
+  if (!url) throw new Error('WK_TEST_DATABASE_URL is not set: run integration tests through jest.int.config.cts');
   const config = loadConfig({
     WK_WEB_DIST: '',
     WK_SEED_DEMO: 'false',
@@ -66,11 +61,7 @@ export async function startTestApp(
   const { port } = app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}/api/v1`;
   const pool = new Pool({ connectionString: url, max: 2 });
-  const owner: OwnerQuery = async (sql, params) =>
-    (await pool.query(sql, params as unknown[])).rows as Record<
-      string,
-      unknown
-    >[];
+  const owner: OwnerQuery = async (sql, params) => (await pool.query(sql, params as unknown[])).rows as Record<string, unknown>[];
   const hash = (passwordHash ??= hashPassword(TEST_PASSWORD));
   const operator = async () => createOperator(baseUrl, owner, await hash);
   return {
@@ -80,8 +71,7 @@ export async function startTestApp(
     config,
     owner,
     operator,
-    tenant: async () =>
-      createTenantFixture(baseUrl, await operator(), await freeGemeente(owner)),
+    tenant: async () => createTenantFixture(baseUrl, await operator(), await freeGemeente(owner)),
     freeGemeente: () => freeGemeente(owner),
     close: async () => {
       await app.close();
@@ -94,14 +84,7 @@ export async function startTestApp(
 let gemeenten: GemeenteWithWijk[] | null = null;
 
 /** The study's six gemeenten: kept free for the suites that want their real wijken. */
-const STUDY_GEMEENTEN = new Set([
-  'GM0014',
-  'GM0268',
-  'GM0518',
-  'GM0599',
-  'GM0637',
-  'GM0995',
-]);
+const STUDY_GEMEENTEN = new Set(['GM0014', 'GM0268', 'GM0518', 'GM0599', 'GM0637', 'GM0995']);
 
 /**
  * A real gemeente (with one of its real 2024 CBS wijken) that no tenant in the database has yet.
@@ -109,9 +92,7 @@ const STUDY_GEMEENTEN = new Set([
  */
 async function freeGemeente(owner: OwnerQuery): Promise<GemeenteWithWijk> {
   if (!gemeenten) {
-    const table = parseCsv(
-      readFileSync(join(resolveCbsDataDir(), 'wijken_2024_nl.csv'), 'utf8'),
-    );
+    const table = parseCsv(readFileSync(join(resolveCbsDataDir(), 'wijken_2024_nl.csv'), 'utf8'));
     const seen = new Map<string, GemeenteWithWijk>();
     for (const row of table.rows) {
       const gm = row.cells['gemeentecode'];
@@ -124,14 +105,8 @@ async function freeGemeente(owner: OwnerQuery): Promise<GemeenteWithWijk> {
     }
     gemeenten = [...seen.values()];
   }
-  const used = new Set(
-    (await owner('SELECT cbs_code FROM tenants')).map((r) =>
-      String(r['cbs_code']),
-    ),
-  );
-  const pick = gemeenten
-    .filter((g) => !used.has(g.gmCode) && !STUDY_GEMEENTEN.has(g.gmCode))
-    .pop();
+  const used = new Set((await owner('SELECT cbs_code FROM tenants')).map((r) => String(r['cbs_code'])));
+  const pick = gemeenten.filter((g) => !used.has(g.gmCode) && !STUDY_GEMEENTEN.has(g.gmCode)).pop();
   if (!pick) throw new Error('no free gemeente left');
   return pick;
 }

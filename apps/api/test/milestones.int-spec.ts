@@ -1,17 +1,5 @@
-import type {
-  ActionMilestones,
-  MilestoneProgress,
-  Plan,
-  PlanAction,
-  PlanMilestones,
-} from '@wk/contracts';
-import {
-  adoptPlan,
-  createPlanFixture,
-  fieldsOf,
-  problem,
-  type TenantFixture,
-} from '@wk/api/testing';
+import type { ActionMilestones, MilestoneProgress, Plan, PlanAction, PlanMilestones } from '@wk/contracts';
+import { adoptPlan, createPlanFixture, fieldsOf, problem, type TenantFixture } from '@wk/api/testing';
 import { startTestApp, type TestApp } from './harness';
 
 /**
@@ -27,14 +15,9 @@ describe('milestones', () => {
   let mine: PlanAction;
   let elsewhere: PlanAction;
 
-  const list = (actionId: string, asOf = '2026-06-15') =>
-    f.as.viewer.get<ActionMilestones>(`/actions/${actionId}/milestones?asOf=${asOf}`);
-  const mark = (
-    who: keyof TenantFixture['as'],
-    actionId: string,
-    key: string,
-    body: object,
-  ) => f.as[who].post<MilestoneProgress>(`/actions/${actionId}/milestones/${key}/marks`, body);
+  const list = (actionId: string, asOf = '2026-06-15') => f.as.viewer.get<ActionMilestones>(`/actions/${actionId}/milestones?asOf=${asOf}`);
+  const mark = (who: keyof TenantFixture['as'], actionId: string, key: string, body: object) =>
+    f.as[who].post<MilestoneProgress>(`/actions/${actionId}/milestones/${key}/marks`, body);
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -66,14 +49,10 @@ describe('milestones', () => {
   });
   afterAll(() => t.close());
 
-  it('lists an action\'s milestones with their state on the day: late, soon (within 30 days) or planned', async () => {
+  it("lists an action's milestones with their state on the day: late, soon (within 30 days) or planned", async () => {
     const r = await list(mine.id);
     expect(r.status).toBe(200);
-    expect(r.body.items.map((m) => `${m.title}:${m.state}`)).toEqual([
-      'Ontwerp klaar:late',
-      'Vergunning:soon',
-      'Oplevering:planned',
-    ]);
+    expect(r.body.items.map((m) => `${m.title}:${m.state}`)).toEqual(['Ontwerp klaar:late', 'Vergunning:soon', 'Oplevering:planned']);
     expect(r.body.items.every((m) => /^[0-9a-f-]{36}$/.test(m.key) && m.history.length === 0)).toBe(true);
     // A viewer reads, but may not mark.
     expect(r.body.canUpdate).toBe(false);
@@ -90,7 +69,11 @@ describe('milestones', () => {
     expect(done.status).toBe(201);
     expect(done.body).toMatchObject({ key: design.key, done: true, state: 'done' });
     expect(done.body.history).toEqual([
-      expect.objectContaining({ done: true, note: 'Ontwerp is goedgekeurd.', author: expect.objectContaining({ name: f.users.contributor.name }) }),
+      expect.objectContaining({
+        done: true,
+        note: 'Ontwerp is goedgekeurd.',
+        author: expect.objectContaining({ name: f.users.contributor.name }),
+      }),
     ]);
     const again = await mark('planner', mine.id, design.key, { done: true });
     expect(again.status).toBe(409);

@@ -1,21 +1,5 @@
-import type {
-  AuditEvent,
-  Page,
-  Plan,
-  PlanSummary,
-  PlanDashboard,
-  TenantOverview,
-  Wijk,
-} from '@wk/contracts';
-import {
-  addWijk,
-  adoptPlan,
-  createPlanFixture,
-  fieldsOf,
-  problem,
-  type ApiResponse,
-  type TenantFixture,
-} from '@wk/api/testing';
+import type { AuditEvent, Page, Plan, PlanSummary, PlanDashboard, TenantOverview, Wijk } from '@wk/contracts';
+import { addWijk, adoptPlan, createPlanFixture, fieldsOf, problem, type ApiResponse, type TenantFixture } from '@wk/api/testing';
 import { startTestApp, TEST_TODAY, type TestApp } from './harness';
 
 /** The day after `day` (yyyy-mm-dd), in UTC. */
@@ -26,8 +10,7 @@ function dayAfter(day: string): string {
 }
 
 function ok<T>(r: ApiResponse<T>): T {
-  if (r.status !== 200 && r.status !== 201)
-    throw new Error(`${r.status} ${r.text}`);
+  if (r.status !== 200 && r.status !== 201) throw new Error(`${r.status} ${r.text}`);
   return r.body;
 }
 
@@ -45,11 +28,7 @@ describe('one plan in force per wijk; correcting an adoption', () => {
   });
   afterAll(() => t.close());
 
-  async function submitted(
-    wijk: Wijk,
-    title: string,
-    theme?: string | null,
-  ): Promise<Plan> {
+  async function submitted(wijk: Wijk, title: string, theme?: string | null): Promise<Plan> {
     const plan = await createPlanFixture(f, {
       title,
       wijkIds: [wijk.id],
@@ -61,10 +40,8 @@ describe('one plan in force per wijk; correcting an adoption', () => {
       }),
     );
   }
-  const get = async (id: string) =>
-    ok(await f.as.planner.get<Plan>(`/plans/${id}`));
-  const history = async (id: string) =>
-    ok(await f.as.planner.get<Page<AuditEvent>>(`/plans/${id}/history`)).items;
+  const get = async (id: string) => ok(await f.as.planner.get<Plan>(`/plans/${id}`));
+  const history = async (id: string) => ok(await f.as.planner.get<Page<AuditEvent>>(`/plans/${id}/history`)).items;
   const adoptedCount = async (wijk: Wijk) =>
     (
       await t.owner(
@@ -120,11 +97,10 @@ describe('one plan in force per wijk; correcting an adoption', () => {
 
     it('replaces the plan in force when the request says so: the old one is archived, with history', async () => {
       const wijk = await addWijk(f);
-      const first = await adoptPlan(
-        f,
-        await createPlanFixture(f, { title: 'Oud plan', wijkIds: [wijk.id] }),
-        { adoptedOn: '2025-06-30', decisionReference: 'RB 2025/3' },
-      );
+      const first = await adoptPlan(f, await createPlanFixture(f, { title: 'Oud plan', wijkIds: [wijk.id] }), {
+        adoptedOn: '2025-06-30',
+        decisionReference: 'RB 2025/3',
+      });
       const second = await submitted(wijk, 'Vervangend plan');
       const adopted = ok(
         await f.as.planner.post<Plan>(`/plans/${second.id}/adopt`, {
@@ -138,36 +114,27 @@ describe('one plan in force per wijk; correcting an adoption', () => {
       const old = await get(first.id);
       expect(old.status).toBe('archived');
       expect(await adoptedCount(wijk)).toBe(1);
-      const archived = (await history(first.id)).find(
-        (e) => e.action === 'plan.archived',
-      );
+      const archived = (await history(first.id)).find((e) => e.action === 'plan.archived');
       expect(archived?.after).toMatchObject({
         status: 'archived',
         replacedBy: { id: second.id, title: 'Vervangend plan' },
       });
-      const adoption = (await history(second.id)).find(
-        (e) => e.action === 'plan.adopted',
-      );
+      const adoption = (await history(second.id)).find((e) => e.action === 'plan.adopted');
       expect(adoption?.after).toMatchObject({
         replaces: [{ id: first.id, title: 'Oud plan' }],
       });
       // The overview shows the new plan for the wijk, once.
       const overview = ok(await f.as.viewer.get<TenantOverview>('/overview'));
-      expect(
-        overview.rows
-          .filter((r) => r.wijk.id === wijk.id)
-          .map((r) => r.plan?.id),
-      ).toEqual([second.id]);
+      expect(overview.rows.filter((r) => r.wijk.id === wijk.id).map((r) => r.plan?.id)).toEqual([second.id]);
     });
 
     it('refuses to replace a plan that is not in force for the wijk, naming the field', async () => {
       const wijk = await addWijk(f);
       const other = await addWijk(f);
-      const elsewhere = await adoptPlan(
-        f,
-        await createPlanFixture(f, { title: 'Elders', wijkIds: [other.id] }),
-        { adoptedOn: '2025-06-30', decisionReference: 'RB 2025/5' },
-      );
+      const elsewhere = await adoptPlan(f, await createPlanFixture(f, { title: 'Elders', wijkIds: [other.id] }), {
+        adoptedOn: '2025-06-30',
+        decisionReference: 'RB 2025/5',
+      });
       const plan = await submitted(wijk, 'Hier');
       const res = await f.as.planner.post(`/plans/${plan.id}/adopt`, {
         adoptedOn: TEST_TODAY,
@@ -225,21 +192,16 @@ describe('one plan in force per wijk; correcting an adoption', () => {
         [school.id, 'Onderwijs'],
         [safety.id, 'Veiligheid'],
       ]);
-      const listed = ok(
-        await f.as.planner.get<Page<PlanSummary>>(`/plans?wijkId=${wijk.id}`),
-      );
-      expect(listed.items.find((p) => p.id === safety.id)?.theme).toBe(
-        'Veiligheid',
-      );
+      const listed = ok(await f.as.planner.get<Page<PlanSummary>>(`/plans?wijkId=${wijk.id}`));
+      expect(listed.items.find((p) => p.id === safety.id)?.theme).toBe('Veiligheid');
     });
 
     it('a new revision of the plan in force replaces its own earlier revision without asking', async () => {
       const wijk = await addWijk(f);
-      const first = await adoptPlan(
-        f,
-        await createPlanFixture(f, { title: 'Eigen lijn', wijkIds: [wijk.id] }),
-        { adoptedOn: '2025-06-30', decisionReference: 'RB 2025/11' },
-      );
+      const first = await adoptPlan(f, await createPlanFixture(f, { title: 'Eigen lijn', wijkIds: [wijk.id] }), {
+        adoptedOn: '2025-06-30',
+        decisionReference: 'RB 2025/11',
+      });
       const draft = ok(
         await f.as.planner.post<Plan>(`/plans/${first.id}/revisions`, {
           version: first.version,
@@ -269,9 +231,7 @@ describe('one plan in force per wijk; correcting an adoption', () => {
           version: plan.version,
         });
         expect(res.status).toBe(400);
-        expect(problem(res).invalidParams).toEqual([
-          expect.objectContaining({ name: 'adoptedOn', code }),
-        ]);
+        expect(problem(res).invalidParams).toEqual([expect.objectContaining({ name: 'adoptedOn', code })]);
       }
       expect((await get(plan.id)).status).toBe('in_review');
       const today = ok(
@@ -296,15 +256,12 @@ describe('one plan in force per wijk; correcting an adoption', () => {
         }),
         { adoptedOn: '2025-06-30', decisionReference: 'RB fout' },
       );
-      const res = await f.as.admin.post<Plan>(
-        `/plans/${plan.id}/adoption-correction`,
-        {
-          adoptedOn: '2025-07-03',
-          decisionReference: 'RB 2025/114',
-          reason: 'Datum van het voorstel in plaats van het besluit.',
-          version: plan.version,
-        },
-      );
+      const res = await f.as.admin.post<Plan>(`/plans/${plan.id}/adoption-correction`, {
+        adoptedOn: '2025-07-03',
+        decisionReference: 'RB 2025/114',
+        reason: 'Datum van het voorstel in plaats van het besluit.',
+        version: plan.version,
+      });
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({
         status: 'adopted',
@@ -316,9 +273,7 @@ describe('one plan in force per wijk; correcting an adoption', () => {
         sections: plan.sections,
       });
       expect(res.body.goals).toEqual(plan.goals);
-      const event = (await history(plan.id)).find(
-        (e) => e.action === 'plan.adoption_corrected',
-      );
+      const event = (await history(plan.id)).find((e) => e.action === 'plan.adoption_corrected');
       expect(event).toMatchObject({
         actorId: f.users.admin.id,
         before: { adoptedOn: '2025-06-30', decisionReference: 'RB fout' },
@@ -338,11 +293,10 @@ describe('one plan in force per wijk; correcting an adoption', () => {
 
     it('refuses a future date, no change, no reason, and a plan that was never adopted; a planner may not', async () => {
       const wijk = await addWijk(f);
-      const plan = await adoptPlan(
-        f,
-        await createPlanFixture(f, { title: 'Streng', wijkIds: [wijk.id] }),
-        { adoptedOn: '2025-06-30', decisionReference: 'RB 1' },
-      );
+      const plan = await adoptPlan(f, await createPlanFixture(f, { title: 'Streng', wijkIds: [wijk.id] }), {
+        adoptedOn: '2025-06-30',
+        decisionReference: 'RB 1',
+      });
       const post = (body: object, as = f.as.admin, id = plan.id) =>
         as.post(`/plans/${id}/adoption-correction`, {
           adoptedOn: '2025-06-30',
@@ -352,13 +306,9 @@ describe('one plan in force per wijk; correcting an adoption', () => {
           ...body,
         });
       const future = await post({ adoptedOn: dayAfter(TEST_TODAY) });
-      expect(problem(future).invalidParams).toEqual([
-        expect.objectContaining({ name: 'adoptedOn', code: 'in_future' }),
-      ]);
+      expect(problem(future).invalidParams).toEqual([expect.objectContaining({ name: 'adoptedOn', code: 'in_future' })]);
       const same = await post({});
-      expect(problem(same).invalidParams).toEqual([
-        expect.objectContaining({ name: 'adoptedOn', code: 'unchanged' }),
-      ]);
+      expect(problem(same).invalidParams).toEqual([expect.objectContaining({ name: 'adoptedOn', code: 'unchanged' })]);
       const noReason = await post({ adoptedOn: '2025-07-01', reason: '  ' });
       expect(fieldsOf(noReason)).toEqual(['reason']);
       const byPlanner = await post({ adoptedOn: '2025-07-01' }, f.as.planner);
@@ -368,22 +318,14 @@ describe('one plan in force per wijk; correcting an adoption', () => {
         wijkIds: [wijk.id],
         complete: false,
       });
-      const notAdopted = await post(
-        { adoptedOn: '2025-07-01', version: draft.version },
-        f.as.admin,
-        draft.id,
-      );
+      const notAdopted = await post({ adoptedOn: '2025-07-01', version: draft.version }, f.as.admin, draft.id);
       expect(problem(notAdopted).code).toBe('invalid_transition');
       expect(await get(plan.id)).toMatchObject({
         adoptedOn: '2025-06-30',
         decisionReference: 'RB 1',
         version: plan.version,
       });
-      expect(
-        (await history(plan.id)).filter(
-          (e) => e.action === 'plan.adoption_corrected',
-        ),
-      ).toEqual([]);
+      expect((await history(plan.id)).filter((e) => e.action === 'plan.adoption_corrected')).toEqual([]);
     });
   });
 
@@ -395,18 +337,14 @@ describe('one plan in force per wijk; correcting an adoption', () => {
         title: 'Voorvertoning',
         wijkIds: [wijk.id],
       });
-      const preview = ok(
-        await f.as.planner.get<PlanDashboard>(`/plans/${draft.id}/dashboard`),
-      );
+      const preview = ok(await f.as.planner.get<PlanDashboard>(`/plans/${draft.id}/dashboard`));
       expect(preview.preview).toBe(true);
       expect(preview.overdue).toEqual([]);
       const adopted = await adoptPlan(f, draft, {
         adoptedOn: TEST_TODAY,
         decisionReference: 'RB voorvertoning',
       });
-      const live = ok(
-        await f.as.planner.get<PlanDashboard>(`/plans/${adopted.id}/dashboard`),
-      );
+      const live = ok(await f.as.planner.get<PlanDashboard>(`/plans/${adopted.id}/dashboard`));
       expect(live.preview).toBe(false);
       expect(live.overdue.length).toBeGreaterThan(0);
     });
@@ -423,15 +361,12 @@ describe('one plan in force per wijk; correcting an adoption', () => {
           statement: 'Schoon',
         }),
       );
-      const res = await f.as.planner.post(
-        `/goals/${withGoal.goals[0].id}/actions`,
-        {
-          title: 'Actie',
-          start: { year: 2026, quarter: 1 },
-          end: { year: 2026, quarter: 4 },
-          budget: [{ year: 2026, amountCents: -100 }],
-        },
-      );
+      const res = await f.as.planner.post(`/goals/${withGoal.goals[0].id}/actions`, {
+        title: 'Actie',
+        start: { year: 2026, quarter: 1 },
+        end: { year: 2026, quarter: 4 },
+        budget: [{ year: 2026, amountCents: -100 }],
+      });
       expect(res.status).toBe(400);
       expect(problem(res).invalidParams).toEqual([
         expect.objectContaining({

@@ -1,22 +1,5 @@
-import type {
-  AuditEvent,
-  OrgUnit,
-  Page,
-  Plan,
-  PlanAction,
-  PlanComparison,
-  PlanSummary,
-  Wijk,
-} from '@wk/contracts';
-import {
-  addWijk,
-  createPlanFixture,
-  fieldsOf,
-  GOAL_SLOTS,
-  problem,
-  type ApiResponse,
-  type TenantFixture,
-} from '@wk/api/testing';
+import type { AuditEvent, OrgUnit, Page, Plan, PlanAction, PlanComparison, PlanSummary, Wijk } from '@wk/contracts';
+import { addWijk, createPlanFixture, fieldsOf, GOAL_SLOTS, problem, type ApiResponse, type TenantFixture } from '@wk/api/testing';
 import { startTestApp, type TestApp } from './harness';
 import { PLAN_TABLES } from '../src/migrations';
 
@@ -40,10 +23,7 @@ describe('plans', () => {
   async function counts(): Promise<Record<string, number>> {
     const out: Record<string, number> = {};
     for (const table of PLAN_TABLES) {
-      const [row] = await t.owner(
-        `SELECT count(*)::int AS n FROM ${table} WHERE tenant_id = $1`,
-        [f.tenant.id],
-      );
+      const [row] = await t.owner(`SELECT count(*)::int AS n FROM ${table} WHERE tenant_id = $1`, [f.tenant.id]);
       out[table] = row['n'] as number;
     }
     return out;
@@ -74,9 +54,7 @@ describe('plans', () => {
         B5: '',
         B6: '',
       });
-      const codes = plan.completeness.issues.map(
-        (i) => `${i.severity}:${i.code}:${i.block ?? ''}${i.pillar ?? ''}`,
-      );
+      const codes = plan.completeness.issues.map((i) => `${i.severity}:${i.code}:${i.block ?? ''}${i.pillar ?? ''}`);
       expect(codes).toEqual([
         'warning:horizon_short:',
         'error:vision_missing:',
@@ -134,18 +112,12 @@ describe('plans', () => {
           version: plan.version,
         })
       ).body;
-      const issues = plan.completeness.issues
-        .filter((i) => i.severity === 'error')
-        .map((i) => `${i.code}:${i.subject}`);
+      const issues = plan.completeness.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}:${i.subject}`);
       expect(issues).toContain('goal_without_actions:Doel zonder acties');
       expect(issues).toContain(`action_without_lead:${action.title}`);
       // every action runs to 2028: all are now outside the 2025–2027 horizon
-      expect(
-        issues.filter((i) => i.startsWith('action_outside_horizon')),
-      ).toHaveLength(allActions(plan).length);
-      expect(plan.completeness.issues.map((i) => i.code)).toContain(
-        'horizon_short',
-      );
+      expect(issues.filter((i) => i.startsWith('action_outside_horizon'))).toHaveLength(allActions(plan).length);
+      expect(plan.completeness.issues.map((i) => i.code)).toContain('horizon_short');
     });
   });
 
@@ -189,9 +161,7 @@ describe('plans', () => {
       expect(plan.status).toBe('archived');
       expect(plan.archivedAt).not.toBeNull();
 
-      const history = await f.as.viewer.get<Page<AuditEvent>>(
-        `/plans/${plan.id}/history`,
-      );
+      const history = await f.as.viewer.get<Page<AuditEvent>>(`/plans/${plan.id}/history`);
       expect(history.status).toBe(200);
       const actions = history.body.items.map((e) => e.action);
       expect(actions.slice(0, 6)).toEqual([
@@ -202,9 +172,7 @@ describe('plans', () => {
         'plan.submitted',
         'action.created',
       ]);
-      expect(actions.filter((a) => a === 'goal.created')).toHaveLength(
-        GOAL_SLOTS.length,
-      );
+      expect(actions.filter((a) => a === 'goal.created')).toHaveLength(GOAL_SLOTS.length);
       expect(actions.at(-1)).toBe('plan.created');
       expect(history.body.items[0].actorName).toBe(f.users.planner.name);
     });
@@ -245,9 +213,7 @@ describe('plans', () => {
         version: submitted.version,
       });
       expect(fieldsOf(noDecision)).toEqual(['decisionReference']);
-      expect(
-        (await f.as.planner.get<Plan>(`/plans/${plan.id}`)).body.status,
-      ).toBe('in_review');
+      expect((await f.as.planner.get<Plan>(`/plans/${plan.id}`)).body.status).toBe('in_review');
     });
 
     it('contributors and viewers read plans but cannot write or move them through the lifecycle', async () => {
@@ -256,14 +222,8 @@ describe('plans', () => {
         const client = f.as[role];
         // A contributor reads drafts; a viewer (raadslid) sees adopted and archived plans only.
         const seen = role === 'contributor';
-        expect((await client.get<Plan>(`/plans/${plan.id}`)).status).toBe(
-          seen ? 200 : 404,
-        );
-        expect(
-          (await client.get<Page<PlanSummary>>('/plans')).body.items.some(
-            (p) => p.id === plan.id,
-          ),
-        ).toBe(seen);
+        expect((await client.get<Plan>(`/plans/${plan.id}`)).status).toBe(seen ? 200 : 404);
+        expect((await client.get<Page<PlanSummary>>('/plans')).body.items.some((p) => p.id === plan.id)).toBe(seen);
         const attempts = [
           await client.patch(`/plans/${plan.id}`, {
             title: 'Niet toegestaan',
@@ -287,13 +247,9 @@ describe('plans', () => {
             endYear: 2040,
           }),
         ];
-        expect(attempts.map((r) => r.status)).toEqual([
-          403, 403, 403, 403, 403,
-        ]);
+        expect(attempts.map((r) => r.status)).toEqual([403, 403, 403, 403, 403]);
       }
-      expect(
-        (await f.as.planner.get<Plan>(`/plans/${plan.id}`)).body.title,
-      ).toBe('Alleen lezen');
+      expect((await f.as.planner.get<Plan>(`/plans/${plan.id}`)).body.title).toBe('Alleen lezen');
     });
   });
 
@@ -331,10 +287,7 @@ describe('plans', () => {
             version: plan.version,
           }),
         ],
-        [
-          'DELETE plan',
-          f.as.planner.delete(`/plans/${plan.id}?version=${plan.version}`),
-        ],
+        ['DELETE plan', f.as.planner.delete(`/plans/${plan.id}?version=${plan.version}`)],
         [
           'POST goal',
           f.as.planner.post(`/plans/${plan.id}/goals`, {
@@ -358,10 +311,7 @@ describe('plans', () => {
             version: goal.version,
           }),
         ],
-        [
-          'DELETE goal',
-          f.as.planner.delete(`/goals/${goal.id}?version=${goal.version}`),
-        ],
+        ['DELETE goal', f.as.planner.delete(`/goals/${goal.id}?version=${goal.version}`)],
         [
           'POST action',
           f.as.planner.post(`/goals/${goal.id}/actions`, {
@@ -384,12 +334,7 @@ describe('plans', () => {
             version: action.version,
           }),
         ],
-        [
-          'DELETE action',
-          f.as.planner.delete(
-            `/actions/${action.id}?version=${action.version}`,
-          ),
-        ],
+        ['DELETE action', f.as.planner.delete(`/actions/${action.id}?version=${action.version}`)],
       ];
       for (const [what, call] of writes) {
         const r = await call;
@@ -415,17 +360,10 @@ describe('plans', () => {
            VALUES ($1, $2, $4, 'x', 2025, 2040, '{}', $3, '2025-01-01', 'RB', 1)`,
           [f.tenant.id, plan.lineageId, status, revision],
         );
-      await expect(insert('draft', 7)).rejects.toThrow(
-        /uq_plans_one_open_revision/,
-      );
+      await expect(insert('draft', 7)).rejects.toThrow(/uq_plans_one_open_revision/);
       await expect(insert('adopted', 8)).resolves.toHaveLength(0);
-      await expect(insert('adopted', 9)).rejects.toThrow(
-        /uq_plans_one_adopted_revision/,
-      );
-      await t.owner(
-        `DELETE FROM plans WHERE tenant_id = $1 AND lineage_id = $2 AND revision > 1`,
-        [f.tenant.id, plan.lineageId],
-      );
+      await expect(insert('adopted', 9)).rejects.toThrow(/uq_plans_one_adopted_revision/);
+      await t.owner(`DELETE FROM plans WHERE tenant_id = $1 AND lineage_id = $2 AND revision > 1`, [f.tenant.id, plan.lineageId]);
     });
   });
 
@@ -448,10 +386,7 @@ describe('plans', () => {
           version: v1.version,
         })
       ).body;
-      const created = await f.as.planner.post<Plan>(
-        `/plans/${v1.id}/revisions`,
-        { version: v1.version },
-      );
+      const created = await f.as.planner.post<Plan>(`/plans/${v1.id}/revisions`, { version: v1.version });
       expect(created.status).toBe(201);
       let v2 = created.body;
       expect(v2).toMatchObject({
@@ -479,9 +414,7 @@ describe('plans', () => {
           })),
         }));
       expect(shape(v2)).toEqual(shape(v1));
-      expect(allActions(v2).map((a) => a.id)).not.toEqual(
-        expect.arrayContaining([allActions(v1)[0].id]),
-      );
+      expect(allActions(v2).map((a) => a.id)).not.toEqual(expect.arrayContaining([allActions(v1)[0].id]));
       expect(v2.revisions.map((r) => [r.revision, r.status])).toEqual([
         [1, 'adopted'],
         [2, 'draft'],
@@ -503,11 +436,7 @@ describe('plans', () => {
           version: changed.version,
         })
       ).body;
-      v2 = (
-        await f.as.planner.delete<Plan>(
-          `/actions/${removed.id}?version=${removed.version}`,
-        )
-      ).body;
+      v2 = (await f.as.planner.delete<Plan>(`/actions/${removed.id}?version=${removed.version}`)).body;
       v2 = (
         await f.as.planner.post<Plan>(`/goals/${v2.goals[1].id}/actions`, {
           title: 'Nieuwe actie',
@@ -534,9 +463,7 @@ describe('plans', () => {
       const v1Again = (await f.as.planner.get<Plan>(`/plans/${v1.id}`)).body;
       expect(v1Again.goals).toEqual(v1.goals);
 
-      const cmp = await f.as.planner.get<PlanComparison>(
-        `/plans/${v2.id}/comparison?baseId=${v1.id}`,
-      );
+      const cmp = await f.as.planner.get<PlanComparison>(`/plans/${v2.id}/comparison?baseId=${v1.id}`);
       expect(cmp.status).toBe(200);
       expect(cmp.body.base).toMatchObject({ id: v1.id, revision: 1 });
       expect(cmp.body.target).toMatchObject({ id: v2.id, revision: 2 });
@@ -548,12 +475,8 @@ describe('plans', () => {
           after: 'Nieuwe tekst B3.',
         },
       ]);
-      expect(cmp.body.goals.map((g) => [g.change, g.statement])).toEqual([
-        ['added', 'Nieuw doel stijging'],
-      ]);
-      const byTitle = Object.fromEntries(
-        cmp.body.actions.map((a) => [a.title, a]),
-      );
+      expect(cmp.body.goals.map((g) => [g.change, g.statement])).toEqual([['added', 'Nieuw doel stijging']]);
+      const byTitle = Object.fromEntries(cmp.body.actions.map((a) => [a.title, a]));
       expect(byTitle['Actie 1 (aangepast)']).toMatchObject({
         change: 'changed',
         fields: [
@@ -568,15 +491,12 @@ describe('plans', () => {
       expect(byTitle[removed.title]).toMatchObject({ change: 'removed' });
       expect(byTitle['Nieuwe actie']).toMatchObject({
         change: 'added',
-        goalStatement: v2.goals.find((g) => g.key === v1.goals[1].key)
-          ?.statement,
+        goalStatement: v2.goals.find((g) => g.key === v1.goals[1].key)?.statement,
       });
       expect(cmp.body.actions).toHaveLength(3);
 
       // adopt v2 (once its new goal has an action): v1 becomes archived
-      const newGoal = v2.goals.find(
-        (g) => g.statement === 'Nieuw doel stijging',
-      );
+      const newGoal = v2.goals.find((g) => g.statement === 'Nieuw doel stijging');
       v2 = (
         await f.as.planner.post<Plan>(`/goals/${newGoal?.id}/actions`, {
           title: 'Stage',
@@ -614,9 +534,7 @@ describe('plans', () => {
         title: 'Plan twee',
         complete: false,
       });
-      const r = await f.as.planner.get(
-        `/plans/${one.id}/comparison?baseId=${two.id}`,
-      );
+      const r = await f.as.planner.get(`/plans/${one.id}/comparison?baseId=${two.id}`);
       expect(r.status).toBe(400);
       expect(fieldsOf(r)).toEqual(['baseId']);
     });
@@ -665,10 +583,7 @@ describe('plans', () => {
           })
         ).status,
       ).toBe(200);
-      expect(
-        (await f.as.admin.delete(`/goals/${goal.id}?version=${goal.version}`))
-          .status,
-      ).toBe(409);
+      expect((await f.as.admin.delete(`/goals/${goal.id}?version=${goal.version}`)).status).toBe(409);
       const now = (await f.as.planner.get<Plan>(`/plans/${plan.id}`)).body;
       expect(now.title).toBe('Eerste wijziging');
       expect(now.goals[0].statement).toBe('A');
@@ -709,16 +624,8 @@ describe('plans', () => {
         end: { year: 2027, quarter: 4 },
       };
       const cases: [string, object, string[]][] = [
-        [
-          'quarter 5',
-          { ...base, start: { year: 2026, quarter: 5 } },
-          ['start.quarter'],
-        ],
-        [
-          'quarter 0',
-          { ...base, end: { year: 2027, quarter: 0 } },
-          ['end.quarter'],
-        ],
+        ['quarter 5', { ...base, start: { year: 2026, quarter: 5 } }, ['start.quarter']],
+        ['quarter 0', { ...base, end: { year: 2027, quarter: 0 } }, ['end.quarter']],
         [
           'end before start',
           {
@@ -728,21 +635,9 @@ describe('plans', () => {
           },
           ['end'],
         ],
-        [
-          'before the horizon',
-          { ...base, start: { year: 2024, quarter: 4 } },
-          ['start.year'],
-        ],
-        [
-          'after the horizon',
-          { ...base, end: { year: 2041, quarter: 1 } },
-          ['end.year'],
-        ],
-        [
-          'budget outside the period',
-          { ...base, budget: [{ year: 2029, amountCents: 100 }] },
-          ['budget.0.year'],
-        ],
+        ['before the horizon', { ...base, start: { year: 2024, quarter: 4 } }, ['start.year']],
+        ['after the horizon', { ...base, end: { year: 2041, quarter: 1 } }, ['end.year']],
+        ['budget outside the period', { ...base, budget: [{ year: 2029, amountCents: 100 }] }, ['budget.0.year']],
         [
           'budget year twice',
           {
@@ -754,21 +649,9 @@ describe('plans', () => {
           },
           ['budget.1.year'],
         ],
-        [
-          'negative budget',
-          { ...base, budget: [{ year: 2026, amountCents: -1 }] },
-          ['budget.0.amountCents'],
-        ],
-        [
-          'budget in euros with decimals',
-          { ...base, budget: [{ year: 2026, amountCents: 12.5 }] },
-          ['budget.0.amountCents'],
-        ],
-        [
-          'budget as text',
-          { ...base, budget: [{ year: 2026, amountCents: '1000' }] },
-          ['budget.0.amountCents'],
-        ],
+        ['negative budget', { ...base, budget: [{ year: 2026, amountCents: -1 }] }, ['budget.0.amountCents']],
+        ['budget in euros with decimals', { ...base, budget: [{ year: 2026, amountCents: 12.5 }] }, ['budget.0.amountCents']],
+        ['budget as text', { ...base, budget: [{ year: 2026, amountCents: '1000' }] }, ['budget.0.amountCents']],
         [
           'milestone date that does not exist',
           {
@@ -777,21 +660,9 @@ describe('plans', () => {
           },
           ['milestones.0.dueDate'],
         ],
-        [
-          'lead also contributing',
-          { ...base, contributingUnitIds: [f.orgUnits[0].id] },
-          ['contributingUnitIds.0'],
-        ],
-        [
-          'unknown lead unit',
-          { ...base, leadUnitId: '00000000-0000-4000-8000-000000000000' },
-          ['leadUnitId'],
-        ],
-        [
-          'unknown owner',
-          { ...base, ownerId: '00000000-0000-4000-8000-000000000000' },
-          ['ownerId'],
-        ],
+        ['lead also contributing', { ...base, contributingUnitIds: [f.orgUnits[0].id] }, ['contributingUnitIds.0']],
+        ['unknown lead unit', { ...base, leadUnitId: '00000000-0000-4000-8000-000000000000' }, ['leadUnitId']],
+        ['unknown owner', { ...base, ownerId: '00000000-0000-4000-8000-000000000000' }, ['ownerId']],
       ];
       const before = await counts();
       for (const [what, body, fields] of cases) {
@@ -837,9 +708,7 @@ describe('plans', () => {
         statement: 'Onbekende bouwsteen',
       });
       expect(fieldsOf(b7)).toEqual(['block']);
-      const goal = plan.goals.find(
-        (g) => g.block === 'B4' && g.pillar === 'P3',
-      );
+      const goal = plan.goals.find((g) => g.block === 'B4' && g.pillar === 'P3');
       if (!goal) throw new Error('fixture has a P3 goal');
       const toB2 = await f.as.planner.patch<Plan>(`/goals/${goal.id}`, {
         block: 'B2',
@@ -848,9 +717,7 @@ describe('plans', () => {
       expect(toB2.status).toBe(200);
       const moved = toB2.body.goals.find((g) => g.id === goal.id);
       expect(moved).toMatchObject({ block: 'B2', pillar: null });
-      expect(
-        toB2.body.completeness.issues.map((i) => `${i.code}:${i.pillar ?? ''}`),
-      ).toContain('pillar_without_goals:P3');
+      expect(toB2.body.completeness.issues.map((i) => `${i.code}:${i.pillar ?? ''}`)).toContain('pillar_without_goals:P3');
       const back = await f.as.planner.patch(`/goals/${goal.id}`, {
         block: 'B4',
         version: moved?.version,
@@ -893,9 +760,7 @@ describe('plans', () => {
           })
         ).status,
       ).toBe(201);
-      const del = await f.as.admin.delete(
-        `/org-units/${unit.id}?version=${unit.version}`,
-      );
+      const del = await f.as.admin.delete(`/org-units/${unit.id}?version=${unit.version}`);
       expect(del.status).toBe(409);
       expect(problem(del).code).toBe('conflict');
       expect((await f.as.admin.get(`/org-units/${unit.id}`)).status).toBe(200);
@@ -923,11 +788,7 @@ describe('plans', () => {
         })
       ).body;
       const b1 = () => plan.goals.filter((g) => g.block === 'B1');
-      expect(b1().map((g) => g.statement)).toEqual([
-        'Doel 1 (B1)',
-        'Tweede B1-doel',
-        'Derde B1-doel',
-      ]);
+      expect(b1().map((g) => g.statement)).toEqual(['Doel 1 (B1)', 'Tweede B1-doel', 'Derde B1-doel']);
       const reversed = b1()
         .map((g) => g.id)
         .reverse();
@@ -938,11 +799,7 @@ describe('plans', () => {
       });
       expect(r.status).toBe(200);
       plan = r.body;
-      expect(b1().map((g) => g.statement)).toEqual([
-        'Derde B1-doel',
-        'Tweede B1-doel',
-        'Doel 1 (B1)',
-      ]);
+      expect(b1().map((g) => g.statement)).toEqual(['Derde B1-doel', 'Tweede B1-doel', 'Doel 1 (B1)']);
       // the list must be exactly the goals of that block
       const partial = await f.as.planner.put(`/plans/${plan.id}/goal-order`, {
         block: 'B1',
@@ -969,35 +826,17 @@ describe('plans', () => {
       expect(moved.status).toBe(200);
       plan = moved.body;
       const target = plan.goals.find((g) => g.id === to.id);
-      expect(target?.actions.map((a) => a.title)).toEqual([
-        'Actie 1',
-        'Actie 2',
-      ]);
+      expect(target?.actions.map((a) => a.title)).toEqual(['Actie 1', 'Actie 2']);
       expect(plan.goals.find((g) => g.id === from.id)?.actions).toEqual([]);
-      expect(
-        plan.completeness.issues.map((i) => `${i.code}:${i.subject}`),
-      ).toContain('goal_without_actions:Doel 2 (B2)');
-      const order = await f.as.planner.put<Plan>(
-        `/goals/${to.id}/action-order`,
-        {
-          actionIds: target?.actions.map((a) => a.id).reverse(),
-          version: target?.version,
-        },
-      );
+      expect(plan.completeness.issues.map((i) => `${i.code}:${i.subject}`)).toContain('goal_without_actions:Doel 2 (B2)');
+      const order = await f.as.planner.put<Plan>(`/goals/${to.id}/action-order`, {
+        actionIds: target?.actions.map((a) => a.id).reverse(),
+        version: target?.version,
+      });
       expect(order.status).toBe(200);
-      expect(
-        order.body.goals
-          .find((g) => g.id === to.id)
-          ?.actions.map((a) => a.title),
-      ).toEqual(['Actie 2', 'Actie 1']);
-      const history = (
-        await f.as.planner.get<Page<AuditEvent>>(`/plans/${plan.id}/history`)
-      ).body.items.map((e) => e.action);
-      expect(history.slice(0, 3)).toEqual([
-        'action.reordered',
-        'action.moved',
-        'goal.reordered',
-      ]);
+      expect(order.body.goals.find((g) => g.id === to.id)?.actions.map((a) => a.title)).toEqual(['Actie 2', 'Actie 1']);
+      const history = (await f.as.planner.get<Page<AuditEvent>>(`/plans/${plan.id}/history`)).body.items.map((e) => e.action);
+      expect(history.slice(0, 3)).toEqual(['action.reordered', 'action.moved', 'goal.reordered']);
     });
   });
 
@@ -1007,13 +846,9 @@ describe('plans', () => {
       expect(all.status).toBe(200);
       expect(all.body.total).toBe(all.body.items.length);
       expect(all.body.items.length).toBeGreaterThan(3);
-      const full = all.body.items.find(
-        (p) => p.goalCount === GOAL_SLOTS.length,
-      );
+      const full = all.body.items.find((p) => p.goalCount === GOAL_SLOTS.length);
       expect(full?.actionCount).toBeGreaterThanOrEqual(GOAL_SLOTS.length);
-      const perWijk = await f.as.planner.get<Page<PlanSummary>>(
-        `/plans?wijkId=${f.wijken[0].id}`,
-      );
+      const perWijk = await f.as.planner.get<Page<PlanSummary>>(`/plans?wijkId=${f.wijken[0].id}`);
       // Every plan of this suite is about the fixture's wijk, except the revisions test's ("Met versies").
       expect(perWijk.body.items.map((p) => p.id).sort()).toEqual(
         all.body.items
@@ -1022,9 +857,7 @@ describe('plans', () => {
           .sort(),
       );
       expect(perWijk.body.items.length).toBeGreaterThan(3);
-      const none = await f.as.viewer.get<Page<PlanSummary>>(
-        '/plans?wijkId=00000000-0000-4000-8000-000000000000',
-      );
+      const none = await f.as.viewer.get<Page<PlanSummary>>('/plans?wijkId=00000000-0000-4000-8000-000000000000');
       expect(none.status).toBe(200);
       expect(none.body.items).toEqual([]);
     });
@@ -1034,13 +867,7 @@ describe('plans', () => {
         title: 'Weg ermee',
         complete: false,
       });
-      expect(
-        (
-          await f.as.planner.delete(
-            `/plans/${draft.id}?version=${draft.version}`,
-          )
-        ).status,
-      ).toBe(204);
+      expect((await f.as.planner.delete(`/plans/${draft.id}?version=${draft.version}`)).status).toBe(204);
       expect((await f.as.planner.get(`/plans/${draft.id}`)).status).toBe(404);
     });
   });

@@ -22,7 +22,13 @@ describe('problem details in the language of Accept-Language', () => {
   const DUTCH = { 'accept-language': 'nl-NL,nl;q=0.9' };
   const ENGLISH = { 'accept-language': 'en-GB,en;q=0.9' };
 
-  function send(client: ApiClient, method: string, path: string, body: unknown, headers: Record<string, string> = {}): Promise<ApiResponse> {
+  function send(
+    client: ApiClient,
+    method: string,
+    path: string,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<ApiResponse> {
     return client.request(method, path, body, { headers });
   }
 
@@ -70,19 +76,36 @@ describe('problem details in the language of Accept-Language', () => {
   it('a check of the service (an action outside the plan) and an unknown field, in both languages', async () => {
     const plan = await createPlanFixture(f);
     const goal = plan.goals[0];
-    const body = { title: 'Actie', start: { year: plan.startYear - 1, quarter: 1 }, end: { year: plan.startYear, quarter: 2 }, colour: 'rood' };
+    const body = {
+      title: 'Actie',
+      start: { year: plan.startYear - 1, quarter: 1 },
+      end: { year: plan.startYear, quarter: 2 },
+      colour: 'rood',
+    };
     const dutch = problem(await send(f.as.planner, 'POST', `/goals/${goal.id}/actions`, body));
     const english = problem(await send(f.as.planner, 'POST', `/goals/${goal.id}/actions`, body, ENGLISH));
-    expect(dutch.invalidParams).toContainEqual(expect.objectContaining({ name: 'colour', reason: 'Dit veld kennen we niet. Laat het weg.' }));
-    expect(english.invalidParams).toContainEqual(expect.objectContaining({ name: 'colour', reason: 'We do not know this field. Leave it out.' }));
+    expect(dutch.invalidParams).toContainEqual(
+      expect.objectContaining({ name: 'colour', reason: 'Dit veld kennen we niet. Laat het weg.' }),
+    );
+    expect(english.invalidParams).toContainEqual(
+      expect.objectContaining({ name: 'colour', reason: 'We do not know this field. Leave it out.' }),
+    );
 
     const valid = { title: 'Actie', start: { year: plan.startYear - 1, quarter: 1 }, end: { year: plan.startYear, quarter: 2 } };
     const outside = (headers: Record<string, string>) => send(f.as.planner, 'POST', `/goals/${goal.id}/actions`, valid, headers);
     expect(problem(await outside({})).invalidParams).toContainEqual(
-      expect.objectContaining({ name: 'start.year', code: 'outside_horizon', reason: `De actie begint vóór het plan (${plan.startYear}–${plan.endYear}).` }),
+      expect.objectContaining({
+        name: 'start.year',
+        code: 'outside_horizon',
+        reason: `De actie begint vóór het plan (${plan.startYear}–${plan.endYear}).`,
+      }),
     );
     expect(problem(await outside(ENGLISH)).invalidParams).toContainEqual(
-      expect.objectContaining({ name: 'start.year', code: 'outside_horizon', reason: `The action starts before the plan (${plan.startYear}–${plan.endYear}).` }),
+      expect.objectContaining({
+        name: 'start.year',
+        code: 'outside_horizon',
+        reason: `The action starts before the plan (${plan.startYear}–${plan.endYear}).`,
+      }),
     );
   });
 

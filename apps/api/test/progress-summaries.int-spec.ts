@@ -1,10 +1,6 @@
 import { Client } from 'pg';
 import type { Plan, PlanAction, PlanDashboard } from '@wk/contracts';
-import {
-  adoptPlan,
-  createPlanFixture,
-  type TenantFixture,
-} from '@wk/api/testing';
+import { adoptPlan, createPlanFixture, type TenantFixture } from '@wk/api/testing';
 import { startTestApp, type TestApp } from './harness';
 import { MIGRATIONS } from '../src/migrations';
 
@@ -12,8 +8,7 @@ import { MIGRATIONS } from '../src/migrations';
 async function waitUntil(condition: () => Promise<boolean>): Promise<void> {
   const deadline = performance.now() + 15_000;
   while (!(await condition())) {
-    if (performance.now() > deadline)
-      throw new Error('condition not reached within 15 s');
+    if (performance.now() > deadline) throw new Error('condition not reached within 15 s');
     await new Promise((r) => setTimeout(r, 20));
   }
 }
@@ -46,13 +41,7 @@ describe('progress summaries (progress_action_years)', () => {
       [tenantId, key],
     )) as unknown as SummaryRow[];
 
-  const post = async (
-    year: number,
-    quarter: number,
-    status: string,
-    percentComplete: number,
-    spentCents: number,
-  ) => {
+  const post = async (year: number, quarter: number, status: string, percentComplete: number, spentCents: number) => {
     const r = await f.as.planner.post(`/actions/${action.id}/updates`, {
       year,
       quarter,
@@ -70,25 +59,14 @@ describe('progress summaries (progress_action_years)', () => {
     const c = new Client({ connectionString: url });
     await c.connect();
     await c.query('BEGIN');
-    await c.query(
-      `SELECT set_config('role', 'wk_app', true), set_config('app.tenant_id', $1, true)`,
-      [tenantId],
-    );
+    await c.query(`SELECT set_config('role', 'wk_app', true), set_config('app.tenant_id', $1, true)`, [tenantId]);
     return c;
   };
   const insertUpdate = (c: Client, quarter: number, spent: number) =>
     c.query(
       `INSERT INTO progress_updates (tenant_id, action_id, lineage_id, action_key, year, quarter, status, percent_complete, narrative, spent_cents)
        VALUES ($1, $2, $3, $4, 2026, $5, 'on_track', $6, 'Gelijktijdig.', $7)`,
-      [
-        f.tenant.id,
-        action.id,
-        plan.lineageId,
-        action.key,
-        quarter,
-        quarter * 10,
-        spent,
-      ],
+      [f.tenant.id, action.id, plan.lineageId, action.key, quarter, quarter * 10, spent],
     );
 
   beforeAll(async () => {
@@ -109,9 +87,7 @@ describe('progress summaries (progress_action_years)', () => {
       decisionReference: 'RB 2025/1',
     });
     plan = p;
-    const found = p.goals
-      .flatMap((g) => g.actions)
-      .find((a) => a.title === 'Meerjarig');
+    const found = p.goals.flatMap((g) => g.actions).find((a) => a.title === 'Meerjarig');
     if (!found) throw new Error('action');
     action = found;
   });
@@ -154,20 +130,13 @@ describe('progress summaries (progress_action_years)', () => {
   });
 
   it('the dashboard shows what the summary holds', async () => {
-    const dashboard = await f.as.planner.get<PlanDashboard>(
-      `/plans/${plan.id}/dashboard?asOf=2026-07-20`,
-    );
+    const dashboard = await f.as.planner.get<PlanDashboard>(`/plans/${plan.id}/dashboard?asOf=2026-07-20`);
     expect(dashboard.status).toBe(200);
-    const spent = (year: number) =>
-      dashboard.body.budgetByYear.find((y) => y.year === year)?.spentCents;
-    expect([spent(2025), spent(2026), spent(2027)]).toEqual([
-      151_000, 25_000, 0,
-    ]);
+    const spent = (year: number) => dashboard.body.budgetByYear.find((y) => y.year === year)?.spentCents;
+    expect([spent(2025), spent(2026), spent(2027)]).toEqual([151_000, 25_000, 0]);
     // By 20 July 2026 the deadlines of 2025 Q1 … 2026 Q1 have passed; all but 2025 Q1 are reported.
     // 2026 Q2 (reported) and Q3 (not begun its last month) are not overdue.
-    const overdue = dashboard.body.overdue
-      .filter((o) => o.actionId === action.id)
-      .map((o) => `${o.period.year}-Q${o.period.quarter}`);
+    const overdue = dashboard.body.overdue.filter((o) => o.actionId === action.id).map((o) => `${o.period.year}-Q${o.period.quarter}`);
     expect(overdue).toEqual(['2025-Q1']);
   });
 
@@ -176,9 +145,7 @@ describe('progress summaries (progress_action_years)', () => {
                    FROM progress_action_years WHERE tenant_id = $1 ORDER BY lineage_id, action_key, year`;
     const kept = await t.owner(all, [f.tenant.id]);
     expect(kept.length).toBeGreaterThanOrEqual(2);
-    await t.owner(`DELETE FROM progress_action_years WHERE tenant_id = $1`, [
-      f.tenant.id,
-    ]);
+    await t.owner(`DELETE FROM progress_action_years WHERE tenant_id = $1`, [f.tenant.id]);
     expect(await t.owner(all, [f.tenant.id])).toEqual([]);
     await t.owner(`SELECT wk_progress_years_rebuild($1)`, [f.tenant.id]);
     expect(await t.owner(all, [f.tenant.id])).toEqual(kept);
@@ -218,9 +185,7 @@ describe('progress summaries (progress_action_years)', () => {
     await second;
     expect(secondDone).toBe(true);
     // 2026 had Q1 (20,000 after the correction) and Q2 (5,000): now all four quarters, the second one's Q4 last.
-    const y2026 = (await summaries(f.tenant.id, action.key)).find(
-      (s) => s.year === 2026,
-    );
+    const y2026 = (await summaries(f.tenant.id, action.key)).find((s) => s.year === 2026);
     expect(y2026).toMatchObject({
       reported: 0b1111,
       last_quarter: 4,
@@ -232,15 +197,9 @@ describe('progress summaries (progress_action_years)', () => {
   it("is scoped to the tenant: another tenant's application role sees and writes none of it", async () => {
     const c = await appTransaction(other.tenant.id);
     try {
-      const seen = await c.query(
-        `SELECT count(*)::int AS n FROM progress_action_years WHERE tenant_id = $1`,
-        [f.tenant.id],
-      );
+      const seen = await c.query(`SELECT count(*)::int AS n FROM progress_action_years WHERE tenant_id = $1`, [f.tenant.id]);
       expect(seen.rows[0].n).toBe(0);
-      const changed = await c.query(
-        `UPDATE progress_action_years SET percent_complete = 99 WHERE tenant_id = $1`,
-        [f.tenant.id],
-      );
+      const changed = await c.query(`UPDATE progress_action_years SET percent_complete = 99 WHERE tenant_id = $1`, [f.tenant.id]);
       expect(changed.rowCount).toBe(0);
       // Writing another tenant's summary row directly is refused by the policy.
       await expect(
@@ -259,16 +218,12 @@ describe('progress summaries (progress_action_years)', () => {
   it('cannot be deleted by the application role', async () => {
     const c = await appTransaction(f.tenant.id);
     try {
-      await expect(
-        c.query(`DELETE FROM progress_action_years`),
-      ).rejects.toMatchObject({ code: '42501' });
+      await expect(c.query(`DELETE FROM progress_action_years`)).rejects.toMatchObject({ code: '42501' });
     } finally {
       await c.query('ROLLBACK').catch(() => undefined);
       await c.end();
     }
-    expect(
-      (await summaries(f.tenant.id, action.key)).map((s) => s.year),
-    ).toEqual([2025, 2026]);
+    expect((await summaries(f.tenant.id, action.key)).map((s) => s.year)).toEqual([2025, 2026]);
   });
 
   // Last in this suite: it takes the newest migrations down and up again.
@@ -282,18 +237,10 @@ describe('progress summaries (progress_action_years)', () => {
     const from = names.indexOf('ProgressSummaries1795920000000');
     expect(from).toBeGreaterThan(0);
     const later = names.slice(from).reverse();
-    const newest = async () =>
-      (
-        await t.owner(
-          `SELECT name FROM migrations ORDER BY id DESC LIMIT ${later.length}`,
-        )
-      ).map((r) => r['name']);
+    const newest = async () => (await t.owner(`SELECT name FROM migrations ORDER BY id DESC LIMIT ${later.length}`)).map((r) => r['name']);
     expect(await newest()).toEqual(later);
-    for (let i = 0; i < later.length; i++)
-      await t.dataSource.undoLastMigration();
-    expect(
-      await t.owner(`SELECT to_regclass('progress_action_years') AS t`),
-    ).toEqual([{ t: null }]);
+    for (let i = 0; i < later.length; i++) await t.dataSource.undoLastMigration();
+    expect(await t.owner(`SELECT to_regclass('progress_action_years') AS t`)).toEqual([{ t: null }]);
     await t.dataSource.runMigrations();
     expect(await newest()).toEqual(later);
     expect(await t.owner(all)).toEqual(kept);

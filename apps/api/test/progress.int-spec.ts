@@ -9,14 +9,8 @@ import type {
   TenantOverview,
   Wijk,
 } from '@wk/contracts';
-import {
-  createPlanFixture,
-  fieldsOf,
-  problem,
-  type TenantFixture,
-} from '@wk/api/testing';
+import { createPlanFixture, fieldsOf, problem, type TenantFixture } from '@wk/api/testing';
 import { startTestApp, type TestApp } from './harness';
-
 
 /**
  * Progress through the real HTTP API on a real PostgreSQL: updates as history, cadence rules, closed periods,
@@ -28,28 +22,13 @@ describe('progress', () => {
   /** Adopted plan: the fixture's 8 actions (A1…A8) plus X, Y (B1, lead = orgUnits[1]) and Z (B2, runs to 2040). */
   let plan: Plan;
   const action = (title: string): PlanAction => {
-    const found = plan.goals
-      .flatMap((g) => g.actions)
-      .find((a) => a.title === title);
+    const found = plan.goals.flatMap((g) => g.actions).find((a) => a.title === title);
     if (!found) throw new Error(`no action ${title}`);
     return found;
   };
-  const report = (
-    who: keyof TenantFixture['as'],
-    title: string,
-    body: object,
-  ) =>
-    f.as[who].post<ProgressUpdate>(
-      `/actions/${action(title).id}/updates`,
-      body,
-    );
-  const update = (
-    year: number,
-    quarter: number,
-    status: string,
-    percentComplete: number,
-    spentCents = 0,
-  ) => ({
+  const report = (who: keyof TenantFixture['as'], title: string, body: object) =>
+    f.as[who].post<ProgressUpdate>(`/actions/${action(title).id}/updates`, body);
+  const update = (year: number, quarter: number, status: string, percentComplete: number, spentCents = 0) => ({
     year,
     quarter,
     status,
@@ -109,32 +88,10 @@ describe('progress', () => {
 
   describe('updates', () => {
     it('are history: a correction is a new update, the latest one counts, and the timeline shows both', async () => {
-      expect(
-        (
-          await report(
-            'planner',
-            'Actie 1',
-            update(2026, 1, 'on_track', 40, 1_000_000),
-          )
-        ).status,
-      ).toBe(201);
-      expect(
-        (await report('planner', 'X', update(2026, 2, 'at_risk', 20))).status,
-      ).toBe(201);
-      expect(
-        (
-          await report(
-            'planner',
-            'Y',
-            update(2026, 1, 'delayed', 10, 5_000_000),
-          )
-        ).status,
-      ).toBe(201);
-      const correction = await report(
-        'admin',
-        'Y',
-        update(2026, 1, 'on_track', 30, 3_000_000),
-      );
+      expect((await report('planner', 'Actie 1', update(2026, 1, 'on_track', 40, 1_000_000))).status).toBe(201);
+      expect((await report('planner', 'X', update(2026, 2, 'at_risk', 20))).status).toBe(201);
+      expect((await report('planner', 'Y', update(2026, 1, 'delayed', 10, 5_000_000))).status).toBe(201);
+      const correction = await report('admin', 'Y', update(2026, 1, 'on_track', 30, 3_000_000));
       expect(correction.status).toBe(201);
       expect(correction.body).toMatchObject({
         period: { year: 2026, quarter: 1 },
@@ -143,69 +100,29 @@ describe('progress', () => {
         current: true,
         author: { name: f.users.admin.name },
       });
-      const timeline = await f.as.viewer.get<Page<ProgressUpdate>>(
-        `/actions/${action('Y').id}/updates`,
-      );
+      const timeline = await f.as.viewer.get<Page<ProgressUpdate>>(`/actions/${action('Y').id}/updates`);
       expect(timeline.status).toBe(200);
-      expect(
-        timeline.body.items.map((u) => [u.percentComplete, u.current]),
-      ).toEqual([
+      expect(timeline.body.items.map((u) => [u.percentComplete, u.current])).toEqual([
         [30, true],
         [10, false],
       ]);
-      const rows = await t.owner(
-        'SELECT count(*)::int AS n FROM progress_updates WHERE tenant_id = $1',
-        [f.tenant.id],
-      );
+      const rows = await t.owner('SELECT count(*)::int AS n FROM progress_updates WHERE tenant_id = $1', [f.tenant.id]);
       expect(rows[0]['n']).toBe(4);
     });
 
     it('refuses a quarter missing on a quarterly plan, a period outside the action or not begun, and 100% rules', async () => {
-      const before = await t.owner(
-        'SELECT count(*)::int AS n FROM progress_updates WHERE tenant_id = $1',
-        [f.tenant.id],
-      );
+      const before = await t.owner('SELECT count(*)::int AS n FROM progress_updates WHERE tenant_id = $1', [f.tenant.id]);
       const cases: [string, string, object, string[]][] = [
-        [
-          'no quarter',
-          'Actie 2',
-          { ...update(2026, 1, 'on_track', 10), quarter: undefined },
-          ['quarter'],
-        ],
-        [
-          'before the action',
-          'Actie 2',
-          update(2025, 4, 'on_track', 10),
-          ['year'],
-        ],
+        ['no quarter', 'Actie 2', { ...update(2026, 1, 'on_track', 10), quarter: undefined }, ['quarter']],
+        ['before the action', 'Actie 2', update(2025, 4, 'on_track', 10), ['year']],
         ['after the action', 'X', update(2027, 1, 'on_track', 10), ['year']],
         ['not begun yet', 'Z', update(2040, 4, 'on_track', 10), ['year']],
-        [
-          'completed below 100%',
-          'Actie 2',
-          update(2026, 1, 'completed', 90),
-          ['percentComplete'],
-        ],
-        [
-          'percent above 100',
-          'Actie 2',
-          update(2026, 1, 'on_track', 101),
-          ['percentComplete'],
-        ],
+        ['completed below 100%', 'Actie 2', update(2026, 1, 'completed', 90), ['percentComplete']],
+        ['percent above 100', 'Actie 2', update(2026, 1, 'on_track', 101), ['percentComplete']],
         ['unknown status', 'Actie 2', update(2026, 1, 'klaar', 10), ['status']],
         ['quarter 5', 'Actie 2', update(2026, 5, 'on_track', 10), ['quarter']],
-        [
-          'spent negative',
-          'Actie 2',
-          update(2026, 1, 'on_track', 10, -1),
-          ['spentCents'],
-        ],
-        [
-          'blank narrative',
-          'Actie 2',
-          { ...update(2026, 1, 'on_track', 10), narrative: '  ' },
-          ['narrative'],
-        ],
+        ['spent negative', 'Actie 2', update(2026, 1, 'on_track', 10, -1), ['spentCents']],
+        ['blank narrative', 'Actie 2', { ...update(2026, 1, 'on_track', 10), narrative: '  ' }, ['narrative']],
       ];
       for (const [what, title, body, fields] of cases) {
         const r = await report('planner', title, body);
@@ -215,41 +132,19 @@ describe('progress', () => {
           fields,
         });
       }
-      const after = await t.owner(
-        'SELECT count(*)::int AS n FROM progress_updates WHERE tenant_id = $1',
-        [f.tenant.id],
-      );
+      const after = await t.owner('SELECT count(*)::int AS n FROM progress_updates WHERE tenant_id = $1', [f.tenant.id]);
       expect(after).toEqual(before);
     });
 
     it('contributors update only actions their units lead or contribute to; viewers never', async () => {
       // The fixture's contributor belongs to orgUnits[0]: lead of Actie 1…8 and Z, not of X and Y.
-      expect(
-        (
-          await report(
-            'contributor',
-            'Actie 2',
-            update(2026, 1, 'on_track', 15),
-          )
-        ).status,
-      ).toBe(201);
-      const other = await report(
-        'contributor',
-        'X',
-        update(2026, 1, 'on_track', 15),
-      );
+      expect((await report('contributor', 'Actie 2', update(2026, 1, 'on_track', 15))).status).toBe(201);
+      const other = await report('contributor', 'X', update(2026, 1, 'on_track', 15));
       expect(other.status).toBe(403);
       expect(problem(other).code).toBe('forbidden');
-      expect(
-        (await report('viewer', 'Actie 3', update(2026, 1, 'on_track', 15)))
-          .status,
-      ).toBe(403);
-      const mine = await f.as.contributor.get<ActionProgressList>(
-        '/my-actions?asOf=2026-04-10',
-      );
-      const byTitle = Object.fromEntries(
-        mine.body.items.map((a) => [a.title, a]),
-      );
+      expect((await report('viewer', 'Actie 3', update(2026, 1, 'on_track', 15))).status).toBe(403);
+      const mine = await f.as.contributor.get<ActionProgressList>('/my-actions?asOf=2026-04-10');
+      const byTitle = Object.fromEntries(mine.body.items.map((a) => [a.title, a]));
       expect(Object.keys(byTitle).sort()).toEqual([
         'Actie 1',
         'Actie 2',
@@ -266,10 +161,7 @@ describe('progress', () => {
 
     it('are refused on a revision that is not the adopted one', async () => {
       const draft = await createPlanFixture(f, { title: 'Nog concept' });
-      const r = await f.as.planner.post(
-        `/actions/${draft.goals[0].actions[0].id}/updates`,
-        update(2026, 1, 'on_track', 10),
-      );
+      const r = await f.as.planner.post(`/actions/${draft.goals[0].actions[0].id}/updates`, update(2026, 1, 'on_track', 10));
       expect(r.status).toBe(409);
       expect(problem(r).code).toBe('conflict');
     });
@@ -278,45 +170,21 @@ describe('progress', () => {
   describe('due and overdue (as of a given date)', () => {
     it('counts, for the contributor, the periods due until one month after the quarter and overdue after that', async () => {
       // 2026-04-10: Q1 2026 ended, deadline 2026-04-30. Reported for Q1: Actie 1, Actie 2. Due: Actie 3…8 and Z = 7.
-      const april = (
-        await f.as.contributor.get<ActionProgressList>(
-          '/my-actions?asOf=2026-04-10',
-        )
-      ).body;
+      const april = (await f.as.contributor.get<ActionProgressList>('/my-actions?asOf=2026-04-10')).body;
       expect({ due: april.due, overdue: april.overdue }).toEqual({
         due: 7,
         overdue: 0,
       });
       // 2026-05-01: the deadline has passed, Q2 has not reached its last month: the same 7 are overdue.
-      const may = (
-        await f.as.contributor.get<ActionProgressList>(
-          '/my-actions?asOf=2026-05-01',
-        )
-      ).body;
+      const may = (await f.as.contributor.get<ActionProgressList>('/my-actions?asOf=2026-05-01')).body;
       expect({ due: may.due, overdue: may.overdue }).toEqual({
         due: 0,
         overdue: 7,
       });
-      const overdueOnly = (
-        await f.as.contributor.get<ActionProgressList>(
-          '/my-actions?state=overdue&asOf=2026-05-01',
-        )
-      ).body;
-      expect(overdueOnly.items.map((a) => a.title).sort()).toEqual([
-        'Actie 3',
-        'Actie 4',
-        'Actie 5',
-        'Actie 6',
-        'Actie 7',
-        'Actie 8',
-        'Z',
-      ]);
+      const overdueOnly = (await f.as.contributor.get<ActionProgressList>('/my-actions?state=overdue&asOf=2026-05-01')).body;
+      expect(overdueOnly.items.map((a) => a.title).sort()).toEqual(['Actie 3', 'Actie 4', 'Actie 5', 'Actie 6', 'Actie 7', 'Actie 8', 'Z']);
       // 2026-06-01: Q2 is in its last month: due for all 9; Q1 still overdue for 7.
-      const june = (
-        await f.as.contributor.get<ActionProgressList>(
-          '/my-actions?asOf=2026-06-01',
-        )
-      ).body;
+      const june = (await f.as.contributor.get<ActionProgressList>('/my-actions?asOf=2026-06-01')).body;
       expect({ due: june.due, overdue: june.overdue }).toEqual({
         due: 9,
         overdue: 7,
@@ -341,9 +209,7 @@ describe('progress', () => {
     });
 
     it("lists an organisation unit's actions across plans", async () => {
-      const r = await f.as.viewer.get<ActionProgressList>(
-        `/org-units/${f.orgUnits[1].id}/actions?asOf=2026-04-10`,
-      );
+      const r = await f.as.viewer.get<ActionProgressList>(`/org-units/${f.orgUnits[1].id}/actions?asOf=2026-04-10`);
       expect(r.status).toBe(200);
       // orgUnits[1] leads X and Y and contributes to Actie 1…8
       expect(r.body.items.map((a) => a.title).sort()).toEqual([
@@ -362,9 +228,7 @@ describe('progress', () => {
     });
 
     it('reads one action on its own (GET /actions/:id/progress): the same figures as in the lists', async () => {
-      const list = await f.as.planner.get<ActionProgressList>(
-        `/org-units/${f.orgUnits[1].id}/actions?asOf=2026-05-01`,
-      );
+      const list = await f.as.planner.get<ActionProgressList>(`/org-units/${f.orgUnits[1].id}/actions?asOf=2026-05-01`);
       for (const title of ['X', 'Actie 1']) {
         const one = await f.as.planner.get<ActionProgress>(`/actions/${action(title).id}/progress?asOf=2026-05-01`);
         expect(one.status).toBe(200);
@@ -384,16 +248,9 @@ describe('progress', () => {
 
   describe('closed periods', () => {
     it('a planner closes an ended period; no update can be added for it afterwards', async () => {
-      const close = await f.as.planner.post(
-        `/plans/${plan.id}/closed-periods`,
-        { year: 2026, quarter: 1 },
-      );
+      const close = await f.as.planner.post(`/plans/${plan.id}/closed-periods`, { year: 2026, quarter: 1 });
       expect(close.status).toBe(201);
-      const refused = await report(
-        'contributor',
-        'Actie 4',
-        update(2026, 1, 'on_track', 5),
-      );
+      const refused = await report('contributor', 'Actie 4', update(2026, 1, 'on_track', 5));
       expect(refused.status).toBe(409);
       expect(problem(refused).code).toBe('period_closed');
       expect(
@@ -404,10 +261,7 @@ describe('progress', () => {
           })
         ).status,
       ).toBe(409);
-      const notEnded = await f.as.planner.post(
-        `/plans/${plan.id}/closed-periods`,
-        { year: 2039, quarter: 4 },
-      );
+      const notEnded = await f.as.planner.post(`/plans/${plan.id}/closed-periods`, { year: 2039, quarter: 4 });
       expect(notEnded.status).toBe(400);
       expect(fieldsOf(notEnded)).toEqual(['year']);
       expect(
@@ -418,9 +272,9 @@ describe('progress', () => {
           })
         ).status,
       ).toBe(403);
-      const list = await f.as.viewer.get<
-        Page<{ year: number; quarter: number; closedBy: { name: string } }>
-      >(`/plans/${plan.id}/closed-periods`);
+      const list = await f.as.viewer.get<Page<{ year: number; quarter: number; closedBy: { name: string } }>>(
+        `/plans/${plan.id}/closed-periods`,
+      );
       expect(list.body.items).toEqual([
         expect.objectContaining({
           year: 2026,
@@ -429,38 +283,26 @@ describe('progress', () => {
         }),
       ]);
       // A closed period without an update stays overdue, and says it is closed.
-      const mine = (
-        await f.as.contributor.get<ActionProgressList>(
-          '/my-actions?asOf=2026-05-01',
-        )
-      ).body;
-      expect(
-        mine.items.find((a) => a.title === 'Actie 4')?.periods[0],
-      ).toMatchObject({ state: 'overdue', closed: true });
+      const mine = (await f.as.contributor.get<ActionProgressList>('/my-actions?asOf=2026-05-01')).body;
+      expect(mine.items.find((a) => a.title === 'Actie 4')?.periods[0]).toMatchObject({ state: 'overdue', closed: true });
       // Every action of the plan names the closed periods (the form offers the others to report again).
-      expect(
-        mine.items.filter((a) => a.planId === plan.id).map((a) => a.closedPeriods),
-      ).toEqual(mine.items.filter((a) => a.planId === plan.id).map(() => ['2026-Q1']));
+      expect(mine.items.filter((a) => a.planId === plan.id).map((a) => a.closedPeriods)).toEqual(
+        mine.items.filter((a) => a.planId === plan.id).map(() => ['2026-Q1']),
+      );
     });
   });
 
   describe('expected progress', () => {
     it('gives each action what it should have done by the day, by a straight line or by its milestones', async () => {
-      const r = await f.as.viewer.get<ActionProgressList>(
-        `/org-units/${f.orgUnits[1].id}/actions?asOf=2026-04-01`,
-      );
-      const expected = Object.fromEntries(
-        r.body.items.map((a) => [a.title, a.expected]),
-      );
+      const r = await f.as.viewer.get<ActionProgressList>(`/org-units/${f.orgUnits[1].id}/actions?asOf=2026-04-01`);
+      const expected = Object.fromEntries(r.body.items.map((a) => [a.title, a.expected]));
       // Actie 1…8 (2026 K1 – 2028 K4) have one milestone on 31 March 2026: half of the work by then.
       expect(expected['Actie 1']).toEqual({ rule: 'milestones', percent: 50 });
       // X runs 2026 K1 – K4 (365 days), Y 2026 K1 – 2027 K4 (730 days): 90 days have passed on 1 April.
       expect(expected['X']).toEqual({ rule: 'linear', percent: 24.7 });
       expect(expected['Y']).toEqual({ rule: 'linear', percent: 12.3 });
       // After the end of X: all of it.
-      const later = await f.as.viewer.get<ActionProgressList>(
-        `/org-units/${f.orgUnits[1].id}/actions?asOf=2027-01-01`,
-      );
+      const later = await f.as.viewer.get<ActionProgressList>(`/org-units/${f.orgUnits[1].id}/actions?asOf=2027-01-01`);
       expect(later.body.items.find((a) => a.title === 'X')?.expected).toEqual({
         rule: 'linear',
         percent: 100,
@@ -468,11 +310,7 @@ describe('progress', () => {
     });
 
     it('rolls the expected progress up with the same weights as progress', async () => {
-      const d = (
-        await f.as.viewer.get<PlanDashboard>(
-          `/plans/${plan.id}/dashboard?asOf=2026-04-01`,
-        )
-      ).body;
+      const d = (await f.as.viewer.get<PlanDashboard>(`/plans/${plan.id}/dashboard?asOf=2026-04-01`)).body;
       // Weights: Actie 1…8 € 225.000 each, Y € 675.000, X and Z the average budgeted action (€ 275.000).
       // Z runs 2026 K1 – 2040 K4 (5,479 days): 90 days = 1.6%.
       // (8 × 22.5 × 50 + 67.5 × 12.3 + 27.5 × 24.7 + 27.5 × 1.6) / 302.5 = 34.9
@@ -484,20 +322,8 @@ describe('progress', () => {
   describe('roll-up', () => {
     it('weighs progress by planned budget, counts actions without budget as the average, and follows corrections', async () => {
       // Y gets a second quarter: delayed at 35%, spent € 20.000.
-      expect(
-        (
-          await report(
-            'planner',
-            'Y',
-            update(2026, 2, 'delayed', 35, 2_000_000),
-          )
-        ).status,
-      ).toBe(201);
-      const d = (
-        await f.as.viewer.get<PlanDashboard>(
-          `/plans/${plan.id}/dashboard?asOf=2026-12-31`,
-        )
-      ).body;
+      expect((await report('planner', 'Y', update(2026, 2, 'delayed', 35, 2_000_000))).status).toBe(201);
+      const d = (await f.as.viewer.get<PlanDashboard>(`/plans/${plan.id}/dashboard?asOf=2026-12-31`)).body;
       // Weights: Actie 1…8 plan € 225.000 each (22.5 M cents), Y € 675.000; the average budgeted action is
       // (8 × 22.5 + 67.5) / 9 = 27.5 M cents, which X and Z (no budget) get.
       // B1 = Actie 1 (22.5, 40%), X (27.5, 20%), Y (67.5, 35%): (900 + 550 + 2362.5) / 117.5 = 32.45 → 32.4.
@@ -535,12 +361,8 @@ describe('progress', () => {
         plannedCents: 147_500_000,
         spentCents: 6_000_000,
       });
-      expect(d.budgetByYear.map((y) => y.year)).toEqual(
-        Array.from({ length: 16 }, (_, i) => 2025 + i),
-      );
-      const course = d.course.find(
-        (c) => c.block === 'B1' && c.pillar === null,
-      );
+      expect(d.budgetByYear.map((y) => y.year)).toEqual(Array.from({ length: 16 }, (_, i) => 2025 + i));
+      const course = d.course.find((c) => c.block === 'B1' && c.pillar === null);
       expect(course?.points).toEqual([
         { year: 2025, progress: 0 },
         { year: 2026, progress: 32.4 },
@@ -551,19 +373,10 @@ describe('progress', () => {
     });
 
     it('the tenant overview shows the wijk against the six blocks and three pillars with the same figures', async () => {
-      const o = (
-        await f.as.viewer.get<TenantOverview>('/overview?asOf=2026-12-31')
-      ).body;
+      const o = (await f.as.viewer.get<TenantOverview>('/overview?asOf=2026-12-31')).body;
       const row = o.rows.find((r) => r.wijk.id === f.wijken[0].id);
       expect(row?.plan?.id).toBe(plan.id);
-      expect(row?.blocks.map((b) => b.block)).toEqual([
-        'B1',
-        'B2',
-        'B3',
-        'B4',
-        'B5',
-        'B6',
-      ]);
+      expect(row?.blocks.map((b) => b.block)).toEqual(['B1', 'B2', 'B3', 'B4', 'B5', 'B6']);
       expect(row?.blocks.find((b) => b.block === 'B1')).toMatchObject({
         progress: 32.4,
         status: 'delayed',
@@ -577,23 +390,10 @@ describe('progress', () => {
           version: plan.version,
         })
       ).body;
-      const d2 = (
-        await f.as.planner.get<PlanDashboard>(
-          `/plans/${r2.id}/dashboard?asOf=2026-12-31`,
-        )
-      ).body;
+      const d2 = (await f.as.planner.get<PlanDashboard>(`/plans/${r2.id}/dashboard?asOf=2026-12-31`)).body;
       expect(d2.blocks.find((b) => b.block === 'B1')?.progress).toBe(32.4);
-      const yInR2 = r2.goals
-        .flatMap((g) => g.actions)
-        .find((a) => a.title === 'Y');
-      expect(
-        (
-          await f.as.planner.post(
-            `/actions/${yInR2?.id}/updates`,
-            update(2026, 3, 'on_track', 50),
-          )
-        ).status,
-      ).toBe(409);
+      const yInR2 = r2.goals.flatMap((g) => g.actions).find((a) => a.title === 'Y');
+      expect((await f.as.planner.post(`/actions/${yInR2?.id}/updates`, update(2026, 3, 'on_track', 50))).status).toBe(409);
       r2 = (
         await f.as.planner.post<Plan>(`/plans/${r2.id}/submit`, {
           version: r2.version,
@@ -606,40 +406,19 @@ describe('progress', () => {
           version: r2.version,
         })
       ).body;
-      expect(
-        (
-          await f.as.planner.post(
-            `/actions/${yInR2?.id}/updates`,
-            update(2026, 3, 'on_track', 50),
-          )
-        ).status,
-      ).toBe(201);
+      expect((await f.as.planner.post(`/actions/${yInR2?.id}/updates`, update(2026, 3, 'on_track', 50))).status).toBe(201);
       // The old revision is archived: no more updates there; the timeline of Y in r2 holds all of Y's updates.
-      expect(
-        (await report('planner', 'Y', update(2026, 3, 'on_track', 55))).status,
-      ).toBe(409);
-      const timeline = (
-        await f.as.viewer.get<Page<ProgressUpdate>>(
-          `/actions/${yInR2?.id}/updates`,
-        )
-      ).body;
-      expect(
-        timeline.items.map(
-          (u) => `${u.period.year}-${u.period.quarter}:${u.percentComplete}`,
-        ),
-      ).toEqual(['2026-3:50', '2026-2:35', '2026-1:30', '2026-1:10']);
+      expect((await report('planner', 'Y', update(2026, 3, 'on_track', 55))).status).toBe(409);
+      const timeline = (await f.as.viewer.get<Page<ProgressUpdate>>(`/actions/${yInR2?.id}/updates`)).body;
+      expect(timeline.items.map((u) => `${u.period.year}-${u.period.quarter}:${u.percentComplete}`)).toEqual([
+        '2026-3:50',
+        '2026-2:35',
+        '2026-1:30',
+        '2026-1:10',
+      ]);
       // The closed period stays closed for the new revision too.
-      const a4 = r2.goals
-        .flatMap((g) => g.actions)
-        .find((a) => a.title === 'Actie 4');
-      expect(
-        (
-          await f.as.contributor.post(
-            `/actions/${a4?.id}/updates`,
-            update(2026, 1, 'on_track', 5),
-          )
-        ).status,
-      ).toBe(409);
+      const a4 = r2.goals.flatMap((g) => g.actions).find((a) => a.title === 'Actie 4');
+      expect((await f.as.contributor.post(`/actions/${a4?.id}/updates`, update(2026, 1, 'on_track', 5))).status).toBe(409);
     });
   });
 
@@ -676,34 +455,19 @@ describe('progress', () => {
         })
       ).body;
       const first = p.goals[0].actions[0];
-      const withQuarter = await f.as.planner.post(
-        `/actions/${first.id}/updates`,
-        update(2026, 2, 'on_track', 10),
-      );
+      const withQuarter = await f.as.planner.post(`/actions/${first.id}/updates`, update(2026, 2, 'on_track', 10));
       expect(fieldsOf(withQuarter)).toEqual(['quarter']);
-      const yearly = await f.as.planner.post<ProgressUpdate>(
-        `/actions/${first.id}/updates`,
-        { ...update(2026, 1, 'on_track', 10), quarter: undefined },
-      );
+      const yearly = await f.as.planner.post<ProgressUpdate>(`/actions/${first.id}/updates`, {
+        ...update(2026, 1, 'on_track', 10),
+        quarter: undefined,
+      });
       expect(yearly.status).toBe(201);
       expect(yearly.body.period).toEqual({ year: 2026, quarter: null });
-      const dec = (
-        await f.as.viewer.get<PlanDashboard>(
-          `/plans/${p.id}/dashboard?asOf=2026-12-01`,
-        )
-      ).body;
+      const dec = (await f.as.viewer.get<PlanDashboard>(`/plans/${p.id}/dashboard?asOf=2026-12-01`)).body;
       expect(dec.overdue).toEqual([]);
-      const feb = (
-        await f.as.viewer.get<PlanDashboard>(
-          `/plans/${p.id}/dashboard?asOf=2027-02-01`,
-        )
-      ).body;
+      const feb = (await f.as.viewer.get<PlanDashboard>(`/plans/${p.id}/dashboard?asOf=2027-02-01`)).body;
       // 2026 is overdue for the 7 other actions (deadline 2027-01-31).
-      expect(
-        feb.overdue.map(
-          (o) => `${o.period.year}/${o.period.quarter}/${o.deadline}`,
-        ),
-      ).toEqual(Array(7).fill('2026/null/2027-01-31'));
+      expect(feb.overdue.map((o) => `${o.period.year}/${o.period.quarter}/${o.deadline}`)).toEqual(Array(7).fill('2026/null/2027-01-31'));
     });
   });
 });

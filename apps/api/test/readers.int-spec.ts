@@ -1,17 +1,5 @@
-import type {
-  AuditEvent,
-  Page,
-  Plan,
-  PlanSummary,
-  TenantOverview,
-  Wijk,
-} from '@wk/contracts';
-import {
-  addWijk,
-  adoptPlan,
-  createPlanFixture,
-  type TenantFixture,
-} from '@wk/api/testing';
+import type { AuditEvent, Page, Plan, PlanSummary, TenantOverview, Wijk } from '@wk/contracts';
+import { addWijk, adoptPlan, createPlanFixture, type TenantFixture } from '@wk/api/testing';
 import { startTestApp, type TestApp } from './harness';
 
 /**

@@ -1,57 +1,19 @@
 import { randomBytes } from 'node:crypto';
-import type {
-  ActionMilestones,
-  OrgUnit,
-  Plan,
-  Role,
-  SessionInfo,
-  User,
-  Wijk,
-} from '@wk/contracts';
-import {
-  addWijk,
-  ApiClient,
-  createPlanFixture,
-  TEST_PASSWORD,
-  type ApiResponse,
-  type TenantFixture,
-} from '@wk/api/testing';
+import type { ActionMilestones, OrgUnit, Plan, Role, SessionInfo, User, Wijk } from '@wk/contracts';
+import { addWijk, ApiClient, createPlanFixture, TEST_PASSWORD, type ApiResponse, type TenantFixture } from '@wk/api/testing';
 import { startTestApp, type TestApp } from './harness';
 
 /**
  * The role matrix (product brief §1 "Roles"): for EVERY operation of the OpenAPI document, who may call it.
  * A route added without a row here fails the first test.
  */
-const CALLERS = [
-  'admin',
-  'planner',
-  'contributor',
-  'viewer',
-  'operator',
-  'anonymous',
-] as const;
+const CALLERS = ['admin', 'planner', 'contributor', 'viewer', 'operator', 'anonymous'] as const;
 type Caller = (typeof CALLERS)[number];
-const TENANT_ROLES: readonly Role[] = [
-  'admin',
-  'planner',
-  'contributor',
-  'viewer',
-];
+const TENANT_ROLES: readonly Role[] = ['admin', 'planner', 'contributor', 'viewer'];
 
 const EVERYONE: readonly Caller[] = CALLERS;
-const SIGNED_IN: readonly Caller[] = [
-  'admin',
-  'planner',
-  'contributor',
-  'viewer',
-  'operator',
-];
-const TENANT_READ: readonly Caller[] = [
-  'admin',
-  'planner',
-  'contributor',
-  'viewer',
-];
+const SIGNED_IN: readonly Caller[] = ['admin', 'planner', 'contributor', 'viewer', 'operator'];
+const TENANT_READ: readonly Caller[] = ['admin', 'planner', 'contributor', 'viewer'];
 const ADMIN: readonly Caller[] = ['admin'];
 const OPERATOR: readonly Caller[] = ['operator'];
 const PLANNERS: readonly Caller[] = ['admin', 'planner'];
@@ -136,11 +98,7 @@ const MATRIX: Record<string, readonly Caller[]> = {
   Overview_get: TENANT_READ,
 };
 
-type XAccess =
-  | { kind: 'public' }
-  | { kind: 'operator' }
-  | { kind: 'authenticated' }
-  | { kind: 'roles'; roles: Role[] };
+type XAccess = { kind: 'public' } | { kind: 'operator' } | { kind: 'authenticated' } | { kind: 'roles'; roles: Role[] };
 interface Operation {
   operationId: string;
   'x-access': XAccess;
@@ -169,8 +127,7 @@ function admitted(access: XAccess): Caller[] {
   }
 }
 
-const sorted = (callers: readonly Caller[]): Caller[] =>
-  [...callers].sort((a, b) => CALLERS.indexOf(a) - CALLERS.indexOf(b));
+const sorted = (callers: readonly Caller[]): Caller[] => [...callers].sort((a, b) => CALLERS.indexOf(a) - CALLERS.indexOf(b));
 
 interface PreparedCall {
   path: string;
@@ -199,8 +156,7 @@ describe('role matrix: every operation × every role', () => {
     // A tenant of its own: the writes below do not disturb any other suite.
     f = await t.tenant();
     const operator = await t.operator();
-    operatorEmail = (await operator.get<SessionInfo>('/auth/session')).body.user
-      .email;
+    operatorEmail = (await operator.get<SessionInfo>('/auth/session')).body.user.email;
     clients = { ...f.as, operator, anonymous: new ApiClient(t.baseUrl) };
     const created = await f.as.admin.post<User>('/users', {
       email: `doelwit-${unique()}@rollen.test`,
@@ -208,8 +164,7 @@ describe('role matrix: every operation × every role', () => {
       role: 'viewer',
       password: TEST_PASSWORD,
     });
-    if (created.status !== 201)
-      throw new Error(`create user: ${created.status} ${created.text}`);
+    if (created.status !== 201) throw new Error(`create user: ${created.status} ${created.text}`);
     extraUser = created.body;
     const admin2 = await f.as.admin.post<User>('/users', {
       email: `tweede-beheerder-${unique()}@rollen.test`,
@@ -245,18 +200,13 @@ describe('role matrix: every operation × every role', () => {
         documented: sorted(admitted(op['x-access'])),
         table: sorted(MATRIX[op.operationId] ?? []),
       }))
-      .filter(
-        (row) => JSON.stringify(row.documented) !== JSON.stringify(row.table),
-      );
+      .filter((row) => JSON.stringify(row.documented) !== JSON.stringify(row.table));
     expect(disagreements).toEqual([]);
     // The operator never gets a tenant route through a role list, and anonymous only public routes.
     for (const { op } of operations) {
       const access = op['x-access'];
-      expect(['public', 'operator', 'authenticated', 'roles']).toContain(
-        access.kind,
-      );
-      if (access.kind === 'roles')
-        expect(access.roles.every((r) => TENANT_ROLES.includes(r))).toBe(true);
+      expect(['public', 'operator', 'authenticated', 'roles']).toContain(access.kind);
+      if (access.kind === 'roles') expect(access.roles.every((r) => TENANT_ROLES.includes(r))).toBe(true);
     }
   });
 
@@ -264,8 +214,7 @@ describe('role matrix: every operation × every role', () => {
 
   async function versionOf(path: string): Promise<number> {
     const res = await f.as.admin.get<{ version: number }>(path);
-    if (res.status !== 200)
-      throw new Error(`GET ${path}: ${res.status} ${res.text}`);
+    if (res.status !== 200) throw new Error(`GET ${path}: ${res.status} ${res.text}`);
     return res.body.version;
   }
 
@@ -274,8 +223,7 @@ describe('role matrix: every operation × every role', () => {
       name: `Wegwerp ${unique()}`,
       kind: 'partner',
     });
-    if (res.status !== 201)
-      throw new Error(`throwaway org unit: ${res.status} ${res.text}`);
+    if (res.status !== 201) throw new Error(`throwaway org unit: ${res.status} ${res.text}`);
     return res.body;
   }
 
@@ -284,8 +232,7 @@ describe('role matrix: every operation × every role', () => {
       name: `Wegwerpwijk ${unique()}`,
       cbsUnits: [{ code: f.wijken[0].cbsUnits[0].code, year: 2024 }],
     });
-    if (res.status !== 201)
-      throw new Error(`throwaway wijk: ${res.status} ${res.text}`);
+    if (res.status !== 201) throw new Error(`throwaway wijk: ${res.status} ${res.text}`);
     return res.body;
   }
 
@@ -322,15 +269,10 @@ describe('role matrix: every operation × every role', () => {
     shared ??= await createPlanFixture(f, { title: `Rollenplan ${unique()}` });
     return (await f.as.planner.get<Plan>(`/plans/${shared.id}`)).body;
   }
-  const allowed = (operationId: string, caller: Caller) =>
-    (MATRIX[operationId] ?? []).includes(caller);
+  const allowed = (operationId: string, caller: Caller) => (MATRIX[operationId] ?? []).includes(caller);
 
   /** A plan in `status` (fresh, for a caller that may move it on) or the shared draft (for one that may not). */
-  async function planFor(
-    operationId: string,
-    caller: Caller,
-    status: 'draft' | 'in_review' | 'adopted',
-  ): Promise<Plan> {
+  async function planFor(operationId: string, caller: Caller, status: 'draft' | 'in_review' | 'adopted'): Promise<Plan> {
     if (!allowed(operationId, caller)) return sharedPlan();
     // A wijk of its own: one plan in force per wijk.
     let plan = await createPlanFixture(f, {
@@ -354,16 +296,9 @@ describe('role matrix: every operation × every role', () => {
     return plan;
   }
   const planUnchanged = (plan: Plan) => async () =>
-    expect(
-      (await f.as.planner.get<Plan>(`/plans/${plan.id}`)).body.version,
-    ).toBe(plan.version);
+    expect((await f.as.planner.get<Plan>(`/plans/${plan.id}`)).body.version).toBe(plan.version);
   const lifecycle =
-    (
-      operationId: string,
-      path: string,
-      status: 'draft' | 'in_review' | 'adopted',
-      extra: object = {},
-    ) =>
+    (operationId: string, path: string, status: 'draft' | 'in_review' | 'adopted', extra: object = {}) =>
     async (caller: Caller): Promise<PreparedCall> => {
       const plan = await planFor(operationId, caller, status);
       return {
@@ -381,12 +316,7 @@ describe('role matrix: every operation × every role', () => {
   }
   let closing = 0;
   const updateCount = async () =>
-    (
-      await t.owner(
-        'SELECT count(*)::int AS n FROM progress_updates WHERE tenant_id = $1',
-        [f.tenant.id],
-      )
-    )[0]['n'];
+    (await t.owner('SELECT count(*)::int AS n FROM progress_updates WHERE tenant_id = $1', [f.tenant.id]))[0]['n'];
 
   const REQUESTS: Record<string, (caller: Caller) => Promise<PreparedCall>> = {
     Health_health: async () => ({ path: '/health' }),
@@ -396,10 +326,7 @@ describe('role matrix: every operation × every role', () => {
         email: emailOf(caller) ?? f.users.viewer.email,
         password: TEST_PASSWORD,
       },
-      client:
-        caller === 'anonymous'
-          ? new ApiClient(t.baseUrl)
-          : clients[caller].clone(),
+      client: caller === 'anonymous' ? new ApiClient(t.baseUrl) : clients[caller].clone(),
     }),
     Auth_session: async () => ({ path: '/auth/session' }),
     Auth_logout: async (caller) => ({
@@ -459,10 +386,7 @@ describe('role matrix: every operation × every role', () => {
             password: TEST_PASSWORD,
           },
         },
-        unchanged: async () =>
-          expect(
-            await t.owner('SELECT id FROM tenants WHERE slug = $1', [slug]),
-          ).toEqual([]),
+        unchanged: async () => expect(await t.owner('SELECT id FROM tenants WHERE slug = $1', [slug])).toEqual([]),
       };
     },
     PlatformTenants_get: async () => ({ path: `/platform/tenants/${f.tenant.id}` }),
@@ -510,10 +434,7 @@ describe('role matrix: every operation × every role', () => {
           password: TEST_PASSWORD,
           orgUnitIds: [f.orgUnits[0].id],
         },
-        unchanged: async () =>
-          expect(
-            await t.owner('SELECT id FROM users WHERE email = $1', [email]),
-          ).toEqual([]),
+        unchanged: async () => expect(await t.owner('SELECT id FROM users WHERE email = $1', [email])).toEqual([]),
       };
     },
     Users_update: async () => {
@@ -521,8 +442,7 @@ describe('role matrix: every operation × every role', () => {
       return {
         path: `/users/${extraUser.id}`,
         body: { name: `Doelwit ${unique()}`, version },
-        unchanged: async () =>
-          expect(await versionOf(`/users/${extraUser.id}`)).toBe(version),
+        unchanged: async () => expect(await versionOf(`/users/${extraUser.id}`)).toBe(version),
       };
     },
     OrgUnits_list: async () => ({ path: '/org-units' }),
@@ -532,10 +452,7 @@ describe('role matrix: every operation × every role', () => {
       return {
         path: '/org-units',
         body: { name, kind: 'department', description: 'Rollentest' },
-        unchanged: async () =>
-          expect(
-            await t.owner('SELECT id FROM org_units WHERE name = $1', [name]),
-          ).toEqual([]),
+        unchanged: async () => expect(await t.owner('SELECT id FROM org_units WHERE name = $1', [name])).toEqual([]),
       };
     },
     OrgUnits_update: async () => {
@@ -543,10 +460,7 @@ describe('role matrix: every operation × every role', () => {
       return {
         path: `/org-units/${f.orgUnits[1].id}`,
         body: { description: `Beschrijving ${unique()}`, version },
-        unchanged: async () =>
-          expect(await versionOf(`/org-units/${f.orgUnits[1].id}`)).toBe(
-            version,
-          ),
+        unchanged: async () => expect(await versionOf(`/org-units/${f.orgUnits[1].id}`)).toBe(version),
       };
     },
     OrgUnits_remove: async () => {
@@ -569,10 +483,7 @@ describe('role matrix: every operation × every role', () => {
           population: 100,
           populationYear: 2024,
         },
-        unchanged: async () =>
-          expect(
-            await t.owner('SELECT id FROM wijken WHERE name = $1', [name]),
-          ).toEqual([]),
+        unchanged: async () => expect(await t.owner('SELECT id FROM wijken WHERE name = $1', [name])).toEqual([]),
       };
     },
     Wijken_update: async () => {
@@ -580,8 +491,7 @@ describe('role matrix: every operation × every role', () => {
       return {
         path: `/wijken/${f.wijken[0].id}`,
         body: { roleInCity: `Rol ${unique()}`, version },
-        unchanged: async () =>
-          expect(await versionOf(`/wijken/${f.wijken[0].id}`)).toBe(version),
+        unchanged: async () => expect(await versionOf(`/wijken/${f.wijken[0].id}`)).toBe(version),
       };
     },
     Wijken_remove: async () => {
@@ -598,10 +508,7 @@ describe('role matrix: every operation × every role', () => {
         body: {
           csv: `naam;cbs_codes;jaar\n${name};${f.wijken[0].cbsUnits[0].code};2024\n`,
         },
-        unchanged: async () =>
-          expect(
-            await t.owner('SELECT id FROM wijken WHERE name = $1', [name]),
-          ).toEqual([]),
+        unchanged: async () => expect(await t.owner('SELECT id FROM wijken WHERE name = $1', [name])).toEqual([]),
       };
     },
     Plans_list: async () => ({ path: '/plans' }),
@@ -624,10 +531,7 @@ describe('role matrix: every operation × every role', () => {
           startYear: 2025,
           endYear: 2040,
         },
-        unchanged: async () =>
-          expect(
-            await t.owner('SELECT id FROM plans WHERE title = $1', [title]),
-          ).toEqual([]),
+        unchanged: async () => expect(await t.owner('SELECT id FROM plans WHERE title = $1', [title])).toEqual([]),
       };
     },
     Plans_update: async () => {
@@ -655,16 +559,11 @@ describe('role matrix: every operation × every role', () => {
       decisionReference: 'RB 2025/9',
     }),
     Plans_archive: lifecycle('Plans_archive', 'archive', 'adopted'),
-    Plans_correctAdoption: lifecycle(
-      'Plans_correctAdoption',
-      'adoption-correction',
-      'adopted',
-      {
-        adoptedOn: '2025-07-02',
-        decisionReference: 'RB 2025/10',
-        reason: 'Verkeerde datum overgenomen.',
-      },
-    ),
+    Plans_correctAdoption: lifecycle('Plans_correctAdoption', 'adoption-correction', 'adopted', {
+      adoptedOn: '2025-07-02',
+      decisionReference: 'RB 2025/10',
+      reason: 'Verkeerde datum overgenomen.',
+    }),
     Plans_newRevision: lifecycle('Plans_newRevision', 'revisions', 'adopted'),
     Plans_createGoal: async () => {
       const plan = await sharedPlan();
@@ -672,12 +571,7 @@ describe('role matrix: every operation × every role', () => {
       return {
         path: `/plans/${plan.id}/goals`,
         body: { block: 'B5', statement },
-        unchanged: async () =>
-          expect(
-            await t.owner('SELECT id FROM plan_goals WHERE statement = $1', [
-              statement,
-            ]),
-          ).toEqual([]),
+        unchanged: async () => expect(await t.owner('SELECT id FROM plan_goals WHERE statement = $1', [statement])).toEqual([]),
       };
     },
     Plans_reorderGoals: async () => {
@@ -697,11 +591,7 @@ describe('role matrix: every operation × every role', () => {
       return {
         path: `/goals/${goal.id}`,
         body: { target: `Ambitie ${unique()}`, version: goal.version },
-        unchanged: async () =>
-          expect(
-            (await f.as.planner.get<{ version: number }>(`/goals/${goal.id}`))
-              .body.version,
-          ).toBe(goal.version),
+        unchanged: async () => expect((await f.as.planner.get<{ version: number }>(`/goals/${goal.id}`)).body.version).toBe(goal.version),
       };
     },
     Goals_remove: async () => {
@@ -731,12 +621,7 @@ describe('role matrix: every operation × every role', () => {
           start: { year: 2026, quarter: 1 },
           end: { year: 2026, quarter: 4 },
         },
-        unchanged: async () =>
-          expect(
-            await t.owner('SELECT id FROM plan_actions WHERE title = $1', [
-              title,
-            ]),
-          ).toEqual([]),
+        unchanged: async () => expect(await t.owner('SELECT id FROM plan_actions WHERE title = $1', [title])).toEqual([]),
       };
     },
     Goals_reorderActions: async () => {
@@ -747,11 +632,7 @@ describe('role matrix: every operation × every role', () => {
           actionIds: goal.actions.map((a) => a.id).reverse(),
           version: goal.version,
         },
-        unchanged: async () =>
-          expect(
-            (await f.as.planner.get<{ version: number }>(`/goals/${goal.id}`))
-              .body.version,
-          ).toBe(goal.version),
+        unchanged: async () => expect((await f.as.planner.get<{ version: number }>(`/goals/${goal.id}`)).body.version).toBe(goal.version),
       };
     },
     Actions_get: async () => ({
@@ -766,13 +647,7 @@ describe('role matrix: every operation × every role', () => {
           version: action.version,
         },
         unchanged: async () =>
-          expect(
-            (
-              await f.as.planner.get<{ version: number }>(
-                `/actions/${action.id}`,
-              )
-            ).body.version,
-          ).toBe(action.version),
+          expect((await f.as.planner.get<{ version: number }>(`/actions/${action.id}`)).body.version).toBe(action.version),
       };
     },
     Actions_remove: async () => {
@@ -785,9 +660,7 @@ describe('role matrix: every operation × every role', () => {
           end: { year: 2026, quarter: 2 },
         })
       ).body;
-      const action = created.goals
-        .flatMap((g) => g.actions)
-        .find((a) => a.title === title);
+      const action = created.goals.flatMap((g) => g.actions).find((a) => a.title === title);
       if (!action) throw new Error('action not created');
       return {
         path: `/actions/${action.id}?version=${action.version}`,
@@ -828,17 +701,10 @@ describe('role matrix: every operation × every role', () => {
     ActionMilestones_mark: async () => {
       // Each allowed caller flips the milestone (marking it as it already is would be refused).
       const action = (await adoptedPlan()).goals[0].actions[0];
-      const list = await f.as.admin.get<ActionMilestones>(
-        `/actions/${action.id}/milestones`,
-      );
+      const list = await f.as.admin.get<ActionMilestones>(`/actions/${action.id}/milestones`);
       const milestone = list.body.items[0];
       const marks = async () =>
-        (
-          await t.owner(
-            'SELECT count(*)::int AS n FROM progress_milestone_updates WHERE tenant_id = $1',
-            [f.tenant.id],
-          )
-        )[0]['n'];
+        (await t.owner('SELECT count(*)::int AS n FROM progress_milestone_updates WHERE tenant_id = $1', [f.tenant.id]))[0]['n'];
       const before = await marks();
       return {
         path: `/actions/${action.id}/milestones/${milestone.key}/marks`,
@@ -858,10 +724,11 @@ describe('role matrix: every operation × every role', () => {
         body: period,
         unchanged: async () =>
           expect(
-            await t.owner(
-              'SELECT 1 FROM plan_closed_periods WHERE tenant_id = $1 AND year = $2 AND quarter = $3',
-              [f.tenant.id, period.year, period.quarter],
-            ),
+            await t.owner('SELECT 1 FROM plan_closed_periods WHERE tenant_id = $1 AND year = $2 AND quarter = $3', [
+              f.tenant.id,
+              period.year,
+              period.quarter,
+            ]),
           ).toEqual([]),
       };
     },
@@ -877,17 +744,8 @@ describe('role matrix: every operation × every role', () => {
   function outcomeOf(res: ApiResponse): Outcome {
     const code = (res.body as { code?: unknown } | null)?.code;
     if (res.status >= 200 && res.status < 300) return 'allowed';
-    if (
-      res.status === 403 &&
-      code === 'forbidden' &&
-      res.contentType.startsWith('application/problem+json')
-    )
-      return 'forbidden';
-    if (
-      res.status === 401 &&
-      code === 'unauthenticated' &&
-      res.contentType.startsWith('application/problem+json')
-    )
+    if (res.status === 403 && code === 'forbidden' && res.contentType.startsWith('application/problem+json')) return 'forbidden';
+    if (res.status === 401 && code === 'unauthenticated' && res.contentType.startsWith('application/problem+json'))
       return 'unauthenticated';
     return `unexpected ${res.status} ${res.text.slice(0, 300)}`;
   }
@@ -897,28 +755,25 @@ describe('role matrix: every operation × every role', () => {
     return caller === 'anonymous' ? 'unauthenticated' : 'forbidden';
   }
 
-  it.each(Object.keys(MATRIX))(
-    '%s: allowed callers succeed, the others get 403 (signed in) or 401 (anonymous)',
-    async (operationId) => {
-      const found = operations.find((o) => o.op.operationId === operationId);
-      expect(found).toBeDefined();
-      const build = REQUESTS[operationId];
-      expect(build).toBeDefined();
-      if (!found || !build) return;
-      const actual: { caller: Caller; outcome: Outcome }[] = [];
-      const expected: { caller: Caller; outcome: Outcome }[] = [];
-      for (const caller of CALLERS) {
-        const call = await build(caller);
-        const client = call.client ?? clients[caller];
-        const res = await client.request(found.method, call.path, call.body);
-        actual.push({ caller, outcome: outcomeOf(res) });
-        const want = expectedOutcome(operationId, caller);
-        expected.push({ caller, outcome: want });
-        if (want !== 'allowed' && call.unchanged) await call.unchanged();
-      }
-      expect(actual).toEqual(expected);
-    },
-  );
+  it.each(Object.keys(MATRIX))('%s: allowed callers succeed, the others get 403 (signed in) or 401 (anonymous)', async (operationId) => {
+    const found = operations.find((o) => o.op.operationId === operationId);
+    expect(found).toBeDefined();
+    const build = REQUESTS[operationId];
+    expect(build).toBeDefined();
+    if (!found || !build) return;
+    const actual: { caller: Caller; outcome: Outcome }[] = [];
+    const expected: { caller: Caller; outcome: Outcome }[] = [];
+    for (const caller of CALLERS) {
+      const call = await build(caller);
+      const client = call.client ?? clients[caller];
+      const res = await client.request(found.method, call.path, call.body);
+      actual.push({ caller, outcome: outcomeOf(res) });
+      const want = expectedOutcome(operationId, caller);
+      expected.push({ caller, outcome: want });
+      if (want !== 'allowed' && call.unchanged) await call.unchanged();
+    }
+    expect(actual).toEqual(expected);
+  });
 
   it('every caller is still signed in after the run (sign-in and sign-out used their own clients)', async () => {
     for (const caller of SIGNED_IN) {

@@ -1,23 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type {
-  ActionMilestones,
-  OrgUnit,
-  Plan,
-  PlanStatus,
-  Role,
-  User,
-  Wijk,
-} from '@wk/contracts';
-import {
-  addWijk,
-  ApiClient,
-  createPlanFixture,
-  TEST_PASSWORD,
-  type ApiResponse,
-  type TenantFixture,
-} from '@wk/api/testing';
+import type { ActionMilestones, OrgUnit, Plan, PlanStatus, Role, User, Wijk } from '@wk/contracts';
+import { addWijk, ApiClient, createPlanFixture, TEST_PASSWORD, type ApiResponse, type TenantFixture } from '@wk/api/testing';
 import { parseCsv } from '@wk/util';
 import { resolveCbsDataDir } from '../src/seed/cbs-reference';
 import { startTestApp, type TestApp } from './harness';
@@ -46,11 +31,7 @@ interface Parameter {
   required?: boolean;
   schema?: Schema;
 }
-type XAccess =
-  | { kind: 'public' }
-  | { kind: 'operator' }
-  | { kind: 'authenticated' }
-  | { kind: 'roles'; roles: Role[] };
+type XAccess = { kind: 'public' } | { kind: 'operator' } | { kind: 'authenticated' } | { kind: 'roles'; roles: Role[] };
 interface Operation {
   operationId: string;
   parameters?: Parameter[];
@@ -75,12 +56,7 @@ interface Problem {
 }
 
 /** Every table the API can write; counted one by one as the database owner. */
-const TABLES = [
-  'tenants',
-  'login_throttle',
-  'platform_operators',
-  ...TENANT_TABLES,
-] as const;
+const TABLES = ['tenants', 'login_throttle', 'platform_operators', ...TENANT_TABLES] as const;
 
 const WRITE_METHODS = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 const UNKNOWN = 'onbekendVeld';
@@ -144,8 +120,7 @@ function objectPaths(value: Json, prefix: Path = []): Path[] {
   const out: Path[] = [];
   if (isObject(value)) {
     out.push(prefix);
-    for (const [key, v] of Object.entries(value))
-      out.push(...objectPaths(v, [...prefix, key]));
+    for (const [key, v] of Object.entries(value)) out.push(...objectPaths(v, [...prefix, key]));
   } else if (Array.isArray(value) && value.length) {
     out.push(...objectPaths(value[0], [...prefix, 0]));
   }
@@ -192,10 +167,7 @@ describe('validation: bad input on every write route', () => {
 
   async function counts(): Promise<Record<string, number>> {
     const out: Record<string, number> = {};
-    for (const table of TABLES)
-      out[table] = Number(
-        (await t.owner(`SELECT count(*)::int AS n FROM ${table}`))[0]['n'],
-      );
+    for (const table of TABLES) out[table] = Number((await t.owner(`SELECT count(*)::int AS n FROM ${table}`))[0]['n']);
     return out;
   }
 
@@ -206,23 +178,17 @@ describe('validation: bad input on every write route', () => {
   }
 
   /** Required property paths, following nested objects and the first element of arrays of objects. */
-  function requiredPaths(
-    schema: Schema | undefined,
-    value: Json | undefined,
-    prefix: Path = [],
-  ): Path[] {
+  function requiredPaths(schema: Schema | undefined, value: Json | undefined, prefix: Path = []): Path[] {
     const s = resolve(schema);
     const out: Path[] = [];
     if (Array.isArray(value)) {
-      if (value.length)
-        out.push(...requiredPaths(s.items, value[0], [...prefix, 0]));
+      if (value.length) out.push(...requiredPaths(s.items, value[0], [...prefix, 0]));
       return out;
     }
     if (!isObject(value)) return out;
     for (const key of s.required ?? []) out.push([...prefix, key]);
     for (const [key, prop] of Object.entries(s.properties ?? {})) {
-      if (value[key] !== undefined)
-        out.push(...requiredPaths(prop, value[key], [...prefix, key]));
+      if (value[key] !== undefined) out.push(...requiredPaths(prop, value[key], [...prefix, key]));
     }
     return out;
   }
@@ -240,18 +206,14 @@ describe('validation: bad input on every write route', () => {
   }
 
   /** The property names a schema documents, as dotted paths (first array element for arrays of objects). */
-  function schemaPaths(
-    schema: Schema | undefined,
-    prefix: Path = [],
-  ): string[] {
+  function schemaPaths(schema: Schema | undefined, prefix: Path = []): string[] {
     const s = resolve(schema);
     const out: string[] = [];
     for (const [key, prop] of Object.entries(s.properties ?? {})) {
       out.push(name([...prefix, key]));
       const p = resolve(prop);
       if (p.properties) out.push(...schemaPaths(p, [...prefix, key]));
-      if (p.type === 'array' && resolve(p.items).properties)
-        out.push(...schemaPaths(p.items, [...prefix, key, 0]));
+      if (p.type === 'array' && resolve(p.items).properties) out.push(...schemaPaths(p.items, [...prefix, key, 0]));
     }
     return out;
   }
@@ -262,25 +224,18 @@ describe('validation: bad input on every write route', () => {
     const access = op['x-access'];
     if (access.kind === 'public') return new ApiClient(t.baseUrl);
     if (access.kind === 'operator') return operator;
-    if (access.kind === 'roles' && access.roles.includes('admin'))
-      return f.as.admin;
-    throw new Error(
-      `${op.operationId}: no client for access ${JSON.stringify(access)}`,
-    );
+    if (access.kind === 'roles' && access.roles.includes('admin')) return f.as.admin;
+    throw new Error(`${op.operationId}: no client for access ${JSON.stringify(access)}`);
   }
 
   async function versionOf(path: string, client: ApiClient = f.as.admin): Promise<number> {
     const res = await send<{ version: number }>(client, 'GET', path);
-    if (res.status !== 200)
-      throw new Error(`GET ${path}: ${res.status} ${res.text}`);
+    if (res.status !== 200) throw new Error(`GET ${path}: ${res.status} ${res.text}`);
     return res.body.version;
   }
 
   /** A valid body for each write operation that has one; covering every documented property. */
-  const BODIES: Record<
-    string,
-    () => Promise<{ path: string; body: JsonObject }>
-  > = {
+  const BODIES: Record<string, () => Promise<{ path: string; body: JsonObject }>> = {
     Auth_login: async () => ({
       path: '/auth/login',
       body: { email: f.users.viewer.email, password: TEST_PASSWORD },
@@ -448,8 +403,7 @@ describe('validation: bad input on every write route', () => {
         decisionReference: `Raadsbesluit ${unique()}`,
         reason: 'Verkeerd overgenomen.',
       }),
-    Plans_newRevision: async () =>
-      lifecycle('revisions', await planIn('adopted')),
+    Plans_newRevision: async () => lifecycle('revisions', await planIn('adopted')),
     Plans_createGoal: async () => ({
       path: `/plans/${(await draft()).id}/goals`,
       body: {
@@ -523,11 +477,7 @@ describe('validation: bad input on every write route', () => {
     ActionMilestones_mark: async () => {
       // The opposite of the milestone's state: the valid body is accepted at the end.
       const action = (await planIn('adopted')).goals[0].actions[0];
-      const list = await send<ActionMilestones>(
-        f.as.admin,
-        'GET',
-        `/actions/${action.id}/milestones`,
-      );
+      const list = await send<ActionMilestones>(f.as.admin, 'GET', `/actions/${action.id}/milestones`);
       const milestone = list.body.items[0];
       return {
         path: `/actions/${action.id}/milestones/${milestone.key}/marks`,
@@ -555,21 +505,11 @@ describe('validation: bad input on every write route', () => {
   }
   /** A plan in `status`: the one handed out before while it still is, else a fresh one moved there. */
   const inStatus: Partial<Record<PlanStatus, string>> = {};
-  async function planIn(
-    status: 'draft' | 'in_review' | 'adopted',
-  ): Promise<Plan> {
+  async function planIn(status: 'draft' | 'in_review' | 'adopted'): Promise<Plan> {
     const known = inStatus[status];
     if (known) {
-      const plan = (await send<Plan>(f.as.admin, 'GET', `/plans/${known}`))
-        .body;
-      if (
-        plan.status === status &&
-        !plan.revisions.some(
-          (r) =>
-            r.id !== plan.id &&
-            (r.status === 'draft' || r.status === 'in_review'),
-        )
-      )
+      const plan = (await send<Plan>(f.as.admin, 'GET', `/plans/${known}`)).body;
+      if (plan.status === status && !plan.revisions.some((r) => r.id !== plan.id && (r.status === 'draft' || r.status === 'in_review')))
         return plan;
     }
     // A wijk of its own: one plan in force per wijk.
@@ -578,18 +518,12 @@ describe('validation: bad input on every write route', () => {
       wijkIds: [(await addWijk(f)).id],
     });
     const step = async (path: string, body: object = {}) => {
-      const r = await send<Plan>(
-        f.as.planner,
-        'POST',
-        `/plans/${plan.id}/${path}`,
-        { ...body, version: plan.version },
-      );
+      const r = await send<Plan>(f.as.planner, 'POST', `/plans/${plan.id}/${path}`, { ...body, version: plan.version });
       if (r.status !== 200) throw new Error(`${path}: ${r.status} ${r.text}`);
       plan = r.body;
     };
     if (status !== 'draft') await step('submit');
-    if (status === 'adopted')
-      await step('adopt', { adoptedOn: '2025-06-30', decisionReference: 'RB' });
+    if (status === 'adopted') await step('adopt', { adoptedOn: '2025-06-30', decisionReference: 'RB' });
     inStatus[status] = plan.id;
     return plan;
   }
@@ -608,16 +542,11 @@ describe('validation: bad input on every write route', () => {
     end: { year: 2027, quarter: 4 },
     budget: [{ year: 2026, amountCents: 5_000_000 }],
     // A key the action never had: the milestone is new (a key is kept only when the action had it).
-    milestones: [
-      { key: randomUUID(), title: 'Start', dueDate: '2026-03-31', done: false },
-    ],
+    milestones: [{ key: randomUUID(), title: 'Start', dueDate: '2026-03-31', done: false }],
   });
 
   /** Write operations without a body but with query parameters: a fresh object to aim at. */
-  const QUERY_TARGETS: Record<
-    string,
-    () => Promise<{ path: string; version: number; check: string }>
-  > = {
+  const QUERY_TARGETS: Record<string, () => Promise<{ path: string; version: number; check: string }>> = {
     OrgUnits_remove: async () => {
       const res = await send<OrgUnit>(f.as.admin, 'POST', '/org-units', {
         name: `Te verwijderen ${unique()}`,
@@ -671,9 +600,7 @@ describe('validation: bad input on every write route', () => {
           end: { year: 2026, quarter: 1 },
         })
       ).body;
-      const action = plan.goals
-        .flatMap((g) => g.actions)
-        .find((a) => a.title === title);
+      const action = plan.goals.flatMap((g) => g.actions).find((a) => a.title === title);
       if (!action) throw new Error('action not created');
       return {
         path: `/actions/${action.id}`,
@@ -686,14 +613,7 @@ describe('validation: bad input on every write route', () => {
   /** The goal or action to delete: a new one in the shared draft plan. */
   async function newGoal(): Promise<{ id: string; version: number }> {
     const statement = `Te verwijderen ${unique()}`;
-    const plan = (
-      await send<Plan>(
-        f.as.admin,
-        'POST',
-        `/plans/${(await draft()).id}/goals`,
-        { block: 'B6', statement },
-      )
-    ).body;
+    const plan = (await send<Plan>(f.as.admin, 'POST', `/plans/${(await draft()).id}/goals`, { block: 'B6', statement })).body;
     const goal = plan.goals.find((g) => g.statement === statement);
     if (!goal) throw new Error('goal not created');
     return goal;
@@ -706,9 +626,7 @@ describe('validation: bad input on every write route', () => {
     t = await startTestApp();
     f = await t.tenant();
     operator = await t.operator();
-    doc = (
-      await send<OpenApi>(new ApiClient(t.baseUrl), 'GET', '/openapi.json')
-    ).body;
+    doc = (await send<OpenApi>(new ApiClient(t.baseUrl), 'GET', '/openapi.json')).body;
     writes = Object.entries(doc.paths).flatMap(([path, item]) =>
       Object.entries(item)
         .filter(([method]) => WRITE_METHODS.has(method.toUpperCase()))
@@ -718,17 +636,10 @@ describe('validation: bad input on every write route', () => {
           op,
         })),
     );
-    const wijken = parseCsv(
-      readFileSync(join(resolveCbsDataDir(), 'wijken_2024_nl.csv'), 'utf8'),
-    ).rows;
-    gemeenteWijken = wijken
-      .filter((r) => r.cells['gemeentecode'] === f.tenant.cbsCode)
-      .map((r) => r.cells['wijkcode']);
-    const other = wijken.find(
-      (r) => r.cells['gemeentecode'] !== f.tenant.cbsCode,
-    );
-    if (!other || !gemeenteWijken.length)
-      throw new Error('CBS reference lists missing');
+    const wijken = parseCsv(readFileSync(join(resolveCbsDataDir(), 'wijken_2024_nl.csv'), 'utf8')).rows;
+    gemeenteWijken = wijken.filter((r) => r.cells['gemeentecode'] === f.tenant.cbsCode).map((r) => r.cells['wijkcode']);
+    const other = wijken.find((r) => r.cells['gemeentecode'] !== f.tenant.cbsCode);
+    if (!other || !gemeenteWijken.length) throw new Error('CBS reference lists missing');
     otherGemeenteWijk = other.cells['wijkcode'];
     const user = await send<User>(f.as.admin, 'POST', '/users', {
       email: `doelwit-${unique()}@validatie.test`,
@@ -744,11 +655,12 @@ describe('validation: bad input on every write route', () => {
       name: `Doelwit ${unique()}`,
       cbsUnits: [{ code: gemeenteWijken[0], year: 2024 }],
     });
-    if (user.status !== 201 || orgUnit.status !== 201 || wijk.status !== 201)
-      throw new Error('targets not created');
+    if (user.status !== 201 || orgUnit.status !== 201 || wijk.status !== 201) throw new Error('targets not created');
     target = { user: user.body, orgUnit: orgUnit.body, wijk: wijk.body };
     const selfEmail = `zelf-${unique()}@validatie.test`;
-    if ((await send(f.as.admin, 'POST', '/users', { email: selfEmail, name: 'Zelf', role: 'viewer', password: TEST_PASSWORD })).status !== 201)
+    if (
+      (await send(f.as.admin, 'POST', '/users', { email: selfEmail, name: 'Zelf', role: 'viewer', password: TEST_PASSWORD })).status !== 201
+    )
       throw new Error('self not created');
     self = new ApiClient(t.baseUrl);
     await self.login(selfEmail, TEST_PASSWORD);
@@ -756,36 +668,20 @@ describe('validation: bad input on every write route', () => {
   afterAll(() => t.close());
 
   /** Checks one answer; returns what is wrong with it (empty when it is the expected 400 naming `field`). */
-  function problemsWith(
-    label: string,
-    res: ApiResponse<Problem>,
-    field: string | string[],
-    refusedCode?: string,
-  ): string[] {
+  function problemsWith(label: string, res: ApiResponse<Problem>, field: string | string[], refusedCode?: string): string[] {
     const fields = Array.isArray(field) ? field : [field];
     const out: string[] = [];
-    if (res.status !== 400)
-      out.push(`${label}: status ${res.status} ${res.text.slice(0, 200)}`);
+    if (res.status !== 400) out.push(`${label}: status ${res.status} ${res.text.slice(0, 200)}`);
     else {
-      if (!res.contentType.startsWith('application/problem+json'))
-        out.push(`${label}: content type ${res.contentType}`);
-      if (res.body.code !== 'validation_failed')
-        out.push(`${label}: code ${res.body.code}`);
+      if (!res.contentType.startsWith('application/problem+json')) out.push(`${label}: content type ${res.contentType}`);
+      if (res.body.code !== 'validation_failed') out.push(`${label}: code ${res.body.code}`);
       const names = (res.body.invalidParams ?? []).map((p) => p.name);
       for (const p of res.body.invalidParams ?? [])
-        if (/must|should|property|each value/i.test(p.reason))
-          out.push(`${label}: English reason for ${p.name}: ${p.reason}`);
+        if (/must|should|property|each value/i.test(p.reason)) out.push(`${label}: English reason for ${p.name}: ${p.reason}`);
       if (!fields.some((n) => names.includes(n)))
-        out.push(
-          `${label}: invalidParams ${JSON.stringify(names)} do not name ${fields.join(' or ')}`,
-        );
-      const refused = (res.body.invalidParams ?? []).find(
-        (p) => fields.includes(p.name) && p.code === refusedCode,
-      );
-      if (refused)
-        out.push(
-          `${label}: refused for the wrong reason (${refused.code}: ${refused.reason})`,
-        );
+        out.push(`${label}: invalidParams ${JSON.stringify(names)} do not name ${fields.join(' or ')}`);
+      const refused = (res.body.invalidParams ?? []).find((p) => fields.includes(p.name) && p.code === refusedCode);
+      if (refused) out.push(`${label}: refused for the wrong reason (${refused.code}: ${refused.reason})`);
     }
     return out;
   }
@@ -793,11 +689,7 @@ describe('validation: bad input on every write route', () => {
   it('covers every write operation of the document', () => {
     const ids = writes.map((w) => w.op.operationId).sort();
     expect(ids.length).toBeGreaterThanOrEqual(13);
-    const covered = [
-      ...Object.keys(BODIES),
-      ...Object.keys(QUERY_TARGETS),
-      ...NO_INPUT,
-    ].sort();
+    const covered = [...Object.keys(BODIES), ...Object.keys(QUERY_TARGETS), ...NO_INPUT].sort();
     expect(ids).toEqual(covered);
     for (const w of writes) {
       const hasBody = !!w.op.requestBody;
@@ -816,14 +708,12 @@ describe('validation: bad input on every write route', () => {
 
     beforeAll(() => {
       const found = writes.find((w) => w.op.operationId === operationId);
-      if (!found)
-        throw new Error(`${operationId} is not in the OpenAPI document`);
+      if (!found) throw new Error(`${operationId} is not in the OpenAPI document`);
       write = found;
       client = clientFor(found.op);
     });
 
-    const schemaOf = () =>
-      write.op.requestBody?.content['application/json']?.schema;
+    const schemaOf = () => write.op.requestBody?.content['application/json']?.schema;
 
     it('the valid body used below sets every documented property (so new fields are tested too)', async () => {
       const { body } = await BODIES[operationId]();
@@ -851,13 +741,7 @@ describe('validation: bad input on every write route', () => {
       for (const c of cases) {
         const { path, body } = await BODIES[operationId]();
         const made = c.make(body);
-        const res = await send(
-          client,
-          write.method,
-          path,
-          made.body,
-          made.rawBody !== undefined ? { rawBody: made.rawBody } : {},
-        );
+        const res = await send(client, write.method, path, made.body, made.rawBody !== undefined ? { rawBody: made.rawBody } : {});
         failures.push(...problemsWith(c.label, res, c.field, c.wrongCode));
       }
       expect(failures).toEqual([]);
@@ -866,9 +750,7 @@ describe('validation: bad input on every write route', () => {
 
     /** For a primitive inside an array (validated with `each`), the error may name the array itself. */
     const fieldOf = (p: Path, value: Json | undefined): string | string[] =>
-      typeof p[p.length - 1] === 'number' && !isObject(value)
-        ? [name(p), name(p.slice(0, -1))]
-        : name(p);
+      typeof p[p.length - 1] === 'number' && !isObject(value) ? [name(p), name(p.slice(0, -1))] : name(p);
 
     it('{}, a missing required property, a wrong type, an unknown property, malformed JSON, a 201-character name: 400 naming the field, nothing written', async () => {
       const { body } = await BODIES[operationId]();
@@ -940,34 +822,21 @@ describe('validation: bad input on every write route', () => {
     });
 
     it('null where the OpenAPI document allows it (nullable: true) is accepted, one field at a time', async () => {
-      const nullable = propertyPaths((await BODIES[operationId]()).body).filter(
-        (p) => nullableAt(schemaOf(), p),
-      );
-      const sender =
-        operationId === 'Auth_login' ? new ApiClient(t.baseUrl) : client;
+      const nullable = propertyPaths((await BODIES[operationId]()).body).filter((p) => nullableAt(schemaOf(), p));
+      const sender = operationId === 'Auth_login' ? new ApiClient(t.baseUrl) : client;
       const refused: string[] = [];
       for (const p of nullable) {
         // A fresh body per case: PATCH bodies carry the object's current version.
         const { path, body } = await BODIES[operationId]();
-        const res = await send(
-          sender,
-          write.method,
-          path,
-          withAt(body, p, null),
-        );
-        if (res.status >= 300)
-          refused.push(
-            `${name(p)} = null → ${res.status} ${res.text.slice(0, 200)}`,
-          );
+        const res = await send(sender, write.method, path, withAt(body, p, null));
+        if (res.status >= 300) refused.push(`${name(p)} = null → ${res.status} ${res.text.slice(0, 200)}`);
       }
       expect(refused).toEqual([]);
     });
 
     it('a name of spaces only: 400 naming the field, nothing written', async () => {
       const { body } = await BODIES[operationId]();
-      const names = propertyPaths(body).filter(
-        (p) => p[p.length - 1] === 'name' && typeof getAt(body, p) === 'string',
-      );
+      const names = propertyPaths(body).filter((p) => p[p.length - 1] === 'name' && typeof getAt(body, p) === 'string');
       // Refused as a duplicate does not count: that only means an earlier blank name got through.
       const cases: Case[] = names.map((p) => ({
         label: `${name(p)} = '   '`,
@@ -977,11 +846,7 @@ describe('validation: bad input on every write route', () => {
       }));
       // Operations without a name property have nothing to check here; the others must refuse a blank one.
       if (!cases.length) {
-        expect(
-          schemaPaths(schemaOf()).filter(
-            (n) => n === 'name' || n.endsWith('.name'),
-          ),
-        ).toEqual([]);
+        expect(schemaPaths(schemaOf()).filter((n) => n === 'name' || n.endsWith('.name'))).toEqual([]);
         return;
       }
       await run(cases);
@@ -989,12 +854,9 @@ describe('validation: bad input on every write route', () => {
 
     it('the valid body itself is accepted (each refusal above was caused by the one change made)', async () => {
       const { path, body } = await BODIES[operationId]();
-      const sender =
-        operationId === 'Auth_login' ? new ApiClient(t.baseUrl) : client;
+      const sender = operationId === 'Auth_login' ? new ApiClient(t.baseUrl) : client;
       const res = await send(sender, write.method, path, body);
-      const documented = Object.keys(write.op.responses ?? {}).find((code) =>
-        /^2\d\d$/.test(code),
-      );
+      const documented = Object.keys(write.op.responses ?? {}).find((code) => /^2\d\d$/.test(code));
       expect(documented).toBeDefined();
       expect({
         status: res.status,
@@ -1040,22 +902,12 @@ describe('validation: bad input on every write route', () => {
       });
       const before = await counts();
       const failures: string[] = [];
-      for (const c of cases)
-        failures.push(
-          ...problemsWith(
-            c.label,
-            await send(f.as.admin, write.method, c.url),
-            c.field,
-          ),
-        );
+      for (const c of cases) failures.push(...problemsWith(c.label, await send(f.as.admin, write.method, c.url), c.field));
       expect(failures).toEqual([]);
       expect(await counts()).toEqual(before);
       expect((await send(f.as.admin, 'GET', check)).status).toBe(200);
       // And with the right version it goes (204, or 200 with the plan it was part of).
-      expect([200, 204]).toContain(
-        (await send(f.as.admin, write.method, `${path}?version=${version}`))
-          .status,
-      );
+      expect([200, 204]).toContain((await send(f.as.admin, write.method, `${path}?version=${version}`)).status);
       expect((await send(f.as.admin, 'GET', check)).status).toBe(404);
     });
   });
@@ -1078,12 +930,10 @@ describe('validation: bad input on every write route', () => {
         }),
       ]);
       const version = await versionOf(`/wijken/${target.wijk.id}`);
-      const update = await send(
-        f.as.admin,
-        'PATCH',
-        `/wijken/${target.wijk.id}`,
-        { cbsUnits: [{ code: otherGemeenteWijk, year: 2024 }], version },
-      );
+      const update = await send(f.as.admin, 'PATCH', `/wijken/${target.wijk.id}`, {
+        cbsUnits: [{ code: otherGemeenteWijk, year: 2024 }],
+        version,
+      });
       expect(update.body.invalidParams).toEqual([
         expect.objectContaining({
           name: 'cbsUnits.0.code',
@@ -1121,12 +971,7 @@ describe('validation: bad input on every write route', () => {
         const writer = clientFor(w.op);
         // Make sure the object is past version 1, then write on the basis of version 1.
         const valid = await BODIES[w.op.operationId]();
-        const bumped = await send<{ version: number }>(
-          writer,
-          'PATCH',
-          valid.path,
-          valid.body,
-        );
+        const bumped = await send<{ version: number }>(writer, 'PATCH', valid.path, valid.body);
         expect({ op: w.op.operationId, status: bumped.status }).toEqual({
           op: w.op.operationId,
           status: 200,
@@ -1135,8 +980,7 @@ describe('validation: bad input on every write route', () => {
         const current = await versionOf(valid.path, writer);
         expect(current).toBeGreaterThan(1);
         const before = await counts();
-        const change =
-          'name' in valid.body ? { name: `Verouderd ${unique()}` } : {};
+        const change = 'name' in valid.body ? { name: `Verouderd ${unique()}` } : {};
         const stale = await send(writer, 'PATCH', valid.path, {
           ...valid.body,
           ...change,
@@ -1161,11 +1005,7 @@ describe('validation: bad input on every write route', () => {
       for (const operationId of Object.keys(QUERY_TARGETS)) {
         const { path, version, check } = await QUERY_TARGETS[operationId]();
         const before = await counts();
-        const stale = await send(
-          f.as.admin,
-          'DELETE',
-          `${path}?version=${version + 1}`,
-        );
+        const stale = await send(f.as.admin, 'DELETE', `${path}?version=${version + 1}`);
         expect({
           operationId,
           status: stale.status,

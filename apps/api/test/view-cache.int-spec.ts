@@ -1,16 +1,5 @@
-import type {
-  ActionProgressList,
-  Plan,
-  PlanDashboard,
-  TenantOverview,
-} from '@wk/contracts';
-import {
-  adoptPlan,
-  ApiClient,
-  createPlanFixture,
-  TEST_PASSWORD,
-  type TenantFixture,
-} from '@wk/api/testing';
+import type { ActionProgressList, Plan, PlanDashboard, TenantOverview } from '@wk/contracts';
+import { adoptPlan, ApiClient, createPlanFixture, TEST_PASSWORD, type TenantFixture } from '@wk/api/testing';
 import { startTestApp, type TestApp } from './harness';
 
 /**
@@ -26,16 +15,8 @@ describe('view cache', () => {
   let plan: Plan;
 
   const versionOf = async (tenantId: string) =>
-    Number(
-      (
-        await t.owner(
-          `SELECT coalesce((SELECT version FROM tenant_data_versions WHERE tenant_id = $1), 0) AS v`,
-          [tenantId],
-        )
-      )[0]['v'],
-    );
-  const dashboard = (client: ApiClient) =>
-    client.get<PlanDashboard>(`/plans/${plan.id}/dashboard?asOf=2026-07-20`);
+    Number((await t.owner(`SELECT coalesce((SELECT version FROM tenant_data_versions WHERE tenant_id = $1), 0) AS v`, [tenantId]))[0]['v']);
+  const dashboard = (client: ApiClient) => client.get<PlanDashboard>(`/plans/${plan.id}/dashboard?asOf=2026-07-20`);
   const report = (percentComplete: number) =>
     f.as.planner.post(`/actions/${plan.goals[0].actions[0].id}/updates`, {
       year: 2026,
@@ -57,11 +38,10 @@ describe('view cache', () => {
     second = await startTestApp();
     f = await t.tenant();
     other = await t.tenant();
-    plan = await adoptPlan(
-      f,
-      await createPlanFixture(f, { title: 'Cacheplan' }),
-      { adoptedOn: '2026-01-15', decisionReference: 'RB 2026/9' },
-    );
+    plan = await adoptPlan(f, await createPlanFixture(f, { title: 'Cacheplan' }), {
+      adoptedOn: '2026-01-15',
+      decisionReference: 'RB 2026/9',
+    });
     expect(plan.status).toBe('adopted');
   });
   afterAll(async () => {
@@ -75,10 +55,7 @@ describe('view cache', () => {
     expect(before).toBeGreaterThan(0);
     expect((await report(10)).status).toBe(201);
     expect(await versionOf(f.tenant.id)).toBe(before + 1);
-    const refused = await f.as.planner.post(
-      `/actions/${plan.goals[0].actions[0].id}/updates`,
-      { year: 2026, quarter: 9 },
-    );
+    const refused = await f.as.planner.post(`/actions/${plan.goals[0].actions[0].id}/updates`, { year: 2026, quarter: 9 });
     expect(refused.status).toBe(400);
     expect(await versionOf(f.tenant.id)).toBe(before + 1);
     expect(await versionOf(other.tenant.id)).toBe(otherBefore);
@@ -91,9 +68,7 @@ describe('view cache', () => {
     const first = await dashboard(f.as.planner);
     expect(first.status).toBe(200);
     // A change made behind the API's back (no version raise) is not read again: the answer comes from memory.
-    await t.owner(`UPDATE plans SET title = 'Buiten de API om' WHERE id = $1`, [
-      plan.id,
-    ]);
+    await t.owner(`UPDATE plans SET title = 'Buiten de API om' WHERE id = $1`, [plan.id]);
     const cached = await dashboard(f.as.planner);
     expect(cached.body.plan.title).toBe('Cacheplan');
     expect(cached.body).toEqual(first.body);
@@ -102,9 +77,7 @@ describe('view cache', () => {
     const fresh = await dashboard(f.as.planner);
     expect(fresh.body.plan.title).toBe('Buiten de API om');
     expect(fresh.body.total.progress).not.toBe(first.body.total.progress);
-    await t.owner(`UPDATE plans SET title = 'Cacheplan' WHERE id = $1`, [
-      plan.id,
-    ]);
+    await t.owner(`UPDATE plans SET title = 'Cacheplan' WHERE id = $1`, [plan.id]);
     expect((await report(25)).status).toBe(201);
   });
 
@@ -114,9 +87,7 @@ describe('view cache', () => {
     expect(before.status).toBe(200);
     expect((await report(60)).status).toBe(201);
     const after = await dashboard(planner2);
-    expect(after.body.total.progress).toBeGreaterThan(
-      before.body.total.progress,
-    );
+    expect(after.body.total.progress).toBeGreaterThan(before.body.total.progress);
     expect(after.body).toEqual((await dashboard(f.as.planner)).body);
   });
 
@@ -131,12 +102,8 @@ describe('view cache', () => {
   });
 
   it('keeps "mijn acties" per user: the contributor and the viewer each get their own answer', async () => {
-    const asContributor = await f.as.contributor.get<ActionProgressList>(
-      '/my-actions?asOf=2026-07-20',
-    );
-    const asViewer = await f.as.viewer.get<ActionProgressList>(
-      '/my-actions?asOf=2026-07-20',
-    );
+    const asContributor = await f.as.contributor.get<ActionProgressList>('/my-actions?asOf=2026-07-20');
+    const asViewer = await f.as.viewer.get<ActionProgressList>('/my-actions?asOf=2026-07-20');
     expect(asContributor.status).toBe(200);
     expect(asViewer.status).toBe(200);
     expect(asContributor.body.items.length).toBeGreaterThan(0);
@@ -144,9 +111,7 @@ describe('view cache', () => {
     // The viewer has no units: an answer keyed only by tenant and URL would have given them the contributor's.
     expect(asViewer.body.items).toEqual([]);
     // Asked again, each still gets their own answer (not the other's from memory).
-    const again = await f.as.viewer.get<ActionProgressList>(
-      '/my-actions?asOf=2026-07-20',
-    );
+    const again = await f.as.viewer.get<ActionProgressList>('/my-actions?asOf=2026-07-20');
     expect(again.body).toEqual(asViewer.body);
     expect(again.body.items.some((a) => a.canUpdate)).toBe(false);
   });

@@ -157,7 +157,7 @@ test.describe('Toegankelijkheid en schermafdrukken', () => {
       await checkPage(page, '56-actie-formulier-fouten');
     });
 
-    test('the reporting cadence: chosen for a new plan, changed with the plan\'s name, wijken and horizon', async ({ page }) => {
+    test("the reporting cadence: chosen for a new plan, changed with the plan's name, wijken and horizon", async ({ page }) => {
       await page.goto('/plannen/nieuw');
       await page.getByLabel('Naam van het plan').fill(`Cadans ${Date.now().toString(36).slice(-4)}`);
       await page.getByRole('checkbox', { name: 'Willemskwartier' }).check();
@@ -257,7 +257,10 @@ test.describe('Toegankelijkheid en schermafdrukken', () => {
       await checkPage(page, '76-mijn-acties-te-laat');
       await mine.filter(/^Alle acties/);
 
-      const first = mine.cards().filter({ has: page.getByRole('button', { name: /^Voortgang melden/ }) }).first();
+      const first = mine
+        .cards()
+        .filter({ has: page.getByRole('button', { name: /^Voortgang melden/ }) })
+        .first();
       const card = mine.card((await first.getByRole('heading', { level: 3 }).innerText()).trim()).card;
       await card.getByRole('button', { name: /^Voortgang melden/ }).click();
       const form = new UpdateForm(card.getByRole('form'));

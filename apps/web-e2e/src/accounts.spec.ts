@@ -99,13 +99,18 @@ test.describe('Wachtwoorden', () => {
     await expect(user).toHaveURL(/\/$/);
   });
 
-  test('a beheerder corrects a user\'s e-mail address and makes a temporary password for them', async ({ page, browser }) => {
+  test("a beheerder corrects a user's e-mail address and makes a temporary password for them", async ({ page, browser }) => {
     const login = new LoginPage(page);
     await login.goto();
     await login.signInAs(demoAccount('beheerder'), DEMO_PASSWORD);
     const wrong = `${unique('tikfout')}@nijmegen.demo.wijkkompas.nl`;
     const right = wrong.replace('tikfout', 'juist');
-    const user = await apiPost<Created>(page, '/users', { email: wrong, name: 'Jan Tikfout', role: 'contributor', password: 'een wachtwoord van jan' });
+    const user = await apiPost<Created>(page, '/users', {
+      email: wrong,
+      name: 'Jan Tikfout',
+      role: 'contributor',
+      password: 'een wachtwoord van jan',
+    });
 
     await page.goto(`/beheer/gebruikers/${user.id}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jan Tikfout');
@@ -225,7 +230,10 @@ test.describe('Eén persoon, één account, meerdere gemeenten', () => {
 });
 
 test.describe('De platformbeheerder', () => {
-  test('refuses a gemeente code that CBS does not know, adds Utrecht, and adds a beheerder with a temporary password', async ({ page, browser }) => {
+  test('refuses a gemeente code that CBS does not know, adds Utrecht, and adds a beheerder with a temporary password', async ({
+    page,
+    browser,
+  }) => {
     const login = new LoginPage(page);
     await login.goto();
     await login.signInAs(OPERATOR, DEMO_PASSWORD);

@@ -41,7 +41,12 @@ test('dropdowns look like dropdowns, on a desktop and on a phone, also with long
   const plan = new PlanPage(page);
   await plan.expectStatus('Concept');
   // The first action's own "Wijzigen" (goals have one too).
-  await page.locator('article.wk-action').first().getByRole('button', { name: /^Wijzigen: / }).first().click();
+  await page
+    .locator('article.wk-action')
+    .first()
+    .getByRole('button', { name: /^Wijzigen: / })
+    .first()
+    .click();
   const form = page.getByRole('form', { name: 'Actie wijzigen' });
   await expect(form).toBeVisible();
   await expectDropdowns(page, form, 390);

@@ -5,7 +5,10 @@ import { pinClock } from './support/clock';
 import { DEMO_PASSWORD, OPERATOR, demoAccount } from './support/accounts';
 import { apiPost, unique } from './support/api';
 
-test('the beheerder of a new gemeente gets a getting-started list, finds a wijk by name, and is not offered a plan before there is a wijk', async ({ page, browser }) => {
+test('the beheerder of a new gemeente gets a getting-started list, finds a wijk by name, and is not offered a plan before there is a wijk', async ({
+  page,
+  browser,
+}) => {
   // The operator creates the gemeente (set-up, not what this test is about).
   const operator = new LoginPage(page);
   await operator.goto();
@@ -26,7 +29,12 @@ test('the beheerder of a new gemeente gets a getting-started list, finds a wijk 
   await login.signInAs(email, 'het wachtwoord van zeynep');
   const steps = beheerder.getByRole('region', { name: 'Aan de slag' });
   await expect(steps).toContainText('0 van de 4 zijn klaar.');
-  await expect(steps.getByRole('listitem')).toHaveText([/^Wijken toevoegen/, /^Afdelingen en partners toevoegen/, /^Collega's toegang geven/, /^Het eerste wijkplan maken/]);
+  await expect(steps.getByRole('listitem')).toHaveText([
+    /^Wijken toevoegen/,
+    /^Afdelingen en partners toevoegen/,
+    /^Collega's toegang geven/,
+    /^Het eerste wijkplan maken/,
+  ]);
   await screenshot(beheerder, 'aan-de-slag');
 
   // No wijk yet: the plans page says so instead of offering a new plan.

@@ -15,7 +15,9 @@ const MOERWIJK = 'Wijkplan Moerwijk 2024–2040: samen vooruit in Zuidwest';
 /** The demo's plan for Vinkhuizen (Groningen), in review: no other spec uses Groningen. */
 const VINKHUIZEN = 'Wijkvernieuwing Vinkhuizen 2026–2041';
 
-test('a second plan for Moerwijk: the create page offers a new version, adoption asks whether it replaces the plan in force', async ({ page }) => {
+test('a second plan for Moerwijk: the create page offers a new version, adoption asks whether it replaces the plan in force', async ({
+  page,
+}) => {
   test.slow();
   const title = unique('Tweede plan Moerwijk');
   await new LoginPage(page).goto();
@@ -56,7 +58,9 @@ test('a second plan for Moerwijk: the create page offers a new version, adoption
   const replace = adopt.getByRole('group', { name: 'Vervangt dit plan het plan dat nu geldt?' });
   await expect(replace).toBeVisible();
   await expect(adopt.getByRole('alert')).toContainText('Voor deze wijk geldt al een plan. Kies of dit plan het vervangt.');
-  const choice = replace.getByRole('checkbox', { name: new RegExp(`^Ja, dit plan vervangt ${MOERWIJK.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
+  const choice = replace.getByRole('checkbox', {
+    name: new RegExp(`^Ja, dit plan vervangt ${MOERWIJK.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+  });
   await expect(choice).not.toBeChecked();
   await checkPage(page, 'plan-vaststellen-vervangt');
   await plan.expectStatus('Ter bespreking');
@@ -85,7 +89,9 @@ test('a second plan for Moerwijk: the create page offers a new version, adoption
   await expect(archived).toContainText(title);
 });
 
-test('an adoption date cannot lie in the future; the beheerder corrects date and decision with a reason, shown in the history', async ({ page }) => {
+test('an adoption date cannot lie in the future; the beheerder corrects date and decision with a reason, shown in the history', async ({
+  page,
+}) => {
   test.slow();
   const login = new LoginPage(page);
   await login.goto();
@@ -147,7 +153,9 @@ test('an adoption date cannot lie in the future; the beheerder corrects date and
   await checkPage(page, 'geschiedenis-correctie');
 });
 
-test('a new action in a draft starts in the current quarter, and the draft dashboard is a preview without overdue reports', async ({ page }) => {
+test('a new action in a draft starts in the current quarter, and the draft dashboard is a preview without overdue reports', async ({
+  page,
+}) => {
   const login = new LoginPage(page);
   await login.goto();
   await login.signInAs(demoAccount('planner', 'groningen'), DEMO_PASSWORD);
@@ -172,7 +180,9 @@ test('a new action in a draft starts in the current quarter, and the draft dashb
   await form.save();
   await plan.tab('Voortgang');
   await expect(page.getByText('Voorbeeld: dit plan is nog niet vastgesteld')).toBeVisible();
-  await expect(page.getByText('Dit plan is nog niet vastgesteld. Er kan nog niemand voortgang melden, dus er is niets te laat.')).toBeVisible();
+  await expect(
+    page.getByText('Dit plan is nog niet vastgesteld. Er kan nog niemand voortgang melden, dus er is niets te laat.'),
+  ).toBeVisible();
   await checkPage(page, 'dashboard-concept-voorbeeld');
 });
 

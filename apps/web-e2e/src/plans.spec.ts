@@ -8,14 +8,55 @@ import { DEMO_PASSWORD, demoAccount } from './support/accounts';
 
 /** A goal with one action in each of the five blocks and under each of the three pillars of block 4. */
 const GOALS: readonly { group: string; goal: string; action: string; lead: string; budget?: string }[] = [
-  { group: 'Bouwsteen 1: Visie en basis op orde', goal: 'Straten en pleinen zijn elke dag schoon en heel.', action: 'Vaker vegen in de straten', lead: 'Openbare Ruimte', budget: '1.250.000' },
-  { group: 'Bouwsteen 2: Perspectief voor bewoners', goal: 'Elk gezin met zorgen heeft één vast aanspreekpunt.', action: 'Eén gezin, één plan', lead: 'Sociaal Domein' },
-  { group: 'Bouwsteen 3: Fysieke investeringen', goal: 'De oude huurwoningen zijn vernieuwd.', action: 'Renovatie van de Thijmstraat', lead: 'Wonen' },
-  { group: 'Sociale basis', goal: 'Bewoners hebben een plek om elkaar te ontmoeten.', action: 'Buurtkamer in het wijkcentrum', lead: 'Welzijnsorganisatie (voorbeeld)' },
-  { group: 'Sociale stijging', goal: 'Meer jongeren halen een startkwalificatie.', action: 'Huiswerkbegeleiding na school', lead: 'Onderwijs' },
-  { group: 'Sociale herovering', goal: 'Bewoners voelen zich veilig op straat.', action: 'Wijkagent op vaste tijden in de wijk', lead: 'Politie, eenheid Oost-Nederland' },
-  { group: 'Bouwsteen 5: Rol in de stad', goal: 'De wijk is goed verbonden met het centrum.', action: 'Veilige fietsroute naar het centrum', lead: 'Openbare Ruimte' },
-  { group: 'Bouwsteen 6: Vertrouwen van bewoners', goal: 'Bewoners weten wat er gebeurt en praten mee.', action: 'Wijkpanel twee keer per jaar', lead: 'Sociaal Domein' },
+  {
+    group: 'Bouwsteen 1: Visie en basis op orde',
+    goal: 'Straten en pleinen zijn elke dag schoon en heel.',
+    action: 'Vaker vegen in de straten',
+    lead: 'Openbare Ruimte',
+    budget: '1.250.000',
+  },
+  {
+    group: 'Bouwsteen 2: Perspectief voor bewoners',
+    goal: 'Elk gezin met zorgen heeft één vast aanspreekpunt.',
+    action: 'Eén gezin, één plan',
+    lead: 'Sociaal Domein',
+  },
+  {
+    group: 'Bouwsteen 3: Fysieke investeringen',
+    goal: 'De oude huurwoningen zijn vernieuwd.',
+    action: 'Renovatie van de Thijmstraat',
+    lead: 'Wonen',
+  },
+  {
+    group: 'Sociale basis',
+    goal: 'Bewoners hebben een plek om elkaar te ontmoeten.',
+    action: 'Buurtkamer in het wijkcentrum',
+    lead: 'Welzijnsorganisatie (voorbeeld)',
+  },
+  {
+    group: 'Sociale stijging',
+    goal: 'Meer jongeren halen een startkwalificatie.',
+    action: 'Huiswerkbegeleiding na school',
+    lead: 'Onderwijs',
+  },
+  {
+    group: 'Sociale herovering',
+    goal: 'Bewoners voelen zich veilig op straat.',
+    action: 'Wijkagent op vaste tijden in de wijk',
+    lead: 'Politie, eenheid Oost-Nederland',
+  },
+  {
+    group: 'Bouwsteen 5: Rol in de stad',
+    goal: 'De wijk is goed verbonden met het centrum.',
+    action: 'Veilige fietsroute naar het centrum',
+    lead: 'Openbare Ruimte',
+  },
+  {
+    group: 'Bouwsteen 6: Vertrouwen van bewoners',
+    goal: 'Bewoners weten wat er gebeurt en praten mee.',
+    action: 'Wijkpanel twee keer per jaar',
+    lead: 'Sociaal Domein',
+  },
 ];
 
 test('the planner drafts, submits and adopts a plan for Willemskwartier, makes a new version and compares', async ({ page }) => {
@@ -155,7 +196,16 @@ test('a contributor reads a plan without any edit controls', async ({ page }) =>
   await expect(page.getByText('U kunt dit plan lezen. Alleen een planner of beheerder kan het wijzigen.')).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: /^Bouwsteen \d/ })).toHaveCount(6);
   await expect(page.locator('.wk-goal').first()).toBeVisible();
-  for (const name of [/Indienen/, /^Tekst (wijzigen|schrijven)/, /^Doel toevoegen/, /^Actie toevoegen/, /^Wijzigen/, /^Omhoog/, /^Verwijderen/, /Concept verwijderen/]) {
+  for (const name of [
+    /Indienen/,
+    /^Tekst (wijzigen|schrijven)/,
+    /^Doel toevoegen/,
+    /^Actie toevoegen/,
+    /^Wijzigen/,
+    /^Omhoog/,
+    /^Verwijderen/,
+    /Concept verwijderen/,
+  ]) {
     await expect(page.getByRole('button', { name })).toHaveCount(0);
   }
   await expect(page.getByRole('combobox', { name: 'Verplaatsen naar doel' })).toHaveCount(0);

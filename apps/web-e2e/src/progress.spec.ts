@@ -35,7 +35,9 @@ async function openDashboard(page: Page): Promise<PlanDashboardPage> {
   return dashboard;
 }
 
-test('a trekker reports an action as completed from Mijn acties; the planner sees the dashboard and the overview change', async ({ browser }) => {
+test('a trekker reports an action as completed from Mijn acties; the planner sees the dashboard and the overview change', async ({
+  browser,
+}) => {
   test.slow();
   const planner = await signedIn(browser, 'planner');
   const trekker = await signedIn(browser, 'trekker');
@@ -50,12 +52,17 @@ test('a trekker reports an action as completed from Mijn acties; the planner see
   await screenshot(trekker, '70-mijn-acties');
   // Every overdue update is listed at its action, in plain words, and those actions come first.
   await expect(mine.list.locator('.wk-period-list__item--overdue')).toHaveCount(overdueBefore);
-  await expect(mine.list.locator('.wk-period-list__item--overdue').first()).toHaveText(/^!?\s*Kwartaal \d van \d{4} — te laat sinds \d{1,2} \p{L}+ \d{4}$/u);
+  await expect(mine.list.locator('.wk-period-list__item--overdue').first()).toHaveText(
+    /^!?\s*Kwartaal \d van \d{4} — te laat sinds \d{1,2} \p{L}+ \d{4}$/u,
+  );
   const late = await mine.cards().evaluateAll((cards) => cards.map((c) => c.querySelector('.wk-period-list__item--overdue') !== null));
   expect(late).toEqual([...late].sort((a, b) => Number(b) - Number(a)));
 
   // The first action of the Meijhorst plan that can be reported on now.
-  const candidates = mine.cards().filter({ hasText: PLAN }).filter({ has: trekker.getByRole('button', { name: /^Voortgang melden/ }) });
+  const candidates = mine
+    .cards()
+    .filter({ hasText: PLAN })
+    .filter({ has: trekker.getByRole('button', { name: /^Voortgang melden/ }) });
   await expect(candidates.first()).toBeVisible();
   const title = (await candidates.first().getByRole('heading', { level: 3 }).innerText()).trim();
   const card = mine.card(title);
@@ -252,7 +259,9 @@ test('progress against the plan: every action and block shows what was expected 
   const expected = trekker.getByTestId('verwacht');
   await expect(expected).toContainText(`Volgens de planning zou op ${E2E_TODAY_NL} ${expectedOnCard} klaar zijn.`);
   await expect(expected).toContainText(/procentpunt (achter op|voor op) de planning|Precies volgens de planning/);
-  await expect(expected).toContainText(/Zo rekenen we: (een rechte lijn van 0% bij het begin van de actie \(\d{4} K\d\)|elke mijlpaal is een even groot deel van het werk)/);
+  await expect(expected).toContainText(
+    /Zo rekenen we: (een rechte lijn van 0% bij het begin van de actie \(\d{4} K\d\)|elke mijlpaal is een even groot deel van het werk)/,
+  );
   await screenshot(trekker, '93-actie-verwacht');
   await trekker.context().close();
 });

@@ -6,7 +6,10 @@ import { apiPost, unique } from './support/api';
 
 const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" width="60" height="40"><rect width="60" height="40" fill="#a64d00"/></svg>';
 
-test('a beheerder gives the gemeente a second colour and a logo; too light a colour and a wrong file are refused', async ({ page, browser }) => {
+test('a beheerder gives the gemeente a second colour and a logo; too light a colour and a wrong file are refused', async ({
+  page,
+  browser,
+}) => {
   // A gemeente of its own, so that no other test sees its colours.
   const operator = new LoginPage(page);
   await operator.goto();

@@ -69,9 +69,9 @@ test('a CSV import with errors imports nothing and lists the errors per row', as
   await page.goto('/beheer/wijken/importeren');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wijken importeren');
 
-  await page.getByLabel('Inhoud van het CSV-bestand').fill(
-    ['naam;cbs_codes;jaar', 'Lankforst;BU02680734;2024', ';BU99999999;2024', 'Aldenhof;WK12;2024'].join('\n'),
-  );
+  await page
+    .getByLabel('Inhoud van het CSV-bestand')
+    .fill(['naam;cbs_codes;jaar', 'Lankforst;BU02680734;2024', ';BU99999999;2024', 'Aldenhof;WK12;2024'].join('\n'));
   await page.getByRole('button', { name: 'Wijken importeren' }).click();
 
   const errors = page.getByRole('table', { name: /Fouten per regel/ });

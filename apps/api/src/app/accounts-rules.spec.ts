@@ -66,7 +66,7 @@ describe('a gemeente name against the CBS list', () => {
     expect(normalizeGemeenteName('Gemeente Súdwest-Fryslân')).toBe('sudwestfryslan');
   });
 
-  it('refuses another gemeente\'s name', () => {
+  it("refuses another gemeente's name", () => {
     expect(nameMatchesGemeente('Gemeente Utrecht', 'Nijmegen')).toBe(false);
     expect(nameMatchesGemeente('Gemeente Nijmegen-Noord', 'Nijmegen')).toBe(false);
     expect(nameMatchesGemeente('', 'Nijmegen')).toBe(false);

@@ -7,21 +7,15 @@ export class Foundation1795906572742 implements MigrationInterface {
     await queryRunner.query(
       `CREATE TABLE "audit_events" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "tenant_id" uuid NOT NULL, "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "actor_kind" character varying(10) NOT NULL, "actor_id" uuid, "actor_name" character varying(200), "action" character varying(60) NOT NULL, "object_type" character varying(60) NOT NULL, "object_id" character varying(100), "before" jsonb, "after" jsonb, "request_id" character varying(64), CONSTRAINT "PK_910f64d901a5c3e9878f0d4a407" PRIMARY KEY ("id"))`,
     );
-    await queryRunner.query(
-      `CREATE INDEX "ix_audit_events_tenant_time" ON "audit_events"  ("tenant_id", "occurred_at") `,
-    );
+    await queryRunner.query(`CREATE INDEX "ix_audit_events_tenant_time" ON "audit_events"  ("tenant_id", "occurred_at") `);
     await queryRunner.query(
       `CREATE INDEX "ix_audit_events_object" ON "audit_events"  ("tenant_id", "object_type", "object_id", "occurred_at") `,
     );
     await queryRunner.query(
       `CREATE TABLE "tenants" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "name" character varying(200) NOT NULL, "slug" character varying(63) NOT NULL, "cbs_code" character varying(6) NOT NULL, "theme" jsonb NOT NULL, "settings" jsonb NOT NULL DEFAULT '{}', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL, CONSTRAINT "PK_53be67a04681c66b87ee27c9321" PRIMARY KEY ("id"))`,
     );
-    await queryRunner.query(
-      `CREATE UNIQUE INDEX "uq_tenants_slug" ON "tenants"  ("slug") `,
-    );
-    await queryRunner.query(
-      `CREATE UNIQUE INDEX "uq_tenants_cbs_code" ON "tenants"  ("cbs_code") `,
-    );
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_tenants_slug" ON "tenants"  ("slug") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_tenants_cbs_code" ON "tenants"  ("cbs_code") `);
     await queryRunner.query(
       `CREATE TABLE "users" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "tenant_id" uuid NOT NULL, "email" character varying(254) NOT NULL, "name" character varying(200) NOT NULL, "role" character varying(20) NOT NULL, "password_hash" text NOT NULL, "active" boolean NOT NULL DEFAULT true, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL, CONSTRAINT "uq_users_tenant_id" UNIQUE ("tenant_id", "id"), CONSTRAINT "uq_users_tenant_email" UNIQUE ("tenant_id", "email"), CONSTRAINT "PK_a3ffb1c0c8416b9fc6f907b7433" PRIMARY KEY ("id"))`,
     );
@@ -34,15 +28,11 @@ export class Foundation1795906572742 implements MigrationInterface {
     await queryRunner.query(
       `CREATE TABLE "platform_operators" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "email" character varying(254) NOT NULL, "name" character varying(200) NOT NULL, "password_hash" text NOT NULL, "active" boolean NOT NULL DEFAULT true, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_be969f962da634b4e8f01afbac5" PRIMARY KEY ("id"))`,
     );
-    await queryRunner.query(
-      `CREATE UNIQUE INDEX "uq_platform_operators_email" ON "platform_operators"  ("email") `,
-    );
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_platform_operators_email" ON "platform_operators"  ("email") `);
     await queryRunner.query(
       `CREATE TABLE "sessions" ("id" character varying(64) NOT NULL, "tenant_id" uuid, "user_id" uuid, "operator_id" uuid, "csrf_token" character varying(64) NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "last_seen_at" TIMESTAMP WITH TIME ZONE NOT NULL, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "revoked_at" TIMESTAMP WITH TIME ZONE, "ip" character varying(64), CONSTRAINT "PK_3238ef96f18b355b671619111bc" PRIMARY KEY ("id"))`,
     );
-    await queryRunner.query(
-      `CREATE INDEX "ix_sessions_user" ON "sessions"  ("tenant_id", "user_id") `,
-    );
+    await queryRunner.query(`CREATE INDEX "ix_sessions_user" ON "sessions"  ("tenant_id", "user_id") `);
     await queryRunner.query(
       `CREATE TABLE "login_throttle" ("key" character varying(300) NOT NULL, "failures" integer NOT NULL DEFAULT '0', "window_started_at" TIMESTAMP WITH TIME ZONE NOT NULL, "locked_until" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_14c03bac82292a8310c54cb98d0" PRIMARY KEY ("key"))`,
     );
@@ -82,41 +72,21 @@ export class Foundation1795906572742 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(
-      `ALTER TABLE "wijk_cbs_units" DROP CONSTRAINT "FK_b07f06a081a232b4b425adde0d4"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "wijken" DROP CONSTRAINT "FK_435adadc8335af1be7605f9eaa5"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "sessions" DROP CONSTRAINT "FK_564049e1a03dab14c91cfe3c56e"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "sessions" DROP CONSTRAINT "FK_32a6ac85a3a94e9d0ff397ab917"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "sessions" DROP CONSTRAINT "FK_22aa22eb69a1e6826a1f58902d1"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "org_unit_members" DROP CONSTRAINT "FK_19f7de4b20613fbd4fd52c98490"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "org_unit_members" DROP CONSTRAINT "FK_deb44033b152e3bf38d7a15310a"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "org_units" DROP CONSTRAINT "FK_7a908bc3d0c47dbc7964b8c1091"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "users" DROP CONSTRAINT "FK_109638590074998bb72a2f2cf08"`,
-    );
+    await queryRunner.query(`ALTER TABLE "wijk_cbs_units" DROP CONSTRAINT "FK_b07f06a081a232b4b425adde0d4"`);
+    await queryRunner.query(`ALTER TABLE "wijken" DROP CONSTRAINT "FK_435adadc8335af1be7605f9eaa5"`);
+    await queryRunner.query(`ALTER TABLE "sessions" DROP CONSTRAINT "FK_564049e1a03dab14c91cfe3c56e"`);
+    await queryRunner.query(`ALTER TABLE "sessions" DROP CONSTRAINT "FK_32a6ac85a3a94e9d0ff397ab917"`);
+    await queryRunner.query(`ALTER TABLE "sessions" DROP CONSTRAINT "FK_22aa22eb69a1e6826a1f58902d1"`);
+    await queryRunner.query(`ALTER TABLE "org_unit_members" DROP CONSTRAINT "FK_19f7de4b20613fbd4fd52c98490"`);
+    await queryRunner.query(`ALTER TABLE "org_unit_members" DROP CONSTRAINT "FK_deb44033b152e3bf38d7a15310a"`);
+    await queryRunner.query(`ALTER TABLE "org_units" DROP CONSTRAINT "FK_7a908bc3d0c47dbc7964b8c1091"`);
+    await queryRunner.query(`ALTER TABLE "users" DROP CONSTRAINT "FK_109638590074998bb72a2f2cf08"`);
     await queryRunner.query(`DROP TABLE "wijk_cbs_units"`);
     await queryRunner.query(`DROP TABLE "wijken"`);
     await queryRunner.query(`DROP TABLE "login_throttle"`);
     await queryRunner.query(`DROP INDEX "public"."ix_sessions_user"`);
     await queryRunner.query(`DROP TABLE "sessions"`);
-    await queryRunner.query(
-      `DROP INDEX "public"."uq_platform_operators_email"`,
-    );
+    await queryRunner.query(`DROP INDEX "public"."uq_platform_operators_email"`);
     await queryRunner.query(`DROP TABLE "platform_operators"`);
     await queryRunner.query(`DROP TABLE "org_unit_members"`);
     await queryRunner.query(`DROP TABLE "org_units"`);
@@ -125,9 +95,7 @@ export class Foundation1795906572742 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "public"."uq_tenants_slug"`);
     await queryRunner.query(`DROP TABLE "tenants"`);
     await queryRunner.query(`DROP INDEX "public"."ix_audit_events_object"`);
-    await queryRunner.query(
-      `DROP INDEX "public"."ix_audit_events_tenant_time"`,
-    );
+    await queryRunner.query(`DROP INDEX "public"."ix_audit_events_tenant_time"`);
     await queryRunner.query(`DROP TABLE "audit_events"`);
   }
 }

@@ -16,9 +16,7 @@ export class PlansRowLevelSecurity1795913403800 implements MigrationInterface {
   name = 'PlansRowLevelSecurity1795913403800';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(
-      `GRANT SELECT, INSERT, UPDATE, DELETE ON ${PLAN_TABLES.join(', ')} TO wk_app`,
-    );
+    await q.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ${PLAN_TABLES.join(', ')} TO wk_app`);
     for (const table of PLAN_TABLES) {
       await q.query(`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`);
       await q.query(`ALTER TABLE ${table} FORCE ROW LEVEL SECURITY`);

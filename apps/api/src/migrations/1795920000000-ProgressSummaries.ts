@@ -88,12 +88,8 @@ export class ProgressSummaries1795920000000 implements MigrationInterface {
       ON CONFLICT (tenant_id, lineage_id, action_key, year) DO UPDATE SET ${UPSERT_SET} $$`);
 
     // Derived data: the application reads it and its trigger writes it; nobody deletes from it.
-    await q.query(
-      `GRANT SELECT, INSERT, UPDATE ON progress_action_years TO wk_app`,
-    );
-    await q.query(
-      `ALTER TABLE progress_action_years ENABLE ROW LEVEL SECURITY`,
-    );
+    await q.query(`GRANT SELECT, INSERT, UPDATE ON progress_action_years TO wk_app`);
+    await q.query(`ALTER TABLE progress_action_years ENABLE ROW LEVEL SECURITY`);
     await q.query(`ALTER TABLE progress_action_years FORCE ROW LEVEL SECURITY`);
     await q.query(`CREATE POLICY progress_action_years_tenant ON progress_action_years TO wk_app
       USING (tenant_id = wk_current_tenant()) WITH CHECK (tenant_id = wk_current_tenant())`);
@@ -111,14 +107,10 @@ export class ProgressSummaries1795920000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(
-      `DROP TRIGGER IF EXISTS progress_updates_summarise ON progress_updates`,
-    );
+    await q.query(`DROP TRIGGER IF EXISTS progress_updates_summarise ON progress_updates`);
     await q.query(`DROP FUNCTION IF EXISTS wk_progress_updates_summarise()`);
     await q.query(`DROP FUNCTION IF EXISTS wk_progress_years_rebuild(uuid)`);
-    await q.query(
-      `DROP FUNCTION IF EXISTS wk_progress_year_refresh(uuid, uuid, uuid, smallint)`,
-    );
+    await q.query(`DROP FUNCTION IF EXISTS wk_progress_year_refresh(uuid, uuid, uuid, smallint)`);
     await q.query(`DROP TABLE IF EXISTS "progress_action_years"`);
   }
 }

@@ -13,9 +13,7 @@ export class MilestoneProgress1795930300000 implements MigrationInterface {
   name = 'MilestoneProgress1795930300000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(
-      `ALTER TABLE "plan_action_milestones" ADD "key" uuid NOT NULL DEFAULT gen_random_uuid()`,
-    );
+    await q.query(`ALTER TABLE "plan_action_milestones" ADD "key" uuid NOT NULL DEFAULT gen_random_uuid()`);
     await q.query(`UPDATE plan_action_milestones ms SET key = r.first_key
       FROM (SELECT ms.id, first_value(ms.key) OVER (PARTITION BY p.tenant_id, p.lineage_id, a.key, ms.position
                                                    ORDER BY p.revision) AS first_key

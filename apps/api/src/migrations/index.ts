@@ -1,35 +1,17 @@
 import { CountingUpdates1795940000000 } from './1795940000000-CountingUpdates';
 import { Foundation1795906572742 } from './1795906572742-Foundation';
-import {
-  RowLevelSecurity1795906600000,
-  TENANT_TABLES as FOUNDATION_TENANT_TABLES,
-} from './1795906600000-RowLevelSecurity';
+import { RowLevelSecurity1795906600000, TENANT_TABLES as FOUNDATION_TENANT_TABLES } from './1795906600000-RowLevelSecurity';
 import { Plans1795913403748 } from './1795913403748-Plans';
 import { Progress1795914528352 } from './1795914528352-Progress';
 import { ProgressCoveringIndex1795914528500 } from './1795914528500-ProgressCoveringIndex';
 import { SessionLookup1795920000200 } from './1795920000200-SessionLookup';
 import { Accounts1795930100000 } from './1795930100000-Accounts';
 import { PlanThemes1795930200000 } from './1795930200000-PlanThemes';
-import {
-  MILESTONE_TABLES,
-  MilestoneProgress1795930300000,
-} from './1795930300000-MilestoneProgress';
-import {
-  ViewCache1795920000100,
-  VIEW_CACHE_TABLES,
-} from './1795920000100-ViewCache';
-import {
-  ProgressSummaries1795920000000,
-  SUMMARY_TABLES,
-} from './1795920000000-ProgressSummaries';
-import {
-  PROGRESS_TABLES,
-  ProgressRowLevelSecurity1795914528400,
-} from './1795914528400-ProgressRowLevelSecurity';
-import {
-  PLAN_TABLES,
-  PlansRowLevelSecurity1795913403800,
-} from './1795913403800-PlansRowLevelSecurity';
+import { MILESTONE_TABLES, MilestoneProgress1795930300000 } from './1795930300000-MilestoneProgress';
+import { ViewCache1795920000100, VIEW_CACHE_TABLES } from './1795920000100-ViewCache';
+import { ProgressSummaries1795920000000, SUMMARY_TABLES } from './1795920000000-ProgressSummaries';
+import { PROGRESS_TABLES, ProgressRowLevelSecurity1795914528400 } from './1795914528400-ProgressRowLevelSecurity';
+import { PLAN_TABLES, PlansRowLevelSecurity1795913403800 } from './1795913403800-PlansRowLevelSecurity';
 
 /** Every migration, in order, listed explicitly. */
 export const MIGRATIONS = [

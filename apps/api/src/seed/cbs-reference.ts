@@ -154,7 +154,7 @@ export class CbsReference {
   /** Name of a gemeente as CBS spells it (e.g. `'s-Gravenhage` for GM0518); null when unknown. */
   gemeenteName(gmCode: string): string | null {
     const normalized = normalizeCbsCode(gmCode);
-    return normalized === null ? null : this.gemeenten.get(normalized) ?? null;
+    return normalized === null ? null : (this.gemeenten.get(normalized) ?? null);
   }
 
   /**
@@ -183,9 +183,7 @@ export class CbsReference {
         population: this.inwoners.get(code) ?? null,
       });
     }
-    return out
-      .sort((a, b) => (a.level === b.level ? a.name.localeCompare(b.name, 'nl') : a.level === 'wijk' ? -1 : 1))
-      .slice(0, limit);
+    return out.sort((a, b) => (a.level === b.level ? a.name.localeCompare(b.name, 'nl') : a.level === 'wijk' ? -1 : 1)).slice(0, limit);
   }
 
   /**

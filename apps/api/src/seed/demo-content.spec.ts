@@ -125,12 +125,12 @@ describe('buildDemoContent', () => {
           expect([wijk.population, wijk.populationYear, wijk.populationSource]).toEqual([null, null, null]);
         }
       }
-      expect(allWijken.filter(({ wijk }) => wijk.population !== null).map(({ wijk }) => wijk.name).sort()).toEqual([
-        'Moerwijk',
-        'Morgenstond',
-        'Oosterparkwijk',
-        'Zuiderzeewijk',
-      ]);
+      expect(
+        allWijken
+          .filter(({ wijk }) => wijk.population !== null)
+          .map(({ wijk }) => wijk.name)
+          .sort(),
+      ).toEqual(['Moerwijk', 'Morgenstond', 'Oosterparkwijk', 'Zuiderzeewijk']);
     });
 
     it('gives Moerwijk the population of WK051836 in the KWB file', () => {
@@ -164,13 +164,10 @@ describe('buildDemoContent', () => {
       for (const tenant of tenants) {
         const keys = tenant.orgUnits.map((u) => u.key);
         expect(new Set(keys).size).toBe(keys.length);
-        const byKind = (kind: 'department' | 'partner'): string[] =>
-          tenant.orgUnits.filter((u) => u.kind === kind).map((u) => u.name);
+        const byKind = (kind: 'department' | 'partner'): string[] => tenant.orgUnits.filter((u) => u.kind === kind).map((u) => u.name);
         expect(byKind('department')).toEqual(['Wonen', 'Sociaal Domein', 'Openbare Ruimte', 'Veiligheid', 'Werk en Inkomen', 'Onderwijs']);
         expect(byKind('partner')).toHaveLength(4);
-        expect(byKind('partner')).toEqual(
-          expect.arrayContaining(['Woningcorporatie (voorbeeld)', 'Welzijnsorganisatie (voorbeeld)']),
-        );
+        expect(byKind('partner')).toEqual(expect.arrayContaining(['Woningcorporatie (voorbeeld)', 'Welzijnsorganisatie (voorbeeld)']));
         expect(byKind('partner').some((n) => n.startsWith('Politie'))).toBe(true);
         expect(byKind('partner').some((n) => n.startsWith('GGD'))).toBe(true);
         for (const unit of tenant.orgUnits) {

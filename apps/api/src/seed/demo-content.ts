@@ -258,7 +258,11 @@ function orgUnits(spec: TenantSpec): DemoOrgUnit[] {
     department('veiligheid', 'Veiligheid', 'Afdeling Openbare Orde en Veiligheid: overlast, ondermijning en wijkveiligheid.'),
     department('werk-en-inkomen', 'Werk en Inkomen', 'Afdeling Werk en Inkomen: bijstand, schuldhulp en begeleiding naar werk.'),
     department('onderwijs', 'Onderwijs', 'Afdeling Onderwijs: scholen, kinderopvang en voorschoolse educatie.'),
-    partner('woningcorporatie', 'Woningcorporatie (voorbeeld)', 'Woningcorporatie met veel huurwoningen in de wijken. Naam verzonnen voor de demo.'),
+    partner(
+      'woningcorporatie',
+      'Woningcorporatie (voorbeeld)',
+      'Woningcorporatie met veel huurwoningen in de wijken. Naam verzonnen voor de demo.',
+    ),
     partner('politie', spec.politie, 'Wijkagenten en het basisteam van de politie in de wijk.'),
     partner('ggd', spec.ggd, 'Publieke gezondheid: jeugdgezondheidszorg, preventie en gezondheidsonderzoek.'),
     partner('welzijn', 'Welzijnsorganisatie (voorbeeld)', 'Opbouwwerk, buurthuizen en vrijwilligerswerk. Naam verzonnen voor de demo.'),

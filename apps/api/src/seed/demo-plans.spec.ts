@@ -73,13 +73,18 @@ describe('DEMO_PLANS', () => {
   });
 
   it('names no real housing corporation or welfare organisation', () => {
-    const real = /\b(Vestia|Staedion|Haag Wonen|Woonbron|Havensteder|Woonstad|Nijestee|Lefier|Centrada|Talis|Portaal|Vidomes|De Goede Woning|Welzijn Rotterdam|Swon|Humanitas)\b/;
+    const real =
+      /\b(Vestia|Staedion|Haag Wonen|Woonbron|Havensteder|Woonstad|Nijestee|Lefier|Centrada|Talis|Portaal|Vidomes|De Goede Woning|Welzijn Rotterdam|Swon|Humanitas)\b/;
     for (const plan of DEMO_PLANS) {
       const texts = [
         plan.title,
         plan.vision,
         ...BLOCK_CODES.map((b) => plan.sections[b]),
-        ...plan.goals.flatMap((g) => [g.statement, g.target ?? '', ...g.actions.flatMap((a) => [a.title, a.description, ...a.milestones.map((m) => m.title)])]),
+        ...plan.goals.flatMap((g) => [
+          g.statement,
+          g.target ?? '',
+          ...g.actions.flatMap((a) => [a.title, a.description, ...a.milestones.map((m) => m.title)]),
+        ]),
       ];
       for (const t of texts) expect(t).not.toMatch(real);
     }
@@ -253,7 +258,9 @@ describe('the demo plans file (data/demo/plans.json)', () => {
     expect(refused((p) => (p[2].goals[0].actions[0].start.quarter = 5 as never))).toBe(
       'plans.json: [2].goals[0].actions[0].start.quarter: expected a whole number 1–4',
     );
-    expect(refused((p) => (p[0].goals[1].block = 'B7' as never))).toBe('plans.json: [0].goals[1].block: expected one of B1, B2, B3, B4, B5, B6');
+    expect(refused((p) => (p[0].goals[1].block = 'B7' as never))).toBe(
+      'plans.json: [0].goals[1].block: expected one of B1, B2, B3, B4, B5, B6',
+    );
     expect(refused((p) => delete (p[4].sections as Partial<DemoPlan['sections']>).B3)).toBe('plans.json: [4].sections.B3: expected a text');
     expect(refused((p) => (p[1].goals[0].actions[0].milestones = [{ title: 'x', dueDate: '2027-02-29', done: false }]))).toBe(
       'plans.json: [1].goals[0].actions[0].milestones[0].dueDate: expected a day yyyy-mm-dd',

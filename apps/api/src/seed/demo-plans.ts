@@ -87,7 +87,9 @@ export function parseDemoPlans(json: unknown, source = 'plans.json'): DemoPlan[]
   const str = (v: unknown, path: string): string => (typeof v === 'string' && v.trim() !== '' ? v : fail(path, 'expected a text'));
   const strOrNull = (v: unknown, path: string): string | null => (v === null ? null : str(v, path));
   const int = (v: unknown, path: string, min: number, max: number): number =>
-    Number.isInteger(v) && (v as number) >= min && (v as number) <= max ? (v as number) : fail(path, `expected a whole number ${min}–${max}`);
+    Number.isInteger(v) && (v as number) >= min && (v as number) <= max
+      ? (v as number)
+      : fail(path, `expected a whole number ${min}–${max}`);
   const day = (v: unknown, path: string): string => (typeof v === 'string' && isIsoDay(v) ? v : fail(path, 'expected a day yyyy-mm-dd'));
   const oneOf = <T extends string>(v: unknown, options: readonly T[], path: string): T =>
     options.includes(v as T) ? (v as T) : fail(path, `expected one of ${options.join(', ')}`);

@@ -27,10 +27,7 @@ export const DEMO_REVISED_WIJK = 'Meijhorst';
  * plan services (so the history shows every step). Runs on every start: an older local database that
  * was seeded before plans existed gets them too. Plans are marked `demo` and labelled in the interface.
  */
-export async function seedDemoPlans(
-  app: INestApplication,
-  tenants: DemoTenant[],
-): Promise<number> {
+export async function seedDemoPlans(app: INestApplication, tenants: DemoTenant[]): Promise<number> {
   const logger = new Logger('Seed');
   const db = app.get(Db);
   const plans = app.get(PlansService);
@@ -43,14 +40,9 @@ export async function seedDemoPlans(
   for (const t of tenants) {
     await db.asRole(DB_ROLES.platform, async (m) => {
       const tenant = await m.findOneBy(TenantEntity, { slug: t.slug });
-      if (
-        !tenant ||
-        (tenant.settings as { demo?: boolean } | null)?.demo !== true
-      )
-        return;
+      if (!tenant || (tenant.settings as { demo?: boolean } | null)?.demo !== true) return;
       await db.enterTenant(m, tenant.id);
-      if ((await m.count(PlanEntity, { where: { tenantId: tenant.id } })) > 0)
-        return;
+      if ((await m.count(PlanEntity, { where: { tenantId: tenant.id } })) > 0) return;
       const ctx = {
         requestId: 'seed',
         ip: 'local',
@@ -64,33 +56,18 @@ export async function seedDemoPlans(
           const demo = demoPlanFor(wijk.name);
           const wijkId = refs.wijken.get(wijk.name);
           if (!demo || !wijkId) continue;
-          const plan = await seedPlan(
-            plans,
-            structure,
-            tenant.id,
-            wijkId,
-            demo,
-            refs,
-          );
+          const plan = await seedPlan(plans, structure, tenant.id, wijkId, demo, refs);
           if (plan.status === 'adopted') {
-            updates += await seedDemoProgress(
-              progress,
-              plan,
-              reporters(tenant.id, refs),
-              today,
-            );
+            updates += await seedDemoProgress(progress, plan, reporters(tenant.id, refs), today);
           }
-          if (demo.wijk === DEMO_REVISED_WIJK && plan.status === 'adopted')
-            await seedRevision(plans, structure, tenant.id, plan);
+          if (demo.wijk === DEMO_REVISED_WIJK && plan.status === 'adopted') await seedRevision(plans, structure, tenant.id, plan);
           seeded++;
         }
       });
     });
   }
   if (seeded)
-    logger.log(
-      `Demo plans seeded: ${seeded} plans and ${updates} progress updates in ${Math.round(performance.now() - started)} ms`,
-    );
+    logger.log(`Demo plans seeded: ${seeded} plans and ${updates} progress updates in ${Math.round(performance.now() - started)} ms`);
   return seeded;
 }
 
@@ -105,11 +82,7 @@ interface Refs {
 
 /** Who reports the demo progress: the trekker on the actions of their units, the planner on the rest. */
 function reporters(tenantId: string, refs: Refs): DemoReporters {
-  const actor = (
-    u: { id: string; name: string },
-    role: Actor['role'],
-    orgUnitIds: string[],
-  ): Actor => ({
+  const actor = (u: { id: string; name: string }, role: Actor['role'], orgUnitIds: string[]): Actor => ({
     kind: 'user',
     id: u.id,
     name: u.name,
@@ -131,22 +104,14 @@ function reporters(tenantId: string, refs: Refs): DemoReporters {
   };
 }
 
-async function references(
-  m: EntityManager,
-  tenantId: string,
-  t: DemoTenant,
-): Promise<Refs> {
+async function references(m: EntityManager, tenantId: string, t: DemoTenant): Promise<Refs> {
   const wijken = await m.find(WijkEntity, { where: { tenantId } });
   const units = await m.find(OrgUnitEntity, { where: { tenantId } });
   const byName = new Map(units.map((u) => [u.name, u.id]));
   const trekkerSpec = t.users.find((u) => u.role === 'contributor');
-  const trekker = trekkerSpec
-    ? await m.findOneBy(UserEntity, { tenantId, email: trekkerSpec.email })
-    : null;
+  const trekker = trekkerSpec ? await m.findOneBy(UserEntity, { tenantId, email: trekkerSpec.email }) : null;
   const plannerSpec = t.users.find((u) => u.role === 'planner');
-  const planner = plannerSpec
-    ? await m.findOneBy(UserEntity, { tenantId, email: plannerSpec.email })
-    : null;
+  const planner = plannerSpec ? await m.findOneBy(UserEntity, { tenantId, email: plannerSpec.email }) : null;
   return {
     wijken: new Map(wijken.map((w) => [w.name, w.id])),
     units: new Map(t.orgUnits.map((u) => [u.key, byName.get(u.name) ?? ''])),
@@ -223,10 +188,7 @@ async function seedPlan(
         description: a.description,
         leadUnitId: unit(a.lead),
         contributingUnitIds: a.contributing.map(unit),
-        ownerId:
-          refs.trekker && refs.trekker.unitKeys.includes(a.lead)
-            ? refs.trekker.id
-            : null,
+        ownerId: refs.trekker && refs.trekker.unitKeys.includes(a.lead) ? refs.trekker.id : null,
         start: a.start,
         end: a.end,
         budget: a.budget,
@@ -235,8 +197,7 @@ async function seedPlan(
       plan = await structure.createAction(tenantId, created.id, action);
     }
   }
-  if (demo.status === 'in_review' || demo.status === 'adopted')
-    plan = await plans.submit(tenantId, plan.id, plan.version);
+  if (demo.status === 'in_review' || demo.status === 'adopted') plan = await plans.submit(tenantId, plan.id, plan.version);
   if (demo.status === 'adopted' && demo.adoptedOn && demo.decisionReference) {
     plan = await plans.adopt(tenantId, plan.id, {
       adoptedOn: demo.adoptedOn,
@@ -248,24 +209,14 @@ async function seedPlan(
 }
 
 /** A second revision in draft: one action runs longer with more budget, and one goal gets a sharper target. */
-async function seedRevision(
-  plans: PlansService,
-  structure: DemoStructure,
-  tenantId: string,
-  adopted: Plan,
-): Promise<void> {
+async function seedRevision(plans: PlansService, structure: DemoStructure, tenantId: string, adopted: Plan): Promise<void> {
   let draft = await plans.newRevision(tenantId, adopted.id, adopted.version);
-  const action = draft.goals
-    .flatMap((g) => g.actions)
-    .find((a) => a.budget.length > 0);
+  const action = draft.goals.flatMap((g) => g.actions).find((a) => a.budget.length > 0);
   if (action) {
     const lastYear = Math.min(action.end.year + 2, draft.endYear);
-    const extra = action.budget.length
-      ? action.budget[action.budget.length - 1].amountCents
-      : 0;
+    const extra = action.budget.length ? action.budget[action.budget.length - 1].amountCents : 0;
     const budget = [...action.budget];
-    for (let year = action.end.year + 1; year <= lastYear; year++)
-      budget.push({ year, amountCents: extra });
+    for (let year = action.end.year + 1; year <= lastYear; year++) budget.push({ year, amountCents: extra });
     draft = await structure.updateAction(tenantId, action.id, {
       end: { year: lastYear, quarter: 4 },
       budget,

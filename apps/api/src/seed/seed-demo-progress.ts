@@ -24,12 +24,7 @@ export interface DemoReporters {
  * due and overdue updates), a few report a setback. Amounts spent follow the planned budget loosely.
  * Narratives say they are invented.
  */
-export async function seedDemoProgress(
-  progress: ProgressService,
-  plan: Plan,
-  reporters: DemoReporters,
-  today: string,
-): Promise<number> {
+export async function seedDemoProgress(progress: ProgressService, plan: Plan, reporters: DemoReporters, today: string): Promise<number> {
   const ctx = currentContext();
   if (!ctx) throw new Error('seedDemoProgress runs inside a request context');
   let count = 0;
@@ -37,9 +32,7 @@ export async function seedDemoProgress(
     for (const [a, action] of goal.actions.entries()) {
       // The same seed on every new database (an action's key is random): the plan, goal and action position.
       const seed = `${plan.title}/${g}/${a}`;
-      const periods = periodsOf(action.start, action.end, plan.cadence).filter(
-        (p) => periodLastDay(p) < today,
-      );
+      const periods = periodsOf(action.start, action.end, plan.cadence).filter((p) => periodLastDay(p) < today);
       if (!periods.length) continue;
       const all = periodsOf(action.start, action.end, plan.cadence).length;
       // Two in five actions have not yet reported their latest ended period (still due, or overdue),
@@ -49,12 +42,8 @@ export async function seedDemoProgress(
       const missing = skip < 0.2 ? 2 : skip < 0.4 ? 1 : 0;
       const reported = periods.slice(0, periods.length - missing);
       const trouble = unit(`${seed}/trouble`);
-      const own =
-        reporters.trekker &&
-        action.leadUnit &&
-        reporters.trekker.orgUnitIds.includes(action.leadUnit.id);
-      ctx.actor =
-        own && reporters.trekker ? reporters.trekker : reporters.planner;
+      const own = reporters.trekker && action.leadUnit && reporters.trekker.orgUnitIds.includes(action.leadUnit.id);
+      ctx.actor = own && reporters.trekker ? reporters.trekker : reporters.planner;
       const budgetPerPeriod = (year: number) => {
         const line = action.budget.find((b) => b.year === year);
         const perYear = plan.cadence === 'quarterly' ? 4 : 1;
@@ -68,19 +57,9 @@ export async function seedDemoProgress(
         if (done) status = 'completed';
         else if (trouble > 0.85 && fraction > 0.3) status = 'delayed';
         else if (trouble > 0.65 && noise > 0.5) status = 'at_risk';
-        const lag =
-          status === 'delayed'
-            ? 0.6
-            : status === 'at_risk'
-              ? 0.8
-              : 0.9 + noise * 0.15;
-        const percent = done
-          ? 100
-          : Math.max(1, Math.min(95, Math.round(fraction * 100 * lag)));
-        const spent =
-          Math.round(
-            (budgetPerPeriod(period.year) * (0.7 + noise * 0.4)) / 100,
-          ) * 100;
+        const lag = status === 'delayed' ? 0.6 : status === 'at_risk' ? 0.8 : 0.9 + noise * 0.15;
+        const percent = done ? 100 : Math.max(1, Math.min(95, Math.round(fraction * 100 * lag)));
+        const spent = Math.round((budgetPerPeriod(period.year) * (0.7 + noise * 0.4)) / 100) * 100;
         await progress.addUpdate(
           action.id,
           {

@@ -16,16 +16,11 @@ export const DEMO_OPERATOR_EMAIL = 'operator@wijkkompas.demo';
  * Seeds the demo tenants of the product brief once (skipped when they exist). Runs through the same
  * services and the same tenant-scoped transactions as requests do, so the demo data is audited too.
  */
-export async function seedDemo(
-  app: INestApplication,
-  password: string,
-): Promise<{ seeded: boolean; tenants: DemoTenant[] }> {
+export async function seedDemo(app: INestApplication, password: string): Promise<{ seeded: boolean; tenants: DemoTenant[] }> {
   const logger = new Logger('Seed');
   const content = buildDemoContent(CbsReference.load());
   const db = app.get(Db);
-  const existing = await db.asRole(DB_ROLES.platform, (m) =>
-    m.count(TenantEntity),
-  );
+  const existing = await db.asRole(DB_ROLES.platform, (m) => m.count(TenantEntity));
   if (existing > 0) {
     // A database seeded before plans existed gets its demo plans now (no-op when they are there).
     await seedDemoPlans(app, content);
@@ -35,10 +30,11 @@ export async function seedDemo(
   const started = performance.now();
   const hash = await hashPassword(password);
   const dataSource = app.get(DataSource);
-  await dataSource.query(
-    `INSERT INTO platform_operators (email, name, password_hash) VALUES ($1, $2, $3) ON CONFLICT (email) DO NOTHING`,
-    [DEMO_OPERATOR_EMAIL, 'Platformbeheer (demo)', hash],
-  );
+  await dataSource.query(`INSERT INTO platform_operators (email, name, password_hash) VALUES ($1, $2, $3) ON CONFLICT (email) DO NOTHING`, [
+    DEMO_OPERATOR_EMAIL,
+    'Platformbeheer (demo)',
+    hash,
+  ]);
   const users = app.get(UsersService);
   const orgUnits = app.get(OrgUnitsService);
   const wijken = app.get(WijkenService);
@@ -63,8 +59,7 @@ export async function seedDemo(
       };
       await requestContext.run(ctx, async () => {
         const unitIds = new Map<string, string>();
-        for (const u of t.orgUnits)
-          unitIds.set(u.key, (await orgUnits.create(tenant.id, u)).id);
+        for (const u of t.orgUnits) unitIds.set(u.key, (await orgUnits.create(tenant.id, u)).id);
         for (const u of t.users) {
           await users.create(
             tenant.id,
@@ -83,9 +78,7 @@ export async function seedDemo(
     });
   }
   await seedDemoConsultant(app, async () => hash);
-  logger.log(
-    `Demo data seeded: ${content.length} gemeenten in ${Math.round(performance.now() - started)} ms`,
-  );
+  logger.log(`Demo data seeded: ${content.length} gemeenten in ${Math.round(performance.now() - started)} ms`);
   await seedDemoPlans(app, content);
   return { seeded: true, tenants: content };
 }
@@ -102,7 +95,11 @@ async function seedDemoConsultant(app: INestApplication, hash: () => Promise<str
       const ctx = { requestId: 'seed', ip: 'local', actor: null, tenantId: tenant.id, manager: m };
       const passwordHash = await hash();
       await requestContext.run(ctx, () =>
-        users.create(tenant.id, { email: DEMO_CONSULTANT.email, name: DEMO_CONSULTANT.name, role: membership.role, orgUnitIds: [] }, passwordHash),
+        users.create(
+          tenant.id,
+          { email: DEMO_CONSULTANT.email, name: DEMO_CONSULTANT.name, role: membership.role, orgUnitIds: [] },
+          passwordHash,
+        ),
       );
     });
   }

@@ -13,7 +13,10 @@ export class ActionCard {
 
   /** The value of a fact ("Bouwsteen", "Trekker", "Laatste melding"…). */
   fact(name: string | RegExp): Locator {
-    return this.card.locator('.wk-action__fact').filter({ has: this.page.getByRole('term').filter({ hasText: name }) }).getByRole('definition');
+    return this.card
+      .locator('.wk-action__fact')
+      .filter({ has: this.page.getByRole('term').filter({ hasText: name }) })
+      .getByRole('definition');
   }
 
   get reportButton(): Locator {
@@ -79,7 +82,10 @@ export class MyActionsPage {
 
   /** The figure after "Te laat" or "Te melden" in the summary. */
   stat(label: 'Te laat' | 'Te melden' | 'Acties'): Locator {
-    return this.stats.locator('.wk-stat').filter({ has: this.page.getByRole('term').filter({ hasText: label }) }).locator('.wk-stat__number');
+    return this.stats
+      .locator('.wk-stat')
+      .filter({ has: this.page.getByRole('term').filter({ hasText: label }) })
+      .locator('.wk-stat__number');
   }
 
   async filter(name: RegExp): Promise<void> {

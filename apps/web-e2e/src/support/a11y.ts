@@ -11,16 +11,17 @@ interface AxeWindow {
 }
 
 function describe(violation: Result): string {
-  const targets = violation.nodes.slice(0, 5).map((node) => node.target.join(' ')).join(' | ');
+  const targets = violation.nodes
+    .slice(0, 5)
+    .map((node) => node.target.join(' '))
+    .join(' | ');
   return `${violation.impact ?? 'unknown'} ${violation.id}: ${violation.help} (${targets})`;
 }
 
 /** Runs axe-core in the page; fails on violations with impact serious or critical. */
 export async function expectNoSeriousA11yViolations(page: Page, name: string): Promise<void> {
   await page.addScriptTag({ path: AXE_PATH });
-  const results = await page.evaluate(() =>
-    (window as unknown as AxeWindow).axe.run(document, { resultTypes: ['violations'] }),
-  );
+  const results = await page.evaluate(() => (window as unknown as AxeWindow).axe.run(document, { resultTypes: ['violations'] }));
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const minor = results.violations.filter((v) => !serious.includes(v));
   if (minor.length > 0) {

@@ -1,19 +1,6 @@
-import {
-  type ApplicationConfig,
-  provideBrowserGlobalErrorListeners,
-} from '@angular/core';
-import {
-  provideHttpClient,
-  withFetch,
-  withInterceptors,
-  withXsrfConfiguration,
-} from '@angular/common/http';
-import {
-  TitleStrategy,
-  provideRouter,
-  withComponentInputBinding,
-  withInMemoryScrolling,
-} from '@angular/router';
+import { type ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
+import { provideHttpClient, withFetch, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
+import { TitleStrategy, provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import { CSRF_COOKIE, CSRF_HEADER } from '@wk/contracts';
 import { PageTitleStrategy, languageInterceptor, unauthorizedInterceptor } from '@wk/web/core';
 import { appRoutes } from './app.routes';
@@ -21,11 +8,7 @@ import { appRoutes } from './app.routes';
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
-    provideRouter(
-      appRoutes,
-      withComponentInputBinding(),
-      withInMemoryScrolling({ scrollPositionRestoration: 'enabled' }),
-    ),
+    provideRouter(appRoutes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'enabled' })),
     provideHttpClient(
       withFetch(),
       // Angular reads the XSRF-TOKEN cookie and echoes it in X-XSRF-TOKEN on every write to a relative URL.

@@ -23,7 +23,16 @@ export const appRoutes: Route[] = [
       {
         path: 'plannen',
         canActivate: [tenantGuard],
-        loadChildren: () => import('@wk/web/plans/feature').then((m) => m.PLANS_ROUTES),
+        loadChildren: () =>
+          import('@wk/web/plans/feature').then((m) =>
+            m.planRoutes([
+              {
+                path: 'voortgang',
+                title: 'dashboard.title',
+                loadComponent: () => import('@wk/web/progress/feature').then((p) => p.PlanDashboardPage),
+              },
+            ]),
+          ),
       },
       {
         path: 'mijn-acties',

@@ -8,7 +8,13 @@ import { App } from './app';
 
 const session: SessionInfo = {
   user: { id: 'u1', email: 'beheerder@nijmegen.demo.wijkkompas.nl', name: 'Anna de Vries', role: 'admin', orgUnitIds: [] },
-  tenant: { id: 't1', name: 'Gemeente Nijmegen', slug: 'nijmegen', cbsCode: 'GM0268', theme: { primaryColor: '#006633', primaryColorText: '#ffffff' } },
+  tenant: {
+    id: 't1',
+    name: 'Gemeente Nijmegen',
+    slug: 'nijmegen',
+    cbsCode: 'GM0268',
+    theme: { primaryColor: '#006633', primaryColorText: '#ffffff' },
+  },
   operator: false,
   expiresAt: '2030-01-01T00:00:00Z',
   memberships: [],

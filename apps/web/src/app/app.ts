@@ -35,7 +35,7 @@ export class App {
   readonly logo = computed(() => this.tenant()?.theme.logo ?? null);
   readonly brandName = computed(() => {
     const tenant = this.tenant();
-    return tenant ? (tenant.theme.logoText?.trim() || tenant.name) : null;
+    return tenant ? tenant.theme.logoText?.trim() || tenant.name : null;
   });
   readonly homeLink = computed(() => (this.isOperator() ? OPERATOR_HOME_PATH : '/'));
   /** A person who works for several gemeenten can switch (a new session for the other gemeente). */

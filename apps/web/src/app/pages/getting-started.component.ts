@@ -34,7 +34,9 @@ interface Step {
                 <span class="wk-steps__mark" aria-hidden="true">{{ step.done ? '✓' : '' }}</span>
                 <div>
                   @if (step.done) {
-                    <p class="utrecht-paragraph wk-steps__title">{{ step.title | t }} <span class="wk-steps__state">({{ 'gettingStarted.done' | t }})</span></p>
+                    <p class="utrecht-paragraph wk-steps__title">
+                      {{ step.title | t }} <span class="wk-steps__state">({{ 'gettingStarted.done' | t }})</span>
+                    </p>
                   } @else {
                     <p class="utrecht-paragraph wk-steps__title">
                       <a class="utrecht-link" [routerLink]="step.link">{{ step.title | t }}</a>
@@ -54,17 +56,49 @@ interface Step {
 export class GettingStartedComponent {
   readonly steps = toSignal(
     forkJoin({
-      wijken: inject(WijkenApi).list().pipe(map((p) => p.total)),
-      units: inject(OrgUnitsApi).list().pipe(map((p) => p.total)),
-      users: inject(UsersApi).list().pipe(map((p) => p.total)),
-      plans: inject(PlansApi).list().pipe(map((p) => p.total)),
+      wijken: inject(WijkenApi)
+        .list()
+        .pipe(map((p) => p.total)),
+      units: inject(OrgUnitsApi)
+        .list()
+        .pipe(map((p) => p.total)),
+      users: inject(UsersApi)
+        .list()
+        .pipe(map((p) => p.total)),
+      plans: inject(PlansApi)
+        .list()
+        .pipe(map((p) => p.total)),
     }).pipe(
       map((n): Step[] => [
-        { key: 'wijken', title: 'gettingStarted.wijken', text: 'gettingStarted.wijken.text', link: '/beheer/wijken/nieuw', done: n.wijken > 0 },
-        { key: 'units', title: 'gettingStarted.units', text: 'gettingStarted.units.text', link: '/beheer/organisatieonderdelen/nieuw', done: n.units > 0 },
+        {
+          key: 'wijken',
+          title: 'gettingStarted.wijken',
+          text: 'gettingStarted.wijken.text',
+          link: '/beheer/wijken/nieuw',
+          done: n.wijken > 0,
+        },
+        {
+          key: 'units',
+          title: 'gettingStarted.units',
+          text: 'gettingStarted.units.text',
+          link: '/beheer/organisatieonderdelen/nieuw',
+          done: n.units > 0,
+        },
         // The beheerder is the first user; a colleague makes two.
-        { key: 'users', title: 'gettingStarted.users', text: 'gettingStarted.users.text', link: '/beheer/gebruikers/nieuw', done: n.users > 1 },
-        { key: 'plan', title: 'gettingStarted.plan', text: 'gettingStarted.plan.text', link: n.wijken > 0 ? '/plannen/nieuw' : '/beheer/wijken/nieuw', done: n.plans > 0 },
+        {
+          key: 'users',
+          title: 'gettingStarted.users',
+          text: 'gettingStarted.users.text',
+          link: '/beheer/gebruikers/nieuw',
+          done: n.users > 1,
+        },
+        {
+          key: 'plan',
+          title: 'gettingStarted.plan',
+          text: 'gettingStarted.plan.text',
+          link: n.wijken > 0 ? '/plannen/nieuw' : '/beheer/wijken/nieuw',
+          done: n.plans > 0,
+        },
       ]),
       // Not being able to count is no reason to show a broken home page: the list is left out.
       catchError(() => of(null)),

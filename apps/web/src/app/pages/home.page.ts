@@ -10,10 +10,7 @@ import { GettingStartedComponent } from './getting-started.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [AlertComponent, GettingStartedComponent, PageHeadingComponent, RouterLink, TranslatePipe],
   template: `
-    <wk-page-heading
-      [heading]="'home.heading' | t: { name: firstName() }"
-      [lead]="'home.lead' | t: { gemeente: tenantName() }"
-    />
+    <wk-page-heading [heading]="'home.heading' | t: { name: firstName() }" [lead]="'home.lead' | t: { gemeente: tenantName() }" />
 
     <p class="utrecht-paragraph">
       {{ 'home.role' | t: { role: (roleLabel() | t) } }}

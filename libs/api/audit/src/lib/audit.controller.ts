@@ -1,28 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import {
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { Type } from 'class-transformer';
 import type { AuditEvent, Page } from '@wk/contracts';
 import { Roles } from '@wk/api/core';
 import { AuditService } from './audit.service';
 
-export const AUDIT_OBJECT_TYPES = [
-  'tenant',
-  'user',
-  'org_unit',
-  'wijk',
-  'plan',
-  'goal',
-  'action',
-] as const;
+export const AUDIT_OBJECT_TYPES = ['tenant', 'user', 'org_unit', 'wijk', 'plan', 'goal', 'action'] as const;
 
 export class AuditQuery {
   @ApiPropertyOptional({ enum: AUDIT_OBJECT_TYPES })

@@ -36,12 +36,7 @@ export class AuditService {
     });
   }
 
-  async list(filter: {
-    objectType?: string;
-    objectId?: string;
-    limit: number;
-    offset: number;
-  }): Promise<Page<AuditEvent>> {
+  async list(filter: { objectType?: string; objectId?: string; limit: number; offset: number }): Promise<Page<AuditEvent>> {
     const qb = this.db
       .manager()
       .createQueryBuilder(AuditEventEntity, 'e')
@@ -49,8 +44,7 @@ export class AuditService {
       .addOrderBy('e.id', 'DESC')
       .take(filter.limit)
       .skip(filter.offset);
-    if (filter.objectType)
-      qb.andWhere('e.objectType = :t', { t: filter.objectType });
+    if (filter.objectType) qb.andWhere('e.objectType = :t', { t: filter.objectType });
     // A reader sees the history of the wijken only: no user administration, no drafts.
     if (isReader()) qb.andWhere('e.objectType = :reader', { reader: 'wijk' });
     if (filter.objectId) qb.andWhere('e.objectId = :o', { o: filter.objectId });
@@ -62,19 +56,12 @@ export class AuditService {
    * Events of one object and of the objects that name it under `key` in their before/after
    * (e.g. the goals and actions of a plan carry `planId`), newest first.
    */
-  async listRelated(
-    objectId: string,
-    key: string,
-    limit: number,
-  ): Promise<Page<AuditEvent>> {
+  async listRelated(objectId: string, key: string, limit: number): Promise<Page<AuditEvent>> {
     const [rows, total] = await this.db
       .manager()
       .createQueryBuilder(AuditEventEntity, 'e')
       .where('e.tenantId = :tenantId', { tenantId: currentTenantId() })
-      .andWhere(
-        `(e.objectId = :id OR e.after ->> :key = :id OR e.before ->> :key = :id)`,
-        { id: objectId, key },
-      )
+      .andWhere(`(e.objectId = :id OR e.after ->> :key = :id OR e.before ->> :key = :id)`, { id: objectId, key })
       .orderBy('e.occurredAt', 'DESC')
       .addOrderBy('e.id', 'DESC')
       .take(limit)
@@ -101,7 +88,5 @@ function toEvent(e: AuditEventEntity): AuditEvent {
 /** Stored as jsonb; undefined and primitives become null or a wrapped value. */
 function toJson(value: unknown): object | null {
   if (value === undefined || value === null) return null;
-  return typeof value === 'object'
-    ? (JSON.parse(JSON.stringify(value)) as object)
-    : { value };
+  return typeof value === 'object' ? (JSON.parse(JSON.stringify(value)) as object) : { value };
 }

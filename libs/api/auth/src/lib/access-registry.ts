@@ -25,6 +25,7 @@ export class AccessRegistry implements OnApplicationBootstrap {
         if (!access) missing.push(`${wrapper.name}.${name}`);
       }
     }
-    if (missing.length) throw new Error(`Routes without an access rule (add @Public, @Roles, @OperatorOnly or @Authenticated): ${missing.join(', ')}`);
+    if (missing.length)
+      throw new Error(`Routes without an access rule (add @Public, @Roles, @OperatorOnly or @Authenticated): ${missing.join(', ')}`);
   }
 }

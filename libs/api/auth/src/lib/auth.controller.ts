@@ -3,7 +3,17 @@ import { ApiNoContentResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nest
 import { IsString, IsUUID, MaxLength } from 'class-validator';
 import type { CookieOptions, Request, Response } from 'express';
 import { Inject } from '@nestjs/common';
-import { CSRF_COOKIE, EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH, SESSION_COOKIE, SIGN_IN_PASSWORD_MAX_LENGTH, type ChangePasswordRequest, type LoginRequest, type SessionInfo, type SwitchTenantRequest } from '@wk/contracts';
+import {
+  CSRF_COOKIE,
+  EMAIL_MAX_LENGTH,
+  PASSWORD_MAX_LENGTH,
+  SESSION_COOKIE,
+  SIGN_IN_PASSWORD_MAX_LENGTH,
+  type ChangePasswordRequest,
+  type LoginRequest,
+  type SessionInfo,
+  type SwitchTenantRequest,
+} from '@wk/contracts';
 import {
   ALL_ROLES,
   AllowedWithTemporaryPassword,

@@ -99,18 +99,12 @@ export class AuthService {
     const expires = account.temporaryPasswordExpiresAt;
     // Security timer on real time, like sessions (see clock.ts).
     if (account.mustChangePassword && expires && expires.getTime() <= Date.now()) {
-      throw new DomainError(
-        'temporary_password_expired',
-        'auth.temporary_password_expired',
-      );
+      throw new DomainError('temporary_password_expired', 'auth.temporary_password_expired');
     }
     const open = found.memberships.filter((ms) => ms.tenantActive);
     if (!open.length) {
       const names = [...new Set(found.memberships.map((ms) => ms.tenantName))].join(', ');
-      throw new DomainError(
-        'tenant_inactive',
-        message('auth.tenant_inactive', { names }),
-      );
+      throw new DomainError('tenant_inactive', message('auth.tenant_inactive', { names }));
     }
     // The gemeente chosen last, else the first by name; the web app lets a member of several choose.
     const chosen = open.find((ms) => ms.tenantId === account.lastTenantId) ?? open[0];
@@ -193,7 +187,13 @@ export class AuthService {
       .where('u.account_id = :accountId AND u.active', { accountId })
       .orderBy('t.name', 'ASC')
       .getRawMany<{ user_id: string; tenant_id: string; tenant_name: string; role: Role; tenant_active: boolean }>();
-    return rows.map((r) => ({ userId: r.user_id, tenantId: r.tenant_id, tenantName: r.tenant_name, role: r.role, tenantActive: r.tenant_active }));
+    return rows.map((r) => ({
+      userId: r.user_id,
+      tenantId: r.tenant_id,
+      tenantName: r.tenant_name,
+      role: r.role,
+      tenantActive: r.tenant_active,
+    }));
   }
 
   /** Audit event written by the auth layer itself (its routes run outside the request transaction). */
@@ -201,7 +201,16 @@ export class AuthService {
     await m.query(
       `INSERT INTO audit_events (tenant_id, actor_kind, actor_id, actor_name, action, object_type, object_id, before, after, request_id, occurred_at)
        VALUES ($1, 'user', $2, $3, $4, 'user', $5, NULL, $6, $7, $8)`,
-      [tenantId, current.actor.id, current.actor.name, action, current.actor.id, JSON.stringify(after), currentContext()?.requestId ?? null, this.clock.now()],
+      [
+        tenantId,
+        current.actor.id,
+        current.actor.name,
+        action,
+        current.actor.id,
+        JSON.stringify(after),
+        currentContext()?.requestId ?? null,
+        this.clock.now(),
+      ],
     );
   }
 
@@ -268,7 +277,12 @@ export class AuthService {
     await this.db.asRole(DB_ROLES.auth, (m) => m.update(SessionEntity, { id: sha256(token) }, { revokedAt: new Date() }));
   }
 
-  private async operatorInfo(m: EntityManager, sessionId: string, operatorId: string, expiresAt: Date): Promise<{ actor: Actor; info: SessionInfo } | null> {
+  private async operatorInfo(
+    m: EntityManager,
+    sessionId: string,
+    operatorId: string,
+    expiresAt: Date,
+  ): Promise<{ actor: Actor; info: SessionInfo } | null> {
     const op = await m.findOneBy(OperatorEntity, { id: operatorId, active: true });
     if (!op) return null;
     return {
@@ -291,11 +305,9 @@ export class AuthService {
     const lockedUntil = Math.max(0, ...rows.map((r) => r.lockedUntil?.getTime() ?? 0));
     if (lockedUntil > Date.now()) {
       const minutes = Math.ceil((lockedUntil - Date.now()) / 60_000);
-      throw new DomainError(
-        'too_many_attempts',
-        message('auth.too_many_attempts', { minutes }),
-        { retryAfterSeconds: Math.ceil((lockedUntil - Date.now()) / 1000) },
-      );
+      throw new DomainError('too_many_attempts', message('auth.too_many_attempts', { minutes }), {
+        retryAfterSeconds: Math.ceil((lockedUntil - Date.now()) / 1000),
+      });
     }
   }
 
@@ -323,7 +335,9 @@ export class AuthService {
   }
 
   private async clearFailures(keys: string[]): Promise<void> {
-    await this.db.asRole(DB_ROLES.auth, (m) => m.createQueryBuilder().delete().from(LoginThrottleEntity).where('key IN (:...keys)', { keys }).execute());
+    await this.db.asRole(DB_ROLES.auth, (m) =>
+      m.createQueryBuilder().delete().from(LoginThrottleEntity).where('key IN (:...keys)', { keys }).execute(),
+    );
   }
 }
 

@@ -7,11 +7,7 @@ import type { Role } from '@wk/contracts';
  * Deny by default: every route declares who may call it with exactly one of these decorators.
  * A route without one is refused at start-up (see AccessRegistry in the auth module).
  */
-export type Access =
-  | { kind: 'public' }
-  | { kind: 'operator' }
-  | { kind: 'authenticated' }
-  | { kind: 'roles'; roles: Role[] };
+export type Access = { kind: 'public' } | { kind: 'operator' } | { kind: 'authenticated' } | { kind: 'roles'; roles: Role[] };
 
 export const ACCESS_KEY = 'wk:access';
 

@@ -66,11 +66,14 @@ export class Db {
    */
   async readAsRole<T>(role: typeof DB_ROLES.auth, sql: string): Promise<T[]> {
     // TypeORM's public PostgresDriver API: a pooled connection and its release function.
-    const [client, release] = (await (this.dataSource.driver as PostgresDriver).obtainMasterConnection()) as [PgClient, (error?: unknown) => void];
+    const [client, release] = (await (this.dataSource.driver as PostgresDriver).obtainMasterConnection()) as [
+      PgClient,
+      (error?: unknown) => void,
+    ];
     try {
       const results = await client.query(`BEGIN; SET LOCAL ROLE ${role}; ${sql}; COMMIT`);
       release();
-      return (Array.isArray(results) ? results[2]?.rows ?? [] : []) as T[];
+      return (Array.isArray(results) ? (results[2]?.rows ?? []) : []) as T[];
     } catch (error) {
       // The failed statement left the transaction aborted: end it before the connection goes back.
       try {

@@ -15,9 +15,7 @@ const importEsm = new Function('specifier', 'return import(specifier)') as <T>(s
 export async function startEmbeddedPostgres(dataDir: string, maxConnections = 20, port = 0): Promise<EmbeddedPostgres> {
   mkdirSync(dataDir, { recursive: true });
   const { PGlite } = await importEsm<typeof import('@electric-sql/pglite')>('@electric-sql/pglite');
-  const { PGLiteSocketServer } = await importEsm<typeof import('@electric-sql/pglite-socket')>(
-    '@electric-sql/pglite-socket',
-  );
+  const { PGLiteSocketServer } = await importEsm<typeof import('@electric-sql/pglite-socket')>('@electric-sql/pglite-socket');
   const db = await PGlite.create(dataDir);
   const chosenPort = port || (await freePort());
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: chosenPort, maxConnections });

@@ -17,7 +17,7 @@ export class ProblemFilter implements ExceptionFilter {
     const language = languageFromAcceptLanguage(req.headers?.['accept-language']);
     const problem = this.toProblem(exception, req, language);
     if (problem.status >= 500) {
-      this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     }
     const requestId = currentContext()?.requestId;
     if (requestId && !res.headersSent) res.setHeader('X-Request-Id', requestId);
@@ -46,9 +46,7 @@ export class ProblemFilter implements ExceptionFilter {
         ...(exception.detail.params ? { detailParams: exception.detail.params } : {}),
         instance,
         code: exception.code,
-        ...(exception.extra.invalidParams
-          ? { invalidParams: exception.extra.invalidParams.map((p) => localizeParam(p, language)) }
-          : {}),
+        ...(exception.extra.invalidParams ? { invalidParams: exception.extra.invalidParams.map((p) => localizeParam(p, language)) } : {}),
         ...(exception.extra.currentVersion !== undefined ? { currentVersion: exception.extra.currentVersion } : {}),
         ...(exception.extra.plansInForce ? { plansInForce: exception.extra.plansInForce } : {}),
       };

@@ -46,7 +46,10 @@ function isReasonContext(value: unknown): value is ReasonContext {
  * problem filter can write the reason in the request's language.
  */
 export function says(code: MessageCode, params?: MessageParams): { message: string; context: ReasonContext } {
-  return { message: formatMessage('nl', code, params), context: params ? { reasonCode: code, reasonParams: params } : { reasonCode: code } };
+  return {
+    message: formatMessage('nl', code, params),
+    context: params ? { reasonCode: code, reasonParams: params } : { reasonCode: code },
+  };
 }
 
 function isBuiltIn(text: string, property: string): boolean {

@@ -1,11 +1,4 @@
-import {
-  CallHandler,
-  ExecutionContext,
-  Inject,
-  Injectable,
-  NestInterceptor,
-  SetMetadata,
-} from '@nestjs/common';
+import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { of, tap, type Observable } from 'rxjs';
@@ -37,8 +30,7 @@ export interface ViewCacheOptions {
  * Marks a read-only GET handler whose answer depends only on the tenant's data, the URL, today's date and
  * (with `perUser`) the user: its answers are kept per tenant data version (see ViewCacheInterceptor).
  */
-export const CachedView = (options: ViewCacheOptions = {}) =>
-  SetMetadata(VIEW_CACHE_KEY, options);
+export const CachedView = (options: ViewCacheOptions = {}) => SetMetadata(VIEW_CACHE_KEY, options);
 
 interface Entry {
   version: string;
@@ -109,28 +101,15 @@ export class ViewCacheInterceptor implements NestInterceptor {
     private readonly clock: Clock,
   ) {
     // Bounded by the size of the answers kept (UTF-16 code units ≈ bytes of JSON text).
-    this.cache = new LruCache<Entry>(
-      config.viewCacheMegabytes * 1024 * 1024,
-      (entry) => entry.json.length,
-    );
+    this.cache = new LruCache<Entry>(config.viewCacheMegabytes * 1024 * 1024, (entry) => entry.json.length);
   }
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const options = this.reflector.get<ViewCacheOptions | undefined>(
-      VIEW_CACHE_KEY,
-      context.getHandler(),
-    );
+    const options = this.reflector.get<ViewCacheOptions | undefined>(VIEW_CACHE_KEY, context.getHandler());
     const store = currentContext();
     const actor = store?.actor;
     const version = store?.dataVersion;
-    if (
-      !options ||
-      this.cache.capacity <= 0 ||
-      !actor?.tenantId ||
-      version === null ||
-      version === undefined
-    )
-      return next.handle();
+    if (!options || this.cache.capacity <= 0 || !actor?.tenantId || version === null || version === undefined) return next.handle();
     const req = context.switchToHttp().getRequest<Request>();
     if (req.method !== 'GET') return next.handle();
     const key = [
@@ -144,16 +123,9 @@ export class ViewCacheInterceptor implements NestInterceptor {
     const entry = this.cache.get(key);
     if (entry && entry.version === version) {
       // A string answer is sent as is; with the content type set here it goes out exactly as `json()` would.
-      context
-        .switchToHttp()
-        .getResponse<Response>()
-        .setHeader('Content-Type', 'application/json; charset=utf-8');
+      context.switchToHttp().getResponse<Response>().setHeader('Content-Type', 'application/json; charset=utf-8');
       return of(entry.json);
     }
-    return next.handle().pipe(
-      tap((body) =>
-        this.cache.set(key, { version, json: JSON.stringify(body) }),
-      ),
-    );
+    return next.handle().pipe(tap((body) => this.cache.set(key, { version, json: JSON.stringify(body) })));
   }
 }

@@ -3,14 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Plan, PlanAction } from '@wk/contracts';
 import { Clock, Db, invalid, notFound, param } from '@wk/api/core';
 import { AuditService } from '@wk/api/audit';
-import {
-  ActionBudgetEntity,
-  ActionEntity,
-  ActionUnitEntity,
-  GoalEntity,
-  MilestoneEntity,
-  type PlanEntity,
-} from './plan.entities';
+import { ActionBudgetEntity, ActionEntity, ActionUnitEntity, GoalEntity, MilestoneEntity, type PlanEntity } from './plan.entities';
 import { actionProblems, type ActionShape } from './action-checks';
 import { PlanReader } from './plan-reader';
 import { assertSameSet, PlanStructureLocks } from './plan-structure-locks';
@@ -32,18 +25,12 @@ export class PlanActionsService {
 
   async getAction(id: string): Promise<PlanAction> {
     const action = await this.locks.action(id);
-    const found = (await this.reader.load(action.planId)).goals
-      .flatMap((g) => g.actions)
-      .find((a) => a.id === id);
+    const found = (await this.reader.load(action.planId)).goals.flatMap((g) => g.actions).find((a) => a.id === id);
     if (!found) throw notFound('action');
     return found;
   }
 
-  async createAction(
-    tenantId: string,
-    goalId: string,
-    dto: CreateActionDto,
-  ): Promise<Plan> {
+  async createAction(tenantId: string, goalId: string, dto: CreateActionDto): Promise<Plan> {
     // The goal is read again under the plan's lock: it may have been deleted meanwhile.
     const { plan } = await this.locks.lockGoal(goalId);
     const contributing = dto.contributingUnitIds ?? [];
@@ -92,11 +79,7 @@ export class PlanActionsService {
     return this.reader.load(plan.id);
   }
 
-  async updateAction(
-    tenantId: string,
-    id: string,
-    dto: UpdateActionDto,
-  ): Promise<Plan> {
+  async updateAction(tenantId: string, id: string, dto: UpdateActionDto): Promise<Plan> {
     const { plan, action } = await this.locks.lockAction(id, dto.version);
     const m = this.db.manager();
     const before = await this.actionFields(action);
@@ -119,10 +102,7 @@ export class PlanActionsService {
         tenantId,
         id: dto.goalId,
       });
-      if (!target || target.planId !== plan.id)
-        problems.push(
-          param('goalId', 'unknown', 'goal.same_plan'),
-        );
+      if (!target || target.planId !== plan.id) problems.push(param('goalId', 'unknown', 'goal.same_plan'));
     }
     if (problems.length) throw invalid(problems);
     if (moving && dto.goalId) {
@@ -153,11 +133,7 @@ export class PlanActionsService {
     return this.reader.load(plan.id);
   }
 
-  async removeAction(
-    tenantId: string,
-    id: string,
-    version: number,
-  ): Promise<Plan> {
+  async removeAction(tenantId: string, id: string, version: number): Promise<Plan> {
     const { action } = await this.locks.lockAction(id, version);
     const before = await this.actionFields(action);
     await this.db.manager().delete(ActionEntity, { tenantId, id });
@@ -172,11 +148,7 @@ export class PlanActionsService {
   }
 
   /** New order of the actions of one goal; carries the goal's version. */
-  async reorderActions(
-    tenantId: string,
-    goalId: string,
-    dto: ReorderActionsDto,
-  ): Promise<Plan> {
+  async reorderActions(tenantId: string, goalId: string, dto: ReorderActionsDto): Promise<Plan> {
     const { goal } = await this.locks.lockGoal(goalId, dto.version);
     const m = this.db.manager();
     const actions = await m.find(ActionEntity, {
@@ -191,12 +163,7 @@ export class PlanActionsService {
       'action.reorder_mismatch',
     );
     const now = this.clock.now();
-    for (const [position, id] of dto.actionIds.entries())
-      await m.update(
-        ActionEntity,
-        { tenantId, id },
-        { position, updatedAt: now },
-      );
+    for (const [position, id] of dto.actionIds.entries()) await m.update(ActionEntity, { tenantId, id }, { position, updatedAt: now });
     goal.updatedAt = now;
     await m.save(goal);
     await this.audit.record({
@@ -210,11 +177,7 @@ export class PlanActionsService {
     return this.reader.load(goal.planId);
   }
 
-  private async checkAction(
-    tenantId: string,
-    plan: PlanEntity,
-    a: ActionShape,
-  ): Promise<void> {
+  private async checkAction(tenantId: string, plan: PlanEntity, a: ActionShape): Promise<void> {
     const problems = await actionProblems(this.db.manager(), tenantId, plan, a);
     if (problems.length) throw invalid(problems);
   }
@@ -264,20 +227,11 @@ export class PlanActionsService {
   }
 
   /** Lists given in the update replace the stored ones; lists left out stay as they are. */
-  private async replaceChildren(
-    tenantId: string,
-    actionId: string,
-    dto: UpdateActionDto,
-  ): Promise<void> {
+  private async replaceChildren(tenantId: string, actionId: string, dto: UpdateActionDto): Promise<void> {
     const m = this.db.manager();
-    if (dto.contributingUnitIds)
-      await m.delete(ActionUnitEntity, { tenantId, actionId });
+    if (dto.contributingUnitIds) await m.delete(ActionUnitEntity, { tenantId, actionId });
     if (dto.budget) await m.delete(ActionBudgetEntity, { tenantId, actionId });
-    const keep = dto.milestones
-      ? (await m.find(MilestoneEntity, { where: { tenantId, actionId } })).map(
-          (ms) => ms.key,
-        )
-      : [];
+    const keep = dto.milestones ? (await m.find(MilestoneEntity, { where: { tenantId, actionId } })).map((ms) => ms.key) : [];
     if (dto.milestones) await m.delete(MilestoneEntity, { tenantId, actionId });
     await this.writeChildren(
       tenantId,

@@ -34,18 +34,12 @@ export class PlanGoalsService {
 
   async getGoal(id: string): Promise<PlanGoal> {
     const goal = await this.locks.goal(id);
-    const found = (await this.reader.load(goal.planId)).goals.find(
-      (g) => g.id === id,
-    );
+    const found = (await this.reader.load(goal.planId)).goals.find((g) => g.id === id);
     if (!found) throw notFound('goal');
     return found;
   }
 
-  async createGoal(
-    tenantId: string,
-    planId: string,
-    dto: CreateGoalDto,
-  ): Promise<Plan> {
+  async createGoal(tenantId: string, planId: string, dto: CreateGoalDto): Promise<Plan> {
     const plan = await this.locks.editablePlan(planId);
     const pillar = this.pillarFor(dto.block, dto.pillar ?? null, true);
     const m = this.db.manager();
@@ -58,12 +52,7 @@ export class PlanGoalsService {
         pillar,
         statement: dto.statement.trim(),
         target: blankToNull(dto.target),
-        position: await this.locks.nextGoalPosition(
-          tenantId,
-          plan.id,
-          dto.block,
-          pillar,
-        ),
+        position: await this.locks.nextGoalPosition(tenantId, plan.id, dto.block, pillar),
       }),
     );
     await this.audit.record({
@@ -76,31 +65,18 @@ export class PlanGoalsService {
     return this.reader.load(plan.id);
   }
 
-  async updateGoal(
-    tenantId: string,
-    id: string,
-    dto: UpdateGoalDto,
-  ): Promise<Plan> {
+  async updateGoal(tenantId: string, id: string, dto: UpdateGoalDto): Promise<Plan> {
     const { goal } = await this.locks.lockGoal(id, dto.version);
     const before = goalFields(goal);
     const block = dto.block ?? goal.block;
     // A goal that leaves B4 loses its pillar; one that enters B4 must be given one.
     const pillar = this.pillarFor(
       block,
-      dto.pillar !== undefined
-        ? dto.pillar
-        : block === 'B4'
-          ? goal.pillar
-          : null,
+      dto.pillar !== undefined ? dto.pillar : block === 'B4' ? goal.pillar : null,
       dto.pillar !== undefined,
     );
     if (block !== goal.block || pillar !== goal.pillar) {
-      goal.position = await this.locks.nextGoalPosition(
-        tenantId,
-        goal.planId,
-        block,
-        pillar,
-      );
+      goal.position = await this.locks.nextGoalPosition(tenantId, goal.planId, block, pillar);
     }
     goal.block = block;
     goal.pillar = pillar;
@@ -120,11 +96,7 @@ export class PlanGoalsService {
   }
 
   /** Deletes the goal and its actions. */
-  async removeGoal(
-    tenantId: string,
-    id: string,
-    version: number,
-  ): Promise<Plan> {
+  async removeGoal(tenantId: string, id: string, version: number): Promise<Plan> {
     const { goal } = await this.locks.lockGoal(id, version);
     const m = this.db.manager();
     const actions = await m.find(ActionEntity, {
@@ -146,11 +118,7 @@ export class PlanGoalsService {
   }
 
   /** New order of the goals of one block (and pillar); the list must hold exactly those goals. Carries the plan's version. */
-  async reorderGoals(
-    tenantId: string,
-    planId: string,
-    dto: ReorderGoalsDto,
-  ): Promise<Plan> {
+  async reorderGoals(tenantId: string, planId: string, dto: ReorderGoalsDto): Promise<Plan> {
     const plan = await this.locks.editablePlan(planId);
     if (plan.version !== dto.version) throw versionConflict(plan.version);
     const pillar = this.pillarFor(dto.block, dto.pillar ?? null, true);
@@ -170,16 +138,9 @@ export class PlanGoalsService {
       'goalIds',
       'goal.reorder_mismatch',
     );
-    const before = inGroup
-      .sort((a, b) => a.position - b.position)
-      .map((g) => g.id);
+    const before = inGroup.sort((a, b) => a.position - b.position).map((g) => g.id);
     const now = this.clock.now();
-    for (const [position, id] of dto.goalIds.entries())
-      await m.update(
-        GoalEntity,
-        { tenantId, id },
-        { position, updatedAt: now },
-      );
+    for (const [position, id] of dto.goalIds.entries()) await m.update(GoalEntity, { tenantId, id }, { position, updatedAt: now });
     plan.updatedAt = now;
     await m.save(plan);
     await this.audit.record({
@@ -194,28 +155,12 @@ export class PlanGoalsService {
   }
 
   /** Every goal under B4 has one of the three pillars; goals under other blocks have none. */
-  private pillarFor(
-    block: BlockCode,
-    pillar: PillarCode | null,
-    given: boolean,
-  ): PillarCode | null {
+  private pillarFor(block: BlockCode, pillar: PillarCode | null, given: boolean): PillarCode | null {
     if (block === 'B4' && !pillar) {
-      throw invalid([
-        param(
-          'pillar',
-          'required',
-          'goal.pillar_required',
-        ),
-      ]);
+      throw invalid([param('pillar', 'required', 'goal.pillar_required')]);
     }
     if (block !== 'B4' && pillar && given) {
-      throw invalid([
-        param(
-          'pillar',
-          'not_allowed',
-          'goal.pillar_not_allowed',
-        ),
-      ]);
+      throw invalid([param('pillar', 'not_allowed', 'goal.pillar_not_allowed')]);
     }
     return block === 'B4' ? pillar : null;
   }

@@ -50,10 +50,7 @@ export async function missingIds(
   ids: string[],
 ): Promise<Set<string>> {
   if (!ids.length) return new Set();
-  const rows: { id: string }[] = await m.query(
-    `SELECT id FROM ${table} WHERE tenant_id = $1 AND id = ANY($2)`,
-    [tenantId, ids],
-  );
+  const rows: { id: string }[] = await m.query(`SELECT id FROM ${table} WHERE tenant_id = $1 AND id = ANY($2)`, [tenantId, ids]);
   const found = new Set(rows.map((r) => r.id));
   return new Set(ids.filter((id) => !found.has(id)));
 }

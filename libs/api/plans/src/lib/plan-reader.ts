@@ -11,20 +11,12 @@ import {
   type PlanWijkRef,
   type Quarter,
 } from '@wk/contracts';
-import {
-  currentTenantId,
-  Db,
-  isReader,
-  notFound,
-  READER_PLAN_STATUSES,
-  readerMaySee,
-} from '@wk/api/core';
+import { currentTenantId, Db, isReader, notFound, READER_PLAN_STATUSES, readerMaySee } from '@wk/api/core';
 import { checkCompleteness } from '@wk/util';
 import { PlanEntity } from './plan.entities';
 
 const blockRank = (b: string) => (BLOCK_CODES as readonly string[]).indexOf(b);
-const pillarRank = (p: string | null) =>
-  p === null ? -1 : (PILLAR_CODES as readonly string[]).indexOf(p);
+const pillarRank = (p: string | null) => (p === null ? -1 : (PILLAR_CODES as readonly string[]).indexOf(p));
 
 interface ActionRow {
   id: string;
@@ -82,23 +74,21 @@ export class PlanReader {
       });
     }
     if (wijkId) {
-      qb.andWhere(
-        'EXISTS (SELECT 1 FROM plan_wijken pw WHERE pw.tenant_id = p.tenant_id AND pw.plan_id = p.id AND pw.wijk_id = :wijkId)',
-        { wijkId },
-      );
+      qb.andWhere('EXISTS (SELECT 1 FROM plan_wijken pw WHERE pw.tenant_id = p.tenant_id AND pw.plan_id = p.id AND pw.wijk_id = :wijkId)', {
+        wijkId,
+      });
     }
     const plans = await qb.getMany();
     if (!plans.length) return [];
     const ids = plans.map((p) => p.id);
     const wijken = await this.wijkenOf(m, ids);
-    const counts: { plan_id: string; goals: string; actions: string }[] =
-      await m.query(
-        `SELECT p.id AS plan_id,
+    const counts: { plan_id: string; goals: string; actions: string }[] = await m.query(
+      `SELECT p.id AS plan_id,
               (SELECT count(*) FROM plan_goals g WHERE g.tenant_id = $1 AND g.plan_id = p.id) AS goals,
               (SELECT count(*) FROM plan_actions a WHERE a.tenant_id = $1 AND a.plan_id = p.id) AS actions
          FROM plans p WHERE p.tenant_id = $1 AND p.id = ANY($2)`,
-        [tenantId, ids],
-      );
+      [tenantId, ids],
+    );
     const countOf = new Map(counts.map((c) => [c.plan_id, c]));
     return plans.map((p) => ({
       ...toSummaryFields(p, wijken.get(p.id) ?? []),
@@ -122,15 +112,7 @@ export class PlanReader {
     const tenantId = currentTenantId();
     const p = await this.row(id);
     // One connection runs one query at a time: sequential awaits, no Promise.all.
-    const [
-      wijken,
-      goalRows,
-      actionRows,
-      units,
-      budgets,
-      milestones,
-      revisions,
-    ] = await sequence([
+    const [wijken, goalRows, actionRows, units, budgets, milestones, revisions] = await sequence([
       () => this.wijkenOf(m, [id]),
       () =>
         m.query(
@@ -180,9 +162,7 @@ export class PlanReader {
            JOIN plan_actions a ON a.tenant_id = b.tenant_id AND a.id = b.action_id
           WHERE b.tenant_id = $1 AND a.plan_id = $2 ORDER BY b.year`,
           [tenantId, id],
-        ) as Promise<
-          { action_id: string; year: number; amount_cents: string }[]
-        >,
+        ) as Promise<{ action_id: string; year: number; amount_cents: string }[]>,
       () =>
         m.query(
           `SELECT ms.action_id, ms.key, ms.title, to_char(ms.due_date, 'YYYY-MM-DD') AS due_date, ms.done FROM plan_action_milestones ms
@@ -207,8 +187,7 @@ export class PlanReader {
     ] as const);
     const group = <T extends { action_id: string }>(rows: T[]) => {
       const out = new Map<string, T[]>();
-      for (const r of rows)
-        out.set(r.action_id, [...(out.get(r.action_id) ?? []), r]);
+      for (const r of rows) out.set(r.action_id, [...(out.get(r.action_id) ?? []), r]);
       return out;
     };
     const unitsOf = group(units);
@@ -223,19 +202,13 @@ export class PlanReader {
         goalId: a.goal_id,
         title: a.title,
         description: a.description,
-        leadUnit:
-          a.lead_unit_id && a.lead_name && a.lead_kind
-            ? { id: a.lead_unit_id, name: a.lead_name, kind: a.lead_kind }
-            : null,
+        leadUnit: a.lead_unit_id && a.lead_name && a.lead_kind ? { id: a.lead_unit_id, name: a.lead_name, kind: a.lead_kind } : null,
         contributingUnits: (unitsOf.get(a.id) ?? []).map((u) => ({
           id: u.id,
           name: u.name,
           kind: u.kind,
         })),
-        owner:
-          a.owner_id && a.owner_name
-            ? { id: a.owner_id, name: a.owner_name }
-            : null,
+        owner: a.owner_id && a.owner_name ? { id: a.owner_id, name: a.owner_name } : null,
         start: { year: a.start_year, quarter: a.start_quarter },
         end: { year: a.end_year, quarter: a.end_quarter },
         budget: (budgetsOf.get(a.id) ?? []).map((b) => ({
@@ -254,12 +227,7 @@ export class PlanReader {
       actionsOf.set(a.goal_id, [...(actionsOf.get(a.goal_id) ?? []), action]);
     }
     const goals: PlanGoal[] = goalRows
-      .sort(
-        (x, y) =>
-          blockRank(x.block) - blockRank(y.block) ||
-          pillarRank(x.pillar) - pillarRank(y.pillar) ||
-          x.position - y.position,
-      )
+      .sort((x, y) => blockRank(x.block) - blockRank(y.block) || pillarRank(x.pillar) - pillarRank(y.pillar) || x.position - y.position)
       .map((g) => ({
         id: g.id,
         key: g.key,
@@ -281,40 +249,33 @@ export class PlanReader {
       adoptedAt: p.adoptedAt?.toISOString() ?? null,
       archivedAt: p.archivedAt?.toISOString() ?? null,
       createdAt: p.createdAt.toISOString(),
-      revisions: revisions.filter((r) => readerMaySee(r.status)).map((r) => ({
-        id: r.id,
-        revision: r.revision,
-        status: r.status,
-        adoptedOn: r.adoptedOn,
-      })),
+      revisions: revisions
+        .filter((r) => readerMaySee(r.status))
+        .map((r) => ({
+          id: r.id,
+          revision: r.revision,
+          status: r.status,
+          adoptedOn: r.adoptedOn,
+        })),
       readOnly: p.status !== 'draft',
     };
     return { ...plan, completeness: checkCompleteness(plan) };
   }
 
-  private async wijkenOf(
-    m: EntityManager,
-    planIds: string[],
-  ): Promise<Map<string, PlanWijkRef[]>> {
+  private async wijkenOf(m: EntityManager, planIds: string[]): Promise<Map<string, PlanWijkRef[]>> {
     const rows: { plan_id: string; id: string; name: string }[] = await m.query(
       `SELECT pw.plan_id, w.id, w.name FROM plan_wijken pw JOIN wijken w ON w.tenant_id = pw.tenant_id AND w.id = pw.wijk_id
         WHERE pw.tenant_id = $1 AND pw.plan_id = ANY($2) ORDER BY pw.position, w.name`,
       [currentTenantId(), planIds],
     );
     const out = new Map<string, PlanWijkRef[]>();
-    for (const r of rows)
-      out.set(r.plan_id, [
-        ...(out.get(r.plan_id) ?? []),
-        { id: r.id, name: r.name },
-      ]);
+    for (const r of rows) out.set(r.plan_id, [...(out.get(r.plan_id) ?? []), { id: r.id, name: r.name }]);
     return out;
   }
 }
 
 /** Runs the thunks one after another (a transaction's connection takes one query at a time). */
-async function sequence<T extends readonly (() => Promise<unknown>)[]>(
-  thunks: T,
-): Promise<{ [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
+async function sequence<T extends readonly (() => Promise<unknown>)[]>(thunks: T): Promise<{ [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
   const out: unknown[] = [];
   for (const thunk of thunks) out.push(await thunk());
   return out as { [K in keyof T]: Awaited<ReturnType<T[K]>> };

@@ -24,12 +24,7 @@ export class PlanStructureLocks {
   ) {}
 
   /** The position after the last goal of a block (and pillar): new and moved goals go to the end. */
-  async nextGoalPosition(
-    tenantId: string,
-    planId: string,
-    block: BlockCode,
-    pillar: PillarCode | null,
-  ): Promise<number> {
+  async nextGoalPosition(tenantId: string, planId: string, block: BlockCode, pillar: PillarCode | null): Promise<number> {
     const [{ next }] = (await this.db
       .manager()
       .query(
@@ -40,16 +35,13 @@ export class PlanStructureLocks {
   }
 
   /** The position after the last action of a goal: new and moved actions go to the end. */
-  async nextActionPosition(
-    tenantId: string,
-    goalId: string,
-  ): Promise<number> {
+  async nextActionPosition(tenantId: string, goalId: string): Promise<number> {
     const [{ next }] = (await this.db
       .manager()
-      .query(
-        `SELECT coalesce(max(position) + 1, 0) AS next FROM plan_actions WHERE tenant_id = $1 AND goal_id = $2`,
-        [tenantId, goalId],
-      )) as { next: number }[];
+      .query(`SELECT coalesce(max(position) + 1, 0) AS next FROM plan_actions WHERE tenant_id = $1 AND goal_id = $2`, [
+        tenantId,
+        goalId,
+      ])) as { next: number }[];
     return Number(next);
   }
 
@@ -64,22 +56,15 @@ export class PlanStructureLocks {
    * (when given) with the goal as it is once locked. The first read only finds the plan: a goal never
    * moves to another plan. A goal deleted while this request waited is not found.
    */
-  async lockGoal(
-    id: string,
-    version?: number,
-  ): Promise<{ plan: PlanEntity; goal: GoalEntity }> {
+  async lockGoal(id: string, version?: number): Promise<{ plan: PlanEntity; goal: GoalEntity }> {
     const plan = await this.editablePlan((await this.goal(id)).planId);
     const goal = await this.goal(id, true);
-    if (version !== undefined && goal.version !== version)
-      throw versionConflict(goal.version);
+    if (version !== undefined && goal.version !== version) throw versionConflict(goal.version);
     return { plan, goal };
   }
 
   /** As `lockGoal`, for an action (an action moves between goals, never between plans). */
-  async lockAction(
-    id: string,
-    version: number,
-  ): Promise<{ plan: PlanEntity; action: ActionEntity }> {
+  async lockAction(id: string, version: number): Promise<{ plan: PlanEntity; action: ActionEntity }> {
     const plan = await this.editablePlan((await this.action(id)).planId);
     const action = await this.action(id, true);
     if (action.version !== version) throw versionConflict(action.version);
@@ -110,13 +95,7 @@ export function blankToNull(v: string | null | undefined): string | null {
   return v === undefined || v === null || !v.trim() ? null : v.trim();
 }
 
-export function assertSameSet(
-  actual: string[],
-  given: string[],
-  field: string,
-  reason: MessageCode,
-): void {
+export function assertSameSet(actual: string[], given: string[], field: string, reason: MessageCode): void {
   const a = new Set(actual);
-  if (a.size !== given.length || given.some((id) => !a.has(id)))
-    throw invalid([param(field, 'mismatch', reason)]);
+  if (a.size !== given.length || given.some((id) => !a.has(id))) throw invalid([param(field, 'mismatch', reason)]);
 }

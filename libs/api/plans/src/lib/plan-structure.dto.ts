@@ -68,8 +68,7 @@ export class CreateGoalDto implements CreateGoalRequest {
   @MaxLength(GOAL_TEXT_MAX_LENGTH, maxChars(GOAL_TEXT_MAX_LENGTH))
   statement!: string;
   @ApiPropertyOptional({
-    example:
-      'In 2030 kent 60% van de bewoners de buren bij naam (eigen ambitie).',
+    example: 'In 2030 kent 60% van de bewoners de buren bij naam (eigen ambitie).',
     type: String,
     nullable: true,
   })
@@ -80,10 +79,7 @@ export class CreateGoalDto implements CreateGoalRequest {
 }
 
 /** Every field of {@link CreateGoalDto}, each optional, plus the version the change is based on. */
-export class UpdateGoalDto
-  extends PartialType(CreateGoalDto, { skipNullProperties: false })
-  implements UpdateGoalRequest
-{
+export class UpdateGoalDto extends PartialType(CreateGoalDto, { skipNullProperties: false }) implements UpdateGoalRequest {
   @Version() version!: number;
 }
 
@@ -103,8 +99,7 @@ export class ReorderGoalsDto implements ReorderGoalsRequest {
   @ApiProperty({
     type: [String],
     format: 'uuid',
-    description:
-      'Exactly the goals of that block (and pillar), in the new order.',
+    description: 'Exactly the goals of that block (and pillar), in the new order.',
   })
   @IsArray(says('list.goals'))
   @ArrayMaxSize(ORDERED_ITEMS_MAX, says('list.too_long'))
@@ -137,8 +132,7 @@ export class BudgetLineDto implements BudgetLine {
 export class MilestoneDto implements Milestone {
   @ApiPropertyOptional({
     format: 'uuid',
-    description:
-      'The key the milestone had (from an answer), to keep it; left out for a new milestone.',
+    description: 'The key the milestone had (from an answer), to keep it; left out for a new milestone.',
   })
   @OmitOrGive()
   @IsUUID('all', ID)
@@ -236,15 +230,11 @@ export class CreateActionDto implements CreateActionRequest {
  * Every field of {@link CreateActionDto}, each optional (left out: unchanged; `null` only where the
  * create DTO allows it), plus a move to another goal and the version the change is based on.
  */
-export class UpdateActionDto
-  extends PartialType(CreateActionDto, { skipNullProperties: false })
-  implements UpdateActionRequest
-{
+export class UpdateActionDto extends PartialType(CreateActionDto, { skipNullProperties: false }) implements UpdateActionRequest {
   @ApiPropertyOptional({
     type: String,
     format: 'uuid',
-    description:
-      'Move the action to this goal of the same plan (appended at the end).',
+    description: 'Move the action to this goal of the same plan (appended at the end).',
   })
   @OmitOrGive()
   @IsUUID('all', ID)

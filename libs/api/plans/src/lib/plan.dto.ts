@@ -60,8 +60,7 @@ export class CreatePlanDto implements CreatePlanRequest {
     example: 'Veiligheid',
     type: String,
     nullable: true,
-    description:
-      'Optional theme. Two plans can be in force for one wijk only when both name a theme and the themes differ.',
+    description: 'Optional theme. Two plans can be in force for one wijk only when both name a theme and the themes differ.',
   })
   @IsOptional()
   @IsString(TEXT)
@@ -101,10 +100,7 @@ export class CreatePlanDto implements CreatePlanRequest {
  * Every field of {@link CreatePlanDto}, each optional (left out: unchanged; `null` only where the
  * create DTO allows it), plus the building blocks' texts and the version the change is based on.
  */
-export class UpdatePlanDto
-  extends PartialType(CreatePlanDto, { skipNullProperties: false })
-  implements UpdatePlanRequest
-{
+export class UpdatePlanDto extends PartialType(CreatePlanDto, { skipNullProperties: false }) implements UpdatePlanRequest {
   /** Only the blocks given are changed. */
   @ApiPropertyOptional({ type: SectionsDto })
   @OmitOrGive()
@@ -150,8 +146,7 @@ export class AdoptPlanDto extends AdoptionDecisionDto implements AdoptPlanReques
 
 export class CorrectAdoptionDto extends AdoptionDecisionDto implements CorrectAdoptionRequest {
   @ApiProperty({
-    example:
-      'Datum overgenomen uit het raadsvoorstel in plaats van het besluit.',
+    example: 'Datum overgenomen uit het raadsvoorstel in plaats van het besluit.',
     description: 'Why the correction is needed; shown in the history.',
   })
   @NotBlank()
@@ -174,8 +169,7 @@ export class PlansQuery {
 export class ComparisonQuery {
   @ApiProperty({
     format: 'uuid',
-    description:
-      'The older (or other) revision of the same plan to compare with.',
+    description: 'The older (or other) revision of the same plan to compare with.',
   })
   @IsUUID('all', ID)
   baseId!: string;

@@ -12,14 +12,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import type {
-  BlockCode,
-  Cadence,
-  PillarCode,
-  PlanSections,
-  PlanStatus,
-  Quarter,
-} from '@wk/contracts';
+import type { BlockCode, Cadence, PillarCode, PlanSections, PlanStatus, Quarter } from '@wk/contracts';
 import { bigintCents } from '@wk/api/core';
 import { OrgUnitEntity, TenantEntity, UserEntity } from '@wk/api/tenancy/entities';
 import { WijkEntity } from '@wk/api/wijken/entities';
@@ -41,14 +34,8 @@ import { WijkEntity } from '@wk/api/wijken/entities';
 })
 @Check('ck_plans_horizon', `end_year >= start_year`)
 @Check('ck_plans_cadence', `cadence IN ('quarterly', 'yearly')`)
-@Check(
-  'ck_plans_status',
-  `status IN ('draft', 'in_review', 'adopted', 'archived')`,
-)
-@Check(
-  'ck_plans_adoption',
-  `status IN ('draft', 'in_review') OR (adopted_on IS NOT NULL AND decision_reference IS NOT NULL)`,
-)
+@Check('ck_plans_status', `status IN ('draft', 'in_review', 'adopted', 'archived')`)
+@Check('ck_plans_adoption', `status IN ('draft', 'in_review') OR (adopted_on IS NOT NULL AND decision_reference IS NOT NULL)`)
 export class PlanEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ name: 'tenant_id', type: 'uuid' }) tenantId!: string;
@@ -59,9 +46,7 @@ export class PlanEntity {
   @Column({ type: 'smallint' }) revision!: number;
   @Column({ type: 'varchar', length: 200 }) title!: string;
   /** Optional theme: two plans in force for one wijk must name different themes. */
-  @Column({ type: 'varchar', length: 100, nullable: true }) theme!:
-    | string
-    | null;
+  @Column({ type: 'varchar', length: 100, nullable: true }) theme!: string | null;
   @Column({ type: 'text', default: '' }) vision!: string;
   @Column({ name: 'start_year', type: 'smallint' }) startYear!: number;
   @Column({ name: 'end_year', type: 'smallint' }) endYear!: number;
@@ -71,9 +56,7 @@ export class PlanEntity {
   @Column({ type: 'varchar', length: 12 }) status!: PlanStatus;
   @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
   submittedAt!: Date | null;
-  @Column({ name: 'adopted_on', type: 'date', nullable: true }) adoptedOn!:
-    | string
-    | null;
+  @Column({ name: 'adopted_on', type: 'date', nullable: true }) adoptedOn!: string | null;
   @Column({
     name: 'decision_reference',
     type: 'varchar',
@@ -122,10 +105,7 @@ export class PlanWijkEntity {
 @Unique('uq_plan_goals_plan_key', ['tenantId', 'planId', 'key'])
 @Index('ix_plan_goals_plan', ['tenantId', 'planId'])
 @Check('ck_plan_goals_block', `block IN ('B1', 'B2', 'B3', 'B4', 'B5', 'B6')`)
-@Check(
-  'ck_plan_goals_pillar',
-  `(block = 'B4' AND pillar IN ('P1', 'P2', 'P3')) OR (block <> 'B4' AND pillar IS NULL)`,
-)
+@Check('ck_plan_goals_pillar', `(block = 'B4' AND pillar IN ('P1', 'P2', 'P3')) OR (block <> 'B4' AND pillar IS NULL)`)
 export class GoalEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ name: 'tenant_id', type: 'uuid' }) tenantId!: string;
@@ -158,14 +138,8 @@ export class GoalEntity {
 @Index('ix_plan_actions_plan', ['tenantId', 'planId'])
 @Index('ix_plan_actions_goal', ['tenantId', 'goalId'])
 @Index('ix_plan_actions_lead', ['tenantId', 'leadUnitId'])
-@Check(
-  'ck_plan_actions_quarters',
-  `start_quarter BETWEEN 1 AND 4 AND end_quarter BETWEEN 1 AND 4`,
-)
-@Check(
-  'ck_plan_actions_period',
-  `end_year * 4 + end_quarter >= start_year * 4 + start_quarter`,
-)
+@Check('ck_plan_actions_quarters', `start_quarter BETWEEN 1 AND 4 AND end_quarter BETWEEN 1 AND 4`)
+@Check('ck_plan_actions_period', `end_year * 4 + end_quarter >= start_year * 4 + start_quarter`)
 export class ActionEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ name: 'tenant_id', type: 'uuid' }) tenantId!: string;
@@ -186,18 +160,14 @@ export class ActionEntity {
   @Column({ type: 'uuid' }) key!: string;
   @Column({ type: 'varchar', length: 300 }) title!: string;
   @Column({ type: 'text', default: '' }) description!: string;
-  @Column({ name: 'lead_unit_id', type: 'uuid', nullable: true }) leadUnitId!:
-    | string
-    | null;
+  @Column({ name: 'lead_unit_id', type: 'uuid', nullable: true }) leadUnitId!: string | null;
   @ManyToOne(() => OrgUnitEntity, { onDelete: 'RESTRICT' })
   @JoinColumn([
     { name: 'tenant_id', referencedColumnName: 'tenantId' },
     { name: 'lead_unit_id', referencedColumnName: 'id' },
   ])
   leadUnit?: OrgUnitEntity;
-  @Column({ name: 'owner_id', type: 'uuid', nullable: true }) ownerId!:
-    | string
-    | null;
+  @Column({ name: 'owner_id', type: 'uuid', nullable: true }) ownerId!: string | null;
   @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
   @JoinColumn([
     { name: 'tenant_id', referencedColumnName: 'tenantId' },
@@ -274,12 +244,4 @@ export class MilestoneEntity {
   @Column({ type: 'smallint' }) position!: number;
 }
 
-export const PLAN_ENTITIES = [
-  PlanEntity,
-  PlanWijkEntity,
-  GoalEntity,
-  ActionEntity,
-  ActionUnitEntity,
-  ActionBudgetEntity,
-  MilestoneEntity,
-];
+export const PLAN_ENTITIES = [PlanEntity, PlanWijkEntity, GoalEntity, ActionEntity, ActionUnitEntity, ActionBudgetEntity, MilestoneEntity];

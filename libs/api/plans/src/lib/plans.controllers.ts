@@ -1,38 +1,7 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  Patch,
-  Post,
-  Put,
-  Query,
-} from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
-import type {
-  AuditEvent,
-  Page,
-  Plan,
-  PlanAction,
-  PlanComparison,
-  PlanGoal,
-  PlanSummary,
-  Role,
-} from '@wk/contracts';
-import {
-  ALL_ROLES,
-  CurrentUser,
-  IdPipe,
-  Roles,
-  type TenantActor,
-} from '@wk/api/core';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { AuditEvent, Page, Plan, PlanAction, PlanComparison, PlanGoal, PlanSummary, Role } from '@wk/contracts';
+import { ALL_ROLES, CurrentUser, IdPipe, Roles, type TenantActor } from '@wk/api/core';
 import { VersionQuery } from '@wk/api/tenancy';
 import {
   AdoptPlanDto,
@@ -55,8 +24,7 @@ import { PlanGoalsService } from './plan-goals.service';
 
 /** Planners write plans; the admin may do everything in the tenant. Contributors and viewers read. */
 const PLANNERS: Role[] = ['admin', 'planner'];
-const WHOLE_PLAN =
-  'The whole plan after the change, with its completeness check.';
+const WHOLE_PLAN = 'The whole plan after the change, with its completeness check.';
 
 @ApiTags('plans')
 @Controller('plans')
@@ -75,13 +43,9 @@ export class PlansController {
   @Post()
   @Roles(...PLANNERS)
   @ApiCreatedResponse({
-    description:
-      'A new draft with an empty section per building block (the six-block template).',
+    description: 'A new draft with an empty section per building block (the six-block template).',
   })
-  create(
-    @CurrentUser() actor: TenantActor,
-    @Body() dto: CreatePlanDto,
-  ): Promise<Plan> {
+  create(@CurrentUser() actor: TenantActor, @Body() dto: CreatePlanDto): Promise<Plan> {
     return this.plans.create(actor.tenantId, dto);
   }
 
@@ -93,11 +57,7 @@ export class PlansController {
 
   @Patch(':id')
   @Roles(...PLANNERS)
-  update(
-    @CurrentUser() actor: TenantActor,
-    @Param('id', IdPipe) id: string,
-    @Body() dto: UpdatePlanDto,
-  ): Promise<Plan> {
+  update(@CurrentUser() actor: TenantActor, @Param('id', IdPipe) id: string, @Body() dto: UpdatePlanDto): Promise<Plan> {
     return this.plans.update(actor.tenantId, id, dto);
   }
 
@@ -105,11 +65,7 @@ export class PlansController {
   @Roles(...PLANNERS)
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Deleted (drafts only).' })
-  remove(
-    @CurrentUser() actor: TenantActor,
-    @Param('id', IdPipe) id: string,
-    @Query() q: VersionQuery,
-  ): Promise<void> {
+  remove(@CurrentUser() actor: TenantActor, @Param('id', IdPipe) id: string, @Query() q: VersionQuery): Promise<void> {
     return this.plans.remove(actor.tenantId, id, q.version);
   }
 
@@ -117,14 +73,9 @@ export class PlansController {
   @Roles(...PLANNERS)
   @HttpCode(200)
   @ApiOkResponse({
-    description:
-      'draft → in_review (409 plan_incomplete while the completeness check reports errors).',
+    description: 'draft → in_review (409 plan_incomplete while the completeness check reports errors).',
   })
-  submit(
-    @CurrentUser() actor: TenantActor,
-    @Param('id', IdPipe) id: string,
-    @Body() dto: PlanTransitionDto,
-  ): Promise<Plan> {
+  submit(@CurrentUser() actor: TenantActor, @Param('id', IdPipe) id: string, @Body() dto: PlanTransitionDto): Promise<Plan> {
     return this.plans.submit(actor.tenantId, id, dto.version);
   }
 
@@ -132,11 +83,7 @@ export class PlansController {
   @Roles(...PLANNERS)
   @HttpCode(200)
   @ApiOkResponse({ description: 'in_review → draft.' })
-  reopen(
-    @CurrentUser() actor: TenantActor,
-    @Param('id', IdPipe) id: string,
-    @Body() dto: PlanTransitionDto,
-  ): Promise<Plan> {
+  reopen(@CurrentUser() actor: TenantActor, @Param('id', IdPipe) id: string, @Body() dto: PlanTransitionDto): Promise<Plan> {
     return this.plans.reopen(actor.tenantId, id, dto.version);
   }
 
@@ -147,11 +94,7 @@ export class PlansController {
     description:
       'in_review → adopted; the revision is frozen and the previously adopted revision is archived. 409 plan_in_force (naming the plans in `plansInForce`) when another plan is in force for one of its wijken and the themes do not differ, unless the request lists those plans in `replacePlanIds` (then they are archived). 400 when the date lies after today.',
   })
-  adopt(
-    @CurrentUser() actor: TenantActor,
-    @Param('id', IdPipe) id: string,
-    @Body() dto: AdoptPlanDto,
-  ): Promise<Plan> {
+  adopt(@CurrentUser() actor: TenantActor, @Param('id', IdPipe) id: string, @Body() dto: AdoptPlanDto): Promise<Plan> {
     return this.plans.adopt(actor.tenantId, id, dto);
   }
 
@@ -162,11 +105,7 @@ export class PlansController {
     description:
       'The beheerder corrects the adoption date or the decision reference of an adopted (or archived) revision, with a reason shown in the history; the content stays frozen.',
   })
-  correctAdoption(
-    @CurrentUser() actor: TenantActor,
-    @Param('id', IdPipe) id: string,
-    @Body() dto: CorrectAdoptionDto,
-  ): Promise<Plan> {
+  correctAdoption(@CurrentUser() actor: TenantActor, @Param('id', IdPipe) id: string, @Body() dto: CorrectAdoptionDto): Promise<Plan> {
     return this.plans.correctAdoption(actor.tenantId, id, dto);
   }
 
@@ -174,34 +113,22 @@ export class PlansController {
   @Roles(...PLANNERS)
   @HttpCode(200)
   @ApiOkResponse({ description: 'adopted → archived.' })
-  archive(
-    @CurrentUser() actor: TenantActor,
-    @Param('id', IdPipe) id: string,
-    @Body() dto: PlanTransitionDto,
-  ): Promise<Plan> {
+  archive(@CurrentUser() actor: TenantActor, @Param('id', IdPipe) id: string, @Body() dto: PlanTransitionDto): Promise<Plan> {
     return this.plans.archive(actor.tenantId, id, dto.version);
   }
 
   @Post(':id/revisions')
   @Roles(...PLANNERS)
   @ApiCreatedResponse({
-    description:
-      'A new draft revision copied from this adopted or archived revision.',
+    description: 'A new draft revision copied from this adopted or archived revision.',
   })
-  newRevision(
-    @CurrentUser() actor: TenantActor,
-    @Param('id', IdPipe) id: string,
-    @Body() dto: PlanTransitionDto,
-  ): Promise<Plan> {
+  newRevision(@CurrentUser() actor: TenantActor, @Param('id', IdPipe) id: string, @Body() dto: PlanTransitionDto): Promise<Plan> {
     return this.plans.newRevision(actor.tenantId, id, dto.version);
   }
 
   @Get(':id/comparison')
   @Roles(...ALL_ROLES)
-  compare(
-    @Param('id', IdPipe) id: string,
-    @Query() q: ComparisonQuery,
-  ): Promise<PlanComparison> {
+  compare(@Param('id', IdPipe) id: string, @Query() q: ComparisonQuery): Promise<PlanComparison> {
     return this.plans.compare(id, q.baseId);
   }
 
@@ -214,22 +141,14 @@ export class PlansController {
   @Post(':id/goals')
   @Roles(...PLANNERS)
   @ApiCreatedResponse({ description: WHOLE_PLAN })
-  createGoal(
-    @CurrentUser() actor: TenantActor,
-    @Param('id', IdPipe) id: string,
-    @Body() dto: CreateGoalDto,
-  ): Promise<Plan> {
+  createGoal(@CurrentUser() actor: TenantActor, @Param('id', IdPipe) id: string, @Body() dto: CreateGoalDto): Promise<Plan> {
     return this.goals.createGoal(actor.tenantId, id, dto);
   }
 
   @Put(':id/goal-order')
   @Roles(...PLANNERS)
   @ApiOkResponse({ description: WHOLE_PLAN })
-  reorderGoals(
-    @CurrentUser() actor: TenantActor,
-    @Param('id', IdPipe) id: string,
-    @Body() dto: ReorderGoalsDto,
-  ): Promise<Plan> {
+  reorderGoals(@CurrentUser() actor: TenantActor, @Param('id', IdPipe) id: string, @Body() dto: ReorderGoalsDto): Promise<Plan> {
     return this.goals.reorderGoals(actor.tenantId, id, dto);
   }
 }
@@ -251,11 +170,7 @@ export class GoalsController {
   @Patch(':id')
   @Roles(...PLANNERS)
   @ApiOkResponse({ description: WHOLE_PLAN })
-  update(
-    @CurrentUser() actor: TenantActor,
-    @Param('id', IdPipe) id: string,
-    @Body() dto: UpdateGoalDto,
-  ): Promise<Plan> {
+  update(@CurrentUser() actor: TenantActor, @Param('id', IdPipe) id: string, @Body() dto: UpdateGoalDto): Promise<Plan> {
     return this.goals.updateGoal(actor.tenantId, id, dto);
   }
 
@@ -264,33 +179,21 @@ export class GoalsController {
   @ApiOkResponse({
     description: 'The goal and its actions are deleted. ' + WHOLE_PLAN,
   })
-  remove(
-    @CurrentUser() actor: TenantActor,
-    @Param('id', IdPipe) id: string,
-    @Query() q: VersionQuery,
-  ): Promise<Plan> {
+  remove(@CurrentUser() actor: TenantActor, @Param('id', IdPipe) id: string, @Query() q: VersionQuery): Promise<Plan> {
     return this.goals.removeGoal(actor.tenantId, id, q.version);
   }
 
   @Post(':id/actions')
   @Roles(...PLANNERS)
   @ApiCreatedResponse({ description: WHOLE_PLAN })
-  createAction(
-    @CurrentUser() actor: TenantActor,
-    @Param('id', IdPipe) id: string,
-    @Body() dto: CreateActionDto,
-  ): Promise<Plan> {
+  createAction(@CurrentUser() actor: TenantActor, @Param('id', IdPipe) id: string, @Body() dto: CreateActionDto): Promise<Plan> {
     return this.actions.createAction(actor.tenantId, id, dto);
   }
 
   @Put(':id/action-order')
   @Roles(...PLANNERS)
   @ApiOkResponse({ description: WHOLE_PLAN })
-  reorderActions(
-    @CurrentUser() actor: TenantActor,
-    @Param('id', IdPipe) id: string,
-    @Body() dto: ReorderActionsDto,
-  ): Promise<Plan> {
+  reorderActions(@CurrentUser() actor: TenantActor, @Param('id', IdPipe) id: string, @Body() dto: ReorderActionsDto): Promise<Plan> {
     return this.actions.reorderActions(actor.tenantId, id, dto);
   }
 }
@@ -309,26 +212,16 @@ export class ActionsController {
   @Patch(':id')
   @Roles(...PLANNERS)
   @ApiOkResponse({
-    description:
-      'Give `goalId` to move the action to another goal of the plan. ' +
-      WHOLE_PLAN,
+    description: 'Give `goalId` to move the action to another goal of the plan. ' + WHOLE_PLAN,
   })
-  update(
-    @CurrentUser() actor: TenantActor,
-    @Param('id', IdPipe) id: string,
-    @Body() dto: UpdateActionDto,
-  ): Promise<Plan> {
+  update(@CurrentUser() actor: TenantActor, @Param('id', IdPipe) id: string, @Body() dto: UpdateActionDto): Promise<Plan> {
     return this.actions.updateAction(actor.tenantId, id, dto);
   }
 
   @Delete(':id')
   @Roles(...PLANNERS)
   @ApiOkResponse({ description: WHOLE_PLAN })
-  remove(
-    @CurrentUser() actor: TenantActor,
-    @Param('id', IdPipe) id: string,
-    @Query() q: VersionQuery,
-  ): Promise<Plan> {
+  remove(@CurrentUser() actor: TenantActor, @Param('id', IdPipe) id: string, @Query() q: VersionQuery): Promise<Plan> {
     return this.actions.removeAction(actor.tenantId, id, q.version);
   }
 }

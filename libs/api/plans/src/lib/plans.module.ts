@@ -1,9 +1,5 @@
 import { Module } from '@nestjs/common';
-import {
-  ActionsController,
-  GoalsController,
-  PlansController,
-} from './plans.controllers';
+import { ActionsController, GoalsController, PlansController } from './plans.controllers';
 import { PlanFacts } from './plan-facts';
 import { PlanReader } from './plan-reader';
 import { PlansService } from './plans.service';

@@ -11,45 +11,22 @@ import {
   type PlanSections,
   type PlanSummary,
 } from '@wk/contracts';
-import {
-  Clock,
-  currentTenantId,
-  Db,
-  DomainError,
-  message,
-  invalid,
-  versionConflict,
-} from '@wk/api/core';
+import { Clock, currentTenantId, Db, DomainError, message, invalid, versionConflict } from '@wk/api/core';
 import { AuditService } from '@wk/api/audit';
 import { comparePlans } from '@wk/util';
 import { PlanEntity, PlanWijkEntity } from './plan.entities';
-import {
-  assertEditable,
-  assertStatus,
-  isRealDate,
-  missingIds,
-  param,
-} from './plan-guards';
+import { assertEditable, assertStatus, isRealDate, missingIds, param } from './plan-guards';
 import { PlanReader } from './plan-reader';
-import type {
-  AdoptPlanDto,
-  CorrectAdoptionDto,
-  CreatePlanDto,
-  UpdatePlanDto,
-} from './plans.dto';
+import type { AdoptPlanDto, CorrectAdoptionDto, CreatePlanDto, UpdatePlanDto } from './plans.dto';
 
 /** A theme as typed, or null when empty. */
-const themeOf = (value: string | null | undefined): string | null =>
-  value?.trim() ? value.trim() : null;
+const themeOf = (value: string | null | undefined): string | null => (value?.trim() ? value.trim() : null);
 
 /** Two plans may be in force for the same wijk only when both name a theme and the themes differ. */
 const themesDiffer = (a: string | null, b: string | null): boolean =>
-  a !== null &&
-  b !== null &&
-  a.toLocaleLowerCase('nl') !== b.toLocaleLowerCase('nl');
+  a !== null && b !== null && a.toLocaleLowerCase('nl') !== b.toLocaleLowerCase('nl');
 
-export const emptySections = (): PlanSections =>
-  Object.fromEntries(BLOCK_CODES.map((b) => [b, ''])) as PlanSections;
+export const emptySections = (): PlanSections => Object.fromEntries(BLOCK_CODES.map((b) => [b, ''])) as PlanSections;
 
 /** What an audit event of a plan records: the plan's own fields, not the whole tree. */
 const planFields = (p: PlanEntity, wijkIds: string[]) => ({
@@ -86,11 +63,7 @@ export class PlansService {
     return this.reader.load(id);
   }
 
-  async create(
-    tenantId: string,
-    dto: CreatePlanDto,
-    options: { demo?: boolean } = {},
-  ): Promise<Plan> {
+  async create(tenantId: string, dto: CreatePlanDto, options: { demo?: boolean } = {}): Promise<Plan> {
     const m = this.db.manager();
     const problems = this.horizonProblems(dto.startYear, dto.endYear);
     problems.push(...(await this.wijkProblems(tenantId, dto.wijkIds)));
@@ -122,11 +95,7 @@ export class PlansService {
     return this.reader.load(saved.id);
   }
 
-  async update(
-    tenantId: string,
-    id: string,
-    dto: UpdatePlanDto,
-  ): Promise<Plan> {
+  async update(tenantId: string, id: string, dto: UpdatePlanDto): Promise<Plan> {
     const p = await this.lockVersion(id, dto.version);
     assertEditable(p);
     const m = this.db.manager();
@@ -134,8 +103,7 @@ export class PlansService {
     const startYear = dto.startYear ?? p.startYear;
     const endYear = dto.endYear ?? p.endYear;
     const problems = this.horizonProblems(startYear, endYear);
-    if (dto.wijkIds)
-      problems.push(...(await this.wijkProblems(tenantId, dto.wijkIds)));
+    if (dto.wijkIds) problems.push(...(await this.wijkProblems(tenantId, dto.wijkIds)));
     if (problems.length) throw invalid(problems);
     if (dto.title !== undefined) p.title = dto.title.trim();
     if (dto.theme !== undefined) p.theme = themeOf(dto.theme);
@@ -188,10 +156,7 @@ export class PlansService {
     assertStatus(p, ['draft'], 'submit');
     const plan = await this.reader.load(id);
     if (!plan.completeness.complete) {
-      throw new DomainError(
-        'plan_incomplete',
-        message('plan.incomplete', { count: plan.completeness.errors }),
-      );
+      throw new DomainError('plan_incomplete', message('plan.incomplete', { count: plan.completeness.errors }));
     }
     await this.transition(tenantId, p, 'plan.submitted', () => {
       p.status = 'in_review';
@@ -227,15 +192,7 @@ export class PlansService {
     const inForce = await this.plansInForce(tenantId, p, wijkIds);
     const replace = dto.replacePlanIds ?? [];
     const strangers = replace.flatMap((r, i) =>
-      inForce.some((x) => x.id === r)
-        ? []
-        : [
-            param(
-              `replacePlanIds.${i}`,
-              'not_in_force',
-              'plan.replace_not_in_force',
-            ),
-          ],
+      inForce.some((x) => x.id === r) ? [] : [param(`replacePlanIds.${i}`, 'not_in_force', 'plan.replace_not_in_force')],
     );
     if (strangers.length) throw invalid(strangers);
     const blocking = inForce.filter((x) => !replace.includes(x.id));
@@ -254,19 +211,12 @@ export class PlansService {
       where: { tenantId, lineageId: p.lineageId, status: 'adopted' },
       lock: { mode: 'pessimistic_write' },
     });
-    if (previous)
-      await this.transition(tenantId, previous, 'plan.archived', () =>
-        this.archiveFields(previous),
-      );
+    if (previous) await this.transition(tenantId, previous, 'plan.archived', () => this.archiveFields(previous));
     for (const replaced of inForce.filter((x) => replace.includes(x.id))) {
       const old = await this.reader.row(replaced.id, true);
-      await this.transition(
-        tenantId,
-        old,
-        'plan.archived',
-        () => this.archiveFields(old),
-        { replacedBy: { id: p.id, title: p.title, revision: p.revision } },
-      );
+      await this.transition(tenantId, old, 'plan.archived', () => this.archiveFields(old), {
+        replacedBy: { id: p.id, title: p.title, revision: p.revision },
+      });
     }
     await this.transition(
       tenantId,
@@ -295,27 +245,13 @@ export class PlansService {
    * A beheerder corrects the adoption date or decision reference of an adopted (or archived) revision, with a
    * reason; the content stays frozen. Recorded in the history as `plan.adoption_corrected`.
    */
-  async correctAdoption(
-    tenantId: string,
-    id: string,
-    dto: CorrectAdoptionDto,
-  ): Promise<Plan> {
+  async correctAdoption(tenantId: string, id: string, dto: CorrectAdoptionDto): Promise<Plan> {
     const p = await this.lockVersion(id, dto.version);
     assertStatus(p, ['adopted', 'archived'], 'correct_adoption');
     const problems = this.adoptionDateProblems(dto.adoptedOn);
     const decisionReference = dto.decisionReference.trim();
-    if (
-      !problems.length &&
-      dto.adoptedOn === p.adoptedOn &&
-      decisionReference === p.decisionReference
-    )
-      problems.push(
-        param(
-          'adoptedOn',
-          'unchanged',
-          'plan.adoption_unchanged',
-        ),
-      );
+    if (!problems.length && dto.adoptedOn === p.adoptedOn && decisionReference === p.decisionReference)
+      problems.push(param('adoptedOn', 'unchanged', 'plan.adoption_unchanged'));
     if (problems.length) throw invalid(problems);
     const before = {
       adoptedOn: p.adoptedOn,
@@ -343,18 +279,12 @@ export class PlansService {
   async archive(tenantId: string, id: string, version: number): Promise<Plan> {
     const p = await this.lockVersion(id, version);
     assertStatus(p, ['adopted'], 'archive');
-    await this.transition(tenantId, p, 'plan.archived', () =>
-      this.archiveFields(p),
-    );
+    await this.transition(tenantId, p, 'plan.archived', () => this.archiveFields(p));
     return this.reader.load(id);
   }
 
   /** Copies an adopted (or archived) revision into a new draft; goals and actions keep their keys. */
-  async newRevision(
-    tenantId: string,
-    id: string,
-    version: number,
-  ): Promise<Plan> {
+  async newRevision(tenantId: string, id: string, version: number): Promise<Plan> {
     const p = await this.lockVersion(id, version);
     assertStatus(p, ['adopted', 'archived'], 'new_revision');
     const m = this.db.manager();
@@ -365,15 +295,12 @@ export class PlansService {
       ],
     });
     if (open) {
-      throw new DomainError(
-        'conflict',
-        message('plan.revision_open', { revision: open.revision }),
-      );
+      throw new DomainError('conflict', message('plan.revision_open', { revision: open.revision }));
     }
-    const [{ max }] = (await m.query(
-      `SELECT max(revision) AS max FROM plans WHERE tenant_id = $1 AND lineage_id = $2`,
-      [tenantId, p.lineageId],
-    )) as { max: number }[];
+    const [{ max }] = (await m.query(`SELECT max(revision) AS max FROM plans WHERE tenant_id = $1 AND lineage_id = $2`, [
+      tenantId,
+      p.lineageId,
+    ])) as { max: number }[];
     const copy = await m.save(
       m.create(PlanEntity, {
         tenantId,
@@ -439,18 +366,9 @@ export class PlansService {
   }
 
   async compare(id: string, baseId: string): Promise<PlanComparison> {
-    const [target, base] = await Promise.all([
-      this.reader.load(id),
-      this.reader.load(baseId).catch(() => null),
-    ]);
+    const [target, base] = await Promise.all([this.reader.load(id), this.reader.load(baseId).catch(() => null)]);
     if (!base || base.lineageId !== target.lineageId) {
-      throw invalid([
-        param(
-          'baseId',
-          'unknown',
-          'plan.compare_other_revision',
-        ),
-      ]);
+      throw invalid([param('baseId', 'unknown', 'plan.compare_other_revision')]);
     }
     const ref = (p: Plan) => ({
       id: p.id,
@@ -497,18 +415,9 @@ export class PlansService {
 
   /** A real date, not after today: an adoption cannot lie in the future. */
   private adoptionDateProblems(adoptedOn: string): InvalidParam[] {
-    if (!isRealDate(adoptedOn))
-      return [param('adoptedOn', 'format', 'field.date_not_real')];
+    if (!isRealDate(adoptedOn)) return [param('adoptedOn', 'format', 'field.date_not_real')];
     const today = this.clock.today();
-    if (adoptedOn > today)
-      return [
-        param(
-          'adoptedOn',
-          'in_future',
-          'plan.adopted_in_future',
-          { today },
-        ),
-      ];
+    if (adoptedOn > today) return [param('adoptedOn', 'in_future', 'plan.adopted_in_future', { today })];
     return [];
   }
 
@@ -517,18 +426,11 @@ export class PlansService {
     if (!wijkIds.length) return;
     await this.db
       .manager()
-      .query(
-        `SELECT id FROM wijken WHERE tenant_id = $1 AND id = ANY($2) ORDER BY id FOR NO KEY UPDATE`,
-        [tenantId, wijkIds],
-      );
+      .query(`SELECT id FROM wijken WHERE tenant_id = $1 AND id = ANY($2) ORDER BY id FOR NO KEY UPDATE`, [tenantId, wijkIds]);
   }
 
   /** Adopted plans of other lineages that share a wijk with `p` and whose theme does not differ from its theme. */
-  private async plansInForce(
-    tenantId: string,
-    p: PlanEntity,
-    wijkIds: string[],
-  ): Promise<PlanInForceRef[]> {
+  private async plansInForce(tenantId: string, p: PlanEntity, wijkIds: string[]): Promise<PlanInForceRef[]> {
     if (!wijkIds.length) return [];
     const rows: {
       id: string;
@@ -579,39 +481,15 @@ export class PlansService {
   }
 
   private horizonProblems(startYear: number, endYear: number): InvalidParam[] {
-    return endYear < startYear
-      ? [
-          param(
-            'endYear',
-            'before_start',
-            'plan.end_before_start',
-          ),
-        ]
-      : [];
+    return endYear < startYear ? [param('endYear', 'before_start', 'plan.end_before_start')] : [];
   }
 
-  private async wijkProblems(
-    tenantId: string,
-    wijkIds: string[],
-  ): Promise<InvalidParam[]> {
-    const missing = await missingIds(
-      this.db.manager(),
-      'wijken',
-      tenantId,
-      wijkIds,
-    );
-    return wijkIds.flatMap((w, i) =>
-      missing.has(w)
-        ? [param(`wijkIds.${i}`, 'unknown', 'wijk.unknown')]
-        : [],
-    );
+  private async wijkProblems(tenantId: string, wijkIds: string[]): Promise<InvalidParam[]> {
+    const missing = await missingIds(this.db.manager(), 'wijken', tenantId, wijkIds);
+    return wijkIds.flatMap((w, i) => (missing.has(w) ? [param(`wijkIds.${i}`, 'unknown', 'wijk.unknown')] : []));
   }
 
-  private async setWijken(
-    tenantId: string,
-    planId: string,
-    wijkIds: string[],
-  ): Promise<void> {
+  private async setWijken(tenantId: string, planId: string, wijkIds: string[]): Promise<void> {
     await this.db.manager().insert(
       PlanWijkEntity,
       wijkIds.map((wijkId, position) => ({

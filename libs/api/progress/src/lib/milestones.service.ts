@@ -8,15 +8,7 @@ import {
   type MilestoneState,
   type PlanMilestones,
 } from '@wk/contracts';
-import {
-  Clock,
-  currentContext,
-  currentTenantId,
-  Db,
-  DomainError,
-  message,
-  notFound,
-} from '@wk/api/core';
+import { Clock, currentContext, currentTenantId, Db, DomainError, message, notFound } from '@wk/api/core';
 import { AuditService } from '@wk/api/audit';
 import { PlanFacts, type ActionFact, type PlanFact } from '@wk/api/plans';
 import { addDays } from '@wk/util';
@@ -51,10 +43,7 @@ export class MilestonesService {
   ) {}
 
   /** The milestones of one action with their state and marks. */
-  async ofAction(
-    actionId: string,
-    asOf = this.clock.today(),
-  ): Promise<ActionMilestones> {
+  async ofAction(actionId: string, asOf = this.clock.today()): Promise<ActionMilestones> {
     const m = this.db.manager();
     const { action, plan } = await this.facts.actionWithPlan(actionId);
     const milestones = await this.facts.milestones(actionId);
@@ -64,9 +53,7 @@ export class MilestonesService {
       asOf,
       canUpdate: await this.mayMark(action, plan),
       items: milestones.map((ms) => {
-        const history = (marks.get(`${action.key}/${ms.key}`) ?? []).map(
-          toMark,
-        );
+        const history = (marks.get(`${action.key}/${ms.key}`) ?? []).map(toMark);
         const done = history[0]?.done ?? ms.done;
         return {
           key: ms.key,
@@ -88,13 +75,9 @@ export class MilestonesService {
     // Marks count on the adopted revision only: a draft shows what its plan says.
     const marks =
       plan.status === 'adopted'
-        ? await this.marks(m, plan.lineageId, [
-            ...new Set(rows.map((r) => r.action_key)),
-          ])
+        ? await this.marks(m, plan.lineageId, [...new Set(rows.map((r) => r.action_key))])
         : new Map<string, MarkRow[]>();
-    const counts = Object.fromEntries(
-      MILESTONE_STATES.map((s) => [s, 0]),
-    ) as Record<MilestoneState, number>;
+    const counts = Object.fromEntries(MILESTONE_STATES.map((s) => [s, 0])) as Record<MilestoneState, number>;
     const items = rows.map((r) => {
       const latest = marks.get(`${r.action_key}/${r.key}`)?.[0];
       const done = latest?.done ?? r.done;
@@ -109,39 +92,22 @@ export class MilestonesService {
         dueDate: r.due_date,
         done,
         state,
-        doneAt:
-          latest?.done === true ? new Date(latest.created_at).toISOString() : null,
+        doneAt: latest?.done === true ? new Date(latest.created_at).toISOString() : null,
       };
     });
     return { asOf, counts, items };
   }
 
   /** Marks a milestone of an adopted plan done or not done (a new mark; the earlier ones stay). */
-  async mark(
-    actionId: string,
-    key: string,
-    dto: CreateMilestoneMarkDto,
-  ): Promise<MilestoneProgress> {
+  async mark(actionId: string, key: string, dto: CreateMilestoneMarkDto): Promise<MilestoneProgress> {
     const m = this.db.manager();
     const tenantId = currentTenantId();
     const { action, plan } = await this.facts.actionWithPlan(actionId, true);
-    if (!(await this.mayMark(action, plan, true)))
-      throw new DomainError(
-        'forbidden',
-        'milestone.own_units_only',
-      );
-    if (plan.status !== 'adopted')
-      throw new DomainError(
-        'conflict',
-        'milestone.adopted_only',
-      );
+    if (!(await this.mayMark(action, plan, true))) throw new DomainError('forbidden', 'milestone.own_units_only');
+    if (plan.status !== 'adopted') throw new DomainError('conflict', 'milestone.adopted_only');
     const milestone = await this.facts.milestone(actionId, key);
     if (!milestone) throw notFound('milestone');
-    const before = (
-      (await this.marks(m, plan.lineageId, [action.key])).get(
-        `${action.key}/${key}`,
-      ) ?? []
-    ).map(toMark);
+    const before = ((await this.marks(m, plan.lineageId, [action.key])).get(`${action.key}/${key}`) ?? []).map(toMark);
     const wasDone = before[0]?.done ?? milestone.done;
     if (wasDone === dto.done)
       throw new DomainError(
@@ -183,8 +149,7 @@ export class MilestonesService {
         id: saved.id,
         done: dto.done,
         note,
-        author:
-          actor?.kind === 'user' ? { id: actor.id, name: actor.name } : null,
+        author: actor?.kind === 'user' ? { id: actor.id, name: actor.name } : null,
         createdAt: saved.createdAt.toISOString(),
       },
       ...before,
@@ -200,11 +165,7 @@ export class MilestonesService {
   }
 
   /** Admins and planners mark any milestone; contributors those of actions their units lead or contribute to. */
-  private async mayMark(
-    action: ActionFact,
-    plan: PlanFact,
-    ignoreStatus = false,
-  ): Promise<boolean> {
+  private async mayMark(action: ActionFact, plan: PlanFact, ignoreStatus = false): Promise<boolean> {
     const actor = currentContext()?.actor;
     if (!ignoreStatus && plan.status !== 'adopted') return false;
     if (actor?.kind !== 'user') return false;
@@ -213,11 +174,7 @@ export class MilestonesService {
   }
 
   /** The marks of these actions' milestones in the lineage, per `actionKey/milestoneKey`, newest first. */
-  private async marks(
-    m: EntityManager,
-    lineageId: string,
-    actionKeys: string[],
-  ): Promise<Map<string, MarkRow[]>> {
+  private async marks(m: EntityManager, lineageId: string, actionKeys: string[]): Promise<Map<string, MarkRow[]>> {
     const rows: MarkRow[] = actionKeys.length
       ? await m.query(
           `SELECT u.id, u.action_key, u.milestone_key, u.done, u.note, u.author_id, a.name AS author_name, u.created_at
@@ -242,18 +199,13 @@ function toMark(r: MarkRow): MilestoneMark {
     id: r.id,
     done: r.done,
     note: r.note,
-    author:
-      r.author_id && r.author_name ? { id: r.author_id, name: r.author_name } : null,
+    author: r.author_id && r.author_name ? { id: r.author_id, name: r.author_name } : null,
     createdAt: new Date(r.created_at).toISOString(),
   };
 }
 
 /** See MilestoneState in the contracts. */
-export function stateOf(
-  done: boolean,
-  dueDate: string,
-  asOf: string,
-): MilestoneState {
+export function stateOf(done: boolean, dueDate: string, asOf: string): MilestoneState {
   if (done) return 'done';
   if (dueDate < asOf) return 'late';
   return dueDate <= addDays(asOf, MILESTONE_SOON_DAYS - 1) ? 'soon' : 'planned';

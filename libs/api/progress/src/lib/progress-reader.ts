@@ -2,15 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ActionProgress, OrgUnitRef, PlanWijkRef } from '@wk/contracts';
 import { currentContext, currentTenantId, Db } from '@wk/api/core';
 import { PlanFacts, type ActionFilter, type ActionPlanRow } from '@wk/api/plans';
-import {
-  countStates,
-  expectedProgress,
-  latestSummary,
-  periodsToReport,
-  reportedPeriodKeys,
-  totalSpent,
-  type YearSummary,
-} from '@wk/util';
+import { countStates, expectedProgress, latestSummary, periodsToReport, reportedPeriodKeys, totalSpent, type YearSummary } from '@wk/util';
 
 /** One action with what the progress views need: the plan's facts and the progress per year. */
 export interface ActionRow extends ActionPlanRow {
@@ -51,15 +43,11 @@ export class ProgressReader {
     if (!lineageIds.length) return out;
     const rows: { lineage_id: string; period_key: string }[] = await this.db
       .manager()
-      .query(
-        `SELECT lineage_id, period_key FROM plan_closed_periods WHERE tenant_id = $1 AND lineage_id = ANY($2)`,
-        [currentTenantId(), [...new Set(lineageIds)]],
-      );
-    for (const r of rows)
-      out.set(
-        r.lineage_id,
-        (out.get(r.lineage_id) ?? new Set()).add(r.period_key),
-      );
+      .query(`SELECT lineage_id, period_key FROM plan_closed_periods WHERE tenant_id = $1 AND lineage_id = ANY($2)`, [
+        currentTenantId(),
+        [...new Set(lineageIds)],
+      ]);
+    for (const r of rows) out.set(r.lineage_id, (out.get(r.lineage_id) ?? new Set()).add(r.period_key));
     return out;
   }
 
@@ -68,10 +56,7 @@ export class ProgressReader {
   }
 
   /** The progress of each action: latest status, spent, what is due and overdue as of `today`. */
-  async actionProgress(
-    rows: ActionRow[],
-    today: string,
-  ): Promise<ActionProgress[]> {
+  async actionProgress(rows: ActionRow[], today: string): Promise<ActionProgress[]> {
     const closed = await this.closedKeys(rows.map((r) => r.lineage_id));
     const units = await this.facts.contributingUnits(rows.map((r) => r.id));
     const wijken = await this.facts.wijkenOf(rows.map((r) => r.plan_id));
@@ -80,9 +65,7 @@ export class ProgressReader {
     return rows.map((r) => {
       const state = actionState(r, closed.get(r.lineage_id), today);
       const contributing = units.get(r.id) ?? [];
-      const mine =
-        (r.lead_unit_id !== null && own.has(r.lead_unit_id)) ||
-        contributing.some((u) => own.has(u.id));
+      const mine = (r.lead_unit_id !== null && own.has(r.lead_unit_id)) || contributing.some((u) => own.has(u.id));
       const role = actor?.role;
       return {
         actionId: r.id,
@@ -100,22 +83,14 @@ export class ProgressReader {
         end: { year: r.end_year, quarter: r.end_quarter },
         cadence: r.cadence,
         ...state,
-        canUpdate:
-          r.plan_status === 'adopted' &&
-          (role === 'admin' ||
-            role === 'planner' ||
-            (role === 'contributor' && mine)),
+        canUpdate: r.plan_status === 'adopted' && (role === 'admin' || role === 'planner' || (role === 'contributor' && mine)),
       };
     });
   }
 }
 
-export const leadUnitOf = (
-  r: Pick<ActionRow, 'lead_unit_id' | 'lead_name' | 'lead_kind'>,
-): OrgUnitRef | null =>
-  r.lead_unit_id && r.lead_name && r.lead_kind
-    ? { id: r.lead_unit_id, name: r.lead_name, kind: r.lead_kind }
-    : null;
+export const leadUnitOf = (r: Pick<ActionRow, 'lead_unit_id' | 'lead_name' | 'lead_kind'>): OrgUnitRef | null =>
+  r.lead_unit_id && r.lead_name && r.lead_kind ? { id: r.lead_unit_id, name: r.lead_name, kind: r.lead_kind } : null;
 
 /** The figures of one action as of `today`, from its yearly summaries (see ActionProgress). */
 export function actionState(

@@ -33,7 +33,8 @@ export class ActionUpdatesController {
   @Get()
   @Roles(...ALL_ROLES)
   @ApiOkResponse({
-    description: "Every update of the action across the plan's revisions, newest period first; `current` marks the one that counts per period.",
+    description:
+      "Every update of the action across the plan's revisions, newest period first; `current` marks the one that counts per period.",
   })
   list(@Param('id', IdPipe) id: string): Promise<Page<ProgressUpdate>> {
     return this.progress.timeline(id);
@@ -82,7 +83,11 @@ export class ActionMilestonesController {
   @ApiCreatedResponse({
     description: 'The milestone is marked done (or not done after all) on the adopted plan; earlier marks stay in its history.',
   })
-  mark(@Param('id', IdPipe) id: string, @Param('key', IdPipe) key: string, @Body() dto: CreateMilestoneMarkDto): Promise<MilestoneProgress> {
+  mark(
+    @Param('id', IdPipe) id: string,
+    @Param('key', IdPipe) key: string,
+    @Body() dto: CreateMilestoneMarkDto,
+  ): Promise<MilestoneProgress> {
     return this.milestones.mark(id, key, dto);
   }
 }

@@ -1,14 +1,4 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import type { ActionStatus, Quarter } from '@wk/contracts';
 import { UserEntity } from '@wk/api/tenancy/entities';
 import { bigintCents } from '@wk/api/core';
@@ -27,16 +17,10 @@ import { ActionEntity } from '@wk/api/plans/entities';
  */
 @Index('ix_progress_updates_action_period', { synchronize: false })
 @Index('ix_progress_updates_action', ['tenantId', 'actionId'])
-@Check(
-  'ck_progress_updates_quarter',
-  `quarter IS NULL OR quarter BETWEEN 1 AND 4`,
-)
+@Check('ck_progress_updates_quarter', `quarter IS NULL OR quarter BETWEEN 1 AND 4`)
 @Check('ck_progress_updates_percent', `percent_complete BETWEEN 0 AND 100`)
 @Check('ck_progress_updates_spent', `spent_cents >= 0`)
-@Check(
-  'ck_progress_updates_status',
-  `status IN ('not_started', 'on_track', 'at_risk', 'delayed', 'completed', 'cancelled')`,
-)
+@Check('ck_progress_updates_status', `status IN ('not_started', 'on_track', 'at_risk', 'delayed', 'completed', 'cancelled')`)
 export class ProgressUpdateEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ name: 'tenant_id', type: 'uuid' }) tenantId!: string;
@@ -57,9 +41,7 @@ export class ProgressUpdateEntity {
   @Column({ type: 'text' }) narrative!: string;
   @Column({ name: 'spent_cents', type: 'bigint', transformer: bigintCents })
   spentCents!: number;
-  @Column({ name: 'author_id', type: 'uuid', nullable: true }) authorId!:
-    | string
-    | null;
+  @Column({ name: 'author_id', type: 'uuid', nullable: true }) authorId!: string | null;
   @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
   @JoinColumn([
     { name: 'tenant_id', referencedColumnName: 'tenantId' },
@@ -80,9 +62,7 @@ export class ClosedPeriodEntity {
   periodKey!: string;
   @Column({ type: 'smallint' }) year!: number;
   @Column({ type: 'smallint', nullable: true }) quarter!: Quarter | null;
-  @Column({ name: 'closed_by', type: 'uuid', nullable: true }) closedBy!:
-    | string
-    | null;
+  @Column({ name: 'closed_by', type: 'uuid', nullable: true }) closedBy!: string | null;
   @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
   @JoinColumn([
     { name: 'tenant_id', referencedColumnName: 'tenantId' },
@@ -100,10 +80,7 @@ export class ClosedPeriodEntity {
  */
 @Entity('progress_action_years')
 @Check('CHK_progress_action_years_reported', `reported BETWEEN 1 AND 31`)
-@Check(
-  'CHK_progress_action_years_last_quarter',
-  `last_quarter IS NULL OR last_quarter BETWEEN 1 AND 4`,
-)
+@Check('CHK_progress_action_years_last_quarter', `last_quarter IS NULL OR last_quarter BETWEEN 1 AND 4`)
 export class ProgressYearEntity {
   @PrimaryColumn({ name: 'tenant_id', type: 'uuid' }) tenantId!: string;
   @PrimaryColumn({ name: 'lineage_id', type: 'uuid' }) lineageId!: string;
@@ -126,13 +103,7 @@ export class ProgressYearEntity {
  * mark of a milestone counts. `lineage_id` + `action_key` + `milestone_key` carry it across revisions.
  */
 @Entity('progress_milestone_updates')
-@Index('ix_progress_milestone_updates_milestone', [
-  'tenantId',
-  'lineageId',
-  'actionKey',
-  'milestoneKey',
-  'createdAt',
-])
+@Index('ix_progress_milestone_updates_milestone', ['tenantId', 'lineageId', 'actionKey', 'milestoneKey', 'createdAt'])
 export class MilestoneUpdateEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ name: 'tenant_id', type: 'uuid' }) tenantId!: string;
@@ -148,9 +119,7 @@ export class MilestoneUpdateEntity {
   @Column({ name: 'milestone_key', type: 'uuid' }) milestoneKey!: string;
   @Column({ type: 'boolean' }) done!: boolean;
   @Column({ type: 'varchar', length: 1000, default: '' }) note!: string;
-  @Column({ name: 'author_id', type: 'uuid', nullable: true }) authorId!:
-    | string
-    | null;
+  @Column({ name: 'author_id', type: 'uuid', nullable: true }) authorId!: string | null;
   @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
   @JoinColumn([
     { name: 'tenant_id', referencedColumnName: 'tenantId' },
@@ -161,9 +130,4 @@ export class MilestoneUpdateEntity {
   createdAt!: Date;
 }
 
-export const PROGRESS_ENTITIES = [
-  ProgressUpdateEntity,
-  MilestoneUpdateEntity,
-  ClosedPeriodEntity,
-  ProgressYearEntity,
-];
+export const PROGRESS_ENTITIES = [ProgressUpdateEntity, MilestoneUpdateEntity, ClosedPeriodEntity, ProgressYearEntity];

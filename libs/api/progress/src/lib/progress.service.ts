@@ -15,18 +15,7 @@ import {
   type TenantOverview,
   type YearBudget,
 } from '@wk/contracts';
-import {
-  Clock,
-  currentContext,
-  currentTenantId,
-  Db,
-  DomainError,
-  invalid,
-  message,
-  reasonOf,
-  isReader,
-  notFound,
-} from '@wk/api/core';
+import { Clock, currentContext, currentTenantId, Db, DomainError, invalid, message, reasonOf, isReader, notFound } from '@wk/api/core';
 import { AuditService } from '@wk/api/audit';
 import { PlanFacts, type PlanFact } from '@wk/api/plans';
 import { OrgUnitsService } from '@wk/api/tenancy';
@@ -42,12 +31,7 @@ import {
   type RollupInput,
 } from '@wk/util';
 import { ClosedPeriodEntity, ProgressUpdateEntity } from './progress.entities';
-import {
-  actionState,
-  leadUnitOf,
-  ProgressReader,
-  type ActionRow,
-} from './progress-reader';
+import { actionState, leadUnitOf, ProgressReader, type ActionRow } from './progress-reader';
 import type { ClosePeriodDto, CreateProgressUpdateDto } from './progress.dto';
 
 type Weighted = RollupInput & {
@@ -108,10 +92,7 @@ export class ProgressService {
         percentComplete: u.percent_complete,
         narrative: u.narrative,
         spentCents: Number(u.spent_cents),
-        author:
-          u.author_id && u.author_name
-            ? { id: u.author_id, name: u.author_name }
-            : null,
+        author: u.author_id && u.author_name ? { id: u.author_id, name: u.author_name } : null,
         createdAt: new Date(u.created_at).toISOString(),
         current: u.current,
       };
@@ -124,25 +105,15 @@ export class ProgressService {
    * their units lead or contribute to; the period must fit the plan's cadence and the action's period, must
    * have begun, and must not be closed.
    */
-  async addUpdate(
-    actionId: string,
-    dto: CreateProgressUpdateDto,
-    today = this.clock.today(),
-  ): Promise<ProgressUpdate> {
+  async addUpdate(actionId: string, dto: CreateProgressUpdateDto, today = this.clock.today()): Promise<ProgressUpdate> {
     const m = this.db.manager();
     const tenantId = currentTenantId();
     const { action, plan } = await this.facts.actionWithPlan(actionId, true);
     const actor = currentContext()?.actor;
     if (actor?.role === 'contributor' && !(await this.facts.unitsWorkOn(action, actor.orgUnitIds)))
-      throw new DomainError(
-        'forbidden',
-        'progress.own_units_only',
-      );
+      throw new DomainError('forbidden', 'progress.own_units_only');
     if (plan.status !== 'adopted') {
-      throw new DomainError(
-        'conflict',
-        'progress.adopted_only',
-      );
+      throw new DomainError('conflict', 'progress.adopted_only');
     }
     const period = periodOfPlan(plan, dto.year, dto.quarter);
     const quarter = period.quarter;
@@ -157,7 +128,12 @@ export class ProgressService {
         {
           name: 'year',
           code: 'outside_period',
-          ...reasonOf('progress.outside_period', { startYear: action.startYear, startQuarter: action.startQuarter, endYear: action.endYear, endQuarter: action.endQuarter }),
+          ...reasonOf('progress.outside_period', {
+            startYear: action.startYear,
+            startQuarter: action.startQuarter,
+            endYear: action.endYear,
+            endQuarter: action.endQuarter,
+          }),
         },
       ]);
     }
@@ -186,7 +162,9 @@ export class ProgressService {
     if (closed)
       throw new DomainError(
         'period_closed',
-        period.quarter ? message('progress.quarter_closed', { quarter: period.quarter, year: period.year }) : message('progress.year_closed', { year: period.year }),
+        period.quarter
+          ? message('progress.quarter_closed', { quarter: period.quarter, year: period.year })
+          : message('progress.year_closed', { year: period.year }),
       );
     const saved = await m.save(
       m.create(ProgressUpdateEntity, {
@@ -213,8 +191,7 @@ export class ProgressService {
       percentComplete: saved.percentComplete,
       narrative: saved.narrative,
       spentCents: saved.spentCents,
-      author:
-        actor?.kind === 'user' ? { id: actor.id, name: actor.name } : null,
+      author: actor?.kind === 'user' ? { id: actor.id, name: actor.name } : null,
       createdAt: saved.createdAt.toISOString(),
       current: true,
     };
@@ -252,18 +229,13 @@ export class ProgressService {
       year: r.year,
       quarter: r.quarter,
       closedAt: new Date(r.closed_at).toISOString(),
-      closedBy:
-        r.closed_by && r.name ? { id: r.closed_by, name: r.name } : null,
+      closedBy: r.closed_by && r.name ? { id: r.closed_by, name: r.name } : null,
     }));
     return items;
   }
 
   /** Closes a period of the plan (all revisions): it must fit the cadence and have ended. */
-  async closePeriod(
-    planId: string,
-    dto: ClosePeriodDto,
-    today = this.clock.today(),
-  ): Promise<ClosedPeriod> {
+  async closePeriod(planId: string, dto: ClosePeriodDto, today = this.clock.today()): Promise<ClosedPeriod> {
     const tenantId = currentTenantId();
     const plan = await this.plan(planId, true);
     const period = periodOfPlan(plan, dto.year, dto.quarter);
@@ -273,7 +245,9 @@ export class ProgressService {
         {
           name: 'year',
           code: 'not_ended',
-          ...(period.quarter ? reasonOf('progress.quarter_not_ended', { quarter: period.quarter, year: period.year }) : reasonOf('progress.year_not_ended', { year: period.year })),
+          ...(period.quarter
+            ? reasonOf('progress.quarter_not_ended', { quarter: period.quarter, year: period.year })
+            : reasonOf('progress.year_not_ended', { year: period.year })),
         },
       ]);
     const m = this.db.manager();
@@ -285,7 +259,12 @@ export class ProgressService {
         periodKey: key,
       })
     ) {
-      throw new DomainError('conflict', period.quarter ? message('progress.quarter_already_closed', { quarter: period.quarter, year: period.year }) : message('progress.year_already_closed', { year: period.year }));
+      throw new DomainError(
+        'conflict',
+        period.quarter
+          ? message('progress.quarter_already_closed', { quarter: period.quarter, year: period.year })
+          : message('progress.year_already_closed', { year: period.year }),
+      );
     }
     const actor = currentContext()?.actor;
     const saved = await m.save(
@@ -303,8 +282,7 @@ export class ProgressService {
       year: saved.year,
       quarter: saved.quarter,
       closedAt: saved.closedAt.toISOString(),
-      closedBy:
-        actor?.kind === 'user' ? { id: actor.id, name: actor.name } : null,
+      closedBy: actor?.kind === 'user' ? { id: actor.id, name: actor.name } : null,
     };
     await this.audit.record({
       tenantId,
@@ -327,43 +305,18 @@ export class ProgressService {
   }
 
   /** The actions of the signed-in user's units across all adopted plans. */
-  async myActions(
-    state: 'all' | 'due' | 'overdue',
-    today = this.clock.today(),
-  ): Promise<ActionProgressList> {
+  async myActions(state: 'all' | 'due' | 'overdue', today = this.clock.today()): Promise<ActionProgressList> {
     const units = currentContext()?.actor?.orgUnitIds ?? [];
-    const items = units.length
-      ? await this.reader.actionProgress(
-          await this.reader.actionRows({ unitIds: units }),
-          today,
-        )
-      : [];
-    return list(
-      items.filter(
-        (a) =>
-          state === 'all' ||
-          (state === 'due' ? a.dueCount > 0 : a.overdueCount > 0),
-      ),
-    );
+    const items = units.length ? await this.reader.actionProgress(await this.reader.actionRows({ unitIds: units }), today) : [];
+    return list(items.filter((a) => state === 'all' || (state === 'due' ? a.dueCount > 0 : a.overdueCount > 0)));
   }
 
-  async unitActions(
-    unitId: string,
-    today = this.clock.today(),
-  ): Promise<ActionProgressList> {
+  async unitActions(unitId: string, today = this.clock.today()): Promise<ActionProgressList> {
     await this.orgUnits.get(unitId); // 404 when the unit does not exist
-    return list(
-      await this.reader.actionProgress(
-        await this.reader.actionRows({ unitIds: [unitId] }),
-        today,
-      ),
-    );
+    return list(await this.reader.actionProgress(await this.reader.actionRows({ unitIds: [unitId] }), today));
   }
 
-  async dashboard(
-    planId: string,
-    today = this.clock.today(),
-  ): Promise<PlanDashboard> {
+  async dashboard(planId: string, today = this.clock.today()): Promise<PlanDashboard> {
     const plan = await this.plan(planId);
     const rows = await this.reader.actionRows({ planId });
     const closedPeriods = await this.closedPeriodsOf(plan);
@@ -380,8 +333,7 @@ export class ProgressService {
     };
     for (let y = plan.startYear; y <= plan.endYear; y++) yearOf(y);
     for (const [year, cents] of planned) yearOf(year).plannedCents = cents;
-    for (const r of rows)
-      for (const y of r.years) yearOf(y.year).spentCents += y.spent;
+    for (const r of rows) for (const y of r.years) yearOf(y.year).spentCents += y.spent;
     // Nobody reports on a plan that is not adopted yet: its dashboard is a preview without overdue reports.
     const preview = plan.status === 'draft' || plan.status === 'in_review';
     const overdue = rows.flatMap((r, i) =>
@@ -412,17 +364,8 @@ export class ProgressService {
       total: rollupWeighted(weighted),
       ...blockRollups(weighted),
       budgetByYear: [...byYear.values()].sort((a, b) => a.year - b.year),
-      course: course(
-        plan.startYear,
-        Math.min(plan.endYear, Number(today.slice(0, 4))),
-        rows,
-        weighted,
-      ),
-      overdue: overdue.sort(
-        (a, b) =>
-          a.deadline.localeCompare(b.deadline) ||
-          a.title.localeCompare(b.title),
-      ),
+      course: course(plan.startYear, Math.min(plan.endYear, Number(today.slice(0, 4))), rows, weighted),
+      overdue: overdue.sort((a, b) => a.deadline.localeCompare(b.deadline) || a.title.localeCompare(b.title)),
       closedPeriods,
     };
   }
@@ -434,12 +377,8 @@ export class ProgressService {
   async overview(today = this.clock.today()): Promise<TenantOverview> {
     // A reader sees only adopted plans: a wijk without one shows no plan.
     const pairs = await this.facts.wijkPlans(isReader());
-    const planIds = [
-      ...new Set(pairs.flatMap((p) => (p.plan_id ? [p.plan_id] : []))),
-    ];
-    const rows = planIds.length
-      ? await this.reader.actionRows({ planIds })
-      : [];
+    const planIds = [...new Set(pairs.flatMap((p) => (p.plan_id ? [p.plan_id] : [])))];
+    const rows = planIds.length ? await this.reader.actionRows({ planIds }) : [];
     const closed = await this.reader.closedKeys(rows.map((r) => r.lineage_id));
     const byPlan = new Map<string, ActionRow[]>();
     for (const r of rows) {
@@ -480,15 +419,10 @@ export class ProgressService {
   private plan(planId: string, lock = false): Promise<PlanFact> {
     return this.facts.plan(planId, lock ? 'update' : undefined);
   }
-
 }
 
 /** The period a write names, checked against the plan's cadence: a quarter for quarterly plans, none for yearly ones. */
-function periodOfPlan(
-  plan: PlanFact,
-  year: number,
-  quarter: Quarter | undefined,
-): { year: number; quarter: Quarter | null } {
+function periodOfPlan(plan: PlanFact, year: number, quarter: Quarter | undefined): { year: number; quarter: Quarter | null } {
   if (plan.cadence === 'quarterly' && quarter === undefined) {
     throw invalid([
       {
@@ -522,15 +456,7 @@ function list(items: ActionProgress[]): ActionProgressList {
 /** Roll-up inputs of a plan's actions, with the plan-wide weights (see ROLLUP in the contracts). */
 function weigh(
   rows: ActionRow[],
-  states: Pick<
-    ActionProgress,
-    | 'plannedCents'
-    | 'spentCents'
-    | 'status'
-    | 'percentComplete'
-    | 'lastUpdate'
-    | 'expected'
-  >[],
+  states: Pick<ActionProgress, 'plannedCents' | 'spentCents' | 'status' | 'percentComplete' | 'lastUpdate' | 'expected'>[],
 ): Weighted[] {
   const inputs: RollupInput[] = states.map((a) => ({
     plannedCents: a.plannedCents,
@@ -562,9 +488,7 @@ function blockRollups(weighted: Weighted[]): {
     pillars: PILLAR_CODES.map((pillar) => ({
       block: 'B4' as const,
       pillar,
-      ...rollupWeighted(
-        weighted.filter((w) => w.block === 'B4' && w.pillar === pillar),
-      ),
+      ...rollupWeighted(weighted.filter((w) => w.block === 'B4' && w.pillar === pillar)),
     })),
   };
 }
@@ -573,12 +497,7 @@ function blockRollups(weighted: Weighted[]): {
  * Progress of each block and pillar at the end of each year: the latest update up to that year counts. The
  * weights are today's (an action's weight follows its whole planned budget, which does not change per year).
  */
-function course(
-  fromYear: number,
-  toYear: number,
-  rows: ActionRow[],
-  weighted: Weighted[],
-): BlockCourse[] {
+function course(fromYear: number, toYear: number, rows: ActionRow[], weighted: Weighted[]): BlockCourse[] {
   const years: number[] = [];
   for (let y = fromYear; y <= toYear; y++) years.push(y);
   const atYear = years.map((year) =>
@@ -596,23 +515,13 @@ function course(
       };
     }),
   );
-  const series = (
-    block: ActionRow['block'],
-    pillar: ActionRow['pillar'],
-  ): BlockCourse => ({
+  const series = (block: ActionRow['block'], pillar: ActionRow['pillar']): BlockCourse => ({
     block,
     pillar,
     points: years.map((year, yi) => ({
       year,
-      progress: rollupWeighted(
-        atYear[yi].filter(
-          (w) => w.block === block && (pillar === null || w.pillar === pillar),
-        ),
-      ).progress,
+      progress: rollupWeighted(atYear[yi].filter((w) => w.block === block && (pillar === null || w.pillar === pillar))).progress,
     })),
   });
-  return [
-    ...BLOCK_CODES.map((b) => series(b, null)),
-    ...PILLAR_CODES.map((p) => series('B4', p)),
-  ];
+  return [...BLOCK_CODES.map((b) => series(b, null)), ...PILLAR_CODES.map((p) => series('B4', p))];
 }

@@ -68,7 +68,12 @@ export class OrgUnitsService {
   /** Checks that all ids are org units of the current tenant (RLS hides the others). */
   async assertExist(ids: string[], field: string): Promise<void> {
     if (!ids.length) return;
-    const found = await this.db.manager().createQueryBuilder(OrgUnitEntity, 'o').select('o.id').where('o.tenantId = :t AND o.id IN (:...ids)', { t: currentTenantId(), ids }).getMany();
+    const found = await this.db
+      .manager()
+      .createQueryBuilder(OrgUnitEntity, 'o')
+      .select('o.id')
+      .where('o.tenantId = :t AND o.id IN (:...ids)', { t: currentTenantId(), ids })
+      .getMany();
     const known = new Set(found.map((o) => o.id));
     const bad = ids.map((id, i) => ({ id, i })).filter(({ id }) => !known.has(id));
     if (bad.length) {

@@ -24,7 +24,7 @@ export class TenantController {
 
   @Get()
   @Roles(...ALL_ROLES)
-  @ApiOkResponse({ description: 'The signed-in user\'s gemeente.' })
+  @ApiOkResponse({ description: "The signed-in user's gemeente." })
   get(): Promise<Tenant> {
     return this.tenants.current();
   }

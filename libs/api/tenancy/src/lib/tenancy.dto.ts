@@ -74,7 +74,12 @@ export class ThemeDto implements TenantTheme {
 
 export class FirstAdminDto {
   @ApiProperty({ example: 'beheerder@nijmegen.nl' }) @IsEmail({}, EMAIL) @MaxLength(EMAIL_MAX_LENGTH, max(EMAIL_MAX_LENGTH)) email!: string;
-  @ApiProperty({ example: 'Anna de Vries' }) @NotBlank() @IsString(TEXT) @IsNotEmpty(REQUIRED) @MaxLength(TITLE_MAX_LENGTH, max(TITLE_MAX_LENGTH)) name!: string;
+  @ApiProperty({ example: 'Anna de Vries' })
+  @NotBlank()
+  @IsString(TEXT)
+  @IsNotEmpty(REQUIRED)
+  @MaxLength(TITLE_MAX_LENGTH, max(TITLE_MAX_LENGTH))
+  name!: string;
   @ApiPropertyOptional({
     example: 'een lange zin als wachtwoord',
     minLength: PASSWORD_MIN_LENGTH,
@@ -88,7 +93,12 @@ export class FirstAdminDto {
 }
 
 export class CreateTenantDto implements CreateTenantRequest {
-  @ApiProperty({ example: 'Gemeente Nijmegen' }) @NotBlank() @IsString(TEXT) @IsNotEmpty(REQUIRED) @MaxLength(TITLE_MAX_LENGTH, max(TITLE_MAX_LENGTH)) name!: string;
+  @ApiProperty({ example: 'Gemeente Nijmegen' })
+  @NotBlank()
+  @IsString(TEXT)
+  @IsNotEmpty(REQUIRED)
+  @MaxLength(TITLE_MAX_LENGTH, max(TITLE_MAX_LENGTH))
+  name!: string;
   @ApiProperty({ example: 'nijmegen', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' })
   @IsString(TEXT)
   @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, says('field.slug'))
@@ -104,7 +114,8 @@ export class CreateTenantDto implements CreateTenantRequest {
 export class UpdateTenantDto implements UpdateTenantRequest {
   @ApiPropertyOptional({ example: 'Gemeente Nijmegen' })
   @OmitOrGive()
-  @NotBlank() @IsString(TEXT)
+  @NotBlank()
+  @IsString(TEXT)
   @IsNotEmpty(REQUIRED)
   @MaxLength(TITLE_MAX_LENGTH, max(TITLE_MAX_LENGTH))
   name?: string;
@@ -113,8 +124,16 @@ export class UpdateTenantDto implements UpdateTenantRequest {
 }
 
 export class CreateUserDto implements CreateUserRequest {
-  @ApiProperty({ example: 'medewerker@nijmegen.nl' }) @IsEmail({}, EMAIL) @MaxLength(EMAIL_MAX_LENGTH, max(EMAIL_MAX_LENGTH)) email!: string;
-  @ApiProperty({ example: 'Sanne Jansen' }) @NotBlank() @IsString(TEXT) @IsNotEmpty(REQUIRED) @MaxLength(TITLE_MAX_LENGTH, max(TITLE_MAX_LENGTH)) name!: string;
+  @ApiProperty({ example: 'medewerker@nijmegen.nl' })
+  @IsEmail({}, EMAIL)
+  @MaxLength(EMAIL_MAX_LENGTH, max(EMAIL_MAX_LENGTH))
+  email!: string;
+  @ApiProperty({ example: 'Sanne Jansen' })
+  @NotBlank()
+  @IsString(TEXT)
+  @IsNotEmpty(REQUIRED)
+  @MaxLength(TITLE_MAX_LENGTH, max(TITLE_MAX_LENGTH))
+  name!: string;
   @ApiProperty({ enum: ROLES, example: 'contributor' }) @IsIn(ROLES, ROLE) role!: Role;
   @ApiPropertyOptional({
     example: 'een lange zin als wachtwoord',
@@ -135,10 +154,15 @@ export class CreateUserDto implements CreateUserRequest {
 }
 
 export class UpdateUserDto implements UpdateUserRequest {
-  @ApiPropertyOptional({ example: 'sanne.jansen@nijmegen.nl' }) @OmitOrGive() @IsEmail({}, EMAIL) @MaxLength(EMAIL_MAX_LENGTH, max(EMAIL_MAX_LENGTH)) email?: string;
+  @ApiPropertyOptional({ example: 'sanne.jansen@nijmegen.nl' })
+  @OmitOrGive()
+  @IsEmail({}, EMAIL)
+  @MaxLength(EMAIL_MAX_LENGTH, max(EMAIL_MAX_LENGTH))
+  email?: string;
   @ApiPropertyOptional({ example: 'Sanne Jansen' })
   @OmitOrGive()
-  @NotBlank() @IsString(TEXT)
+  @NotBlank()
+  @IsString(TEXT)
   @IsNotEmpty(REQUIRED)
   @MaxLength(TITLE_MAX_LENGTH, max(TITLE_MAX_LENGTH))
   name?: string;
@@ -154,7 +178,12 @@ export class UpdateUserDto implements UpdateUserRequest {
 }
 
 export class CreateOrgUnitDto implements CreateOrgUnitRequest {
-  @ApiProperty({ example: 'Sociaal Domein' }) @NotBlank() @IsString(TEXT) @IsNotEmpty(REQUIRED) @MaxLength(TITLE_MAX_LENGTH, max(TITLE_MAX_LENGTH)) name!: string;
+  @ApiProperty({ example: 'Sociaal Domein' })
+  @NotBlank()
+  @IsString(TEXT)
+  @IsNotEmpty(REQUIRED)
+  @MaxLength(TITLE_MAX_LENGTH, max(TITLE_MAX_LENGTH))
+  name!: string;
   @ApiProperty({ enum: ORG_UNIT_KINDS, example: 'department' }) @IsIn(ORG_UNIT_KINDS, KIND) kind!: OrgUnitKind;
   @ApiPropertyOptional({ example: 'Zorg, welzijn en jeugd', type: String, nullable: true })
   @IsOptional()
@@ -166,12 +195,15 @@ export class CreateOrgUnitDto implements CreateOrgUnitRequest {
 export class UpdateOrgUnitDto implements UpdateOrgUnitRequest {
   @ApiPropertyOptional({ example: 'Sociaal Domein' })
   @OmitOrGive()
-  @NotBlank() @IsString(TEXT)
+  @NotBlank()
+  @IsString(TEXT)
   @IsNotEmpty(REQUIRED)
   @MaxLength(TITLE_MAX_LENGTH, max(TITLE_MAX_LENGTH))
   name?: string;
   @ApiPropertyOptional({ enum: ORG_UNIT_KINDS }) @OmitOrGive() @IsIn(ORG_UNIT_KINDS, KIND) kind?: OrgUnitKind;
-  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString(TEXT) @MaxLength(2000, max(2000)) description?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString(TEXT) @MaxLength(2000, max(2000)) description?:
+    | string
+    | null;
   @ApiProperty({ example: 1 }) @IsInt(VERSION) @Min(1, VERSION) version!: number;
 }
 
@@ -185,14 +217,23 @@ export class PlatformUpdateTenantDto implements PlatformUpdateTenantRequest {
   @IsNotEmpty(REQUIRED)
   @MaxLength(TITLE_MAX_LENGTH, max(TITLE_MAX_LENGTH))
   name?: string;
-  @ApiPropertyOptional({ example: 'GM0268', pattern: '^GM[0-9]{4}$' }) @OmitOrGive() @IsString(TEXT) @Matches(/^GM[0-9]{4}$/, CBS_CODE) cbsCode?: string;
+  @ApiPropertyOptional({ example: 'GM0268', pattern: '^GM[0-9]{4}$' })
+  @OmitOrGive()
+  @IsString(TEXT)
+  @Matches(/^GM[0-9]{4}$/, CBS_CODE)
+  cbsCode?: string;
   @ApiPropertyOptional() @OmitOrGive() @IsBoolean(says('field.active')) active?: boolean;
   @ApiProperty({ example: 1 }) @IsInt(VERSION) @Min(1, VERSION) version!: number;
 }
 
 export class AddTenantAdminDto implements AddTenantAdminRequest {
   @ApiProperty({ example: 'beheerder@nijmegen.nl' }) @IsEmail({}, EMAIL) @MaxLength(EMAIL_MAX_LENGTH, max(EMAIL_MAX_LENGTH)) email!: string;
-  @ApiProperty({ example: 'Anna de Vries' }) @NotBlank() @IsString(TEXT) @IsNotEmpty(REQUIRED) @MaxLength(TITLE_MAX_LENGTH, max(TITLE_MAX_LENGTH)) name!: string;
+  @ApiProperty({ example: 'Anna de Vries' })
+  @NotBlank()
+  @IsString(TEXT)
+  @IsNotEmpty(REQUIRED)
+  @MaxLength(TITLE_MAX_LENGTH, max(TITLE_MAX_LENGTH))
+  name!: string;
 }
 
 export class VersionQuery {

@@ -75,9 +75,7 @@ export class TenantsService {
     const clash = (await m.find(TenantEntity, { where })).find((t) => t.id !== exceptId);
     if (clash) {
       throw invalid([
-        clash.slug === slug
-          ? param('slug', 'duplicate', 'tenant.slug_taken')
-          : param('cbsCode', 'duplicate', 'tenant.cbs_code_taken'),
+        clash.slug === slug ? param('slug', 'duplicate', 'tenant.slug_taken') : param('cbsCode', 'duplicate', 'tenant.cbs_code_taken'),
       ]);
     }
   }
@@ -88,13 +86,29 @@ export class TenantsService {
     const problems = this.checkAgainstCbs(dto.name, dto.cbsCode);
     if (problems.length) throw invalid(problems);
     await this.assertUnique(m, dto.slug, dto.cbsCode, null);
-    const tenant = await m.save(m.create(TenantEntity, { name: dto.name.trim(), slug: dto.slug, cbsCode: dto.cbsCode, theme: DEFAULT_THEME, settings: {}, active: true }));
+    const tenant = await m.save(
+      m.create(TenantEntity, {
+        name: dto.name.trim(),
+        slug: dto.slug,
+        cbsCode: dto.cbsCode,
+        theme: DEFAULT_THEME,
+        settings: {},
+        active: true,
+      }),
+    );
     // From here on this transaction works inside the new tenant, under row-level security.
     await this.db.enterTenant(m, tenant.id);
     const email = dto.admin.email.trim().toLowerCase();
     const account = await ensureAccount(m, email, { plain: dto.admin.password, field: 'admin.password' });
     const admin = await m.save(
-      m.create(UserEntity, { tenantId: tenant.id, accountId: account.accountId, email, name: dto.admin.name.trim(), role: 'admin', active: true }),
+      m.create(UserEntity, {
+        tenantId: tenant.id,
+        accountId: account.accountId,
+        email,
+        name: dto.admin.name.trim(),
+        role: 'admin',
+        active: true,
+      }),
     );
     const out = toTenant(tenant);
     await this.audit.record({ tenantId: tenant.id, action: 'tenant.created', objectType: 'tenant', objectId: tenant.id, after: out });
@@ -103,7 +117,11 @@ export class TenantsService {
       action: 'user.created',
       objectType: 'user',
       objectId: admin.id,
-      after: { ...auditUser(toUser(admin, [])), existingAccount: account.existingAccount, temporaryPassword: account.temporaryPassword !== null },
+      after: {
+        ...auditUser(toUser(admin, [])),
+        existingAccount: account.existingAccount,
+        temporaryPassword: account.temporaryPassword !== null,
+      },
     });
     return { ...out, adminTemporaryPassword: account.temporaryPassword };
   }
@@ -134,7 +152,12 @@ export class TenantsService {
     if (dto.active === false && before.active) {
       await this.sessions.endForTenant(t.id);
     }
-    const action = dto.active === false && before.active ? 'tenant.deactivated' : dto.active === true && !before.active ? 'tenant.activated' : 'tenant.updated';
+    const action =
+      dto.active === false && before.active
+        ? 'tenant.deactivated'
+        : dto.active === true && !before.active
+          ? 'tenant.activated'
+          : 'tenant.updated';
     await this.audit.record({ tenantId: t.id, action, objectType: 'tenant', objectId: t.id, before, after });
     return after;
   }
@@ -171,9 +194,23 @@ export class TenantsService {
       existing.active = true;
       await m.save(existing);
       await this.sessions.endForMember(tenantId, existing.id);
-      await this.audit.record({ tenantId, action: 'user.updated', objectType: 'user', objectId: existing.id, before, after: auditUser(toUser(existing, [])) });
+      await this.audit.record({
+        tenantId,
+        action: 'user.updated',
+        objectType: 'user',
+        objectId: existing.id,
+        before,
+        after: auditUser(toUser(existing, [])),
+      });
       const user = await this.users.get(existing.id);
-      return { userId: user.id, email: user.email, name: user.name, active: true, passwordChangeRequired: user.temporaryPasswordExpiresAt !== null, temporaryPassword: null };
+      return {
+        userId: user.id,
+        email: user.email,
+        name: user.name,
+        active: true,
+        passwordChangeRequired: user.temporaryPasswordExpiresAt !== null,
+        temporaryPassword: null,
+      };
     }
     const created = await this.users.create(tenantId, { email, name: dto.name, role: 'admin', orgUnitIds: [] });
     return {

@@ -47,7 +47,13 @@ export async function ensureAccount(
   password: { plain?: string; hash?: string; field: string },
 ): Promise<EnsuredAccount> {
   const call = async (hash: string | null, ttl: number | null) =>
-    ((await m.query('SELECT * FROM wk_account_ensure($1, $2, $3)', [email, hash, ttl])) as { account_id: string | null; created: boolean; expires_at: Date | null }[])[0];
+    (
+      (await m.query('SELECT * FROM wk_account_ensure($1, $2, $3)', [email, hash, ttl])) as {
+        account_id: string | null;
+        created: boolean;
+        expires_at: Date | null;
+      }[]
+    )[0];
   const existing = await call(null, null);
   if (existing?.account_id) return { accountId: existing.account_id, existingAccount: true, temporaryPassword: null };
   let plain = password.plain;
@@ -168,7 +174,14 @@ export class UsersService {
       await this.sessions.endForMember(tenantId, id);
     }
     const after = await this.get(id);
-    await this.audit.record({ tenantId, action: 'user.updated', objectType: 'user', objectId: id, before: auditUser(before), after: auditUser(after) });
+    await this.audit.record({
+      tenantId,
+      action: 'user.updated',
+      objectType: 'user',
+      objectId: id,
+      before: auditUser(before),
+      after: auditUser(after),
+    });
     return after;
   }
 
@@ -189,10 +202,7 @@ export class UsersService {
       expires_at: Date | null;
     }[];
     if (row?.result === 'shared') {
-      throw new DomainError(
-        'conflict',
-        'user.shared_account_password',
-      );
+      throw new DomainError('conflict', 'user.shared_account_password');
     }
     if (row?.result !== 'ok' || !row.expires_at) throw notFound('user');
     const expiresAt = row.expires_at.toISOString();
@@ -206,7 +216,8 @@ export class UsersService {
       rows.map((r) => [
         r.user_id,
         {
-          temporaryPasswordExpiresAt: r.must_change_password && r.temporary_password_expires_at ? r.temporary_password_expires_at.toISOString() : null,
+          temporaryPasswordExpiresAt:
+            r.must_change_password && r.temporary_password_expires_at ? r.temporary_password_expires_at.toISOString() : null,
           sharedAccount: r.other_memberships > 0,
         },
       ]),
@@ -221,6 +232,10 @@ export class UsersService {
   private async setMemberships(tenantId: string, userId: string, orgUnitIds: string[]): Promise<void> {
     const m = this.db.manager();
     await m.delete(OrgUnitMemberEntity, { tenantId, userId });
-    if (orgUnitIds.length) await m.insert(OrgUnitMemberEntity, orgUnitIds.map((orgUnitId) => ({ tenantId, userId, orgUnitId })));
+    if (orgUnitIds.length)
+      await m.insert(
+        OrgUnitMemberEntity,
+        orgUnitIds.map((orgUnitId) => ({ tenantId, userId, orgUnitId })),
+      );
   }
 }

@@ -40,8 +40,7 @@ export class ApiClient {
 
   async login(email: string, password: string): Promise<ApiResponse> {
     const res = await this.request('POST', '/auth/login', { email, password });
-    if (res.status !== 200)
-      throw new Error(`login ${email} failed: ${res.status} ${res.text}`);
+    if (res.status !== 200) throw new Error(`login ${email} failed: ${res.status} ${res.text}`);
     return res;
   }
 
@@ -68,13 +67,9 @@ export class ApiClient {
     options: { csrf?: boolean; rawBody?: string; headers?: Record<string, string> } = {},
   ): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = { ...options.headers };
-    if (this.cookies.size)
-      headers['cookie'] = [...this.cookies]
-        .map(([k, v]) => `${k}=${v}`)
-        .join('; ');
+    if (this.cookies.size) headers['cookie'] = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     const xsrf = this.cookies.get('XSRF-TOKEN');
-    if (method !== 'GET' && xsrf && options.csrf !== false)
-      headers['x-xsrf-token'] = decodeURIComponent(xsrf);
+    if (method !== 'GET' && xsrf && options.csrf !== false) headers['x-xsrf-token'] = decodeURIComponent(xsrf);
     let payload: string | undefined;
     if (options.rawBody !== undefined) payload = options.rawBody;
     else if (body !== undefined) payload = JSON.stringify(body);
@@ -91,8 +86,7 @@ export class ApiClient {
       const eq = pair.indexOf('=');
       const name = pair.slice(0, eq).trim();
       const value = pair.slice(eq + 1).trim();
-      const expired =
-        attrs.some((a) => /expires=Thu, 01 Jan 1970/i.test(a)) || value === '';
+      const expired = attrs.some((a) => /expires=Thu, 01 Jan 1970/i.test(a)) || value === '';
       if (expired) this.cookies.delete(name);
       else this.cookies.set(name, value);
     }
@@ -114,5 +108,4 @@ export class ApiClient {
 export const problem = (r: ApiResponse): Problem => r.body as Problem;
 
 /** The distinct names of the invalid fields a 400 names, sorted. */
-export const fieldsOf = (r: ApiResponse): string[] =>
-  [...new Set((problem(r).invalidParams ?? []).map((p) => p.name))].sort();
+export const fieldsOf = (r: ApiResponse): string[] => [...new Set((problem(r).invalidParams ?? []).map((p) => p.name))].sort();

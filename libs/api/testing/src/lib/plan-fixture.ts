@@ -1,29 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import {
-  BLOCK_CODES,
-  PILLAR_CODES,
-  type BlockCode,
-  type PillarCode,
-  type Plan,
-  type Wijk,
-} from '@wk/contracts';
+import { BLOCK_CODES, PILLAR_CODES, type BlockCode, type PillarCode, type Plan, type Wijk } from '@wk/contracts';
 import type { ApiClient, ApiResponse } from './api-client';
 import type { TenantFixture } from './two-tenants';
 
 function ok<T>(r: ApiResponse<T>, what: string): T {
-  if (r.status !== 200 && r.status !== 201)
-    throw new Error(`${what}: ${r.status} ${r.text}`);
+  if (r.status !== 200 && r.status !== 201) throw new Error(`${what}: ${r.status} ${r.text}`);
   return r.body;
 }
 
 /** Every slot a complete plan fills: B1, B2, B3, B5, B6 and B4 once per pillar. */
-export const GOAL_SLOTS: { block: BlockCode; pillar: PillarCode | null }[] =
-  BLOCK_CODES.flatMap(
-    (block): { block: BlockCode; pillar: PillarCode | null }[] =>
-      block === 'B4'
-        ? PILLAR_CODES.map((pillar) => ({ block, pillar }))
-        : [{ block, pillar: null }],
-  );
+export const GOAL_SLOTS: { block: BlockCode; pillar: PillarCode | null }[] = BLOCK_CODES.flatMap(
+  (block): { block: BlockCode; pillar: PillarCode | null }[] =>
+    block === 'B4' ? PILLAR_CODES.map((pillar) => ({ block, pillar })) : [{ block, pillar: null }],
+);
 
 /**
  * A plan built through the API by the tenant's planner: 2025–2040, vision and every section written,
@@ -55,9 +44,7 @@ export async function createPlanFixture(
   if (options.complete === false) return plan;
   plan = ok(
     await planner.patch<Plan>(`/plans/${plan.id}`, {
-      sections: Object.fromEntries(
-        BLOCK_CODES.map((b) => [b, `Tekst voor ${b}.`]),
-      ),
+      sections: Object.fromEntries(BLOCK_CODES.map((b) => [b, `Tekst voor ${b}.`])),
       version: plan.version,
     }),
     'write sections',
@@ -71,10 +58,7 @@ export async function createPlanFixture(
       }),
       'create goal',
     );
-    const goal = plan.goals.find(
-      (g) =>
-        g.statement === `Doel ${i + 1} (${slot.block}${slot.pillar ?? ''})`,
-    );
+    const goal = plan.goals.find((g) => g.statement === `Doel ${i + 1} (${slot.block}${slot.pillar ?? ''})`);
     if (!goal) throw new Error('goal not in plan');
     plan = ok(
       await planner.post<Plan>(`/goals/${goal.id}/actions`, {
@@ -98,11 +82,7 @@ export async function createPlanFixture(
 }
 
 /** Submits a draft and adopts it as the tenant's planner (adoption date and decision reference as given). */
-export async function adoptPlan(
-  f: TenantFixture,
-  plan: Plan,
-  adoption: { adoptedOn: string; decisionReference: string },
-): Promise<Plan> {
+export async function adoptPlan(f: TenantFixture, plan: Plan, adoption: { adoptedOn: string; decisionReference: string }): Promise<Plan> {
   const submitted = ok(
     await f.as.planner.post<Plan>(`/plans/${plan.id}/submit`, {
       version: plan.version,
@@ -128,8 +108,7 @@ export async function addWijk(f: TenantFixture, name?: string): Promise<Wijk> {
   wijkCounter += 1;
   return ok(
     await f.as.admin.post<Wijk>('/wijken', {
-      name:
-        name ?? `Extra wijk ${wijkCounter} ${randomBytes(3).toString('hex')}`,
+      name: name ?? `Extra wijk ${wijkCounter} ${randomBytes(3).toString('hex')}`,
       cbsUnits: f.wijken[0].cbsUnits.map((u) => ({
         code: u.code,
         year: u.year,

@@ -20,20 +20,13 @@ export interface GemeenteWithWijk {
 }
 
 /** Runs SQL as the database owner (setup and inspection only; the product never does this). */
-export type OwnerQuery = (
-  sql: string,
-  params?: unknown[],
-) => Promise<Record<string, unknown>[]>;
+export type OwnerQuery = (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
 
 /**
  * Builds one tenant through the real API: the operator creates it with its first admin, the admin adds
  * org units, a user per role and a wijk.
  */
-export async function createTenantFixture(
-  baseUrl: string,
-  operator: ApiClient,
-  g: GemeenteWithWijk,
-): Promise<TenantFixture> {
+export async function createTenantFixture(baseUrl: string, operator: ApiClient, g: GemeenteWithWijk): Promise<TenantFixture> {
   const slug = `t-${g.gmCode.toLowerCase()}-${randomBytes(3).toString('hex')}`;
   const adminEmail = `beheerder@${slug}.test`;
   const created = await operator.post<Tenant>('/platform/tenants', {
@@ -46,8 +39,7 @@ export async function createTenantFixture(
       password: TEST_PASSWORD,
     },
   });
-  if (created.status !== 201)
-    throw new Error(`create tenant: ${created.status} ${created.text}`);
+  if (created.status !== 201) throw new Error(`create tenant: ${created.status} ${created.text}`);
   const admin = new ApiClient(baseUrl);
   await admin.login(adminEmail, TEST_PASSWORD);
   const orgUnits: OrgUnit[] = [];
@@ -60,8 +52,7 @@ export async function createTenantFixture(
       kind,
       description: `Test ${kind}`,
     });
-    if (r.status !== 201)
-      throw new Error(`create org unit: ${r.status} ${r.text}`);
+    if (r.status !== 201) throw new Error(`create org unit: ${r.status} ${r.text}`);
     orgUnits.push(r.body);
   }
   const users = {} as Record<Role, User>;
@@ -99,16 +90,9 @@ export async function createTenantFixture(
 }
 
 /** Signs in a fresh platform operator (created in the database by the owner, as an installer would). */
-export async function createOperator(
-  baseUrl: string,
-  owner: OwnerQuery,
-  passwordHash: string,
-): Promise<ApiClient> {
+export async function createOperator(baseUrl: string, owner: OwnerQuery, passwordHash: string): Promise<ApiClient> {
   const email = `operator-${randomBytes(4).toString('hex')}@platform.test`;
-  await owner(
-    'INSERT INTO platform_operators (email, name, password_hash) VALUES ($1, $2, $3)',
-    [email, 'Test operator', passwordHash],
-  );
+  await owner('INSERT INTO platform_operators (email, name, password_hash) VALUES ($1, $2, $3)', [email, 'Test operator', passwordHash]);
   const client = new ApiClient(baseUrl);
   await client.login(email, TEST_PASSWORD);
   return client;

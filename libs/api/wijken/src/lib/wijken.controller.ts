@@ -19,7 +19,7 @@ export class WijkenController {
 
   @Get('cbs-units')
   @Roles('admin')
-  @ApiOkResponse({ description: "CBS wijken and buurten of the gemeente whose name or code contains q (2024 indeling), at most 20." })
+  @ApiOkResponse({ description: 'CBS wijken and buurten of the gemeente whose name or code contains q (2024 indeling), at most 20.' })
   cbsUnits(@Query() q: CbsUnitSearchQuery): Promise<Page<CbsUnitMatch>> {
     return this.wijken.cbsUnits(q.q);
   }

@@ -44,7 +44,12 @@ export class CbsUnitDto implements CbsUnitInput {
 }
 
 export class CreateWijkDto implements CreateWijkRequest {
-  @ApiProperty({ example: 'Meijhorst' }) @NotBlank() @IsString(TEXT) @IsNotEmpty(REQUIRED) @MaxLength(TITLE_MAX_LENGTH, max(TITLE_MAX_LENGTH)) name!: string;
+  @ApiProperty({ example: 'Meijhorst' })
+  @NotBlank()
+  @IsString(TEXT)
+  @IsNotEmpty(REQUIRED)
+  @MaxLength(TITLE_MAX_LENGTH, max(TITLE_MAX_LENGTH))
+  name!: string;
   @ApiProperty({ type: [CbsUnitDto] })
   @IsArray(says('list.cbs_units'))
   @ArrayMinSize(1, says('list.cbs_units_min'))
@@ -58,7 +63,12 @@ export class CreateWijkDto implements CreateWijkRequest {
   @Min(0, WHOLE)
   @Max(POPULATION_MAX, WHOLE)
   population?: number | null;
-  @ApiPropertyOptional({ example: 2024, type: Number, nullable: true }) @IsOptional() @IsInt(YEAR) @Min(CBS_YEAR_MIN, YEAR) @Max(YEAR_MAX, YEAR) populationYear?: number | null;
+  @ApiPropertyOptional({ example: 2024, type: Number, nullable: true })
+  @IsOptional()
+  @IsInt(YEAR)
+  @Min(CBS_YEAR_MIN, YEAR)
+  @Max(YEAR_MAX, YEAR)
+  populationYear?: number | null;
   @ApiPropertyOptional({ example: 'Eigen telling', type: String, nullable: true })
   @IsOptional()
   @IsString(TEXT)
@@ -72,7 +82,13 @@ export class CreateWijkDto implements CreateWijkRequest {
 }
 
 export class UpdateWijkDto implements UpdateWijkRequest {
-  @ApiPropertyOptional({ example: 'Meijhorst' }) @OmitOrGive() @NotBlank() @IsString(TEXT) @IsNotEmpty(REQUIRED) @MaxLength(TITLE_MAX_LENGTH, max(TITLE_MAX_LENGTH)) name?: string;
+  @ApiPropertyOptional({ example: 'Meijhorst' })
+  @OmitOrGive()
+  @NotBlank()
+  @IsString(TEXT)
+  @IsNotEmpty(REQUIRED)
+  @MaxLength(TITLE_MAX_LENGTH, max(TITLE_MAX_LENGTH))
+  name?: string;
   @ApiPropertyOptional({ type: [CbsUnitDto] })
   @OmitOrGive()
   @IsArray(says('list.cbs_units'))
@@ -81,10 +97,28 @@ export class UpdateWijkDto implements UpdateWijkRequest {
   @ValidateNested({ each: true })
   @Type(() => CbsUnitDto)
   cbsUnits?: CbsUnitDto[];
-  @ApiPropertyOptional({ example: 4120, type: Number, nullable: true }) @IsOptional() @IsInt(WHOLE) @Min(0, WHOLE) @Max(POPULATION_MAX, WHOLE) population?: number | null;
-  @ApiPropertyOptional({ example: 2024, type: Number, nullable: true }) @IsOptional() @IsInt(YEAR) @Min(CBS_YEAR_MIN, YEAR) @Max(YEAR_MAX, YEAR) populationYear?: number | null;
-  @ApiPropertyOptional({ example: 'Eigen telling', type: String, nullable: true }) @IsOptional() @IsString(TEXT) @MaxLength(POPULATION_SOURCE_MAX_LENGTH, max(POPULATION_SOURCE_MAX_LENGTH)) populationSource?: string | null;
-  @ApiPropertyOptional({ example: 'Woonwijk met veel sociale huur.', type: String, nullable: true }) @IsOptional() @IsString(TEXT) @MaxLength(ROLE_IN_CITY_MAX_LENGTH, max(ROLE_IN_CITY_MAX_LENGTH)) roleInCity?: string | null;
+  @ApiPropertyOptional({ example: 4120, type: Number, nullable: true })
+  @IsOptional()
+  @IsInt(WHOLE)
+  @Min(0, WHOLE)
+  @Max(POPULATION_MAX, WHOLE)
+  population?: number | null;
+  @ApiPropertyOptional({ example: 2024, type: Number, nullable: true })
+  @IsOptional()
+  @IsInt(YEAR)
+  @Min(CBS_YEAR_MIN, YEAR)
+  @Max(YEAR_MAX, YEAR)
+  populationYear?: number | null;
+  @ApiPropertyOptional({ example: 'Eigen telling', type: String, nullable: true })
+  @IsOptional()
+  @IsString(TEXT)
+  @MaxLength(POPULATION_SOURCE_MAX_LENGTH, max(POPULATION_SOURCE_MAX_LENGTH))
+  populationSource?: string | null;
+  @ApiPropertyOptional({ example: 'Woonwijk met veel sociale huur.', type: String, nullable: true })
+  @IsOptional()
+  @IsString(TEXT)
+  @MaxLength(ROLE_IN_CITY_MAX_LENGTH, max(ROLE_IN_CITY_MAX_LENGTH))
+  roleInCity?: string | null;
   @ApiProperty({ example: 1 }) @IsInt(says('field.version')) @Min(1) version!: number;
 }
 

@@ -301,7 +301,5 @@ export function pillarOf(code: PillarCode): Pillar {
   return found;
 }
 
-export const isBlockCode = (v: unknown): v is BlockCode =>
-  typeof v === 'string' && (BLOCK_CODES as readonly string[]).includes(v);
-export const isPillarCode = (v: unknown): v is PillarCode =>
-  typeof v === 'string' && (PILLAR_CODES as readonly string[]).includes(v);
+export const isBlockCode = (v: unknown): v is BlockCode => typeof v === 'string' && (BLOCK_CODES as readonly string[]).includes(v);
+export const isPillarCode = (v: unknown): v is PillarCode => typeof v === 'string' && (PILLAR_CODES as readonly string[]).includes(v);

@@ -5,12 +5,7 @@ import type { Cadence } from './progress';
  * Plan lifecycle: draft → in_review → adopted → archived.
  * Only a draft can be edited; in_review can go back to draft; adopted and archived revisions are frozen.
  */
-export const PLAN_STATUSES = [
-  'draft',
-  'in_review',
-  'adopted',
-  'archived',
-] as const;
+export const PLAN_STATUSES = ['draft', 'in_review', 'adopted', 'archived'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
 export const QUARTERS = [1, 2, 3, 4] as const;
@@ -344,7 +339,4 @@ export interface PlanComparison {
 }
 
 /** Before/after snapshot of a plan for comparison: what `comparePlans` reads. */
-export type PlanSnapshot = Pick<
-  Plan,
-  'title' | 'vision' | 'startYear' | 'endYear' | 'sections' | 'wijken' | 'goals'
->;
+export type PlanSnapshot = Pick<Plan, 'title' | 'vision' | 'startYear' | 'endYear' | 'sections' | 'wijken' | 'goals'>;

@@ -1,24 +1,11 @@
 import type { BlockCode, PillarCode } from './building-blocks';
-import type {
-  OrgUnitRef,
-  PlanWijkRef,
-  Quarter,
-  UserRef,
-  YearQuarter,
-} from './plans';
+import type { OrgUnitRef, PlanWijkRef, Quarter, UserRef, YearQuarter } from './plans';
 
 /** How often the actions of a plan report: every quarter, or once a year. */
 export const CADENCES = ['quarterly', 'yearly'] as const;
 export type Cadence = (typeof CADENCES)[number];
 
-export const ACTION_STATUSES = [
-  'not_started',
-  'on_track',
-  'at_risk',
-  'delayed',
-  'completed',
-  'cancelled',
-] as const;
+export const ACTION_STATUSES = ['not_started', 'on_track', 'at_risk', 'delayed', 'completed', 'cancelled'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 /** A reporting period: a quarter (quarterly cadence) or a whole year (quarter null, yearly cadence). */
@@ -149,12 +136,7 @@ export interface ActionProgressList {
  * all are completed; otherwise on_track.
  */
 export const ROLLUP_THRESHOLD = 0.25;
-export type RollupStatus =
-  | 'no_data'
-  | 'on_track'
-  | 'at_risk'
-  | 'delayed'
-  | 'completed';
+export type RollupStatus = 'no_data' | 'on_track' | 'at_risk' | 'delayed' | 'completed';
 
 export interface Rollup {
   /** 0–100, one decimal. */

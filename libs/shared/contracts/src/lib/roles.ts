@@ -3,7 +3,5 @@ export const ROLES = ['admin', 'planner', 'contributor', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 
 export function isRole(value: unknown): value is Role {
-  return (
-    typeof value === 'string' && (ROLES as readonly string[]).includes(value)
-  );
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }

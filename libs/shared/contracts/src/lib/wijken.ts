@@ -72,10 +72,4 @@ export interface ImportWijkenResult {
   wijken: Wijk[];
 }
 
-export const WIJK_CSV_COLUMNS = [
-  'naam',
-  'cbs_codes',
-  'jaar',
-  'inwoners',
-  'rol_in_de_stad',
-] as const;
+export const WIJK_CSV_COLUMNS = ['naam', 'cbs_codes', 'jaar', 'inwoners', 'rol_in_de_stad'] as const;

@@ -1,11 +1,4 @@
-import {
-  cbsCodeBelongsToGemeente,
-  isBuurtCode,
-  isGemeenteCode,
-  isWijkCode,
-  normalizeCbsCode,
-  parseCbsCode,
-} from './cbs-code';
+import { cbsCodeBelongsToGemeente, isBuurtCode, isGemeenteCode, isWijkCode, normalizeCbsCode, parseCbsCode } from './cbs-code';
 
 describe('parseCbsCode', () => {
   it('parses a gemeente code', () => {

@@ -37,12 +37,7 @@ describe('parseCsv', () => {
   });
 
   it('handles quoted fields with separators, doubled quotes and newlines', () => {
-    const text = [
-      'naam,rol',
-      '"Jol, Lelystad","Zegt ""hallo""',
-      'over twee regels"',
-      'Zuiderzeewijk,gewoon',
-    ].join('\r\n');
+    const text = ['naam,rol', '"Jol, Lelystad","Zegt ""hallo""', 'over twee regels"', 'Zuiderzeewijk,gewoon'].join('\r\n');
     const table = parseCsv(text);
     expect(table.rows).toEqual([
       { line: 2, cells: { naam: 'Jol, Lelystad', rol: 'Zegt "hallo"\nover twee regels' } },

@@ -11,8 +11,7 @@ import {
   type MessageCode,
 } from './messages';
 
-const placeholders = (text: string) =>
-  [...text.matchAll(/\{(\w+)(?:,[^}]*)?\}/g)].map((m) => m[1]).sort();
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)(?:,[^}]*)?\}/g)].map((m) => m[1]).sort();
 
 describe('message catalogue', () => {
   const codes = Object.keys(MESSAGES) as MessageCode[];

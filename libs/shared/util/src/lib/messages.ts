@@ -170,19 +170,46 @@ export const MESSAGES = {
   },
 
   // Not found, by subject.
-  'not_found.item': { nl: 'Dit onderdeel bestaat niet of u heeft er geen toegang toe.', en: 'This item does not exist or you have no access to it.' },
-  'not_found.wijk': { nl: 'Deze wijk bestaat niet of u heeft er geen toegang toe.', en: 'This wijk does not exist or you have no access to it.' },
-  'not_found.tenant': { nl: 'Deze gemeente bestaat niet of u heeft er geen toegang toe.', en: 'This municipality does not exist or you have no access to it.' },
-  'not_found.plan': { nl: 'Dit plan bestaat niet of u heeft er geen toegang toe.', en: 'This plan does not exist or you have no access to it.' },
-  'not_found.goal': { nl: 'Dit doel bestaat niet of u heeft er geen toegang toe.', en: 'This goal does not exist or you have no access to it.' },
-  'not_found.action': { nl: 'Deze actie bestaat niet of u heeft er geen toegang toe.', en: 'This action does not exist or you have no access to it.' },
-  'not_found.milestone': { nl: 'Deze mijlpaal bestaat niet of u heeft er geen toegang toe.', en: 'This milestone does not exist or you have no access to it.' },
+  'not_found.item': {
+    nl: 'Dit onderdeel bestaat niet of u heeft er geen toegang toe.',
+    en: 'This item does not exist or you have no access to it.',
+  },
+  'not_found.wijk': {
+    nl: 'Deze wijk bestaat niet of u heeft er geen toegang toe.',
+    en: 'This wijk does not exist or you have no access to it.',
+  },
+  'not_found.tenant': {
+    nl: 'Deze gemeente bestaat niet of u heeft er geen toegang toe.',
+    en: 'This municipality does not exist or you have no access to it.',
+  },
+  'not_found.plan': {
+    nl: 'Dit plan bestaat niet of u heeft er geen toegang toe.',
+    en: 'This plan does not exist or you have no access to it.',
+  },
+  'not_found.goal': {
+    nl: 'Dit doel bestaat niet of u heeft er geen toegang toe.',
+    en: 'This goal does not exist or you have no access to it.',
+  },
+  'not_found.action': {
+    nl: 'Deze actie bestaat niet of u heeft er geen toegang toe.',
+    en: 'This action does not exist or you have no access to it.',
+  },
+  'not_found.milestone': {
+    nl: 'Deze mijlpaal bestaat niet of u heeft er geen toegang toe.',
+    en: 'This milestone does not exist or you have no access to it.',
+  },
   'not_found.org_unit': {
     nl: 'Dit organisatieonderdeel bestaat niet of u heeft er geen toegang toe.',
     en: 'This organisational unit does not exist or you have no access to it.',
   },
-  'not_found.user': { nl: 'Deze gebruiker bestaat niet of u heeft er geen toegang toe.', en: 'This user does not exist or you have no access to it.' },
-  'not_found.admin': { nl: 'Deze beheerder bestaat niet of u heeft er geen toegang toe.', en: 'This administrator does not exist or you have no access to it.' },
+  'not_found.user': {
+    nl: 'Deze gebruiker bestaat niet of u heeft er geen toegang toe.',
+    en: 'This user does not exist or you have no access to it.',
+  },
+  'not_found.admin': {
+    nl: 'Deze beheerder bestaat niet of u heeft er geen toegang toe.',
+    en: 'This administrator does not exist or you have no access to it.',
+  },
 
   // Plans, goals and actions.
   'status.draft': { nl: 'concept', en: 'a draft' },
@@ -254,7 +281,10 @@ export const MESSAGES = {
     nl: 'Geef precies de doelen van deze bouwsteen (en pijler), elk één keer.',
     en: 'Give exactly the goals of this building block (and pillar), each once.',
   },
-  'action.reorder_mismatch': { nl: 'Geef precies de acties van dit doel, elk één keer.', en: 'Give exactly the actions of this goal, each once.' },
+  'action.reorder_mismatch': {
+    nl: 'Geef precies de acties van dit doel, elk één keer.',
+    en: 'Give exactly the actions of this goal, each once.',
+  },
   'action.starts_before_plan': {
     nl: 'De actie begint vóór het plan ({start}–{end}).',
     en: 'The action starts before the plan ({start}–{end}).',
@@ -321,12 +351,18 @@ export const MESSAGES = {
     en: 'The file contains no wijken. Put one wijk per line below the first line.',
   },
   'csv.name_required': { nl: 'Vul de naam van de wijk in.', en: 'Enter the name of the wijk.' },
-  'csv.name_too_long': { nl: 'De naam is te lang. Gebruik hoogstens {max} tekens.', en: 'The name is too long. Use at most {max} characters.' },
+  'csv.name_too_long': {
+    nl: 'De naam is te lang. Gebruik hoogstens {max} tekens.',
+    en: 'The name is too long. Use at most {max} characters.',
+  },
   'csv.duplicate_name': {
     nl: 'Deze wijk staat al in regel {line}. Zet elke wijk maar één keer in het bestand.',
     en: 'This wijk is already on line {line}. Put each wijk in the file only once.',
   },
-  'csv.year_required': { nl: 'Vul het jaar van de CBS-indeling in, bijvoorbeeld 2024.', en: 'Enter the year of the CBS classification, for example 2024.' },
+  'csv.year_required': {
+    nl: 'Vul het jaar van de CBS-indeling in, bijvoorbeeld 2024.',
+    en: 'Enter the year of the CBS classification, for example 2024.',
+  },
   'csv.year_format': {
     nl: "'{value}' is geen jaartal. Vul een jaar in met alleen cijfers, bijvoorbeeld 2024.",
     en: "'{value}' is not a year. Enter a year in digits only, for example 2024.",
@@ -434,7 +470,10 @@ export const MESSAGES = {
     nl: 'U kunt het jaar {year} pas afsluiten als de periode voorbij is.',
     en: 'You can close the year {year} only when the period is over.',
   },
-  'progress.quarter_already_closed': { nl: 'kwartaal {quarter} van {year} is al afgesloten.', en: 'Quarter {quarter} of {year} is already closed.' },
+  'progress.quarter_already_closed': {
+    nl: 'kwartaal {quarter} van {year} is al afgesloten.',
+    en: 'Quarter {quarter} of {year} is already closed.',
+  },
   'progress.year_already_closed': { nl: 'het jaar {year} is al afgesloten.', en: 'The year {year} is already closed.' },
   'progress.quarter_required': {
     nl: 'Dit plan rapporteert per kwartaal: kies een kwartaal.',
@@ -453,12 +492,18 @@ export const MESSAGES = {
     en: 'Milestones are ticked off on the adopted plan. This revision is not (or no longer) the adopted one.',
   },
   'milestone.already_done': { nl: 'De mijlpaal "{title}" is al klaar.', en: 'The milestone "{title}" is already done.' },
-  'milestone.already_open': { nl: 'De mijlpaal "{title}" staat al op niet klaar.', en: 'The milestone "{title}" is already marked not done.' },
+  'milestone.already_open': {
+    nl: 'De mijlpaal "{title}" staat al op niet klaar.',
+    en: 'The milestone "{title}" is already marked not done.',
+  },
 
   // Sign-in and access.
   'auth.not_signed_in': { nl: 'U bent niet ingelogd.', en: 'You are not signed in.' },
   'auth.signed_out': { nl: 'U bent niet (meer) ingelogd.', en: 'You are not (or no longer) signed in.' },
-  'auth.sign_in_again': { nl: 'U bent niet (meer) ingelogd. Log opnieuw in.', en: 'You are not (or no longer) signed in. Please sign in again.' },
+  'auth.sign_in_again': {
+    nl: 'U bent niet (meer) ingelogd. Log opnieuw in.',
+    en: 'You are not (or no longer) signed in. Please sign in again.',
+  },
   'auth.wrong_credentials': { nl: 'E-mailadres of wachtwoord klopt niet.', en: 'E-mail address or password is not correct.' },
   'auth.fill_in_credentials': { nl: 'Vul uw e-mailadres en wachtwoord in.', en: 'Enter your e-mail address and password.' },
   'auth.too_many_attempts': {

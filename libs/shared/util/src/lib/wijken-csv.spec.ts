@@ -61,7 +61,8 @@ describe('parseWijkenCsv: valid files', () => {
   });
 
   it('reads a semicolon file from Excel with BOM, CRLF and a multi-line text', () => {
-    const csv = '\uFEFFnaam;cbs_codes;jaar;inwoners;rol_in_de_stad\r\n"Meijhorst";"BU02680733";"2024";"";"Regel een\r\nregel twee"\r\n;;;;\r\n';
+    const csv =
+      '\uFEFFnaam;cbs_codes;jaar;inwoners;rol_in_de_stad\r\n"Meijhorst";"BU02680733";"2024";"";"Regel een\r\nregel twee"\r\n;;;;\r\n';
     const result = parseWijkenCsv(csv, GM);
     expect(result.errors).toEqual([]);
     expect(result.rows[0].roleInCity).toBe('Regel een\nregel twee');
@@ -91,11 +92,7 @@ describe('parseWijkenCsv: header errors', () => {
 
   it('reports every required column for an empty file', () => {
     const result = parseWijkenCsv('', GM);
-    expect(summary(result.errors)).toEqual([
-      'header.naam missing_column',
-      'header.cbs_codes missing_column',
-      'header.jaar missing_column',
-    ]);
+    expect(summary(result.errors)).toEqual(['header.naam missing_column', 'header.cbs_codes missing_column', 'header.jaar missing_column']);
   });
 
   it('reports unknown and doubled columns', () => {

@@ -65,7 +65,13 @@ export function parseWijkenCsv(text: string, gmCode: string): WijkenCsvResult {
   const table = parseCsv(text);
   const errors: InvalidParam[] = [];
   const add = (name: string, code: string, reason: MessageCode, params?: MessageParams): void => {
-    errors.push({ name, code, reason: formatMessage('nl', reason, params), reasonCode: reason, ...(params ? { reasonParams: params } : {}) });
+    errors.push({
+      name,
+      code,
+      reason: formatMessage('nl', reason, params),
+      reasonCode: reason,
+      ...(params ? { reasonParams: params } : {}),
+    });
   };
 
   // --- header ---
@@ -84,12 +90,7 @@ export function parseWijkenCsv(text: string, gmCode: string): WijkenCsvResult {
     }
     seenColumns.add(column);
     if (!KNOWN_COLUMNS.has(column)) {
-      add(
-        `header.${column}`,
-        'unknown_column',
-        'csv.unknown_column',
-        { column, columns: WIJK_CSV_COLUMNS.join(', ') },
-      );
+      add(`header.${column}`, 'unknown_column', 'csv.unknown_column', { column, columns: WIJK_CSV_COLUMNS.join(', ') });
     }
   });
   for (const column of REQUIRED_COLUMNS) {
@@ -100,11 +101,7 @@ export function parseWijkenCsv(text: string, gmCode: string): WijkenCsvResult {
   const has = (column: WijkCsvColumn): boolean => seenColumns.has(column);
 
   if (table.unterminatedQuoteLine !== undefined) {
-    add(
-      `rows.${table.unterminatedQuoteLine}`,
-      'format',
-      'csv.unterminated_quote',
-    );
+    add(`rows.${table.unterminatedQuoteLine}`, 'format', 'csv.unterminated_quote');
   }
   if (table.rows.length === 0 && table.header.length > 0 && has('naam')) {
     add('rows', 'required', 'csv.no_rows');
@@ -117,7 +114,7 @@ export function parseWijkenCsv(text: string, gmCode: string): WijkenCsvResult {
 
   for (const { line, cells } of table.rows) {
     const errorsBefore = errors.length;
-    const field = (column: WijkCsvColumn): string => (has(column) ? cells[column] ?? '' : '');
+    const field = (column: WijkCsvColumn): string => (has(column) ? (cells[column] ?? '') : '');
     const at = (column: WijkCsvColumn): string => `rows.${line}.${column}`;
 
     // naam
@@ -156,18 +153,16 @@ export function parseWijkenCsv(text: string, gmCode: string): WijkenCsvResult {
     // cbs_codes
     const codes: string[] = [];
     if (has('cbs_codes')) {
-      const parts = field('cbs_codes').split(CODE_SEPARATORS).filter((part) => part !== '');
+      const parts = field('cbs_codes')
+        .split(CODE_SEPARATORS)
+        .filter((part) => part !== '');
       if (parts.length === 0) {
         add(at('cbs_codes'), 'required', 'csv.codes_required');
       }
       for (const part of parts) {
         const parsed = parseCbsCode(part);
         if (parsed === null) {
-          add(
-            at('cbs_codes'),
-            'format',
-            'csv.code_format', { value: part },
-          );
+          add(at('cbs_codes'), 'format', 'csv.code_format', { value: part });
         } else if (parsed.level === 'gemeente') {
           add(at('cbs_codes'), 'format', 'csv.code_is_gemeente', { code: parsed.code });
         } else if (parsed.gemeenteCode !== gm) {
@@ -187,11 +182,7 @@ export function parseWijkenCsv(text: string, gmCode: string): WijkenCsvResult {
       if (/^-\d+$/.test(rawPopulation)) {
         add(at('inwoners'), 'out_of_range', 'csv.population_negative');
       } else if (!/^\d+$/.test(rawPopulation)) {
-        add(
-          at('inwoners'),
-          'format',
-          'csv.population_format', { value: rawPopulation },
-        );
+        add(at('inwoners'), 'format', 'csv.population_format', { value: rawPopulation });
       } else if (Number(rawPopulation) > WIJK_CSV_MAX_INWONERS) {
         add(at('inwoners'), 'out_of_range', 'csv.population_too_large');
       } else {

@@ -1,9 +1,4 @@
-import type {
-  OrgUnitRef,
-  PlanAction,
-  PlanGoal,
-  PlanSnapshot,
-} from '@wk/contracts';
+import type { OrgUnitRef, PlanAction, PlanGoal, PlanSnapshot } from '@wk/contracts';
 import { comparePlans } from './compare';
 
 const wijkteam: OrgUnitRef = {
@@ -51,11 +46,7 @@ function action(key: string, overrides: Partial<PlanAction> = {}): PlanAction {
   };
 }
 
-function goal(
-  key: string,
-  actions: PlanAction[] = [],
-  overrides: Partial<PlanGoal> = {},
-): PlanGoal {
+function goal(key: string, actions: PlanAction[] = [], overrides: Partial<PlanGoal> = {}): PlanGoal {
   return {
     id: `id-${key}`,
     key,
@@ -82,10 +73,7 @@ function snapshot(overrides: Partial<PlanSnapshot> = {}): PlanSnapshot {
       { id: 'w1', name: 'Oosterpark' },
       { id: 'w2', name: 'De Hoogte' },
     ],
-    goals: [
-      goal('g1', [action('a1'), action('a2')]),
-      goal('g2', [action('a3')]),
-    ],
+    goals: [goal('g1', [action('a1'), action('a2')]), goal('g2', [action('a3')])],
     ...overrides,
   };
 }
@@ -104,11 +92,7 @@ function nextRevision(plan: PlanSnapshot): PlanSnapshot {
 }
 
 /** Replaces the action with `key` (wherever it sits) by `change(action)`. */
-function changeAction(
-  plan: PlanSnapshot,
-  key: string,
-  change: (a: PlanAction) => PlanAction,
-): PlanSnapshot {
+function changeAction(plan: PlanSnapshot, key: string, change: (a: PlanAction) => PlanAction): PlanSnapshot {
   return {
     ...plan,
     goals: plan.goals.map((g) => ({
@@ -212,30 +196,17 @@ describe('comparePlans', () => {
     it('treats whitespace-only edits of a section as a change', () => {
       const base = snapshot();
       const target = snapshot({ sections: { ...base.sections, B2: 'b2 ' } });
-      expect(comparePlans(base, target).plan.map((c) => c.field)).toEqual([
-        'sections.B2',
-      ]);
+      expect(comparePlans(base, target).plan.map((c) => c.field)).toEqual(['sections.B2']);
     });
   });
 
   describe('goals', () => {
     it('reports added, changed and removed goals: target order first, then removed in base order', () => {
       const base = snapshot({
-        goals: [
-          goal('gone-1'),
-          goal('kept'),
-          goal('gone-2'),
-          goal('edited'),
-          goal('same'),
-        ],
+        goals: [goal('gone-1'), goal('kept'), goal('gone-2'), goal('edited'), goal('same')],
       });
       const target = snapshot({
-        goals: [
-          goal('edited', [], { statement: 'Edited goal' }),
-          goal('new'),
-          goal('same'),
-          goal('kept'),
-        ],
+        goals: [goal('edited', [], { statement: 'Edited goal' }), goal('new'), goal('same'), goal('kept')],
       });
       const result = comparePlans(base, target).goals;
       expect(result.map((d) => [d.key, d.change])).toEqual([
@@ -248,9 +219,7 @@ describe('comparePlans', () => {
 
     it('gives added and removed goals no fields and their own block, pillar and statement', () => {
       const base = snapshot({
-        goals: [
-          goal('old', [], { block: 'B4', pillar: 'P3', statement: 'Oud doel' }),
-        ],
+        goals: [goal('old', [], { block: 'B4', pillar: 'P3', statement: 'Oud doel' })],
       });
       const target = snapshot({
         goals: [
@@ -326,9 +295,7 @@ describe('comparePlans', () => {
       const target = snapshot({
         goals: [goal('g', [], { block: 'B4', pillar: 'P3' })],
       });
-      expect(comparePlans(base, target).goals[0].fields).toEqual([
-        { field: 'pillar', before: 'P1', after: 'P3' },
-      ]);
+      expect(comparePlans(base, target).goals[0].fields).toEqual([{ field: 'pillar', before: 'P1', after: 'P3' }]);
     });
 
     it('reports a target that was cleared', () => {
@@ -336,9 +303,7 @@ describe('comparePlans', () => {
         goals: [goal('g', [], { target: '50 woningen' })],
       });
       const target = snapshot({ goals: [goal('g', [], { target: null })] });
-      expect(comparePlans(base, target).goals[0].fields).toEqual([
-        { field: 'target', before: '50 woningen', after: null },
-      ]);
+      expect(comparePlans(base, target).goals[0].fields).toEqual([{ field: 'target', before: '50 woningen', after: null }]);
     });
 
     it('ignores goal reordering, ids, positions and versions', () => {
@@ -367,29 +332,12 @@ describe('comparePlans', () => {
   describe('actions', () => {
     it('reports added, changed and removed actions: target order first, then removed in base order', () => {
       const base = snapshot({
-        goals: [
-          goal('g1', [action('x1'), action('keep'), action('edit')]),
-          goal('g2', [action('x2')]),
-        ],
+        goals: [goal('g1', [action('x1'), action('keep'), action('edit')]), goal('g2', [action('x2')])],
       });
       const target = snapshot({
-        goals: [
-          goal('g2', [action('new-1')]),
-          goal('g1', [
-            action('edit', { title: 'Edited' }),
-            action('keep'),
-            action('new-2'),
-          ]),
-        ],
+        goals: [goal('g2', [action('new-1')]), goal('g1', [action('edit', { title: 'Edited' }), action('keep'), action('new-2')])],
       });
-      expect(
-        comparePlans(base, target).actions.map((d) => [
-          d.key,
-          d.change,
-          d.goalStatement,
-          d.title,
-        ]),
-      ).toEqual([
+      expect(comparePlans(base, target).actions.map((d) => [d.key, d.change, d.goalStatement, d.title])).toEqual([
         ['new-1', 'added', 'Goal g2', 'Action new-1'],
         ['edit', 'changed', 'Goal g1', 'Edited'],
         ['new-2', 'added', 'Goal g1', 'Action new-2'],
@@ -585,18 +533,14 @@ describe('comparePlans', () => {
       });
 
       it('reports a lead unit that was set or cleared, by name', () => {
-        expect(fieldsOf((a) => ({ ...a, leadUnit: null }))).toEqual([
-          { field: 'leadUnit', before: 'Wijkteam', after: null },
-        ]);
+        expect(fieldsOf((a) => ({ ...a, leadUnit: null }))).toEqual([{ field: 'leadUnit', before: 'Wijkteam', after: null }]);
         const base = snapshot({
           goals: [goal('g', [action('a', { leadUnit: null })])],
         });
         const target = snapshot({
           goals: [goal('g', [action('a', { leadUnit: politie })])],
         });
-        expect(comparePlans(base, target).actions[0].fields).toEqual([
-          { field: 'leadUnit', before: null, after: 'Politie' },
-        ]);
+        expect(comparePlans(base, target).actions[0].fields).toEqual([{ field: 'leadUnit', before: null, after: 'Politie' }]);
       });
 
       it('compares the owner by id and reports names', () => {
@@ -611,27 +555,20 @@ describe('comparePlans', () => {
             ...a,
             owner: { id: 'user-2', name: 'Bram Jansen' },
           })),
-        ).toEqual([
-          { field: 'owner', before: 'Anna de Vries', after: 'Bram Jansen' },
-        ]);
+        ).toEqual([{ field: 'owner', before: 'Anna de Vries', after: 'Bram Jansen' }]);
       });
     });
 
     describe('contributingUnits', () => {
       it('ignores the order of the units', () => {
-        expect(
-          fieldsOf((a) => ({ ...a, contributingUnits: [politie, woonbron] })),
-        ).toEqual([]);
+        expect(fieldsOf((a) => ({ ...a, contributingUnits: [politie, woonbron] }))).toEqual([]);
       });
 
       it('compares by id: renamed units are no change', () => {
         expect(
           fieldsOf((a) => ({
             ...a,
-            contributingUnits: [
-              { ...woonbron, name: 'Woonbron Groningen' },
-              politie,
-            ],
+            contributingUnits: [{ ...woonbron, name: 'Woonbron Groningen' }, politie],
           })),
         ).toEqual([]);
       });
@@ -652,9 +589,7 @@ describe('comparePlans', () => {
       });
 
       it('reports a swapped unit even when the count stays the same', () => {
-        expect(
-          fieldsOf((a) => ({ ...a, contributingUnits: [ggd, woonbron] })),
-        ).toEqual([
+        expect(fieldsOf((a) => ({ ...a, contributingUnits: [ggd, woonbron] }))).toEqual([
           {
             field: 'contributingUnits',
             before: ['Politie', 'Woonbron'],
@@ -676,9 +611,7 @@ describe('comparePlans', () => {
 
     describe('start and end', () => {
       it('reports a quarter change within the same year', () => {
-        expect(
-          fieldsOf((a) => ({ ...a, end: { year: 2027, quarter: 3 } })),
-        ).toEqual([
+        expect(fieldsOf((a) => ({ ...a, end: { year: 2027, quarter: 3 } }))).toEqual([
           {
             field: 'end',
             before: { year: 2027, quarter: 4 },
@@ -688,9 +621,7 @@ describe('comparePlans', () => {
       });
 
       it('reports a year change with the same quarter', () => {
-        expect(
-          fieldsOf((a) => ({ ...a, start: { year: 2025, quarter: 1 } })),
-        ).toEqual([
+        expect(fieldsOf((a) => ({ ...a, start: { year: 2025, quarter: 1 } }))).toEqual([
           {
             field: 'start',
             before: { year: 2026, quarter: 1 },
@@ -702,9 +633,7 @@ describe('comparePlans', () => {
 
     describe('budget', () => {
       it('ignores the order of the lines', () => {
-        expect(
-          fieldsOf((a) => ({ ...a, budget: [...a.budget].reverse() })),
-        ).toEqual([]);
+        expect(fieldsOf((a) => ({ ...a, budget: [...a.budget].reverse() }))).toEqual([]);
       });
 
       it('reports changed amounts with both sides sorted by year', () => {
@@ -792,9 +721,7 @@ describe('comparePlans', () => {
           ...a,
           milestones: [a.milestones[0], { ...a.milestones[1], ...change }],
         }));
-        expect(result).toEqual([
-          expect.objectContaining({ field: 'milestones' }),
-        ]);
+        expect(result).toEqual([expect.objectContaining({ field: 'milestones' })]);
       });
 
       it('sees equal milestones in new objects as unchanged', () => {
@@ -809,10 +736,7 @@ describe('comparePlans', () => {
 
     it('uses the first occurrence when a key appears twice', () => {
       const base = snapshot({
-        goals: [
-          goal('g1', [action('a')]),
-          goal('g2', [action('a', { title: 'Dubbel' })]),
-        ],
+        goals: [goal('g1', [action('a')]), goal('g2', [action('a', { title: 'Dubbel' })])],
       });
       const target = snapshot({
         goals: [goal('g1', [action('a', { description: 'x' })])],
@@ -821,9 +745,7 @@ describe('comparePlans', () => {
         expect.objectContaining({
           key: 'a',
           change: 'changed',
-          fields: [
-            { field: 'description', before: 'Beschrijving', after: 'x' },
-          ],
+          fields: [{ field: 'description', before: 'Beschrijving', after: 'x' }],
         }),
       ]);
     });
@@ -881,12 +803,8 @@ describe('comparePlans', () => {
       expect(target).toEqual(targetBefore);
       // Sorting must happen on copies: the original order of wijken, units and budget lines is kept.
       expect(base.wijken.map((w) => w.name)).toEqual(['Zuid', 'Noord']);
-      expect(base.goals[0].actions[0].budget.map((b) => b.year)).toEqual([
-        2027, 2026,
-      ]);
-      expect(
-        target.goals[0].actions[0].contributingUnits.map((u) => u.name),
-      ).toEqual(['Politie', 'GGD']);
+      expect(base.goals[0].actions[0].budget.map((b) => b.year)).toEqual([2027, 2026]);
+      expect(target.goals[0].actions[0].contributingUnits.map((u) => u.name)).toEqual(['Politie', 'GGD']);
     });
 
     it('returns values that share no objects with its inputs', () => {
@@ -894,15 +812,11 @@ describe('comparePlans', () => {
       const baseBefore = structuredClone(base);
       const targetBefore = structuredClone(target);
       const result = comparePlans(base, target);
-      for (const diff of [
-        ...result.plan,
-        ...result.actions.flatMap((a) => a.fields),
-      ]) {
+      for (const diff of [...result.plan, ...result.actions.flatMap((a) => a.fields)]) {
         for (const value of [diff.before, diff.after]) {
           if (Array.isArray(value)) {
             for (const item of value) {
-              if (typeof item === 'object' && item !== null)
-                Object.assign(item, { year: -1, title: 'x' });
+              if (typeof item === 'object' && item !== null) Object.assign(item, { year: -1, title: 'x' });
             }
             value.length = 0;
           } else if (typeof value === 'object' && value !== null) {
@@ -917,9 +831,7 @@ describe('comparePlans', () => {
     it('gives the same result every time, whichever way the inputs were built', () => {
       const [base, target] = busyPair();
       const first = comparePlans(base, target);
-      expect(
-        comparePlans(structuredClone(base), structuredClone(target)),
-      ).toEqual(first);
+      expect(comparePlans(structuredClone(base), structuredClone(target))).toEqual(first);
       expect(comparePlans(base, target)).toEqual(first);
     });
 

@@ -32,10 +32,7 @@ export type PlanDiff = Pick<PlanComparison, 'plan' | 'goals' | 'actions'>;
  * Unchanged goals and actions are left out. Deterministic; the inputs are never mutated and the
  * result shares no objects with them. When a key occurs twice in one snapshot, the first wins.
  */
-export function comparePlans(
-  base: PlanSnapshot,
-  target: PlanSnapshot,
-): PlanDiff {
+export function comparePlans(base: PlanSnapshot, target: PlanSnapshot): PlanDiff {
   return {
     plan: comparePlanFields(base, target),
     goals: compareGoals(base.goals, target.goals),
@@ -45,16 +42,9 @@ export function comparePlans(
 
 // ---- plan ----
 
-function comparePlanFields(
-  base: PlanSnapshot,
-  target: PlanSnapshot,
-): FieldChange[] {
+function comparePlanFields(base: PlanSnapshot, target: PlanSnapshot): FieldChange[] {
   const changes: FieldChange[] = [];
-  const scalar = (
-    field: string,
-    before: string | number,
-    after: string | number,
-  ): void => {
+  const scalar = (field: string, before: string | number, after: string | number): void => {
     if (before !== after) {
       changes.push({ field, before, after });
     }
@@ -78,10 +68,7 @@ function comparePlanFields(
 
 // ---- goals ----
 
-function compareGoals(
-  baseGoals: PlanGoal[],
-  targetGoals: PlanGoal[],
-): GoalDiff[] {
+function compareGoals(baseGoals: PlanGoal[], targetGoals: PlanGoal[]): GoalDiff[] {
   const baseByKey = firstByKey(baseGoals);
   const targetByKey = firstByKey(targetGoals);
   const diffs: GoalDiff[] = [];
@@ -129,11 +116,7 @@ function compareGoals(
   return diffs;
 }
 
-function goalDiff(
-  goal: PlanGoal,
-  change: GoalDiff['change'],
-  fields: FieldChange[],
-): GoalDiff {
+function goalDiff(goal: PlanGoal, change: GoalDiff['change'], fields: FieldChange[]): GoalDiff {
   return {
     key: goal.key,
     block: goal.block,
@@ -151,18 +134,11 @@ interface PlacedAction {
   goal: PlanGoal;
 }
 
-function compareActions(
-  baseGoals: PlanGoal[],
-  targetGoals: PlanGoal[],
-): ActionDiff[] {
+function compareActions(baseGoals: PlanGoal[], targetGoals: PlanGoal[]): ActionDiff[] {
   const baseActions = placedActions(baseGoals);
   const targetActions = placedActions(targetGoals);
-  const baseByKey = new Map(
-    baseActions.map((placed) => [placed.action.key, placed]),
-  );
-  const targetByKey = new Map(
-    targetActions.map((placed) => [placed.action.key, placed]),
-  );
+  const baseByKey = new Map(baseActions.map((placed) => [placed.action.key, placed]));
+  const targetByKey = new Map(targetActions.map((placed) => [placed.action.key, placed]));
   const diffs: ActionDiff[] = [];
 
   for (const placed of targetActions) {
@@ -199,11 +175,7 @@ function placedActions(goals: PlanGoal[]): PlacedAction[] {
   return placed;
 }
 
-function actionDiff(
-  placed: PlacedAction,
-  change: ActionDiff['change'],
-  fields: FieldChange[],
-): ActionDiff {
+function actionDiff(placed: PlacedAction, change: ActionDiff['change'], fields: FieldChange[]): ActionDiff {
   return {
     key: placed.action.key,
     title: placed.action.title,
@@ -213,10 +185,7 @@ function actionDiff(
   };
 }
 
-function actionFieldChanges(
-  base: PlacedAction,
-  target: PlacedAction,
-): FieldChange[] {
+function actionFieldChanges(base: PlacedAction, target: PlacedAction): FieldChange[] {
   const changes: FieldChange[] = [];
   const a = base.action;
   const b = target.action;
@@ -245,9 +214,7 @@ function actionFieldChanges(
       after: refName(b.leadUnit),
     });
   }
-  if (
-    !sameList(sortedIds(a.contributingUnits), sortedIds(b.contributingUnits))
-  ) {
+  if (!sameList(sortedIds(a.contributingUnits), sortedIds(b.contributingUnits))) {
     changes.push({
       field: 'contributingUnits',
       before: sortedNames(a.contributingUnits),
@@ -357,12 +324,6 @@ function sameMilestone(a: Milestone, b: Milestone): boolean {
   return a.title === b.title && a.dueDate === b.dueDate && a.done === b.done;
 }
 
-function sameList<T>(
-  a: readonly T[],
-  b: readonly T[],
-  same: (x: T, y: T) => boolean = Object.is,
-): boolean {
-  return (
-    a.length === b.length && a.every((item, index) => same(item, b[index]))
-  );
+function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean = Object.is): boolean {
+  return a.length === b.length && a.every((item, index) => same(item, b[index]));
 }

@@ -1,10 +1,4 @@
-import type {
-  BlockCode,
-  CompletenessIssue,
-  PillarCode,
-  PlanAction,
-  PlanGoal,
-} from '@wk/contracts';
+import type { BlockCode, CompletenessIssue, PillarCode, PlanAction, PlanGoal } from '@wk/contracts';
 import { checkCompleteness, type CompletenessInput } from './completeness';
 
 function action(id: string, overrides: Partial<PlanAction> = {}): PlanAction {
@@ -28,12 +22,7 @@ function action(id: string, overrides: Partial<PlanAction> = {}): PlanAction {
   };
 }
 
-function goal(
-  id: string,
-  block: BlockCode,
-  pillar: PillarCode | null,
-  actions: PlanAction[],
-): PlanGoal {
+function goal(id: string, block: BlockCode, pillar: PillarCode | null, actions: PlanAction[]): PlanGoal {
   return {
     id,
     key: `key-${id}`,
@@ -68,15 +57,11 @@ function completePlan(): CompletenessInput {
   };
 }
 
-function withGoals(
-  goals: PlanGoal[],
-  plan: CompletenessInput = completePlan(),
-): CompletenessInput {
+function withGoals(goals: PlanGoal[], plan: CompletenessInput = completePlan()): CompletenessInput {
   return { ...plan, goals };
 }
 
-const codes = (issues: CompletenessIssue[]): string[] =>
-  issues.map((i) => i.code);
+const codes = (issues: CompletenessIssue[]): string[] => issues.map((i) => i.code);
 
 describe('checkCompleteness', () => {
   it('reports nothing for a complete plan', () => {
@@ -91,34 +76,25 @@ describe('checkCompleteness', () => {
   describe('horizon', () => {
     it('warns when the horizon is shorter than ten years', () => {
       const result = checkCompleteness({ ...completePlan(), endYear: 2034 });
-      expect(result.issues).toEqual([
-        { code: 'horizon_short', severity: 'warning' },
-      ]);
+      expect(result.issues).toEqual([{ code: 'horizon_short', severity: 'warning' }]);
       expect(result).toMatchObject({ complete: true, errors: 0, warnings: 1 });
     });
 
     it('accepts exactly ten years', () => {
-      expect(
-        checkCompleteness({ ...completePlan(), endYear: 2035 }).issues,
-      ).toEqual([]);
+      expect(checkCompleteness({ ...completePlan(), endYear: 2035 }).issues).toEqual([]);
     });
   });
 
   describe('vision', () => {
-    it.each(['', '   ', '\n\t '])(
-      'is an error when the vision is %p',
-      (vision) => {
-        const result = checkCompleteness({ ...completePlan(), vision });
-        expect(result.issues).toEqual([
-          { code: 'vision_missing', severity: 'error' },
-        ]);
-        expect(result).toMatchObject({
-          complete: false,
-          errors: 1,
-          warnings: 0,
-        });
-      },
-    );
+    it.each(['', '   ', '\n\t '])('is an error when the vision is %p', (vision) => {
+      const result = checkCompleteness({ ...completePlan(), vision });
+      expect(result.issues).toEqual([{ code: 'vision_missing', severity: 'error' }]);
+      expect(result).toMatchObject({
+        complete: false,
+        errors: 1,
+        warnings: 0,
+      });
+    });
   });
 
   describe('sections', () => {
@@ -137,25 +113,16 @@ describe('checkCompleteness', () => {
   });
 
   describe('blocks without goals', () => {
-    it.each(['B1', 'B2', 'B3', 'B5', 'B6'] as const)(
-      'is an error when %s has no goal',
-      (block) => {
-        const plan = completePlan();
-        const result = checkCompleteness(
-          withGoals(plan.goals.filter((g) => g.block !== block)),
-        );
-        expect(result.issues).toEqual([
-          { code: 'block_without_goals', severity: 'error', block },
-        ]);
-        expect(result.complete).toBe(false);
-      },
-    );
+    it.each(['B1', 'B2', 'B3', 'B5', 'B6'] as const)('is an error when %s has no goal', (block) => {
+      const plan = completePlan();
+      const result = checkCompleteness(withGoals(plan.goals.filter((g) => g.block !== block)));
+      expect(result.issues).toEqual([{ code: 'block_without_goals', severity: 'error', block }]);
+      expect(result.complete).toBe(false);
+    });
 
     it('reports one error per pillar, not per block, when B4 has no goals', () => {
       const plan = completePlan();
-      const result = checkCompleteness(
-        withGoals(plan.goals.filter((g) => g.block !== 'B4')),
-      );
+      const result = checkCompleteness(withGoals(plan.goals.filter((g) => g.block !== 'B4')));
       expect(result.issues).toEqual([
         {
           code: 'pillar_without_goals',
@@ -181,9 +148,7 @@ describe('checkCompleteness', () => {
 
     it('reports only the pillar that lacks a goal', () => {
       const plan = completePlan();
-      const result = checkCompleteness(
-        withGoals(plan.goals.filter((g) => g.id !== 'g4p2')),
-      );
+      const result = checkCompleteness(withGoals(plan.goals.filter((g) => g.id !== 'g4p2')));
       expect(result.issues).toEqual([
         {
           code: 'pillar_without_goals',
@@ -196,10 +161,7 @@ describe('checkCompleteness', () => {
 
     it('does not count a B4 goal without a pillar for any pillar', () => {
       const plan = completePlan();
-      const goals = [
-        ...plan.goals.filter((g) => g.block !== 'B4'),
-        goal('g4x', 'B4', null, [action('a4x')]),
-      ];
+      const goals = [...plan.goals.filter((g) => g.block !== 'B4'), goal('g4x', 'B4', null, [action('a4x')])];
       expect(codes(checkCompleteness(withGoals(goals)).issues)).toEqual([
         'pillar_without_goals',
         'pillar_without_goals',
@@ -209,10 +171,7 @@ describe('checkCompleteness', () => {
 
     it('does not count a pillar set on a goal of another block', () => {
       const plan = completePlan();
-      const goals = [
-        ...plan.goals.filter((g) => g.id !== 'g4p1'),
-        goal('g1x', 'B1', 'P1', [action('a1x')]),
-      ];
+      const goals = [...plan.goals.filter((g) => g.id !== 'g4p1'), goal('g1x', 'B1', 'P1', [action('a1x')])];
       expect(checkCompleteness(withGoals(goals)).issues).toEqual([
         {
           code: 'pillar_without_goals',
@@ -227,9 +186,7 @@ describe('checkCompleteness', () => {
   describe('goals and actions', () => {
     it('is an error when a goal has no actions, with the statement as subject', () => {
       const plan = completePlan();
-      const goals = plan.goals.map((g) =>
-        g.id === 'g3' ? { ...g, actions: [] } : g,
-      );
+      const goals = plan.goals.map((g) => (g.id === 'g3' ? { ...g, actions: [] } : g));
       expect(checkCompleteness(withGoals(goals)).issues).toEqual([
         {
           code: 'goal_without_actions',
@@ -243,9 +200,7 @@ describe('checkCompleteness', () => {
 
     it('adds the pillar to goal issues in B4', () => {
       const plan = completePlan();
-      const goals = plan.goals.map((g) =>
-        g.id === 'g4p3' ? { ...g, actions: [] } : g,
-      );
+      const goals = plan.goals.map((g) => (g.id === 'g4p3' ? { ...g, actions: [] } : g));
       expect(checkCompleteness(withGoals(goals)).issues).toEqual([
         {
           code: 'goal_without_actions',
@@ -260,9 +215,7 @@ describe('checkCompleteness', () => {
 
     it('leaves the pillar key out when the goal has none', () => {
       const plan = completePlan();
-      const goals = plan.goals.map((g) =>
-        g.id === 'g1' ? { ...g, actions: [] } : g,
-      );
+      const goals = plan.goals.map((g) => (g.id === 'g1' ? { ...g, actions: [] } : g));
       const [issue] = checkCompleteness(withGoals(goals)).issues;
       expect(Object.keys(issue)).not.toContain('pillar');
       expect(Object.keys(issue)).not.toContain('actionId');
@@ -270,10 +223,7 @@ describe('checkCompleteness', () => {
 
     it('is an error when an action has no lead unit', () => {
       const plan = completePlan();
-      const goals = withGoals([
-        ...plan.goals.filter((g) => g.id !== 'g2'),
-        goal('g2', 'B2', null, [action('a2', { leadUnit: null })]),
-      ]);
+      const goals = withGoals([...plan.goals.filter((g) => g.id !== 'g2'), goal('g2', 'B2', null, [action('a2', { leadUnit: null })])]);
       expect(checkCompleteness(goals).issues).toEqual([
         {
           code: 'action_without_lead',
@@ -287,23 +237,12 @@ describe('checkCompleteness', () => {
     });
 
     it.each([
-      [
-        'starts the quarter before the horizon',
-        { start: { year: 2024, quarter: 4 } },
-      ],
-      [
-        'ends the quarter after the horizon',
-        { end: { year: 2036, quarter: 1 } },
-      ],
-      [
-        'lies entirely before the horizon',
-        { start: { year: 2020, quarter: 1 }, end: { year: 2021, quarter: 2 } },
-      ],
+      ['starts the quarter before the horizon', { start: { year: 2024, quarter: 4 } }],
+      ['ends the quarter after the horizon', { end: { year: 2036, quarter: 1 } }],
+      ['lies entirely before the horizon', { start: { year: 2020, quarter: 1 }, end: { year: 2021, quarter: 2 } }],
     ] as const)('is an error when an action %s', (_label, overrides) => {
       const plan = completePlan();
-      const goals = plan.goals.map((g) =>
-        g.id === 'g5' ? goal('g5', 'B5', null, [action('a5', overrides)]) : g,
-      );
+      const goals = plan.goals.map((g) => (g.id === 'g5' ? goal('g5', 'B5', null, [action('a5', overrides)]) : g));
       expect(checkCompleteness(withGoals(goals)).issues).toEqual([
         {
           code: 'action_outside_horizon',
@@ -322,9 +261,7 @@ describe('checkCompleteness', () => {
         start: { year: 2025, quarter: 1 },
         end: { year: 2035, quarter: 4 },
       });
-      const goals = plan.goals.map((g) =>
-        g.id === 'g5' ? goal('g5', 'B5', null, [edge]) : g,
-      );
+      const goals = plan.goals.map((g) => (g.id === 'g5' ? goal('g5', 'B5', null, [edge]) : g));
       expect(checkCompleteness(withGoals(goals)).issues).toEqual([]);
     });
 
@@ -334,21 +271,14 @@ describe('checkCompleteness', () => {
         leadUnit: null,
         end: { year: 2040, quarter: 1 as const },
       };
-      const g6 = goal('g6', 'B6', null, [
-        action('z', outside),
-        action('a', { leadUnit: null }),
-      ]);
-      const result = checkCompleteness(
-        withGoals([...plan.goals.filter((g) => g.id !== 'g6'), g6]),
-      );
+      const g6 = goal('g6', 'B6', null, [action('z', outside), action('a', { leadUnit: null })]);
+      const result = checkCompleteness(withGoals([...plan.goals.filter((g) => g.id !== 'g6'), g6]));
       expect(result.issues.map((i) => [i.code, i.actionId])).toEqual([
         ['action_without_lead', 'z'],
         ['action_outside_horizon', 'z'],
         ['action_without_lead', 'a'],
       ]);
-      expect(
-        result.issues.every((i) => i.goalId === 'g6' && i.block === 'B6'),
-      ).toBe(true);
+      expect(result.issues.every((i) => i.goalId === 'g6' && i.block === 'B6')).toBe(true);
     });
   });
 
@@ -363,15 +293,9 @@ describe('checkCompleteness', () => {
         endYear: 2030,
         sections: { ...plan.sections, B1: '', B6: '' },
         // B6 listed first and B3 missing: the output still follows B1…B6.
-        goals: [
-          b6,
-          ...plan.goals.filter((g) => !['g1', 'g3', 'g6'].includes(g.id)),
-          b1,
-        ],
+        goals: [b6, ...plan.goals.filter((g) => !['g1', 'g3', 'g6'].includes(g.id)), b1],
       });
-      expect(
-        result.issues.map((i) => `${i.code}${i.block ? `:${i.block}` : ''}`),
-      ).toEqual([
+      expect(result.issues.map((i) => `${i.code}${i.block ? `:${i.block}` : ''}`)).toEqual([
         'horizon_short',
         'vision_missing',
         'section_empty:B1',
@@ -380,21 +304,13 @@ describe('checkCompleteness', () => {
         'section_empty:B6',
         'goal_without_actions:B6',
       ]);
-      expect(result).toEqual(
-        expect.objectContaining({ complete: false, errors: 4, warnings: 3 }),
-      );
+      expect(result).toEqual(expect.objectContaining({ complete: false, errors: 4, warnings: 3 }));
     });
 
     it('keeps the given order of goals within a block', () => {
       const plan = completePlan();
-      const goals = [
-        ...plan.goals.filter((g) => g.block !== 'B2'),
-        goal('second', 'B2', null, []),
-        goal('first', 'B2', null, []),
-      ];
-      expect(
-        checkCompleteness(withGoals(goals)).issues.map((i) => i.goalId),
-      ).toEqual(['second', 'first']);
+      const goals = [...plan.goals.filter((g) => g.block !== 'B2'), goal('second', 'B2', null, []), goal('first', 'B2', null, [])];
+      expect(checkCompleteness(withGoals(goals)).issues.map((i) => i.goalId)).toEqual(['second', 'first']);
     });
 
     it('orders B4 goals by pillar P1…P3, then goals without a pillar, keeping the given order within a pillar', () => {
@@ -407,17 +323,12 @@ describe('checkCompleteness', () => {
         goal('p1a', 'B4', 'P1', []),
       ];
       const goals = [...plan.goals.filter((g) => g.block !== 'B4'), ...b4];
-      expect(
-        checkCompleteness(withGoals(goals)).issues.map((i) => i.goalId),
-      ).toEqual(['p1b', 'p1a', 'p2', 'p3', 'none']);
+      expect(checkCompleteness(withGoals(goals)).issues.map((i) => i.goalId)).toEqual(['p1b', 'p1a', 'p2', 'p3', 'none']);
     });
 
     it('reports missing pillars before the goals of B4', () => {
       const plan = completePlan();
-      const goals = [
-        ...plan.goals.filter((g) => g.block !== 'B4'),
-        goal('p2', 'B4', 'P2', []),
-      ];
+      const goals = [...plan.goals.filter((g) => g.block !== 'B4'), goal('p2', 'B4', 'P2', [])];
       const result = checkCompleteness({
         ...withGoals(goals),
         sections: { ...plan.sections, B4: '' },
@@ -458,10 +369,7 @@ describe('checkCompleteness', () => {
 
   it('does not mutate its input', () => {
     const plan = completePlan();
-    const goals = [
-      goal('p3', 'B4', 'P3', []),
-      goal('p1', 'B4', 'P1', [action('x', { leadUnit: null })]),
-    ];
+    const goals = [goal('p3', 'B4', 'P3', []), goal('p1', 'B4', 'P1', [action('x', { leadUnit: null })])];
     const input = withGoals(goals, plan);
     const snapshot = structuredClone(input);
     checkCompleteness(input);

@@ -13,10 +13,7 @@ import { isWithinHorizon } from './year-quarter';
 /** A plan horizon shorter than this many years (end year − start year) gives a warning. */
 export const MIN_HORIZON_YEARS = 10;
 
-export type CompletenessInput = Pick<
-  Plan,
-  'vision' | 'startYear' | 'endYear' | 'sections' | 'goals'
->;
+export type CompletenessInput = Pick<Plan, 'vision' | 'startYear' | 'endYear' | 'sections' | 'goals'>;
 
 /**
  * Checks whether a plan may be submitted for review. Issues come in a fixed order:
@@ -91,12 +88,7 @@ function byPillar(goals: PlanGoal[]): PlanGoal[] {
     .map(({ goal }) => goal);
 }
 
-function goalIssues(
-  goal: PlanGoal,
-  block: BlockCode,
-  startYear: number,
-  endYear: number,
-): CompletenessIssue[] {
+function goalIssues(goal: PlanGoal, block: BlockCode, startYear: number, endYear: number): CompletenessIssue[] {
   const issues: CompletenessIssue[] = [];
   if (goal.actions.length === 0) {
     issues.push({

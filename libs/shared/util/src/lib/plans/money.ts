@@ -30,8 +30,7 @@ export function sumBudgetCents(lines: BudgetLine[]): number {
  * An optional euro sign, then the euros — plain digits, or groups of three separated by '.' (the
  * first group without a leading zero) — then optionally ',' and one or two digits of cents, or ',-'.
  */
-const EURO_PATTERN =
-  /^(?:€\s*)?(\d+|[1-9]\d{0,2}(?:\.\d{3})+)(?:,(\d{1,2})|,-)?$/;
+const EURO_PATTERN = /^(?:€\s*)?(\d+|[1-9]\d{0,2}(?:\.\d{3})+)(?:,(\d{1,2})|,-)?$/;
 
 /**
  * Reads an amount typed the Dutch way and returns integer cents: '.' separates thousands and ','

@@ -1,10 +1,5 @@
 import type { Quarter, YearQuarter } from '@wk/contracts';
-import {
-  compareYearQuarter,
-  isWithinHorizon,
-  quarterIndex,
-  yearsOf,
-} from './year-quarter';
+import { compareYearQuarter, isWithinHorizon, quarterIndex, yearsOf } from './year-quarter';
 
 const yq = (year: number, quarter: Quarter): YearQuarter => ({ year, quarter });
 
@@ -35,12 +30,7 @@ describe('compareYearQuarter', () => {
 
   it('sorts a list chronologically', () => {
     const list = [yq(2026, 1), yq(2025, 4), yq(2030, 2), yq(2025, 1)];
-    expect([...list].sort(compareYearQuarter)).toEqual([
-      yq(2025, 1),
-      yq(2025, 4),
-      yq(2026, 1),
-      yq(2030, 2),
-    ]);
+    expect([...list].sort(compareYearQuarter)).toEqual([yq(2025, 1), yq(2025, 4), yq(2026, 1), yq(2030, 2)]);
   });
 });
 

@@ -17,15 +17,9 @@ export function compareYearQuarter(a: YearQuarter, b: YearQuarter): number {
  * True when `start` is not before Q1 of `startYear` and `end` is not after Q4 of `endYear`
  * (both bounds inclusive). Whether `start` precedes `end` is not checked here.
  */
-export function isWithinHorizon(
-  start: YearQuarter,
-  end: YearQuarter,
-  startYear: number,
-  endYear: number,
-): boolean {
+export function isWithinHorizon(start: YearQuarter, end: YearQuarter, startYear: number, endYear: number): boolean {
   return (
-    quarterIndex(start) >= quarterIndex({ year: startYear, quarter: 1 }) &&
-    quarterIndex(end) <= quarterIndex({ year: endYear, quarter: 4 })
+    quarterIndex(start) >= quarterIndex({ year: startYear, quarter: 1 }) && quarterIndex(end) <= quarterIndex({ year: endYear, quarter: 4 })
   );
 }
 

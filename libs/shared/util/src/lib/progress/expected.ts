@@ -27,7 +27,16 @@ export function expectedProgress(
   // The line reaches 100% when the last day of the action is over.
   const end = addDays(periodLastDay(action.end), 1);
   if (milestoneDueDates.length === 0) {
-    return { rule: 'linear', percent: along([{ day: first, percent: 0 }, { day: end, percent: 100 }], today) };
+    return {
+      rule: 'linear',
+      percent: along(
+        [
+          { day: first, percent: 0 },
+          { day: end, percent: 100 },
+        ],
+        today,
+      ),
+    };
   }
   // A milestone is done by the end of its due date; one due on or after the last day of the action is its end.
   const days = milestoneDueDates

@@ -1,9 +1,4 @@
-import type {
-  Period,
-  PeriodToReport,
-  Quarter,
-  YearQuarter,
-} from '@wk/contracts';
+import type { Period, PeriodToReport, Quarter, YearQuarter } from '@wk/contracts';
 import {
   comparePeriods,
   countStates,
@@ -24,16 +19,10 @@ const y = (year: number): Period => ({ year, quarter: null });
 
 /** Compact view of the result: 'key state deadline [closed]'. */
 function summary(periods: PeriodToReport[]): string[] {
-  return periods.map(
-    (p) =>
-      `${periodKey(p)} ${p.state} ${p.deadline}${p.closed ? ' closed' : ''}`,
-  );
+  return periods.map((p) => `${periodKey(p)} ${p.state} ${p.deadline}${p.closed ? ' closed' : ''}`);
 }
 
-function report(
-  overrides: Partial<PeriodsToReportInput> &
-    Pick<PeriodsToReportInput, 'today'>,
-): string[] {
+function report(overrides: Partial<PeriodsToReportInput> & Pick<PeriodsToReportInput, 'today'>): string[] {
   return summary(
     periodsToReport({
       start: yq(2026, 1),
@@ -59,11 +48,7 @@ describe('periodKey', () => {
 
 describe('periodsOf', () => {
   it('lists every quarter from start to end, both included', () => {
-    expect(periodsOf(yq(2026, 2), yq(2026, 4), 'quarterly')).toEqual([
-      q(2026, 2),
-      q(2026, 3),
-      q(2026, 4),
-    ]);
+    expect(periodsOf(yq(2026, 2), yq(2026, 4), 'quarterly')).toEqual([q(2026, 2), q(2026, 3), q(2026, 4)]);
   });
 
   it('crosses year boundaries quarter by quarter', () => {
@@ -78,9 +63,7 @@ describe('periodsOf', () => {
   });
 
   it('gives one quarter when start and end are the same quarter', () => {
-    expect(periodsOf(yq(2026, 3), yq(2026, 3), 'quarterly')).toEqual([
-      q(2026, 3),
-    ]);
+    expect(periodsOf(yq(2026, 3), yq(2026, 3), 'quarterly')).toEqual([q(2026, 3)]);
   });
 
   it('is empty when end is before start (both cadences)', () => {
@@ -90,11 +73,7 @@ describe('periodsOf', () => {
   });
 
   it('lists every year touched for yearly cadence, quarter null, also for mid-year start and end', () => {
-    expect(periodsOf(yq(2026, 3), yq(2028, 2), 'yearly')).toEqual([
-      y(2026),
-      y(2027),
-      y(2028),
-    ]);
+    expect(periodsOf(yq(2026, 3), yq(2028, 2), 'yearly')).toEqual([y(2026), y(2027), y(2028)]);
   });
 
   it('gives a single year for a yearly action inside one year', () => {
@@ -103,14 +82,8 @@ describe('periodsOf', () => {
   });
 
   it('gives two years for Q4 to the next Q1 (yearly) and two quarters (quarterly)', () => {
-    expect(periodsOf(yq(2026, 4), yq(2027, 1), 'yearly')).toEqual([
-      y(2026),
-      y(2027),
-    ]);
-    expect(periodsOf(yq(2026, 4), yq(2027, 1), 'quarterly')).toEqual([
-      q(2026, 4),
-      q(2027, 1),
-    ]);
+    expect(periodsOf(yq(2026, 4), yq(2027, 1), 'yearly')).toEqual([y(2026), y(2027)]);
+    expect(periodsOf(yq(2026, 4), yq(2027, 1), 'quarterly')).toEqual([q(2026, 4), q(2027, 1)]);
   });
 });
 
@@ -229,13 +202,7 @@ describe('comparePeriods', () => {
 
   it('sorts a mixed list', () => {
     const list = [y(2026), q(2027, 1), q(2026, 4), y(2025), q(2026, 1)];
-    expect([...list].sort(comparePeriods)).toEqual([
-      y(2025),
-      q(2026, 1),
-      q(2026, 4),
-      y(2026),
-      q(2027, 1),
-    ]);
+    expect([...list].sort(comparePeriods)).toEqual([y(2025), q(2026, 1), q(2026, 4), y(2026), q(2027, 1)]);
   });
 });
 
@@ -253,16 +220,13 @@ describe('isValidPeriodForCadence', () => {
   });
 
   it('rejects quarters outside 1–4 and non-integer years', () => {
-    const bad = (year: number, quarter: unknown): Period =>
-      ({ year, quarter }) as Period;
+    const bad = (year: number, quarter: unknown): Period => ({ year, quarter }) as Period;
     expect(isValidPeriodForCadence(bad(2026, 0), 'quarterly')).toBe(false);
     expect(isValidPeriodForCadence(bad(2026, 5), 'quarterly')).toBe(false);
     expect(isValidPeriodForCadence(bad(2026, '1'), 'quarterly')).toBe(false);
     expect(isValidPeriodForCadence(bad(2026, undefined), 'yearly')).toBe(false);
     expect(isValidPeriodForCadence(bad(2026.5, 1), 'quarterly')).toBe(false);
-    expect(isValidPeriodForCadence(bad(Number.NaN, null), 'yearly')).toBe(
-      false,
-    );
+    expect(isValidPeriodForCadence(bad(Number.NaN, null), 'yearly')).toBe(false);
   });
 });
 
@@ -278,19 +242,12 @@ describe('periodsToReport, quarterly', () => {
 
   it('keeps Q1 due on its deadline day and makes it overdue the day after', () => {
     expect(report({ today: '2026-04-30' })).toEqual(['2026-Q1 due 2026-04-30']);
-    expect(report({ today: '2026-05-01' })).toEqual([
-      '2026-Q1 overdue 2026-04-30',
-    ]);
+    expect(report({ today: '2026-05-01' })).toEqual(['2026-Q1 overdue 2026-04-30']);
   });
 
   it('adds Q2 from 1 June (not on 31 May)', () => {
-    expect(report({ today: '2026-05-31' })).toEqual([
-      '2026-Q1 overdue 2026-04-30',
-    ]);
-    expect(report({ today: '2026-06-01' })).toEqual([
-      '2026-Q1 overdue 2026-04-30',
-      '2026-Q2 due 2026-07-31',
-    ]);
+    expect(report({ today: '2026-05-31' })).toEqual(['2026-Q1 overdue 2026-04-30']);
+    expect(report({ today: '2026-06-01' })).toEqual(['2026-Q1 overdue 2026-04-30', '2026-Q2 due 2026-07-31']);
   });
 
   it('makes Q4 due from 1 December until 31 January of the next year', () => {
@@ -299,9 +256,7 @@ describe('periodsToReport, quarterly', () => {
     expect(before).not.toContain('2026-Q4 due 2027-01-31');
     expect(report({ today: '2026-12-01' })[3]).toBe('2026-Q4 due 2027-01-31');
     expect(report({ today: '2027-01-31' })[3]).toBe('2026-Q4 due 2027-01-31');
-    expect(report({ today: '2027-02-01' })[3]).toBe(
-      '2026-Q4 overdue 2027-01-31',
-    );
+    expect(report({ today: '2027-02-01' })[3]).toBe('2026-Q4 overdue 2027-01-31');
   });
 
   it('never lists periods after the action’s end, oldest first', () => {
@@ -316,9 +271,7 @@ describe('periodsToReport, quarterly', () => {
   it('starts at the action’s first quarter for an action starting mid-year', () => {
     const input = { start: yq(2026, 3), end: yq(2027, 2) };
     expect(report({ ...input, today: '2026-08-31' })).toEqual([]);
-    expect(report({ ...input, today: '2026-09-01' })).toEqual([
-      '2026-Q3 due 2026-10-31',
-    ]);
+    expect(report({ ...input, today: '2026-09-01' })).toEqual(['2026-Q3 due 2026-10-31']);
     expect(report({ ...input, today: '2027-03-01' })).toEqual([
       '2026-Q3 overdue 2026-10-31',
       '2026-Q4 overdue 2027-01-31',
@@ -327,55 +280,36 @@ describe('periodsToReport, quarterly', () => {
   });
 
   it('lists nothing for an action that has not started', () => {
-    expect(
-      report({ start: yq(2027, 1), end: yq(2028, 4), today: '2026-12-15' }),
-    ).toEqual([]);
+    expect(report({ start: yq(2027, 1), end: yq(2028, 4), today: '2026-12-15' })).toEqual([]);
   });
 
   it('marks a period with an update reported, before and after its deadline', () => {
     const reported = new Set(['2026-Q1']);
-    expect(report({ reported, today: '2026-03-15' })).toEqual([
-      '2026-Q1 reported 2026-04-30',
-    ]);
-    expect(report({ reported, today: '2026-06-15' })).toEqual([
-      '2026-Q1 reported 2026-04-30',
-      '2026-Q2 due 2026-07-31',
-    ]);
+    expect(report({ reported, today: '2026-03-15' })).toEqual(['2026-Q1 reported 2026-04-30']);
+    expect(report({ reported, today: '2026-06-15' })).toEqual(['2026-Q1 reported 2026-04-30', '2026-Q2 due 2026-07-31']);
   });
 
   it('ignores reported keys of other periods and of the yearly cadence', () => {
     const reported = new Set(['2026', '2025-Q1', '2026-Q2']);
-    expect(report({ reported, today: '2026-05-01' })).toEqual([
-      '2026-Q1 overdue 2026-04-30',
-    ]);
+    expect(report({ reported, today: '2026-05-01' })).toEqual(['2026-Q1 overdue 2026-04-30']);
   });
 
   it('copies the closed flag and keeps an unreported closed period due or overdue', () => {
     const closed = new Set(['2026-Q1']);
-    expect(report({ closed, today: '2026-04-15' })).toEqual([
-      '2026-Q1 due 2026-04-30 closed',
-    ]);
-    expect(report({ closed, today: '2026-06-01' })).toEqual([
-      '2026-Q1 overdue 2026-04-30 closed',
+    expect(report({ closed, today: '2026-04-15' })).toEqual(['2026-Q1 due 2026-04-30 closed']);
+    expect(report({ closed, today: '2026-06-01' })).toEqual(['2026-Q1 overdue 2026-04-30 closed', '2026-Q2 due 2026-07-31']);
+    expect(report({ closed, reported: new Set(['2026-Q1']), today: '2026-06-01' })).toEqual([
+      '2026-Q1 reported 2026-04-30 closed',
       '2026-Q2 due 2026-07-31',
     ]);
-    expect(
-      report({ closed, reported: new Set(['2026-Q1']), today: '2026-06-01' }),
-    ).toEqual(['2026-Q1 reported 2026-04-30 closed', '2026-Q2 due 2026-07-31']);
   });
 
   it('handles Q1 of a leap year: from 1 March, due through 30 April', () => {
     const input = { start: yq(2028, 1), end: yq(2028, 1) };
     expect(report({ ...input, today: '2028-02-29' })).toEqual([]);
-    expect(report({ ...input, today: '2028-03-01' })).toEqual([
-      '2028-Q1 due 2028-04-30',
-    ]);
-    expect(report({ ...input, today: '2028-04-30' })).toEqual([
-      '2028-Q1 due 2028-04-30',
-    ]);
-    expect(report({ ...input, today: '2028-05-01' })).toEqual([
-      '2028-Q1 overdue 2028-04-30',
-    ]);
+    expect(report({ ...input, today: '2028-03-01' })).toEqual(['2028-Q1 due 2028-04-30']);
+    expect(report({ ...input, today: '2028-04-30' })).toEqual(['2028-Q1 due 2028-04-30']);
+    expect(report({ ...input, today: '2028-05-01' })).toEqual(['2028-Q1 overdue 2028-04-30']);
   });
 
   it('returns the Period fields with the state', () => {
@@ -414,38 +348,24 @@ describe('periodsToReport, yearly', () => {
 
   it('lists the year only from 1 December', () => {
     expect(report({ ...yearly, today: '2026-11-30' })).toEqual([]);
-    expect(report({ ...yearly, today: '2026-12-01' })).toEqual([
-      '2026 due 2027-01-31',
-    ]);
+    expect(report({ ...yearly, today: '2026-12-01' })).toEqual(['2026 due 2027-01-31']);
   });
 
   it('keeps the year due through 31 January and overdue from 1 February', () => {
-    expect(report({ ...yearly, today: '2027-01-31' })).toEqual([
-      '2026 due 2027-01-31',
-    ]);
-    expect(report({ ...yearly, today: '2027-02-01' })).toEqual([
-      '2026 overdue 2027-01-31',
-    ]);
+    expect(report({ ...yearly, today: '2027-01-31' })).toEqual(['2026 due 2027-01-31']);
+    expect(report({ ...yearly, today: '2027-02-01' })).toEqual(['2026 overdue 2027-01-31']);
   });
 
   it('adds the next year in its December, oldest first', () => {
-    expect(report({ ...yearly, today: '2027-12-01' })).toEqual([
-      '2026 overdue 2027-01-31',
-      '2027 due 2028-01-31',
-    ]);
+    expect(report({ ...yearly, today: '2027-12-01' })).toEqual(['2026 overdue 2027-01-31', '2027 due 2028-01-31']);
   });
 
   it('reports on the whole year for an action starting and ending mid-year', () => {
     const input = { ...yearly, start: yq(2026, 3), end: yq(2028, 2) };
     expect(report({ ...input, today: '2026-11-30' })).toEqual([]);
-    expect(report({ ...input, today: '2026-12-01' })).toEqual([
-      '2026 due 2027-01-31',
-    ]);
+    expect(report({ ...input, today: '2026-12-01' })).toEqual(['2026 due 2027-01-31']);
     // 2028 is listed only from its last month, although the action ends in June 2028.
-    expect(report({ ...input, today: '2028-11-30' })).toEqual([
-      '2026 overdue 2027-01-31',
-      '2027 overdue 2028-01-31',
-    ]);
+    expect(report({ ...input, today: '2028-11-30' })).toEqual(['2026 overdue 2027-01-31', '2027 overdue 2028-01-31']);
     expect(report({ ...input, today: '2028-12-15' })).toEqual([
       '2026 overdue 2027-01-31',
       '2027 overdue 2028-01-31',
@@ -455,10 +375,7 @@ describe('periodsToReport, yearly', () => {
 
   it('lists nothing after the end of an action that ended', () => {
     const input = { ...yearly, start: yq(2024, 2), end: yq(2025, 1) };
-    expect(report({ ...input, today: '2030-01-01' })).toEqual([
-      '2024 overdue 2025-01-31',
-      '2025 overdue 2026-01-31',
-    ]);
+    expect(report({ ...input, today: '2030-01-01' })).toEqual(['2024 overdue 2025-01-31', '2025 overdue 2026-01-31']);
   });
 
   it('uses the year key for reported and closed (quarter keys do not count)', () => {
@@ -469,10 +386,7 @@ describe('periodsToReport, yearly', () => {
         reported: new Set(['2026', '2027-Q4']),
         closed: new Set(['2026', '2027']),
       }),
-    ).toEqual([
-      '2026 reported 2027-01-31 closed',
-      '2027 overdue 2028-01-31 closed',
-    ]);
+    ).toEqual(['2026 reported 2027-01-31 closed', '2027 overdue 2028-01-31 closed']);
   });
 
   it('returns quarter null', () => {
@@ -503,12 +417,7 @@ describe('countStates', () => {
       today: '2026-12-10',
     });
     // Q1 overdue, Q2 reported, Q3 overdue, Q4 due.
-    expect(periods.map((p) => p.state)).toEqual([
-      'overdue',
-      'reported',
-      'overdue',
-      'due',
-    ]);
+    expect(periods.map((p) => p.state)).toEqual(['overdue', 'reported', 'overdue', 'due']);
     expect(countStates(periods)).toEqual({ due: 1, overdue: 2 });
   });
 

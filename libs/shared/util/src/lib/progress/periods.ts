@@ -1,12 +1,5 @@
 import { QUARTERS } from '@wk/contracts';
-import type {
-  Cadence,
-  Period,
-  PeriodState,
-  PeriodToReport,
-  Quarter,
-  YearQuarter,
-} from '@wk/contracts';
+import type { Cadence, Period, PeriodState, PeriodToReport, Quarter, YearQuarter } from '@wk/contracts';
 import { quarterIndex, yearsOf } from '../plans/year-quarter';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -15,16 +8,12 @@ const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Days in a calendar month (1-based), Gregorian leap years. */
 function daysInMonth(year: number, month: number): number {
-  if (month === 2 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0))
-    return 29;
+  if (month === 2 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0)) return 29;
   return DAYS[month - 1];
 }
 
 /** Per period: its key, the first day of its last month and its deadline (computed once; the views ask for them per action). */
-const PERIOD_TEXT = new Map<
-  number,
-  { key: string; lastMonthStart: string; deadline: string }
->();
+const PERIOD_TEXT = new Map<number, { key: string; lastMonthStart: string; deadline: string }>();
 function periodText(p: Period): {
   key: string;
   lastMonthStart: string;
@@ -54,12 +43,7 @@ function parseDate(text: string): { year: number; month: number; day: number } {
     const year = Number(match[1]);
     const month = Number(match[2]);
     const day = Number(match[3]);
-    if (
-      month >= 1 &&
-      month <= 12 &&
-      day >= 1 &&
-      day <= daysInMonth(year, month)
-    ) {
+    if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) {
       return { year, month, day };
     }
   }
@@ -82,11 +66,7 @@ export function periodKey(p: Period): string {
  * quarter null — an action starting or ending mid-year still reports on that whole year.
  * Empty when `end` is before `start`.
  */
-export function periodsOf(
-  start: YearQuarter,
-  end: YearQuarter,
-  cadence: Cadence,
-): Period[] {
+export function periodsOf(start: YearQuarter, end: YearQuarter, cadence: Cadence): Period[] {
   if (cadence === 'yearly') {
     return yearsOf(start, end).map((year) => ({ year, quarter: null }));
   }
@@ -190,11 +170,7 @@ export function periodsToReport(input: PeriodsToReportInput): PeriodToReport[] {
     .sort(comparePeriods)
     .map((p): PeriodToReport => {
       const { key, deadline } = periodText(p);
-      const state: PeriodState = input.reported.has(key)
-        ? 'reported'
-        : today <= deadline
-          ? 'due'
-          : 'overdue';
+      const state: PeriodState = input.reported.has(key) ? 'reported' : today <= deadline ? 'due' : 'overdue';
       return {
         year: p.year,
         quarter: p.quarter,

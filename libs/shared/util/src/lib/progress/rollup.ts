@@ -34,12 +34,8 @@ export function actionWeights(inputs: RollupInput[]): number[] {
   if (budgeted.length === 0) {
     return inputs.map(() => 1);
   }
-  const average =
-    budgeted.reduce((sum, input) => sum + input.plannedCents, 0) /
-    budgeted.length;
-  return inputs.map((input) =>
-    input.plannedCents > 0 ? input.plannedCents : average,
-  );
+  const average = budgeted.reduce((sum, input) => sum + input.plannedCents, 0) / budgeted.length;
+  return inputs.map((input) => (input.plannedCents > 0 ? input.plannedCents : average));
 }
 
 function emptyByStatus(): Record<ActionStatus, number> {
@@ -107,10 +103,8 @@ export function rollupWeighted(items: WeightedRollupInput[]): Rollup {
       atRiskWeight += item.weight;
     }
   }
-  const progress =
-    totalWeight > 0 ? Math.round((weightedPercent * 10) / totalWeight) / 10 : 0;
-  const expected =
-    totalWeight > 0 ? Math.round((weightedExpected * 10) / totalWeight) / 10 : 0;
+  const progress = totalWeight > 0 ? Math.round((weightedPercent * 10) / totalWeight) / 10 : 0;
+  const expected = totalWeight > 0 ? Math.round((weightedExpected * 10) / totalWeight) / 10 : 0;
 
   let status: RollupStatus;
   if (reported === 0 || counted.length === 0) {
@@ -119,10 +113,7 @@ export function rollupWeighted(items: WeightedRollupInput[]): Rollup {
     status = 'completed';
   } else if (totalWeight > 0 && atLeastThreshold(delayedWeight, totalWeight)) {
     status = 'delayed';
-  } else if (
-    totalWeight > 0 &&
-    atLeastThreshold(delayedWeight + atRiskWeight, totalWeight)
-  ) {
+  } else if (totalWeight > 0 && atLeastThreshold(delayedWeight + atRiskWeight, totalWeight)) {
     status = 'at_risk';
   } else {
     status = 'on_track';
@@ -143,7 +134,5 @@ export function rollupWeighted(items: WeightedRollupInput[]): Rollup {
 /** `rollupWeighted` with the weights `actionWeights(inputs)`: for a list that is the whole plan. */
 export function rollup(inputs: RollupInput[]): Rollup {
   const weights = actionWeights(inputs);
-  return rollupWeighted(
-    inputs.map((input, i) => ({ ...input, weight: weights[i] })),
-  );
+  return rollupWeighted(inputs.map((input, i) => ({ ...input, weight: weights[i] })));
 }

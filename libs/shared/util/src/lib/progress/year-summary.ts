@@ -21,8 +21,7 @@ export interface YearSummary {
 }
 
 /** The bit of a period in YearSummary.reported. */
-export const reportedBit = (quarter: Quarter | null): number =>
-  quarter === null ? 16 : 1 << (quarter - 1);
+export const reportedBit = (quarter: Quarter | null): number => (quarter === null ? 16 : 1 << (quarter - 1));
 
 /** The periodKeys (`2026-Q3`, `2026`) that have an update, over all the summaries. */
 export function reportedPeriodKeys(years: readonly YearSummary[]): Set<string> {
@@ -47,9 +46,7 @@ export function summaryAt(years: readonly YearSummary[], year: number): YearSumm
 }
 
 /** The latest summary of all (the action's current status); undefined without updates. */
-export const latestSummary = (years: readonly YearSummary[]): YearSummary | undefined =>
-  summaryAt(years, Number.MAX_SAFE_INTEGER);
+export const latestSummary = (years: readonly YearSummary[]): YearSummary | undefined => summaryAt(years, Number.MAX_SAFE_INTEGER);
 
 /** Spent over all years. */
-export const totalSpent = (years: readonly YearSummary[]): number =>
-  years.reduce((sum, y) => sum + y.spent, 0);
+export const totalSpent = (years: readonly YearSummary[]): number => years.reduce((sum, y) => sum + y.spent, 0);

@@ -45,6 +45,9 @@ export class PlatformApi {
   }
 
   resetAdmin(id: string, userId: string): Observable<TemporaryPassword> {
-    return this.#http.post<TemporaryPassword>(`${URL}/${encodeURIComponent(id)}/admins/${encodeURIComponent(userId)}/temporary-password`, null);
+    return this.#http.post<TemporaryPassword>(
+      `${URL}/${encodeURIComponent(id)}/admins/${encodeURIComponent(userId)}/temporary-password`,
+      null,
+    );
   }
 }

@@ -100,11 +100,7 @@ export class ChangePasswordPage {
         return;
       }
       this.#notifications.show('password.changed');
-      const next = this.#store.isOperator()
-        ? OPERATOR_HOME_PATH
-        : this.#store.memberships().length > 1
-          ? CHOOSE_TENANT_PATH
-          : '/';
+      const next = this.#store.isOperator() ? OPERATOR_HOME_PATH : this.#store.memberships().length > 1 ? CHOOSE_TENANT_PATH : '/';
       await this.#router.navigateByUrl(next);
     } catch (error: unknown) {
       this.form.controls.currentPassword.reset();

@@ -8,7 +8,13 @@ import { LoginPage } from './login.page';
 
 const session: SessionInfo = {
   user: { id: 'u1', email: 'beheerder@nijmegen.demo.wijkkompas.nl', name: 'Anna', role: 'admin', orgUnitIds: [] },
-  tenant: { id: 't1', name: 'Gemeente Nijmegen', slug: 'nijmegen', cbsCode: 'GM0268', theme: { primaryColor: '#154273', primaryColorText: '#ffffff' } },
+  tenant: {
+    id: 't1',
+    name: 'Gemeente Nijmegen',
+    slug: 'nijmegen',
+    cbsCode: 'GM0268',
+    theme: { primaryColor: '#154273', primaryColorText: '#ffffff' },
+  },
   operator: false,
   expiresAt: '2030-01-01T00:00:00Z',
   memberships: [],
@@ -81,10 +87,12 @@ describe('LoginPage', () => {
     type('inloggen-email', 'iemand@nijmegen.nl');
     type('inloggen-password', 'fout');
     await submit();
-    http.expectOne(AUTH_URLS.login).flush(
-      { type: 't', title: 'Niet ingelogd', status: 401, code: 'unauthenticated', detail: 'Onbekend e-mailadres' },
-      { status: 401, statusText: 'Unauthorized' },
-    );
+    http
+      .expectOne(AUTH_URLS.login)
+      .flush(
+        { type: 't', title: 'Niet ingelogd', status: 401, code: 'unauthenticated', detail: 'Onbekend e-mailadres' },
+        { status: 401, statusText: 'Unauthorized' },
+      );
     await settle();
     expect(element.querySelector('.wk-error-summary')?.textContent).toContain('E-mailadres of wachtwoord klopt niet.');
     expect(element.textContent).not.toContain('Onbekend e-mailadres');
@@ -96,10 +104,12 @@ describe('LoginPage', () => {
     type('inloggen-email', 'iemand@nijmegen.nl');
     type('inloggen-password', 'fout');
     await submit();
-    http.expectOne(AUTH_URLS.login).flush(
-      { type: 't', title: 'Te veel pogingen', status: 429, code: 'too_many_attempts', detail: 'Probeer het over 15 minuten opnieuw.' },
-      { status: 429, statusText: 'Too Many Requests' },
-    );
+    http
+      .expectOne(AUTH_URLS.login)
+      .flush(
+        { type: 't', title: 'Te veel pogingen', status: 429, code: 'too_many_attempts', detail: 'Probeer het over 15 minuten opnieuw.' },
+        { status: 429, statusText: 'Too Many Requests' },
+      );
     await settle();
     expect(element.querySelector('.wk-error-summary')?.textContent).toContain('Probeer het over 15 minuten opnieuw.');
   });

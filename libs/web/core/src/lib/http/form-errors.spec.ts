@@ -13,7 +13,12 @@ describe('createFormErrors', () => {
 
   it('reports failed client-side checks in the current language, and follows the language switch', () => {
     const errors = create();
-    expect(errors.check([['email', 'login.email.required'], ['password', null]])).toBe(false);
+    expect(
+      errors.check([
+        ['email', 'login.email.required'],
+        ['password', null],
+      ]),
+    ).toBe(false);
     expect(errors.field('email')).toBe('Vul uw e-mailadres in.');
     expect(errors.field('password')).toBeNull();
 

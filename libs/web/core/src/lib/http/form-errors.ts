@@ -41,9 +41,7 @@ export function createFormErrors(fieldOf: (name: string) => string | null): Form
       }
       return formErrorsFromProblem(current, { fieldOf, translate, language: i18n.language() });
     }
-    return formErrorsFromMessages(
-      checks().map(([field, key, params]) => [field, key === null ? null : i18n.t(key, params)] as const),
-    );
+    return formErrorsFromMessages(checks().map(([field, key, params]) => [field, key === null ? null : i18n.t(key, params)] as const));
   });
 
   return {

@@ -21,14 +21,18 @@ export type LoadStateSource = Pick<Loader<unknown>, 'state' | 'errorText' | 'rel
           @if (notFound()) {
             <p class="utrecht-paragraph wk-alert__heading">{{ 'common.notFound' | t }}</p>
             <p class="utrecht-paragraph">{{ 'common.notFound.text' | t }}</p>
-            <p class="utrecht-paragraph"><a class="utrecht-link" routerLink="/">{{ 'common.notFound.home' | t }}</a></p>
+            <p class="utrecht-paragraph">
+              <a class="utrecht-link" routerLink="/">{{ 'common.notFound.home' | t }}</a>
+            </p>
           } @else {
             @if (heading()) {
               <p class="utrecht-paragraph wk-alert__heading">{{ 'common.loadFailed' | t }}</p>
             }
             <p class="utrecht-paragraph">{{ loader().errorText() }}</p>
             @if (retry()) {
-              <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="loader().reload()">{{ 'common.retry' | t }}</button>
+              <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="loader().reload()">
+                {{ 'common.retry' | t }}
+              </button>
             }
           }
         </div>

@@ -7,7 +7,9 @@ import { LoadStateComponent } from './load-state.component';
 @Component({
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [LoadStateComponent],
-  template: `<wk-load-state [loader]="loader" [empty]="empty()" [notFoundPage]="notFoundPage()" [retry]="retry()">Nog niets</wk-load-state>`,
+  template: `<wk-load-state [loader]="loader" [empty]="empty()" [notFoundPage]="notFoundPage()" [retry]="retry()"
+    >Nog niets</wk-load-state
+  >`,
 })
 class HostComponent {
   readonly state = signal<LoadState<string[]>>({ status: 'loading' });

@@ -19,14 +19,18 @@ import { LoadErrorComponent, type LoadStateSource } from './load-error.component
   template: `
     @switch (loader().state().status) {
       @case ('loading') {
-        <p class="utrecht-paragraph wk-loading"><span class="wk-loading__spinner" aria-hidden="true"></span>{{ loadingText() ?? ('common.loading' | t) }}</p>
+        <p class="utrecht-paragraph wk-loading">
+          <span class="wk-loading__spinner" aria-hidden="true"></span>{{ loadingText() ?? ('common.loading' | t) }}
+        </p>
       }
       @case ('error') {
         <wk-load-error [loader]="loader()" [notFoundPage]="notFoundPage()" [retry]="retry()" [heading]="errorHeading()" />
       }
       @case ('ready') {
         @if (empty()) {
-          <div class="wk-empty"><p class="utrecht-paragraph"><ng-content /></p></div>
+          <div class="wk-empty">
+            <p class="utrecht-paragraph"><ng-content /></p>
+          </div>
         }
       }
     }

@@ -6,7 +6,8 @@ import { createLoader } from './loader';
 
 describe('createLoader', () => {
   const settled = () => TestBed.inject(ApplicationRef).whenStable();
-  const make = <T>(source: Parameters<typeof createLoader<T>>[0]) => runInInjectionContext(TestBed.inject(Injector), () => createLoader(source));
+  const make = <T>(source: Parameters<typeof createLoader<T>>[0]) =>
+    runInInjectionContext(TestBed.inject(Injector), () => createLoader(source));
 
   it('is loading until the answer comes, then ready with the value', async () => {
     const answer = new Subject<string>();

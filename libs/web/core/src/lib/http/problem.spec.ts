@@ -44,9 +44,7 @@ describe('problemFromError', () => {
   });
 
   it('drops malformed invalid parameters', () => {
-    const problem = problemFromError(
-      httpError(400, { ...validation, invalidParams: [{ name: 'x' }, validation.invalidParams?.[0]] }),
-    );
+    const problem = problemFromError(httpError(400, { ...validation, invalidParams: [{ name: 'x' }, validation.invalidParams?.[0]] }));
     expect(problem.invalidParams).toEqual([validation.invalidParams?.[0]]);
   });
 
@@ -64,7 +62,15 @@ describe('problemFromError', () => {
   });
 
   it('keeps the plans in force of a 409 plan_in_force', () => {
-    const inForce = { id: 'p1', lineageId: 'l1', title: 'Wijkplan Moerwijk', theme: null, revision: 2, adoptedOn: '2025-06-30', wijken: [{ id: 'w1', name: 'Moerwijk' }] };
+    const inForce = {
+      id: 'p1',
+      lineageId: 'l1',
+      title: 'Wijkplan Moerwijk',
+      theme: null,
+      revision: 2,
+      adoptedOn: '2025-06-30',
+      wijken: [{ id: 'w1', name: 'Moerwijk' }],
+    };
     const problem = problemFromError(
       httpError(409, { type: 't', title: 'In force', status: 409, code: 'plan_in_force', plansInForce: [inForce, { nonsense: true }] }),
     );
@@ -73,8 +79,7 @@ describe('problemFromError', () => {
 });
 
 describe('formErrorsFromProblem', () => {
-  const fieldOf = (name: string): string | null =>
-    name === 'name' || /^cbsUnits\.\d+\.code$/.test(name) ? name : null;
+  const fieldOf = (name: string): string | null => (name === 'name' || /^cbsUnits\.\d+\.code$/.test(name) ? name : null);
 
   it('puts each named field reason next to its field and in the summary, first reason per field wins', () => {
     const errors = formErrorsFromProblem(validation, { fieldOf, translate });
@@ -96,9 +101,7 @@ describe('formErrorsFromProblem', () => {
 
   it('explains a stale write (409 version_conflict) in its own words', () => {
     const problem: Problem = { type: 't', title: 'Conflict', status: 409, code: 'version_conflict', currentVersion: 3 };
-    expect(formErrorsFromProblem(problem, { fieldOf, translate }).summary).toEqual([
-      { field: null, message: '[error.versionConflict]' },
-    ]);
+    expect(formErrorsFromProblem(problem, { fieldOf, translate }).summary).toEqual([{ field: null, message: '[error.versionConflict]' }]);
   });
 
   it('uses generic messages for 403, 404, 5xx and an unreachable API', () => {
@@ -140,13 +143,23 @@ describe('reasonText and detailText', () => {
       detailParams: { revision: 3 },
     };
     expect(detailText(conflict, 'en')).toBe('A new revision is already being edited (revision 3). Continue with that one.');
-    expect(problemMessage(conflict, (key) => key, 'en')).toBe('A new revision is already being edited (revision 3). Continue with that one.');
+    expect(problemMessage(conflict, (key) => key, 'en')).toBe(
+      'A new revision is already being edited (revision 3). Continue with that one.',
+    );
     expect(problemMessage(conflict, (key) => key)).toBe(conflict.detail);
   });
 
   it('reads detailCode and detailParams from a problem+json body', () => {
     const problem = problemFromError(
-      httpError(409, { type: 't', title: 'Conflict', status: 409, code: 'conflict', detail: 'D', detailCode: 'plan.revision_open', detailParams: { revision: 2 } }),
+      httpError(409, {
+        type: 't',
+        title: 'Conflict',
+        status: 409,
+        code: 'conflict',
+        detail: 'D',
+        detailCode: 'plan.revision_open',
+        detailParams: { revision: 2 },
+      }),
     );
     expect(problem.detailCode).toBe('plan.revision_open');
     expect(problem.detailParams).toEqual({ revision: 2 });

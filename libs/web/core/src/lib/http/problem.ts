@@ -22,12 +22,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function isInvalidParam(value: unknown): value is InvalidParam {
-  return (
-    isRecord(value) &&
-    typeof value['name'] === 'string' &&
-    typeof value['code'] === 'string' &&
-    typeof value['reason'] === 'string'
-  );
+  return isRecord(value) && typeof value['name'] === 'string' && typeof value['code'] === 'string' && typeof value['reason'] === 'string';
 }
 
 /**
@@ -38,9 +33,7 @@ export function problemFromError(error: unknown): Problem {
   if (error instanceof HttpErrorResponse) {
     const body: unknown = error.error;
     if (isRecord(body) && typeof body['title'] === 'string') {
-      const invalidParams = Array.isArray(body['invalidParams'])
-        ? body['invalidParams'].filter(isInvalidParam)
-        : undefined;
+      const invalidParams = Array.isArray(body['invalidParams']) ? body['invalidParams'].filter(isInvalidParam) : undefined;
       return {
         type: typeof body['type'] === 'string' ? body['type'] : 'about:blank',
         title: body['title'],

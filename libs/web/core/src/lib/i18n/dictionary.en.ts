@@ -31,8 +31,7 @@ export const en: Dictionary = {
   'role.operator': 'Platform operator',
   'role.admin.description': 'Manages users, organisation units, neighbourhoods and the house style.',
   'role.planner.description': 'Creates and edits neighbourhood plans, goals and actions.',
-  'role.contributor.description':
-    'Reads the plans and reports progress on the actions of their own department or organisation.',
+  'role.contributor.description': 'Reads the plans and reports progress on the actions of their own department or organisation.',
   'role.viewer.description': 'Reads everything but changes nothing. For example council members and executives.',
 
   'orgUnitKind.department': 'Department',
@@ -123,14 +122,16 @@ export const en: Dictionary = {
   'planToc.label': 'Contents of the plan',
   'planToc.count': '{goals} goals, {actions} actions',
   'plans.noWijken.heading': 'A wijk first',
-  'plans.noWijken.text': 'A neighbourhood plan belongs to one or more wijken. Your gemeente has no wijken yet. The administrator adds them.',
+  'plans.noWijken.text':
+    'A neighbourhood plan belongs to one or more wijken. Your gemeente has no wijken yet. The administrator adds them.',
   'plans.noWijken.link': 'Add a wijk',
   'theme.field.accentColor': 'Second colour',
-  'theme.field.accentColor.description': 'A line under the header bar and the mark under the page you are on. As a hexadecimal code, such as #e17000. Leave empty to use the first colour only.',
+  'theme.field.accentColor.description':
+    'A line under the header bar and the mark under the page you are on. As a hexadecimal code, such as #e17000. Leave empty to use the first colour only.',
   'theme.field.accentPicker': 'Choose the second colour',
   'theme.field.logo': 'Logo',
   'theme.field.logo.description': 'A PNG, JPEG or SVG file of at most {max} kB. The logo is shown on the left of the header bar.',
-  'theme.logo.alt': 'Your gemeente\'s logo',
+  'theme.logo.alt': "Your gemeente's logo",
   'theme.logo.remove': 'Remove logo',
   'theme.error.accentContrast': 'This colour is too light against white: choose a darker one (contrast at least 3:1).',
   'theme.error.logoType': 'Choose a PNG, JPEG or SVG file.',
@@ -187,7 +188,8 @@ export const en: Dictionary = {
   'users.field.email.description': 'The user signs in with this address.',
   'users.field.role': 'Role',
   'users.field.password': 'Password',
-  'users.field.password.description': 'Leave empty: Wijkkompas then makes a temporary password that you see once. Or enter one of at least {min} characters. If this person already has an account with another gemeente, their own password stays.',
+  'users.field.password.description':
+    'Leave empty: Wijkkompas then makes a temporary password that you see once. Or enter one of at least {min} characters. If this person already has an account with another gemeente, their own password stays.',
   'users.field.orgUnits': 'Organisation units',
   'users.field.orgUnits.description': 'A staff member sees the actions of the units you tick here, and reports their progress.',
   'users.field.orgUnits.none': 'There are no organisation units yet. You can link them later.',
@@ -241,8 +243,7 @@ export const en: Dictionary = {
   'orgUnitForm.deleted': '{name} has been deleted.',
   'orgUnitForm.delete.heading': 'Delete',
   'orgUnitForm.delete.text': 'Only delete an organisation unit when it no longer exists.',
-  'orgUnitForm.delete.withMembers':
-    'Users still belong to this unit (number: {count}). They stay, but will no longer belong to this unit.',
+  'orgUnitForm.delete.withMembers': 'Users still belong to this unit (number: {count}). They stay, but will no longer belong to this unit.',
   'orgUnitForm.delete.start': 'Delete organisation unit',
   'orgUnitForm.delete.question': 'Are you sure you want to delete {name}? You cannot undo this.',
 
@@ -296,8 +297,7 @@ export const en: Dictionary = {
     'Building block 5: what role does the neighbourhood play in the city and region? For example in the housing market.',
   'wijkForm.error.nameRequired': 'Enter the name of the neighbourhood.',
   'wijkForm.error.codeRequired': 'Enter the CBS code.',
-  'wijkForm.error.codeFormat':
-    'Enter a CBS code: WK and 6 digits for a district, or BU and 8 digits for a neighbourhood, like BU02680733.',
+  'wijkForm.error.codeFormat': 'Enter a CBS code: WK and 6 digits for a district, or BU and 8 digits for a neighbourhood, like BU02680733.',
   'wijkForm.error.codeDuplicate': 'This CBS code is already listed with the same year.',
   'wijkForm.error.year': 'Enter a year between {min} and {max}.',
   'wijkForm.error.population': 'Enter the number of residents as a whole number, like 4120.',
@@ -453,7 +453,8 @@ export const en: Dictionary = {
   'plans.goals': 'Goals',
   'plans.guidance': 'Questions to help you write',
   'plans.vision': 'Long-term vision',
-  'plans.vision.description': 'What does the neighbourhood look like in 15 to 20 years if the approach succeeds? Write it in a few sentences.',
+  'plans.vision.description':
+    'What does the neighbourhood look like in 15 to 20 years if the approach succeeds? Write it in a few sentences.',
   'plans.budget.total': 'Total: {amount}',
   'plans.milestone.done': 'done',
 
@@ -543,24 +544,30 @@ export const en: Dictionary = {
   'lifecycle.submitted': 'The plan has been submitted for review.',
   'lifecycle.reopened': 'The plan is a draft again. You can change it.',
   'planForm.field.theme': 'Theme (optional)',
-  'planForm.field.theme.description': 'Only fill this in when the plan is about one subject, for example Safety. Two plans can apply to a neighbourhood at the same time when each has a different theme.',
+  'planForm.field.theme.description':
+    'Only fill this in when the plan is about one subject, for example Safety. Two plans can apply to a neighbourhood at the same time when each has a different theme.',
   'planForm.error.themeTooLong': 'Use at most 100 characters for the theme.',
   'planForm.inForce.heading': 'This neighbourhood already has an adopted plan',
-  'planForm.inForce.lead': 'Do you want to change that plan? Then do not make a new plan, but a new version of the plan that applies now. That keeps its progress and history.',
+  'planForm.inForce.lead':
+    'Do you want to change that plan? Then do not make a new plan, but a new version of the plan that applies now. That keeps its progress and history.',
   'planForm.inForce.item': '{wijken}: {title} (version {revision}).',
   'planForm.inForce.link': 'Open {title} and choose Make a new version',
-  'planForm.inForce.theme': 'Making a separate plan after all? Then give it a theme of its own. Without a different theme, Wijkkompas asks on adoption whether the new plan replaces the old one.',
+  'planForm.inForce.theme':
+    'Making a separate plan after all? Then give it a theme of its own. Without a different theme, Wijkkompas asks on adoption whether the new plan replaces the old one.',
   'plan.fact.theme': 'Theme',
   'lifecycle.adopt.error.future': 'The date of the decision cannot be in the future.',
   'lifecycle.adopt.replace.legend': 'Does this plan replace the plan that applies now?',
-  'lifecycle.adopt.replace.description': 'An adopted plan already applies to this neighbourhood. Only one plan can apply at a time, unless each plan has a theme of its own. Tick the plan that this plan replaces: that plan is then archived. Its history is kept.',
+  'lifecycle.adopt.replace.description':
+    'An adopted plan already applies to this neighbourhood. Only one plan can apply at a time, unless each plan has a theme of its own. Tick the plan that this plan replaces: that plan is then archived. Its history is kept.',
   'lifecycle.adopt.replace.option': 'Yes, this plan replaces {title} (version {revision}, adopted on {date}) for {wijken}',
   'lifecycle.adopt.replace.open': 'View {title}',
-  'lifecycle.adopt.replace.error': 'A plan already applies to this neighbourhood. Choose whether this plan replaces it. If not, give both plans a theme of their own.',
+  'lifecycle.adopt.replace.error':
+    'A plan already applies to this neighbourhood. Choose whether this plan replaces it. If not, give both plans a theme of their own.',
   'lifecycle.adoptedReplacing': 'The plan has been adopted. The plan it replaces has been archived.',
   'correction.start': 'Correct the adoption',
   'correction.heading': 'Correct the date or the decision',
-  'correction.lead': 'Is the date or the reference of the decision wrong? Correct it here. The content of the plan does not change. The correction and its reason are added to the history.',
+  'correction.lead':
+    'Is the date or the reference of the decision wrong? Correct it here. The content of the plan does not change. The correction and its reason are added to the history.',
   'correction.reason': 'Reason for the correction',
   'correction.reason.description': 'For example: the date of the proposal was entered instead of the date of the decision.',
   'correction.submit': 'Save the correction',
@@ -574,7 +581,8 @@ export const en: Dictionary = {
   'change.field.replacedBy': 'Replaced by',
   'overview.theme': 'Theme: {theme}',
   'dashboard.preview.heading': 'Preview: this plan has not been adopted yet',
-  'dashboard.preview.lead': 'This is how the dashboard will look once the plan has been adopted. Only then can the leads report progress. That is why no reports are listed as overdue yet.',
+  'dashboard.preview.lead':
+    'This is how the dashboard will look once the plan has been adopted. Only then can the leads report progress. That is why no reports are listed as overdue yet.',
   'dashboard.overdue.preview': 'This plan has not been adopted yet. Nobody can report progress yet, so nothing is overdue.',
   'actionForm.error.amountNegative': 'The amount may not be negative. Enter 0 or more.',
   'progressForm.error.spentNegative': 'The amount spent may not be negative. Enter 0 or more.',
@@ -711,7 +719,8 @@ export const en: Dictionary = {
   'roadmap.groupEmpty': 'No actions yet.',
   'roadmap.outside': 'Runs (partly) outside the plan’s period.',
   'roadmap.empty': 'There are no actions yet. Add actions to the goals on the Plan tab.',
-  'roadmap.legend': 'Scroll the table sideways to see all years. Q1 is January to March, Q4 is October to December. A diamond is a milestone: green is done, red is late.',
+  'roadmap.legend':
+    'Scroll the table sideways to see all years. Q1 is January to March, Q4 is October to December. A diamond is a milestone: green is done, red is late.',
   'roadmap.milestone': '{title} ({date}): {state}',
 
   'comparison.title': 'Compare versions',
@@ -847,7 +856,8 @@ export const en: Dictionary = {
   'milestones.saved.done': 'The milestone {title} is reported as done.',
   'milestones.saved.undone': 'The milestone {title} is no longer done.',
   'dashboard.milestones.heading': 'Milestones',
-  'dashboard.milestones.lead': 'Milestones that are late or due within 30 days. A trekker reports a milestone as done on the action\'s page.',
+  'dashboard.milestones.lead':
+    "Milestones that are late or due within 30 days. A trekker reports a milestone as done on the action's page.",
   'dashboard.milestones.caption': 'Milestones that are late or due soon',
   'dashboard.milestones.empty': 'No milestones are late or due soon.',
   'dashboard.milestones.none': 'This plan has no milestones.',
@@ -861,8 +871,10 @@ export const en: Dictionary = {
   'progress.percentDone': '{percent} done',
   'progress.percentWithExpected': '{percent} done · expected {expected}',
   'progress.expected.line': 'According to the plan, {percent} should have been done by {date}.',
-  'progress.expected.rule.linear': 'How we work this out: a straight line from 0% at the start of the action ({start}) to 100% at its end ({end}).',
-  'progress.expected.rule.milestones': 'How we work this out: each milestone is an equal part of the work, and at the end of the action ({end}) everything is done.',
+  'progress.expected.rule.linear':
+    'How we work this out: a straight line from 0% at the start of the action ({start}) to 100% at its end ({end}).',
+  'progress.expected.rule.milestones':
+    'How we work this out: each milestone is an equal part of the work, and at the end of the action ({end}) everything is done.',
   'progress.expected.behind': '{points} percentage points behind the plan.',
   'progress.expected.ahead': '{points} percentage points ahead of the plan.',
   'progress.expected.even': 'Exactly on plan.',
@@ -914,7 +926,8 @@ export const en: Dictionary = {
   'progressForm.field.narrative': 'Explanation',
   'progressForm.field.narrative.description': 'What has been done? What is going well and what is not?',
   'progressForm.field.spent': 'Spent in this period',
-  'progressForm.field.spent.description': 'The amount in euros, typed the Dutch way, for example 12.500 or 12.500,50. Nothing spent? Enter 0.',
+  'progressForm.field.spent.description':
+    'The amount in euros, typed the Dutch way, for example 12.500 or 12.500,50. Nothing spent? Enter 0.',
   'progressForm.submit': 'Save update',
   'progressForm.error.period': 'Choose the period of your update.',
   'progressForm.error.status': 'Choose how the action is doing.',
@@ -944,8 +957,7 @@ export const en: Dictionary = {
   'actionPage.notAdopted':
     'This action belongs to version {revision} of the plan, which has not been adopted. Progress is reported on the adopted version.',
   'actionPage.toAdopted': 'To the progress of the adopted version (version {revision})',
-  'actionPage.notYours':
-    'You cannot report progress on this action. Only the action lead or a contributing department or partner can.',
+  'actionPage.notYours': 'You cannot report progress on this action. Only the action lead or a contributing department or partner can.',
   'timeline.heading': 'Updates ({count})',
   'timeline.lead': 'The newest period comes first. Nothing is overwritten: a correction is a new update.',
   'timeline.empty': 'No progress has been reported yet.',
@@ -993,7 +1005,8 @@ export const en: Dictionary = {
   'dashboard.rule.noBudget':
     'An action without a budget counts as much as the average action with a budget. If no action has a budget, all actions count the same.',
   'dashboard.rule.cancelled': 'A cancelled action does not count. An action that has not reported anything counts as 0%.',
-  'dashboard.rule.expected': 'Expected: what should have been done by now according to the plan. For each action this is a straight line from 0% at its start to 100% at its end. If an action has milestones, each milestone is an equal part of the work. We add this up in the same way as progress.',
+  'dashboard.rule.expected':
+    'Expected: what should have been done by now according to the plan. For each action this is a straight line from 0% at its start to 100% at its end. If an action has milestones, each milestone is an equal part of the work. We add this up in the same way as progress.',
   'dashboard.rule.status': 'The status of a building block or pillar:',
   'dashboard.rule.status.no_data': 'No updates yet: no action has reported progress.',
   'dashboard.rule.status.delayed': 'Delayed: the delayed actions together weigh {share} or more.',
@@ -1077,8 +1090,10 @@ export const en: Dictionary = {
     'Each cell gives the status in words and the percentage done. The colour helps: green is on track, yellow at risk, red delayed, blue completed, grey no updates yet. Scroll the table sideways if it does not fit.',
   'shell.switchTenant': 'Other gemeente',
   'shell.changePassword': 'Change password',
-  'login.tenantInactive': 'Your gemeente no longer uses Wijkkompas: the platform operator has deactivated it. That is why you cannot sign in. If you think this is wrong, please contact your gemeente.',
-  'login.temporaryExpired': 'Your temporary password has expired. It works for 72 hours. Ask the administrator of your gemeente for a new temporary password.',
+  'login.tenantInactive':
+    'Your gemeente no longer uses Wijkkompas: the platform operator has deactivated it. That is why you cannot sign in. If you think this is wrong, please contact your gemeente.',
+  'login.temporaryExpired':
+    'Your temporary password has expired. It works for 72 hours. Ask the administrator of your gemeente for a new temporary password.',
   'password.title': 'Change password',
   'password.heading': 'Change password',
   'password.lead': 'Choose a new password. You will then have to sign in again everywhere else.',
@@ -1087,7 +1102,8 @@ export const en: Dictionary = {
   'password.field.current': 'Current password',
   'password.field.temporary': 'Temporary password',
   'password.field.new': 'New password',
-  'password.field.new.description': 'At least {min} and at most {max} characters. A sentence of a few words is long and easy to remember. Do not choose a password that many people use, nor your e-mail address.',
+  'password.field.new.description':
+    'At least {min} and at most {max} characters. A sentence of a few words is long and easy to remember. Do not choose a password that many people use, nor your e-mail address.',
   'password.field.repeat': 'Repeat the new password',
   'password.submit': 'Save password',
   'password.changed': 'Your password has been changed.',
@@ -1098,24 +1114,29 @@ export const en: Dictionary = {
   'password.error.repeat': 'The two new passwords are not the same. Type the new password again.',
   'chooseTenant.title': 'Choose gemeente',
   'chooseTenant.heading': 'Which gemeente are you working for now?',
-  'chooseTenant.lead': 'You work for more than one gemeente. You always see the data of one gemeente. You can switch later with "Other gemeente" at the top.',
+  'chooseTenant.lead':
+    'You work for more than one gemeente. You always see the data of one gemeente. You can switch later with "Other gemeente" at the top.',
   'chooseTenant.legend': 'Gemeente',
   'chooseTenant.role': 'Your role: {role}',
   'chooseTenant.submit': 'Continue',
   'chooseTenant.busy': 'Working…',
   'chooseTenant.error.required': 'Choose a gemeente.',
-  'users.createdExisting': '{name} already had a Wijkkompas account with another gemeente and can now also sign in for your gemeente, with their own password.',
+  'users.createdExisting':
+    '{name} already had a Wijkkompas account with another gemeente and can now also sign in for your gemeente, with their own password.',
   'users.backToList': 'Back to the users',
   'users.field.email.editDescription': 'The user signs in with this. Correct it if it is wrong.',
   'users.shared.email': 'This person also works for another gemeente, so you cannot change the e-mail address.',
-  'users.shared.password': 'This person also works for another gemeente and has one account for all of them, so you cannot make a temporary password. The person can change their own password.',
+  'users.shared.password':
+    'This person also works for another gemeente and has one account for all of them, so you cannot make a temporary password. The person can change their own password.',
   'users.password.heading': 'Password',
-  'users.password.text': 'Has the user forgotten the password? Make a temporary password. You see it once. It works for 72 hours. When signing in, the user chooses a password of their own straight away.',
+  'users.password.text':
+    'Has the user forgotten the password? Make a temporary password. You see it once. It works for 72 hours. When signing in, the user chooses a password of their own straight away.',
   'users.password.issue': 'Make a temporary password',
   'users.password.inUse': 'A temporary password is in use. It expires on {date}.',
   'users.password.self': 'You change your own password yourself:',
   'tempPassword.heading': 'Temporary password for {name}',
-  'tempPassword.intro': 'Pass this password on in a safe way, for example in person or by phone. Do not send it in one message together with the e-mail address.',
+  'tempPassword.intro':
+    'Pass this password on in a safe way, for example in person or by phone. Do not send it in one message together with the e-mail address.',
   'tempPassword.label': 'Temporary password',
   'tempPassword.expires': 'It works until {date}. A password of their own must be chosen at sign-in.',
   'tempPassword.once': 'You see this password only once. Lost it? Then make a new one.',
@@ -1130,7 +1151,8 @@ export const en: Dictionary = {
   'tenantDetail.activated': '{name} is active again. Its staff can sign in again.',
   'tenantDetail.deactivated': '{name} has been deactivated. Its staff can no longer sign in.',
   'tenantDetail.status': 'Use of Wijkkompas',
-  'tenantDetail.deactivateText': 'Is this gemeente stopping with Wijkkompas? Then deactivate it. Nobody of the gemeente can sign in any more; whoever is signed in is signed out. The data is kept.',
+  'tenantDetail.deactivateText':
+    'Is this gemeente stopping with Wijkkompas? Then deactivate it. Nobody of the gemeente can sign in any more; whoever is signed in is signed out. The data is kept.',
   'tenantDetail.deactivate': 'Deactivate gemeente',
   'tenantDetail.activateText': 'This gemeente has been deactivated. Its staff cannot sign in.',
   'tenantDetail.activate': 'Activate gemeente again',
@@ -1142,7 +1164,8 @@ export const en: Dictionary = {
   'tenantDetail.reset': 'Make a temporary password',
   'tenantDetail.resetFor': 'for {name}',
   'tenantDetail.addAdmin': 'Add administrator',
-  'tenantDetail.addAdmin.text': 'A new e-mail address gets a temporary password. If the person already has a Wijkkompas account, their own password stays.',
+  'tenantDetail.addAdmin.text':
+    'A new e-mail address gets a temporary password. If the person already has a Wijkkompas account, their own password stays.',
   'tenantDetail.addAdmin.submit': 'Add administrator',
   'tenantDetail.adminAddedExisting': '{name} is now an administrator and signs in with their own password.',
 };

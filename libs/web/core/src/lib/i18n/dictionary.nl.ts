@@ -32,15 +32,13 @@ export const nl = {
   'role.operator': 'Platformbeheerder',
   'role.admin.description': 'Beheert gebruikers, organisatieonderdelen, wijken en de huisstijl.',
   'role.planner.description': 'Maakt en wijzigt wijkplannen, doelen en acties.',
-  'role.contributor.description':
-    'Leest de plannen en geeft de voortgang door van acties van de eigen afdeling of organisatie.',
+  'role.contributor.description': 'Leest de plannen en geeft de voortgang door van acties van de eigen afdeling of organisatie.',
   'role.viewer.description': 'Leest alles, maar wijzigt niets. Bijvoorbeeld raadsleden en bestuurders.',
 
   'orgUnitKind.department': 'Afdeling',
   'orgUnitKind.partner': 'Partner',
   'orgUnitKind.department.description': 'Een afdeling van de gemeente, zoals Wonen of Openbare Ruimte.',
-  'orgUnitKind.partner.description':
-    'Een organisatie buiten de gemeente, zoals een woningcorporatie, de politie of de GGD.',
+  'orgUnitKind.partner.description': 'Een organisatie buiten de gemeente, zoals een woningcorporatie, de politie of de GGD.',
 
   'cbs.level.wijk': 'wijk',
   'cbs.level.buurt': 'buurt',
@@ -103,10 +101,11 @@ export const nl = {
   'gettingStarted.done': 'klaar',
   'gettingStarted.todo': 'nog te doen',
   'gettingStarted.wijken': 'Wijken toevoegen',
-  'gettingStarted.wijken.text': 'Voeg de wijken toe waarvoor u plannen maakt. Zoek ze op naam in de lijst van het CBS, of importeer ze in één keer.',
+  'gettingStarted.wijken.text':
+    'Voeg de wijken toe waarvoor u plannen maakt. Zoek ze op naam in de lijst van het CBS, of importeer ze in één keer.',
   'gettingStarted.units': 'Afdelingen en partners toevoegen',
   'gettingStarted.units.text': 'Zij zijn trekker van acties of werken eraan mee.',
-  'gettingStarted.users': 'Collega\'s toegang geven',
+  'gettingStarted.users': "Collega's toegang geven",
   'gettingStarted.users.text': 'Planners maken de plannen, medewerkers melden de voortgang, meelezers lezen mee.',
   'gettingStarted.plan': 'Het eerste wijkplan maken',
   'gettingStarted.plan.text': 'Een plan hoort bij een of meer wijken. Voeg dus eerst een wijk toe.',
@@ -127,7 +126,8 @@ export const nl = {
   'plans.noWijken.text': 'Een wijkplan hoort bij een of meer wijken. Uw gemeente heeft nog geen wijken. De beheerder voegt ze toe.',
   'plans.noWijken.link': 'Wijk toevoegen',
   'theme.field.accentColor': 'Tweede kleur',
-  'theme.field.accentColor.description': 'Een lijn onder de kopbalk en de streep onder de pagina waar u bent. Als hexadecimale code, zoals #e17000. Laat leeg om alleen de eerste kleur te gebruiken.',
+  'theme.field.accentColor.description':
+    'Een lijn onder de kopbalk en de streep onder de pagina waar u bent. Als hexadecimale code, zoals #e17000. Laat leeg om alleen de eerste kleur te gebruiken.',
   'theme.field.accentPicker': 'Kies de tweede kleur',
   'theme.field.logo': 'Logo',
   'theme.field.logo.description': 'Een PNG-, JPEG- of SVG-bestand van hoogstens {max} kB. Het logo staat links in de kopbalk.',
@@ -188,7 +188,8 @@ export const nl = {
   'users.field.email.description': 'Hiermee logt de gebruiker in.',
   'users.field.role': 'Rol',
   'users.field.password': 'Wachtwoord',
-  'users.field.password.description': 'Laat leeg: dan maakt Wijkkompas een tijdelijk wachtwoord dat u één keer ziet. Of vul er een in van minimaal {min} tekens. Heeft deze persoon al een account bij een andere gemeente? Dan blijft het eigen wachtwoord gelden.',
+  'users.field.password.description':
+    'Laat leeg: dan maakt Wijkkompas een tijdelijk wachtwoord dat u één keer ziet. Of vul er een in van minimaal {min} tekens. Heeft deze persoon al een account bij een andere gemeente? Dan blijft het eigen wachtwoord gelden.',
   'users.field.orgUnits': 'Organisatieonderdelen',
   'users.field.orgUnits.description': 'Een medewerker ziet de acties van de onderdelen die u hier aanvinkt, en meldt daarvan de voortgang.',
   'users.field.orgUnits.none': 'Er zijn nog geen organisatieonderdelen. U kunt ze later koppelen.',
@@ -265,8 +266,7 @@ export const nl = {
   'wijken.col.source': 'Bron inwonertal',
   'wijken.populationYear': 'in {year}',
   'wijken.sourceUnknown': 'Bron onbekend',
-  'wijken.sourceNote':
-    'Een CBS-code hoort bij de wijk- en buurtindeling van een jaar. Bij een nieuwe indeling kan de code veranderen.',
+  'wijken.sourceNote': 'Een CBS-code hoort bij de wijk- en buurtindeling van een jaar. Bij een nieuwe indeling kan de code veranderen.',
   'wijkDetail.title': 'Wijk',
   'wijkDetail.edit': 'Wijk wijzigen',
   'wijkDetail.source': 'Bron',
@@ -293,12 +293,10 @@ export const nl = {
   'wijkForm.field.populationSource': 'Bron',
   'wijkForm.field.populationSource.description': 'Bijvoorbeeld CBS Kerncijfers wijken en buurten 2024.',
   'wijkForm.field.roleInCity': 'Rol van de wijk in de stad',
-  'wijkForm.field.roleInCity.description':
-    'Bouwsteen 5: welke rol heeft de wijk in de stad en de regio? Bijvoorbeeld op de woningmarkt.',
+  'wijkForm.field.roleInCity.description': 'Bouwsteen 5: welke rol heeft de wijk in de stad en de regio? Bijvoorbeeld op de woningmarkt.',
   'wijkForm.error.nameRequired': 'Vul de naam van de wijk in.',
   'wijkForm.error.codeRequired': 'Vul de CBS-code in.',
-  'wijkForm.error.codeFormat':
-    'Vul een CBS-code in: WK met 6 cijfers voor een wijk of BU met 8 cijfers voor een buurt, zoals BU02680733.',
+  'wijkForm.error.codeFormat': 'Vul een CBS-code in: WK met 6 cijfers voor een wijk of BU met 8 cijfers voor een buurt, zoals BU02680733.',
   'wijkForm.error.codeDuplicate': 'Deze CBS-code staat er al met hetzelfde jaar.',
   'wijkForm.error.year': 'Vul een jaartal in tussen {min} en {max}.',
   'wijkForm.error.population': 'Vul het aantal inwoners in als een heel getal, zoals 4120.',
@@ -548,24 +546,30 @@ export const nl = {
   'lifecycle.submitted': 'Het plan is ingediend ter bespreking.',
   'lifecycle.reopened': 'Het plan is teruggezet naar concept. U kunt het weer wijzigen.',
   'planForm.field.theme': 'Thema (niet verplicht)',
-  'planForm.field.theme.description': 'Alleen invullen als dit plan over één onderwerp gaat, bijvoorbeeld Veiligheid. Twee plannen kunnen tegelijk gelden voor een wijk als ze elk een ander thema hebben.',
+  'planForm.field.theme.description':
+    'Alleen invullen als dit plan over één onderwerp gaat, bijvoorbeeld Veiligheid. Twee plannen kunnen tegelijk gelden voor een wijk als ze elk een ander thema hebben.',
   'planForm.error.themeTooLong': 'Gebruik voor het thema maximaal 100 tekens.',
   'planForm.inForce.heading': 'Deze wijk heeft al een vastgesteld plan',
-  'planForm.inForce.lead': 'Wilt u dat plan aanpassen? Maak dan geen nieuw plan, maar een nieuwe versie van het plan dat nu geldt. Dan blijven de voortgang en de geschiedenis bewaard.',
+  'planForm.inForce.lead':
+    'Wilt u dat plan aanpassen? Maak dan geen nieuw plan, maar een nieuwe versie van het plan dat nu geldt. Dan blijven de voortgang en de geschiedenis bewaard.',
   'planForm.inForce.item': '{wijken}: {title} (versie {revision}).',
   'planForm.inForce.link': 'Open {title} en kies Nieuwe versie maken',
-  'planForm.inForce.theme': 'Maakt u toch een apart plan? Geef het dan een eigen thema. Zonder ander thema vraagt Wijkkompas bij het vaststellen of het nieuwe plan het oude vervangt.',
+  'planForm.inForce.theme':
+    'Maakt u toch een apart plan? Geef het dan een eigen thema. Zonder ander thema vraagt Wijkkompas bij het vaststellen of het nieuwe plan het oude vervangt.',
   'plan.fact.theme': 'Thema',
   'lifecycle.adopt.error.future': 'De datum van het besluit mag niet in de toekomst liggen.',
   'lifecycle.adopt.replace.legend': 'Vervangt dit plan het plan dat nu geldt?',
-  'lifecycle.adopt.replace.description': 'Voor deze wijk geldt al een vastgesteld plan. Er kan maar één plan tegelijk gelden, tenzij de plannen elk een eigen thema hebben. Vink aan welk plan dit plan vervangt: dat plan wordt dan gearchiveerd. De geschiedenis blijft bewaard.',
+  'lifecycle.adopt.replace.description':
+    'Voor deze wijk geldt al een vastgesteld plan. Er kan maar één plan tegelijk gelden, tenzij de plannen elk een eigen thema hebben. Vink aan welk plan dit plan vervangt: dat plan wordt dan gearchiveerd. De geschiedenis blijft bewaard.',
   'lifecycle.adopt.replace.option': 'Ja, dit plan vervangt {title} (versie {revision}, vastgesteld op {date}) voor {wijken}',
   'lifecycle.adopt.replace.open': 'Bekijk {title}',
-  'lifecycle.adopt.replace.error': 'Voor deze wijk geldt al een plan. Kies of dit plan het vervangt. Wilt u dat niet? Geef beide plannen dan een eigen thema.',
+  'lifecycle.adopt.replace.error':
+    'Voor deze wijk geldt al een plan. Kies of dit plan het vervangt. Wilt u dat niet? Geef beide plannen dan een eigen thema.',
   'lifecycle.adoptedReplacing': 'Het plan is vastgesteld. Het plan dat het vervangt, is gearchiveerd.',
   'correction.start': 'Vaststelling corrigeren',
   'correction.heading': 'Datum of besluit corrigeren',
-  'correction.lead': 'Staat er een fout in de datum of het kenmerk van het besluit? Verbeter het hier. De inhoud van het plan verandert niet. De correctie en de reden komen in de geschiedenis.',
+  'correction.lead':
+    'Staat er een fout in de datum of het kenmerk van het besluit? Verbeter het hier. De inhoud van het plan verandert niet. De correctie en de reden komen in de geschiedenis.',
   'correction.reason': 'Reden van de correctie',
   'correction.reason.description': 'Bijvoorbeeld: datum van het voorstel ingevuld in plaats van de datum van het besluit.',
   'correction.submit': 'Correctie opslaan',
@@ -579,7 +583,8 @@ export const nl = {
   'change.field.replacedBy': 'Vervangen door',
   'overview.theme': 'Thema: {theme}',
   'dashboard.preview.heading': 'Voorbeeld: dit plan is nog niet vastgesteld',
-  'dashboard.preview.lead': 'Zo ziet het dashboard eruit als het plan is vastgesteld. Pas dan kunnen de trekkers voortgang melden. Daarom staan hier nog geen meldingen die te laat zijn.',
+  'dashboard.preview.lead':
+    'Zo ziet het dashboard eruit als het plan is vastgesteld. Pas dan kunnen de trekkers voortgang melden. Daarom staan hier nog geen meldingen die te laat zijn.',
   'dashboard.overdue.preview': 'Dit plan is nog niet vastgesteld. Er kan nog niemand voortgang melden, dus er is niets te laat.',
   'actionForm.error.amountNegative': 'Het bedrag mag niet negatief zijn. Vul 0 of meer in.',
   'progressForm.error.spentNegative': 'Het uitgegeven bedrag mag niet negatief zijn. Vul 0 of meer in.',
@@ -631,7 +636,8 @@ export const nl = {
   'goalForm.field.statement': 'Doel',
   'goalForm.field.statement.description': 'Wat wilt u bereiken? Bijvoorbeeld: Meer bewoners voelen zich veilig in hun straat.',
   'goalForm.field.target': 'Streefwaarde',
-  'goalForm.field.target.description': 'Waaraan ziet u dat het doel is bereikt? Bijvoorbeeld: in 2030 voelt 70% van de bewoners zich veilig.',
+  'goalForm.field.target.description':
+    'Waaraan ziet u dat het doel is bereikt? Bijvoorbeeld: in 2030 voelt 70% van de bewoners zich veilig.',
   'goalForm.error.statementRequired': 'Beschrijf het doel.',
   'goalForm.add': 'Doel toevoegen',
   'goalForm.save': 'Doel opslaan',
@@ -711,15 +717,15 @@ export const nl = {
 
   'roadmap.title': 'Planning',
   'roadmap.heading': 'Planning',
-  'roadmap.lead':
-    'Wanneer lopen de acties? Per bouwsteen ziet u per jaar in welke kwartalen (K1 tot en met K4) een actie loopt.',
+  'roadmap.lead': 'Wanneer lopen de acties? Per bouwsteen ziet u per jaar in welke kwartalen (K1 tot en met K4) een actie loopt.',
   'roadmap.caption': 'Acties per jaar, {horizon}',
   'roadmap.col.action': 'Actie',
   'roadmap.groupPillar': 'Bouwsteen {number}: {name} – {pillar}',
   'roadmap.groupEmpty': 'Nog geen acties.',
   'roadmap.outside': 'Loopt (deels) buiten de looptijd van het plan.',
   'roadmap.empty': 'Er zijn nog geen acties. Voeg acties toe bij de doelen op het tabblad Plan.',
-  'roadmap.legend': 'Schuif de tabel opzij om alle jaren te zien. K1 is januari tot en met maart, K4 is oktober tot en met december. Een ruit is een mijlpaal: groen is klaar, rood is te laat.',
+  'roadmap.legend':
+    'Schuif de tabel opzij om alle jaren te zien. K1 is januari tot en met maart, K4 is oktober tot en met december. Een ruit is een mijlpaal: groen is klaar, rood is te laat.',
   'roadmap.milestone': '{title} ({date}): {state}',
 
   'comparison.title': 'Versies vergelijken',
@@ -855,7 +861,8 @@ export const nl = {
   'milestones.saved.done': 'De mijlpaal {title} is klaar gemeld.',
   'milestones.saved.undone': 'De mijlpaal {title} staat weer op niet klaar.',
   'dashboard.milestones.heading': 'Mijlpalen',
-  'dashboard.milestones.lead': 'Mijlpalen die te laat zijn of binnen 30 dagen komen. Een trekker meldt een mijlpaal klaar op de pagina van de actie.',
+  'dashboard.milestones.lead':
+    'Mijlpalen die te laat zijn of binnen 30 dagen komen. Een trekker meldt een mijlpaal klaar op de pagina van de actie.',
   'dashboard.milestones.caption': 'Mijlpalen die te laat zijn of binnenkort komen',
   'dashboard.milestones.empty': 'Er zijn geen mijlpalen die te laat zijn of binnenkort komen.',
   'dashboard.milestones.none': 'Dit plan heeft geen mijlpalen.',
@@ -869,8 +876,10 @@ export const nl = {
   'progress.percentDone': '{percent} klaar',
   'progress.percentWithExpected': '{percent} klaar · verwacht {expected}',
   'progress.expected.line': 'Volgens de planning zou op {date} {percent} klaar zijn.',
-  'progress.expected.rule.linear': 'Zo rekenen we: een rechte lijn van 0% bij het begin van de actie ({start}) tot 100% aan het eind ({end}).',
-  'progress.expected.rule.milestones': 'Zo rekenen we: elke mijlpaal is een even groot deel van het werk, en aan het eind van de actie ({end}) is alles klaar.',
+  'progress.expected.rule.linear':
+    'Zo rekenen we: een rechte lijn van 0% bij het begin van de actie ({start}) tot 100% aan het eind ({end}).',
+  'progress.expected.rule.milestones':
+    'Zo rekenen we: elke mijlpaal is een even groot deel van het werk, en aan het eind van de actie ({end}) is alles klaar.',
   'progress.expected.behind': '{points} procentpunt achter op de planning.',
   'progress.expected.ahead': '{points} procentpunt voor op de planning.',
   'progress.expected.even': 'Precies volgens de planning.',
@@ -952,8 +961,7 @@ export const nl = {
   'actionPage.notAdopted':
     'Deze actie hoort bij versie {revision} van het plan. Die versie is niet vastgesteld. Voortgang meldt u op de vastgestelde versie.',
   'actionPage.toAdopted': 'Naar de voortgang van de vastgestelde versie (versie {revision})',
-  'actionPage.notYours':
-    'U kunt voor deze actie geen voortgang melden. Dat kan alleen de trekker of een afdeling of partner die meewerkt.',
+  'actionPage.notYours': 'U kunt voor deze actie geen voortgang melden. Dat kan alleen de trekker of een afdeling of partner die meewerkt.',
   'timeline.heading': 'Meldingen ({count})',
   'timeline.lead': 'De nieuwste periode staat bovenaan. Niets wordt overschreven: een correctie is een nieuwe melding.',
   'timeline.empty': 'Er is nog geen voortgang gemeld.',
@@ -983,8 +991,7 @@ export const nl = {
   'dashboard.demo': 'De voortgang en de bedragen op deze pagina zijn verzonnen voor de demo.',
   'dashboard.draftWithAdopted':
     'Dit is een versie die niet is vastgesteld. Trekkers melden voortgang op de vastgestelde versie (versie {revision}). Hieronder ziet u die voortgang bij de acties van deze versie.',
-  'dashboard.notAdoptedYet':
-    'Dit plan is nog niet vastgesteld. Trekkers kunnen pas voortgang melden als het plan is vastgesteld.',
+  'dashboard.notAdoptedYet': 'Dit plan is nog niet vastgesteld. Trekkers kunnen pas voortgang melden als het plan is vastgesteld.',
   'dashboard.archived': 'Deze versie is gearchiveerd. Trekkers melden voortgang op de vastgestelde versie.',
   'dashboard.toAdopted': 'Naar de voortgang van de vastgestelde versie (versie {revision})',
   'dashboard.pageNav': 'Op deze pagina',
@@ -1002,7 +1009,8 @@ export const nl = {
   'dashboard.rule.noBudget':
     'Een actie zonder budget telt mee als een gemiddelde actie met budget. Heeft geen enkele actie budget? Dan tellen alle acties even zwaar.',
   'dashboard.rule.cancelled': 'Een gestopte actie telt niet mee. Een actie die nog niets heeft gemeld, telt mee als 0%.',
-  'dashboard.rule.expected': 'Verwacht: wat volgens de planning nu klaar had moeten zijn. Voor elke actie is dat een rechte lijn van 0% bij het begin tot 100% aan het eind. Heeft een actie mijlpalen, dan is elke mijlpaal een even groot deel van het werk. We tellen dit op dezelfde manier op als de voortgang.',
+  'dashboard.rule.expected':
+    'Verwacht: wat volgens de planning nu klaar had moeten zijn. Voor elke actie is dat een rechte lijn van 0% bij het begin tot 100% aan het eind. Heeft een actie mijlpalen, dan is elke mijlpaal een even groot deel van het werk. We tellen dit op dezelfde manier op als de voortgang.',
   'dashboard.rule.status': 'De status van een bouwsteen of pijler:',
   'dashboard.rule.status.no_data': 'Nog niets gemeld: geen enkele actie heeft voortgang gemeld.',
   'dashboard.rule.status.delayed': 'Vertraagd: de vertraagde acties wegen samen {share} of meer.',
@@ -1086,8 +1094,10 @@ export const nl = {
     'In elke cel staat de status in woorden en het percentage dat klaar is. De kleur helpt: groen is op schema, geel loopt risico, rood is vertraagd, blauw is afgerond, grijs is nog niets gemeld. Schuif de tabel opzij als niet alles past.',
   'shell.switchTenant': 'Andere gemeente',
   'shell.changePassword': 'Wachtwoord wijzigen',
-  'login.tenantInactive': 'Uw gemeente gebruikt Wijkkompas niet meer: de platformbeheerder heeft haar omgeving gedeactiveerd. Daarom kunt u niet inloggen. Denkt u dat dit niet klopt? Neem dan contact op met uw gemeente.',
-  'login.temporaryExpired': 'Uw tijdelijke wachtwoord is verlopen. Het werkt 72 uur. Vraag de beheerder van uw gemeente om een nieuw tijdelijk wachtwoord.',
+  'login.tenantInactive':
+    'Uw gemeente gebruikt Wijkkompas niet meer: de platformbeheerder heeft haar omgeving gedeactiveerd. Daarom kunt u niet inloggen. Denkt u dat dit niet klopt? Neem dan contact op met uw gemeente.',
+  'login.temporaryExpired':
+    'Uw tijdelijke wachtwoord is verlopen. Het werkt 72 uur. Vraag de beheerder van uw gemeente om een nieuw tijdelijk wachtwoord.',
   'password.title': 'Wachtwoord wijzigen',
   'password.heading': 'Wachtwoord wijzigen',
   'password.lead': 'Kies een nieuw wachtwoord. Daarna logt u overal elders opnieuw in.',
@@ -1096,7 +1106,8 @@ export const nl = {
   'password.field.current': 'Huidig wachtwoord',
   'password.field.temporary': 'Tijdelijk wachtwoord',
   'password.field.new': 'Nieuw wachtwoord',
-  'password.field.new.description': 'Minimaal {min} en maximaal {max} tekens. Een zin van een paar woorden is lang en goed te onthouden. Kies geen wachtwoord dat veel gebruikt wordt en niet uw e-mailadres.',
+  'password.field.new.description':
+    'Minimaal {min} en maximaal {max} tekens. Een zin van een paar woorden is lang en goed te onthouden. Kies geen wachtwoord dat veel gebruikt wordt en niet uw e-mailadres.',
   'password.field.repeat': 'Herhaal het nieuwe wachtwoord',
   'password.submit': 'Wachtwoord opslaan',
   'password.changed': 'Uw wachtwoord is gewijzigd.',
@@ -1107,24 +1118,29 @@ export const nl = {
   'password.error.repeat': 'De twee nieuwe wachtwoorden zijn niet gelijk. Typ het nieuwe wachtwoord nog een keer.',
   'chooseTenant.title': 'Gemeente kiezen',
   'chooseTenant.heading': 'Voor welke gemeente werkt u nu?',
-  'chooseTenant.lead': 'U werkt voor meer dan één gemeente. U ziet steeds de gegevens van één gemeente. Later kunt u wisselen via "Andere gemeente" bovenaan.',
+  'chooseTenant.lead':
+    'U werkt voor meer dan één gemeente. U ziet steeds de gegevens van één gemeente. Later kunt u wisselen via "Andere gemeente" bovenaan.',
   'chooseTenant.legend': 'Gemeente',
   'chooseTenant.role': 'Uw rol: {role}',
   'chooseTenant.submit': 'Verder',
   'chooseTenant.busy': 'Bezig…',
   'chooseTenant.error.required': 'Kies een gemeente.',
-  'users.createdExisting': '{name} had al een Wijkkompas-account bij een andere gemeente en kan nu ook voor uw gemeente inloggen, met het eigen wachtwoord.',
+  'users.createdExisting':
+    '{name} had al een Wijkkompas-account bij een andere gemeente en kan nu ook voor uw gemeente inloggen, met het eigen wachtwoord.',
   'users.backToList': 'Terug naar de gebruikers',
   'users.field.email.editDescription': 'Hiermee logt de gebruiker in. Verbeter het als er een fout in staat.',
   'users.shared.email': 'Deze persoon werkt ook voor een andere gemeente. Het e-mailadres kunt u daarom niet wijzigen.',
-  'users.shared.password': 'Deze persoon werkt ook voor een andere gemeente en heeft één account voor alle gemeenten. U kunt daarom geen tijdelijk wachtwoord maken. De persoon kan het eigen wachtwoord wijzigen.',
+  'users.shared.password':
+    'Deze persoon werkt ook voor een andere gemeente en heeft één account voor alle gemeenten. U kunt daarom geen tijdelijk wachtwoord maken. De persoon kan het eigen wachtwoord wijzigen.',
   'users.password.heading': 'Wachtwoord',
-  'users.password.text': 'Is de gebruiker het wachtwoord vergeten? Maak een tijdelijk wachtwoord. U ziet het één keer. Het werkt 72 uur. Bij het inloggen kiest de gebruiker meteen een eigen wachtwoord.',
+  'users.password.text':
+    'Is de gebruiker het wachtwoord vergeten? Maak een tijdelijk wachtwoord. U ziet het één keer. Het werkt 72 uur. Bij het inloggen kiest de gebruiker meteen een eigen wachtwoord.',
   'users.password.issue': 'Tijdelijk wachtwoord maken',
   'users.password.inUse': 'Er is een tijdelijk wachtwoord in gebruik. Het verloopt op {date}.',
   'users.password.self': 'Uw eigen wachtwoord wijzigt u zelf:',
   'tempPassword.heading': 'Tijdelijk wachtwoord voor {name}',
-  'tempPassword.intro': 'Geef dit wachtwoord op een veilige manier door, bijvoorbeeld persoonlijk of telefonisch. Stuur het niet samen met het e-mailadres in één bericht.',
+  'tempPassword.intro':
+    'Geef dit wachtwoord op een veilige manier door, bijvoorbeeld persoonlijk of telefonisch. Stuur het niet samen met het e-mailadres in één bericht.',
   'tempPassword.label': 'Tijdelijk wachtwoord',
   'tempPassword.expires': 'Het werkt tot {date}. Bij het inloggen moet een eigen wachtwoord gekozen worden.',
   'tempPassword.once': 'U ziet dit wachtwoord maar één keer. Is het kwijt? Maak dan een nieuw.',
@@ -1139,7 +1155,8 @@ export const nl = {
   'tenantDetail.activated': '{name} is weer actief. De medewerkers kunnen weer inloggen.',
   'tenantDetail.deactivated': '{name} is gedeactiveerd. De medewerkers kunnen niet meer inloggen.',
   'tenantDetail.status': 'Gebruik van Wijkkompas',
-  'tenantDetail.deactivateText': 'Stopt deze gemeente met Wijkkompas? Deactiveer haar dan. Niemand van de gemeente kan dan nog inloggen; wie ingelogd is, wordt uitgelogd. De gegevens blijven bewaard.',
+  'tenantDetail.deactivateText':
+    'Stopt deze gemeente met Wijkkompas? Deactiveer haar dan. Niemand van de gemeente kan dan nog inloggen; wie ingelogd is, wordt uitgelogd. De gegevens blijven bewaard.',
   'tenantDetail.deactivate': 'Gemeente deactiveren',
   'tenantDetail.activateText': 'Deze gemeente is gedeactiveerd. Haar medewerkers kunnen niet inloggen.',
   'tenantDetail.activate': 'Gemeente weer activeren',
@@ -1151,7 +1168,8 @@ export const nl = {
   'tenantDetail.reset': 'Tijdelijk wachtwoord maken',
   'tenantDetail.resetFor': 'voor {name}',
   'tenantDetail.addAdmin': 'Beheerder toevoegen',
-  'tenantDetail.addAdmin.text': 'Een nieuw e-mailadres krijgt een tijdelijk wachtwoord. Heeft de persoon al een Wijkkompas-account, dan blijft het eigen wachtwoord gelden.',
+  'tenantDetail.addAdmin.text':
+    'Een nieuw e-mailadres krijgt een tijdelijk wachtwoord. Heeft de persoon al een Wijkkompas-account, dan blijft het eigen wachtwoord gelden.',
   'tenantDetail.addAdmin.submit': 'Beheerder toevoegen',
   'tenantDetail.adminAddedExisting': '{name} is beheerder geworden en logt in met het eigen wachtwoord.',
 } as const satisfies Record<string, string>;

@@ -1,13 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { en } from './dictionary.en';
 import { nl } from './dictionary.nl';
-import {
-  I18N_DICTIONARIES,
-  I18nService,
-  LANGUAGE_STORAGE_KEY,
-  interpolate,
-  isTranslationKey,
-} from './i18n.service';
+import { I18N_DICTIONARIES, I18nService, LANGUAGE_STORAGE_KEY, interpolate, isTranslationKey } from './i18n.service';
 
 describe('I18nService', () => {
   beforeEach(() => {

@@ -82,10 +82,7 @@ export class I18nService {
   /** Translates a key into the current language; falls back to Dutch, then to the key itself. */
   t(key: TranslationKey, params?: TranslationParams): string {
     const language = this.#language();
-    const text =
-      (language === 'nl' ? undefined : this.#dictionaries[language][key]) ??
-      this.#dictionaries.nl[key] ??
-      key;
+    const text = (language === 'nl' ? undefined : this.#dictionaries[language][key]) ?? this.#dictionaries.nl[key] ?? key;
     return interpolate(text, params);
   }
 

@@ -8,7 +8,13 @@ import { operatorGuard, roleGuard, signedInGuard, tenantGuard } from './guards';
 
 const planner: SessionInfo = {
   user: { id: 'u2', email: 'planner@nijmegen.demo.wijkkompas.nl', name: 'Piet Planner', role: 'planner', orgUnitIds: [] },
-  tenant: { id: 't1', name: 'Gemeente Nijmegen', slug: 'nijmegen', cbsCode: 'GM0268', theme: { primaryColor: '#154273', primaryColorText: '#ffffff' } },
+  tenant: {
+    id: 't1',
+    name: 'Gemeente Nijmegen',
+    slug: 'nijmegen',
+    cbsCode: 'GM0268',
+    theme: { primaryColor: '#154273', primaryColorText: '#ffffff' },
+  },
   operator: false,
   expiresAt: '2030-01-01T00:00:00Z',
   memberships: [],
@@ -24,9 +30,7 @@ describe('route guards', () => {
   });
 
   async function run(guard: CanActivateFn, session: SessionInfo | null, url = '/beheer/wijken'): Promise<string | boolean> {
-    const result = TestBed.runInInjectionContext(() =>
-      guard({} as ActivatedRouteSnapshot, { url } as RouterStateSnapshot),
-    );
+    const result = TestBed.runInInjectionContext(() => guard({} as ActivatedRouteSnapshot, { url } as RouterStateSnapshot));
     const request = http.expectOne(AUTH_URLS.session);
     if (session) {
       request.flush(session);

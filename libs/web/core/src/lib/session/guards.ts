@@ -15,9 +15,7 @@ export const signedInGuard: CanActivateFn = async (_route, state) => {
   const store = inject(SessionStore);
   const router = inject(Router);
   const session = await store.load();
-  return session
-    ? true
-    : router.createUrlTree([SIGN_IN_PATH], { queryParams: { [RETURN_URL_PARAM]: state.url } });
+  return session ? true : router.createUrlTree([SIGN_IN_PATH], { queryParams: { [RETURN_URL_PARAM]: state.url } });
 };
 
 /** The sign-in page is for visitors who are not signed in yet. */

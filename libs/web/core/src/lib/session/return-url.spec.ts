@@ -7,7 +7,17 @@ describe('safeReturnUrl', () => {
   });
 
   it('refuses other origins, odd input and the sign-in page itself', () => {
-    for (const value of ['//evil.example', 'https://evil.example', '/\\evil.example', 'beheer', '', null, undefined, '/inloggen?terug=/', '/a\nb']) {
+    for (const value of [
+      '//evil.example',
+      'https://evil.example',
+      '/\\evil.example',
+      'beheer',
+      '',
+      null,
+      undefined,
+      '/inloggen?terug=/',
+      '/a\nb',
+    ]) {
       expect(safeReturnUrl(value, '/start')).toBe('/start');
     }
   });

@@ -74,7 +74,9 @@ describe('SessionStore', () => {
 
   it('treats 401 on load as signed out, without calling it expired', async () => {
     const loading = store.load();
-    http.expectOne(AUTH_URLS.session).flush({ title: 'Niet ingelogd', status: 401, code: 'unauthenticated' }, { status: 401, statusText: 'Unauthorized' });
+    http
+      .expectOne(AUTH_URLS.session)
+      .flush({ title: 'Niet ingelogd', status: 401, code: 'unauthenticated' }, { status: 401, statusText: 'Unauthorized' });
     expect(await loading).toBeNull();
     expect(store.status()).toBe('signedOut');
     expect(store.expired()).toBe(false);

@@ -31,10 +31,7 @@ export class ThemeService {
   apply(theme: TenantTheme): void {
     const style = this.#document.documentElement.style;
     style.setProperty(THEME_PROPERTIES.primaryColor, toCssHexColor(theme.primaryColor, DEFAULT_THEME.primaryColor));
-    style.setProperty(
-      THEME_PROPERTIES.primaryColorText,
-      toCssHexColor(theme.primaryColorText, DEFAULT_THEME.primaryColorText),
-    );
+    style.setProperty(THEME_PROPERTIES.primaryColorText, toCssHexColor(theme.primaryColorText, DEFAULT_THEME.primaryColorText));
     // Without a second colour the first one marks the current page (and no line runs under the header).
     if (theme.accentColor) {
       style.setProperty(THEME_PROPERTIES.accentColor, toCssHexColor(theme.accentColor, theme.primaryColor));

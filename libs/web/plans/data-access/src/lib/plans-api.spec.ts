@@ -99,7 +99,9 @@ describe('PlanStore', () => {
 
   it('does not reload after other errors', async () => {
     const done = store.write((p, api) => api.deleteGoal('g1', p.version));
-    http.expectOne((r) => r.method === 'DELETE').flush({ type: 't', title: 'x', status: 409, code: 'plan_read_only' }, { status: 409, statusText: 'Conflict' });
+    http
+      .expectOne((r) => r.method === 'DELETE')
+      .flush({ type: 't', title: 'x', status: 409, code: 'plan_read_only' }, { status: 409, statusText: 'Conflict' });
     await expect(done).rejects.toBeInstanceOf(HttpErrorResponse);
     expect(store.conflicts()).toBe(0);
   });

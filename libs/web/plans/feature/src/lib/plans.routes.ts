@@ -1,8 +1,11 @@
 import type { Route } from '@angular/router';
 import { roleGuard } from '@wk/web/core';
 
-/** `/plannen/...`: every role reads plans; admin and planner create and change them. */
-export const PLANS_ROUTES: Route[] = [
+/**
+ * `/plannen/...`: every role reads plans; admin and planner create and change them. `tabs`: more pages of a
+ * plan from other contexts (the app adds the progress dashboard, `voortgang`): plans does not import them.
+ */
+export const planRoutes = (tabs: Route[] = []): Route[] => [
   {
     path: '',
     title: 'plans.title',
@@ -28,11 +31,7 @@ export const PLANS_ROUTES: Route[] = [
         title: 'roadmap.title',
         loadComponent: () => import('./roadmap/roadmap.page').then((m) => m.RoadmapPage),
       },
-      {
-        path: 'voortgang',
-        title: 'dashboard.title',
-        loadComponent: () => import('@wk/web/progress/feature').then((m) => m.PlanDashboardPage),
-      },
+      ...tabs,
       {
         path: 'vergelijken',
         title: 'comparison.title',

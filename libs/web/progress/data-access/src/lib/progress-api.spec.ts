@@ -35,7 +35,9 @@ describe('ProgressApi', () => {
   });
 
   it('posts an update and closes a period with the request as body', () => {
-    api.addUpdate('a1', { year: 2026, quarter: 3, status: 'completed', percentComplete: 100, narrative: 'Klaar.', spentCents: 0 }).subscribe();
+    api
+      .addUpdate('a1', { year: 2026, quarter: 3, status: 'completed', percentComplete: 100, narrative: 'Klaar.', spentCents: 0 })
+      .subscribe();
     const update = http.expectOne('/api/v1/actions/a1/updates');
     expect(update.request.method).toBe('POST');
     expect(update.request.body).toMatchObject({ year: 2026, quarter: 3, percentComplete: 100 });

@@ -23,7 +23,13 @@ describe('ButtonDirective', () => {
     const classes = (id: string) => [...(element.querySelector(`#${id}`)?.classList ?? [])].sort();
 
     expect(classes('plain')).toEqual(['utrecht-button', 'utrecht-button--secondary-action']);
-    expect(classes('set')).toEqual(['utrecht-button', 'utrecht-button--danger', 'utrecht-button--primary-action', 'wk-button--small', 'wk-extra']);
+    expect(classes('set')).toEqual([
+      'utrecht-button',
+      'utrecht-button--danger',
+      'utrecht-button--primary-action',
+      'wk-button--small',
+      'wk-extra',
+    ]);
     expect(classes('link')).toEqual(['utrecht-button-link', 'utrecht-button-link--html-a', 'utrecht-button-link--primary-action']);
 
     fixture.componentInstance.appearance.set('subtle');

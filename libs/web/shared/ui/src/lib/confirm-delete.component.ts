@@ -51,12 +51,7 @@ export interface ConfirmDeleteTexts {
         </div>
       </div>
     } @else {
-      <button
-        #start
-        type="button"
-        class="utrecht-button utrecht-button--secondary-action utrecht-button--danger"
-        (click)="ask()"
-      >
+      <button #start type="button" class="utrecht-button utrecht-button--secondary-action utrecht-button--danger" (click)="ask()">
         {{ texts().start }}
       </button>
     }

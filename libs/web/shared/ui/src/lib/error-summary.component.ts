@@ -32,12 +32,7 @@ export function controlId(idPrefix: string, field: string): string {
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (errors().length > 0) {
-      <div
-        #box
-        class="utrecht-alert utrecht-alert--error wk-error-summary"
-        tabindex="-1"
-        [attr.aria-labelledby]="headingId()"
-      >
+      <div #box class="utrecht-alert utrecht-alert--error wk-error-summary" tabindex="-1" [attr.aria-labelledby]="headingId()">
         <div class="utrecht-alert__content" role="alert">
           <div class="utrecht-alert__message">
             <h2 class="utrecht-heading-2 wk-error-summary__title" [id]="headingId()">{{ heading() }}</h2>
@@ -45,9 +40,7 @@ export function controlId(idPrefix: string, field: string): string {
               @for (error of items(); track $index) {
                 <li class="utrecht-unordered-list__item">
                   @if (error.target) {
-                    <a class="utrecht-link" [href]="'#' + error.target" (click)="focusField($event, error.target)">{{
-                      error.message
-                    }}</a>
+                    <a class="utrecht-link" [href]="'#' + error.target" (click)="focusField($event, error.target)">{{ error.message }}</a>
                   } @else {
                     {{ error.message }}
                   }

@@ -128,9 +128,7 @@ export class OrgUnitFormPage {
     try {
       const existing = this.unit();
       const saved = existing
-        ? await firstValueFrom(
-            this.#api.update(existing.id, { name, kind, description: description || null, version: existing.version }),
-          )
+        ? await firstValueFrom(this.#api.update(existing.id, { name, kind, description: description || null, version: existing.version }))
         : await firstValueFrom(this.#api.create({ name, kind, description: description || null }));
       this.#notifications.show(existing ? 'orgUnitForm.saved' : 'orgUnitForm.created', { name: saved.name });
       await this.#router.navigateByUrl(LIST);

@@ -1,28 +1,23 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { OrgUnitsApi } from '@wk/web/admin/data-access';
-import { createLoader, I18nService, LoadStateComponent, NotificationStore, ORG_UNIT_KIND_LABELS, SessionStore, TranslatePipe } from '@wk/web/core';
 import {
-  AlertComponent,
-  BreadcrumbComponent,
-  LiveStatusComponent,
-  PageHeadingComponent,
-} from '@wk/web/shared/ui';
+  createLoader,
+  I18nService,
+  LoadStateComponent,
+  NotificationStore,
+  ORG_UNIT_KIND_LABELS,
+  SessionStore,
+  TranslatePipe,
+} from '@wk/web/core';
+import { AlertComponent, BreadcrumbComponent, LiveStatusComponent, PageHeadingComponent } from '@wk/web/shared/ui';
 import { map } from 'rxjs';
 
 /** `/beheer/organisatieonderdelen`: departments of the gemeente and outside partners. */
 @Component({
   selector: 'wk-org-units-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    LoadStateComponent,
-    AlertComponent,
-    BreadcrumbComponent,
-    LiveStatusComponent,
-    PageHeadingComponent,
-    RouterLink,
-    TranslatePipe,
-  ],
+  imports: [LoadStateComponent, AlertComponent, BreadcrumbComponent, LiveStatusComponent, PageHeadingComponent, RouterLink, TranslatePipe],
   templateUrl: './org-units-list.page.html',
 })
 export class OrgUnitsListPage {
@@ -44,7 +39,6 @@ export class OrgUnitsListPage {
       })),
     ),
   );
-
 
   readonly liveText = computed(() => {
     const state = this.data.state();

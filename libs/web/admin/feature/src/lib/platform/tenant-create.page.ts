@@ -3,14 +3,7 @@ import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { isGemeenteCode } from '@wk/util';
 import { PlatformApi } from '@wk/web/admin/data-access';
-import {
-  I18nService,
-  NotificationStore,
-  TranslatePipe,
-  createFormErrors,
-  fieldsIn,
-  looksLikeEmail,
-} from '@wk/web/core';
+import { I18nService, NotificationStore, TranslatePipe, createFormErrors, fieldsIn, looksLikeEmail } from '@wk/web/core';
 import {
   BreadcrumbComponent,
   ErrorSummaryComponent,
@@ -102,11 +95,7 @@ export class TenantCreatePage {
       ['admin.name', value.adminName.trim() === '' ? 'users.error.nameRequired' : null],
       [
         'admin.email',
-        value.adminEmail.trim() === ''
-          ? 'users.error.emailRequired'
-          : looksLikeEmail(value.adminEmail)
-            ? null
-            : 'users.error.emailInvalid',
+        value.adminEmail.trim() === '' ? 'users.error.emailRequired' : looksLikeEmail(value.adminEmail) ? null : 'users.error.emailInvalid',
       ],
       [
         'admin.password',

@@ -4,7 +4,16 @@ import { RouterLink } from '@angular/router';
 import type { TemporaryPassword, Tenant, TenantAdmin } from '@wk/contracts';
 import { isGemeenteCode } from '@wk/util';
 import { PlatformApi } from '@wk/web/admin/data-access';
-import { createFormErrors, createLoader, fieldsIn, I18nService, LoadStateComponent, looksLikeEmail, problemFromError, TranslatePipe } from '@wk/web/core';
+import {
+  createFormErrors,
+  createLoader,
+  fieldsIn,
+  I18nService,
+  LoadStateComponent,
+  looksLikeEmail,
+  problemFromError,
+  TranslatePipe,
+} from '@wk/web/core';
 import {
   AlertComponent,
   BreadcrumbComponent,
@@ -194,6 +203,9 @@ export class TenantDetailPage {
       return;
     }
     const others = current.admins.filter((a) => a.userId !== admin.userId);
-    this.data.set({ ...current, admins: [...others, { ...admin, temporaryPassword: null }].sort((a, b) => a.name.localeCompare(b.name, 'nl')) });
+    this.data.set({
+      ...current,
+      admins: [...others, { ...admin, temporaryPassword: null }].sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+    });
   }
 }

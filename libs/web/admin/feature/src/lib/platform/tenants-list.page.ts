@@ -18,7 +18,9 @@ import { map } from 'rxjs';
     </wk-page-heading>
 
     @if (flash) {
-      <wk-alert type="ok"><p class="utrecht-paragraph">{{ flash.key | t: flash.params }}</p></wk-alert>
+      <wk-alert type="ok"
+        ><p class="utrecht-paragraph">{{ flash.key | t: flash.params }}</p></wk-alert
+      >
     }
     <wk-live-status [text]="liveText()" />
 
@@ -33,7 +35,9 @@ import { map } from 'rxjs';
           <div class="utrecht-table-container wk-table-container">
             <table class="utrecht-table utrecht-table--html-table wk-table">
               <caption class="utrecht-table__caption wk-table__caption">
-                {{ 'tenants.caption' | t: { count: tenants.length } }}
+                {{
+                  'tenants.caption' | t: { count: tenants.length }
+                }}
               </caption>
               <thead class="utrecht-table__header">
                 <tr class="utrecht-table__row">
@@ -51,8 +55,12 @@ import { map } from 'rxjs';
                       <span class="wk-swatch" [style.background-color]="tenant.theme.primaryColor" aria-hidden="true"></span>
                       <a class="utrecht-link" [routerLink]="tenant.id">{{ tenant.name }}</a>
                     </th>
-                    <td class="utrecht-table__cell"><span class="wk-code">{{ tenant.cbsCode }}</span></td>
-                    <td class="utrecht-table__cell"><span class="wk-code">{{ tenant.slug }}</span></td>
+                    <td class="utrecht-table__cell">
+                      <span class="wk-code">{{ tenant.cbsCode }}</span>
+                    </td>
+                    <td class="utrecht-table__cell">
+                      <span class="wk-code">{{ tenant.slug }}</span>
+                    </td>
                     <td class="utrecht-table__cell">{{ formatDate(tenant.createdAt) }}</td>
                     <td class="utrecht-table__cell">
                       <wk-status-badge

@@ -4,7 +4,16 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { DEFAULT_THEME, LOGO_MAX_BYTES, type Tenant } from '@wk/contracts';
 import { WCAG_AA_LARGE_TEXT, WCAG_AA_NORMAL_TEXT, contrastRatio, parseHexColor } from '@wk/util';
 import { TenantApi } from '@wk/web/admin/data-access';
-import { createFormErrors, createLoader, fieldsIn, I18nService, LoadStateComponent, SessionStore, toCssHexColor, TranslatePipe } from '@wk/web/core';
+import {
+  createFormErrors,
+  createLoader,
+  fieldsIn,
+  I18nService,
+  LoadStateComponent,
+  SessionStore,
+  toCssHexColor,
+  TranslatePipe,
+} from '@wk/web/core';
 import {
   AlertComponent,
   BreadcrumbComponent,
@@ -99,9 +108,7 @@ export class ThemePage {
       min: new Intl.NumberFormat(this.#i18n.locale()).format(WCAG_AA_NORMAL_TEXT),
     });
   });
-  readonly previewName = computed(
-    () => this.#value().logoText?.trim() || this.data.value()?.name || this.#session.tenant()?.name || '',
-  );
+  readonly previewName = computed(() => this.#value().logoText?.trim() || this.data.value()?.name || this.#session.tenant()?.name || '');
 
   constructor() {
     effect(() => {

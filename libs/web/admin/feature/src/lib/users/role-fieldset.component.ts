@@ -9,12 +9,7 @@ import { FieldsetComponent, controlId } from '@wk/web/shared/ui';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [FieldsetComponent, TranslatePipe],
   template: `
-    <wk-fieldset
-      [firstControlId]="firstId()"
-      [legend]="'users.field.role' | t"
-      [error]="error()"
-      [errorPrefix]="'form.errorPrefix' | t"
-    >
+    <wk-fieldset [firstControlId]="firstId()" [legend]="'users.field.role' | t" [error]="error()" [errorPrefix]="'form.errorPrefix' | t">
       @for (role of roles; track role; let first = $first) {
         <div class="utrecht-form-field utrecht-form-field--radio wk-option">
           <div class="utrecht-form-field__input">
@@ -30,13 +25,14 @@ import { FieldsetComponent, controlId } from '@wk/web/shared/ui';
             />
           </div>
           <div class="utrecht-form-field__label">
-            <label
-              class="utrecht-form-label utrecht-form-label--radio"
-              [for]="first ? firstId() : firstId() + '-' + role"
-              >{{ labels[role] | t }}</label
-            >
+            <label class="utrecht-form-label utrecht-form-label--radio" [for]="first ? firstId() : firstId() + '-' + role">{{
+              labels[role] | t
+            }}</label>
           </div>
-          <div class="utrecht-form-field-description utrecht-form-field__description wk-option__description" [id]="firstId() + '-' + role + '-uitleg'">
+          <div
+            class="utrecht-form-field-description utrecht-form-field__description wk-option__description"
+            [id]="firstId() + '-' + role + '-uitleg'"
+          >
             {{ descriptions[role] | t }}
           </div>
         </div>

@@ -3,15 +3,7 @@ import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import type { CreatedUser, Role } from '@wk/contracts';
 import { OrgUnitsApi, UsersApi } from '@wk/web/admin/data-access';
-import {
-  I18nService,
-  NotificationStore,
-  TranslatePipe,
-  createFormErrors,
-  createLoader,
-  fieldsIn,
-  looksLikeEmail,
-} from '@wk/web/core';
+import { I18nService, NotificationStore, TranslatePipe, createFormErrors, createLoader, fieldsIn, looksLikeEmail } from '@wk/web/core';
 import {
   BreadcrumbComponent,
   ErrorSummaryComponent,

@@ -3,13 +3,7 @@ import { RouterLink } from '@angular/router';
 import type { OrgUnit } from '@wk/contracts';
 import { OrgUnitsApi, UsersApi } from '@wk/web/admin/data-access';
 import { createLoader, I18nService, LoadStateComponent, NotificationStore, ROLE_LABELS, SessionStore, TranslatePipe } from '@wk/web/core';
-import {
-  AlertComponent,
-  BreadcrumbComponent,
-  LiveStatusComponent,
-  PageHeadingComponent,
-  StatusBadgeComponent,
-} from '@wk/web/shared/ui';
+import { AlertComponent, BreadcrumbComponent, LiveStatusComponent, PageHeadingComponent, StatusBadgeComponent } from '@wk/web/shared/ui';
 import { forkJoin, map } from 'rxjs';
 
 /** `/beheer/gebruikers`: everyone who may sign in for this gemeente. */
@@ -60,7 +54,6 @@ export class UsersListPage {
     }
     return this.#i18n.t('users.count', { count: state.value.users.length });
   });
-
 
   unitNames(ids: readonly string[], names: ReadonlyMap<string, string>): string {
     return ids

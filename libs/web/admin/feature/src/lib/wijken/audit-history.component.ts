@@ -52,7 +52,11 @@ export function changedFields(event: Pick<AuditEvent, 'before' | 'after'>): stri
         } @else {
           <div class="utrecht-table-container wk-table-container">
             <table class="utrecht-table utrecht-table--html-table wk-table">
-              <caption class="utrecht-table__caption wk-table__caption">{{ 'audit.caption' | t: { name: name() } }}</caption>
+              <caption class="utrecht-table__caption wk-table__caption">
+                {{
+                  'audit.caption' | t: { name: name() }
+                }}
+              </caption>
               <thead class="utrecht-table__header">
                 <tr class="utrecht-table__row">
                   <th class="utrecht-table__header-cell" scope="col">{{ 'audit.col.when' | t }}</th>
@@ -99,7 +103,6 @@ export class AuditHistoryComponent {
       .list({ objectType: this.objectType(), objectId: this.objectId(), limit: 50 })
       .pipe(map((page) => [...page.items].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt))));
   });
-
 
   readonly rows = computed(() =>
     (this.data.value() ?? []).map((event) => {

@@ -15,7 +15,9 @@ import { firstValueFrom } from 'rxjs';
   template: `
     <div class="wk-cbs-search">
       <label class="utrecht-form-label wk-cbs-search__label" [for]="idPrefix() + '-zoek'">{{ 'cbsSearch.label' | t }}</label>
-      <div class="utrecht-form-field-description wk-form-field__description" [id]="idPrefix() + '-zoek-uitleg'">{{ 'cbsSearch.description' | t }}</div>
+      <div class="utrecht-form-field-description wk-form-field__description" [id]="idPrefix() + '-zoek-uitleg'">
+        {{ 'cbsSearch.description' | t }}
+      </div>
       <div class="wk-cbs-search__row">
         <input
           class="utrecht-textbox utrecht-textbox--html-input wk-cbs-search__input"
@@ -27,7 +29,9 @@ import { firstValueFrom } from 'rxjs';
           (input)="typed($event)"
           (keydown.enter)="search($event)"
         />
-        <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="search()">{{ 'cbsSearch.submit' | t }}</button>
+        <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="search()">
+          {{ 'cbsSearch.submit' | t }}
+        </button>
       </div>
       <p class="utrecht-paragraph wk-cbs-search__status" role="status" aria-live="polite">{{ status() }}</p>
       @if (results().length > 0) {
@@ -36,7 +40,9 @@ import { firstValueFrom } from 'rxjs';
             <li>
               <button type="button" class="utrecht-button utrecht-button--subtle wk-cbs-search__pick" (click)="picked.emit(m)">
                 {{ 'cbsSearch.pick' | t: { name: m.name, code: m.code } }}
-                <span class="wk-muted">{{ m.level === 'wijk' ? ('cbsSearch.wijk' | t) : ('cbsSearch.buurt' | t: { wijk: m.wijkName ?? '' }) }}</span>
+                <span class="wk-muted">{{
+                  m.level === 'wijk' ? ('cbsSearch.wijk' | t) : ('cbsSearch.buurt' | t: { wijk: m.wijkName ?? '' })
+                }}</span>
               </button>
             </li>
           }
@@ -74,7 +80,9 @@ export class CbsSearchComponent {
     try {
       const page = await firstValueFrom(this.#api.searchCbs(query));
       this.results.set(page.items);
-      this.status.set(page.items.length === 0 ? this.#i18n.t('cbsSearch.none', { query }) : this.#i18n.t('cbsSearch.count', { count: page.items.length }));
+      this.status.set(
+        page.items.length === 0 ? this.#i18n.t('cbsSearch.none', { query }) : this.#i18n.t('cbsSearch.count', { count: page.items.length }),
+      );
     } catch (error: unknown) {
       this.results.set([]);
       this.status.set(problemMessage(problemFromError(error), (key) => this.#i18n.t(key)));

@@ -15,7 +15,16 @@ import { Router, RouterLink } from '@angular/router';
 import { CBS_YEAR_MIN, YEAR_MAX, type CbsUnitMatch, type CreateWijkRequest, type Wijk } from '@wk/contracts';
 import { parseCbsCode } from '@wk/util';
 import { WijkenApi } from '@wk/web/admin/data-access';
-import { createFormErrors, createLoader, type FieldCheck, fieldsIn, I18nService, LoadStateComponent, NotificationStore, TranslatePipe } from '@wk/web/core';
+import {
+  createFormErrors,
+  createLoader,
+  type FieldCheck,
+  fieldsIn,
+  I18nService,
+  LoadStateComponent,
+  NotificationStore,
+  TranslatePipe,
+} from '@wk/web/core';
 import {
   AlertComponent,
   BreadcrumbComponent,
@@ -279,10 +288,7 @@ export class WijkFormPage {
       { min: MIN_YEAR, max: MAX_YEAR },
     ]);
     const populationSource = value.populationSource.trim();
-    checks.push([
-      'populationSource',
-      population !== null && populationSource === '' ? 'wijkForm.error.populationSourceRequired' : null,
-    ]);
+    checks.push(['populationSource', population !== null && populationSource === '' ? 'wijkForm.error.populationSourceRequired' : null]);
 
     if (!this.errors.check(checks)) {
       return null;

@@ -90,9 +90,7 @@ export class WijkenImportPage {
     }
     return this.errors.errors().summary;
   });
-  readonly summaryHeading = computed(() =>
-    this.#i18n.t(this.rowErrors().length > 0 ? 'wijkImport.failedHeading' : 'form.errorSummary'),
-  );
+  readonly summaryHeading = computed(() => this.#i18n.t(this.rowErrors().length > 0 ? 'wijkImport.failedHeading' : 'form.errorSummary'));
   readonly liveText = computed(() => {
     if (this.busy()) {
       return this.#i18n.t('wijkImport.busy');

@@ -2,12 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { RouterLink } from '@angular/router';
 import { WijkenApi } from '@wk/web/admin/data-access';
 import { createLoader, I18nService, LoadStateComponent, NotificationStore, SessionStore, TranslatePipe } from '@wk/web/core';
-import {
-  AlertComponent,
-  BreadcrumbComponent,
-  LiveStatusComponent,
-  PageHeadingComponent,
-} from '@wk/web/shared/ui';
+import { AlertComponent, BreadcrumbComponent, LiveStatusComponent, PageHeadingComponent } from '@wk/web/shared/ui';
 import { map } from 'rxjs';
 import { WijkenTableComponent } from './wijken-table.component';
 
@@ -50,7 +45,6 @@ export class WijkenListPage {
       })),
     ),
   );
-
 
   readonly caption = computed(() =>
     this.#i18n.t('wijken.caption', { gemeente: this.tenantName(), count: this.data.value()?.wijken.length ?? 0 }),

@@ -12,7 +12,11 @@ import { CbsUnitsComponent } from './cbs-units.component';
   template: `
     <div class="utrecht-table-container wk-table-container">
       <table class="utrecht-table utrecht-table--html-table wk-table">
-        <caption class="utrecht-table__caption wk-table__caption">{{ caption() }}</caption>
+        <caption class="utrecht-table__caption wk-table__caption">
+          {{
+            caption()
+          }}
+        </caption>
         <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
             <th class="utrecht-table__header-cell" scope="col">{{ 'wijken.col.name' | t }}</th>

@@ -114,7 +114,11 @@ export class ComparisonPage {
         key: goal.key,
         title: goal.statement,
         context: goal.pillar
-          ? t('comparison.goalPlacePillar', { number: blockNumber(goal.block), name: blockName(goal.block, language), pillar: pillarName(goal.pillar, language) })
+          ? t('comparison.goalPlacePillar', {
+              number: blockNumber(goal.block),
+              name: blockName(goal.block, language),
+              pillar: pillarName(goal.pillar, language),
+            })
           : t('plans.blockWithName', { number: blockNumber(goal.block), name: blockName(goal.block, language) }),
         change: changeLabel(goal.change),
         variant: CHANGE_VARIANTS[goal.change],

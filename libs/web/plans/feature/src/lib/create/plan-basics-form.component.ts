@@ -61,7 +61,14 @@ const FIELDS = ['title', 'theme', 'wijkIds', 'startYear', 'endYear', 'cadence'] 
         [error]="errors.field('theme')"
         [errorPrefix]="'form.errorPrefix' | t"
       >
-        <input wkControl class="utrecht-textbox utrecht-textbox--html-input" type="text" autocomplete="off" [value]="theme()" (input)="theme.set(text($event))" />
+        <input
+          wkControl
+          class="utrecht-textbox utrecht-textbox--html-input"
+          type="text"
+          autocomplete="off"
+          [value]="theme()"
+          (input)="theme.set(text($event))"
+        />
       </wk-form-field>
 
       <wk-fieldset
@@ -111,7 +118,10 @@ const FIELDS = ['title', 'theme', 'wijkIds', 'startYear', 'endYear', 'cadence'] 
       </div>
 
       <div class="utrecht-form-fieldset wk-fieldset">
-        <fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset__fieldset--html-fieldset" [attr.aria-describedby]="id('horizon') + '-uitleg'">
+        <fieldset
+          class="utrecht-form-fieldset__fieldset utrecht-form-fieldset__fieldset--html-fieldset"
+          [attr.aria-describedby]="id('horizon') + '-uitleg'"
+        >
           <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend wk-fieldset__legend">
             {{ 'planForm.horizon.legend' | t }}
           </legend>
@@ -186,7 +196,10 @@ const FIELDS = ['title', 'theme', 'wijkIds', 'startYear', 'endYear', 'cadence'] 
                 cadenceLabels[option] | t
               }}</label>
             </div>
-            <div class="utrecht-form-field-description utrecht-form-field__description wk-option__description" [id]="id('cadence') + '-' + option + '-uitleg'">
+            <div
+              class="utrecht-form-field-description utrecht-form-field__description wk-option__description"
+              [id]="id('cadence') + '-' + option + '-uitleg'"
+            >
               {{ cadenceDescriptions[option] | t }}
             </div>
           </div>

@@ -47,9 +47,9 @@ export class PlanCreatePage {
 
   readonly breadcrumb = computed(() => [{ label: this.#i18n.t('plans.heading'), path: '/plannen' }]);
   readonly wijken = createLoader(() =>
-    this.#wijkenApi.list().pipe(
-      map((page) => page.items.map((w) => ({ id: w.id, name: w.name })).sort((a, b) => a.name.localeCompare(b.name, 'nl'))),
-    ),
+    this.#wijkenApi
+      .list()
+      .pipe(map((page) => page.items.map((w) => ({ id: w.id, name: w.name })).sort((a, b) => a.name.localeCompare(b.name, 'nl')))),
   );
   /** Adopted plans: a wijk that has one gets a new version of that plan, not a second plan. */
   readonly inForce = createLoader(() => this.#api.list().pipe(map((page) => page.items.filter((p) => p.status === 'adopted'))));

@@ -21,7 +21,9 @@ const MAX_DETAILS = 12;
     <wk-load-state [loader]="data" />
     @if (data.state().status === 'ready') {
       @if (events().length === 0) {
-        <div class="wk-empty"><p class="utrecht-paragraph">{{ 'history.empty' | t }}</p></div>
+        <div class="wk-empty">
+          <p class="utrecht-paragraph">{{ 'history.empty' | t }}</p>
+        </div>
       } @else {
         <ol class="wk-history" [attr.aria-label]="'history.listLabel' | t: { count: events().length }">
           @for (event of events(); track event.id) {
@@ -31,11 +33,15 @@ const MAX_DETAILS = 12;
                 <span class="wk-history__who">{{ event.who }}</span>
               </p>
               <p class="utrecht-paragraph wk-history__what">
-                <strong>{{ event.what }}</strong>{{ event.subject ? ': ' + event.subject : '' }}
+                <strong>{{ event.what }}</strong
+                >{{ event.subject ? ': ' + event.subject : '' }}
               </p>
               @if (event.details.length > 0) {
                 <details class="wk-details">
-                  <summary class="wk-details__summary" [attr.aria-label]="('history.details' | t: { count: event.details.length }) + ': ' + event.what + ', ' + event.when">
+                  <summary
+                    class="wk-details__summary"
+                    [attr.aria-label]="('history.details' | t: { count: event.details.length }) + ': ' + event.what + ', ' + event.when"
+                  >
                     {{ 'history.details' | t: { count: event.details.length } }}
                   </summary>
                   <dl class="wk-history__details">
@@ -46,7 +52,9 @@ const MAX_DETAILS = 12;
                           @if (detail.showBefore) {
                             <span class="wk-history__before">{{ 'history.before' | t }}: {{ detail.before }}</span>
                           }
-                          <span class="wk-history__after">{{ (detail.showBefore ? 'history.after' : 'history.value') | t }}: {{ detail.after }}</span>
+                          <span class="wk-history__after"
+                            >{{ (detail.showBefore ? 'history.after' : 'history.value') | t }}: {{ detail.after }}</span
+                          >
                         </dd>
                       </div>
                     }

@@ -4,12 +4,7 @@ import type { PlanSummary } from '@wk/contracts';
 import { WijkenApi } from '@wk/web/admin/data-access';
 import { PlansApi } from '@wk/web/plans/data-access';
 import { createLoader, I18nService, LoadStateComponent, NotificationStore, SessionStore, TranslatePipe } from '@wk/web/core';
-import {
-  AlertComponent,
-  LiveStatusComponent,
-  PageHeadingComponent,
-  StatusBadgeComponent,
-} from '@wk/web/shared/ui';
+import { AlertComponent, LiveStatusComponent, PageHeadingComponent, StatusBadgeComponent } from '@wk/web/shared/ui';
 import { map } from 'rxjs';
 import { PLAN_STATUS_LABELS, PLAN_STATUS_VARIANTS, formatHorizon } from '../util/format';
 
@@ -34,13 +29,17 @@ import { PLAN_STATUS_LABELS, PLAN_STATUS_VARIANTS, formatHorizon } from '../util
       <wk-alert type="info" [heading]="'plans.noWijken.heading' | t">
         <p class="utrecht-paragraph">{{ 'plans.noWijken.text' | t }}</p>
         @if (isAdmin()) {
-          <p class="utrecht-paragraph"><a class="utrecht-link" routerLink="/beheer/wijken/nieuw">{{ 'plans.noWijken.link' | t }}</a></p>
+          <p class="utrecht-paragraph">
+            <a class="utrecht-link" routerLink="/beheer/wijken/nieuw">{{ 'plans.noWijken.link' | t }}</a>
+          </p>
         }
       </wk-alert>
     }
 
     @if (flash) {
-      <wk-alert type="ok"><p class="utrecht-paragraph">{{ flash.key | t: flash.params }}</p></wk-alert>
+      <wk-alert type="ok"
+        ><p class="utrecht-paragraph">{{ flash.key | t: flash.params }}</p></wk-alert
+      >
     }
 
     <form class="wk-filter" role="search" [attr.aria-label]="'plans.filter.label' | t" (submit)="applyFilter($event)">
@@ -49,11 +48,7 @@ import { PLAN_STATUS_LABELS, PLAN_STATUS_VARIANTS, formatHorizon } from '../util
           <label class="utrecht-form-label" for="plannen-wijk">{{ 'plans.filter.wijk' | t }}</label>
         </div>
         <div class="utrecht-form-field__input">
-          <select
-            id="plannen-wijk"
-            class="utrecht-select utrecht-select--html-select wk-select"
-            (change)="chooseWijk($event)"
-          >
+          <select id="plannen-wijk" class="utrecht-select utrecht-select--html-select wk-select" (change)="chooseWijk($event)">
             <option value="" [selected]="selectedWijk() === ''">{{ 'plans.filter.all' | t }}</option>
             @for (w of wijken.value() ?? []; track w.id) {
               <option [value]="w.id" [selected]="w.id === selectedWijk()">{{ w.name }}</option>
@@ -76,7 +71,11 @@ import { PLAN_STATUS_LABELS, PLAN_STATUS_VARIANTS, formatHorizon } from '../util
         } @else {
           <div class="utrecht-table-container wk-table-container">
             <table class="utrecht-table utrecht-table--html-table wk-table">
-              <caption class="utrecht-table__caption wk-table__caption">{{ caption() }}</caption>
+              <caption class="utrecht-table__caption wk-table__caption">
+                {{
+                  caption()
+                }}
+              </caption>
               <thead class="utrecht-table__header">
                 <tr class="utrecht-table__row">
                   <th class="utrecht-table__header-cell" scope="col">{{ 'plans.col.title' | t }}</th>
@@ -144,9 +143,7 @@ export class PlansListPage {
 
   readonly #wijkenApi = inject(WijkenApi);
   readonly wijken = createLoader(() =>
-    this.#wijkenApi
-      .list()
-      .pipe(map((page) => [...page.items].sort((a, b) => a.name.localeCompare(b.name, 'nl')))),
+    this.#wijkenApi.list().pipe(map((page) => [...page.items].sort((a, b) => a.name.localeCompare(b.name, 'nl')))),
   );
   readonly data = createLoader(() => this.#api.list(this.wijk() ?? null));
   /** A plan belongs to wijken: "new plan" is offered once the gemeente has one. */

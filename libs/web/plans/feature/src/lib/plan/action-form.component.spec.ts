@@ -7,7 +7,18 @@ import { PlanStore } from '@wk/web/plans/data-access';
 import { ActionFormComponent } from './action-form.component';
 import { PlanOptions } from './plan-options';
 
-const goal = { id: 'g1', key: 'g1', planId: 'p1', block: 'B1', pillar: null, statement: 'Schone straten', target: null, position: 0, actions: [], version: 2 } as PlanGoal;
+const goal = {
+  id: 'g1',
+  key: 'g1',
+  planId: 'p1',
+  block: 'B1',
+  pillar: null,
+  statement: 'Schone straten',
+  target: null,
+  position: 0,
+  actions: [],
+  version: 2,
+} as PlanGoal;
 const plan = { id: 'p1', version: 5, startYear: 2026, endYear: 2040, goals: [goal] } as unknown as Plan;
 
 @Component({

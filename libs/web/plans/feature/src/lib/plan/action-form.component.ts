@@ -15,13 +15,7 @@ import { type Plan, type PlanAction, type PlanGoal, QUARTERS, YEAR_MAX, YEAR_MIN
 import { formatEuroCents } from '@wk/util';
 import { PlanStore } from '@wk/web/plans/data-access';
 import { AppClock, createFormErrors, I18nService, LoadStateComponent, ORG_UNIT_KIND_LABELS, TranslatePipe } from '@wk/web/core';
-import {
-  ErrorSummaryComponent,
-  FieldsetComponent,
-  FormControlDirective,
-  FormFieldComponent,
-  controlId,
-} from '@wk/web/shared/ui';
+import { ErrorSummaryComponent, FieldsetComponent, FormControlDirective, FormFieldComponent, controlId } from '@wk/web/shared/ui';
 import {
   type ActionFormValue,
   type BudgetRowValue,
@@ -179,8 +173,7 @@ export class ActionFormComponent implements OnInit {
       const before = new Set(this.goal().actions.map((a) => a.id));
       const plan = await this.store.write((current, api) => {
         if (existing) {
-          const version =
-            current.goals.flatMap((g) => g.actions).find((a) => a.id === existing.id)?.version ?? existing.version;
+          const version = current.goals.flatMap((g) => g.actions).find((a) => a.id === existing.id)?.version ?? existing.version;
           return api.updateAction(existing.id, { ...request, version });
         }
         return api.createAction(goalId, request);

@@ -67,7 +67,9 @@ import { conflictKey } from './plan-errors';
         </dl>
         @if (hasDetails()) {
           <details class="wk-details">
-            <summary [attr.aria-label]="('action.more' | t) + ': ' + (action().title)" class="wk-details__summary">{{ 'action.more' | t }}</summary>
+            <summary [attr.aria-label]="('action.more' | t) + ': ' + action().title" class="wk-details__summary">
+              {{ 'action.more' | t }}
+            </summary>
             <div class="wk-details__body">
               @if (action().description) {
                 <p class="utrecht-paragraph wk-prose">{{ action().description }}</p>
@@ -85,8 +87,7 @@ import { conflictKey } from './plan-errors';
                 <ul class="wk-plain-list">
                   @for (m of action().milestones; track $index) {
                     <li class="wk-plain-list__item">
-                      {{ m.title }} – {{ formatDate(m.dueDate) }}
-                      ({{ (m.done ? 'action.milestone.done' : 'action.milestone.open') | t }})
+                      {{ m.title }} – {{ formatDate(m.dueDate) }} ({{ (m.done ? 'action.milestone.done' : 'action.milestone.open') | t }})
                     </li>
                   }
                 </ul>
@@ -118,13 +119,21 @@ import { conflictKey } from './plan-errors';
           @if (otherGoals().length > 0) {
             <form class="wk-move" (submit)="moveToGoal($event)">
               <label class="utrecht-form-label wk-move__label" [for]="anchor() + '-doel'">{{ 'action.moveTo' | t }}</label>
-              <select [id]="anchor() + '-doel'" class="utrecht-select utrecht-select--html-select wk-select wk-move__select" (change)="chooseGoal($event)">
+              <select
+                [id]="anchor() + '-doel'"
+                class="utrecht-select utrecht-select--html-select wk-select wk-move__select"
+                (change)="chooseGoal($event)"
+              >
                 <option value="" [selected]="targetGoal() === ''">{{ 'action.moveTo.choose' | t }}</option>
                 @for (g of otherGoals(); track g.id) {
                   <option [value]="g.id" [selected]="g.id === targetGoal()">{{ g.label }}</option>
                 }
               </select>
-              <button [attr.aria-label]="('action.move' | t) + ': ' + (action().title)" type="submit" class="utrecht-button utrecht-button--secondary-action wk-button--small">
+              <button
+                [attr.aria-label]="('action.move' | t) + ': ' + action().title"
+                type="submit"
+                class="utrecht-button utrecht-button--secondary-action wk-button--small"
+              >
                 {{ 'action.move' | t }}
               </button>
             </form>
@@ -165,7 +174,11 @@ export class ActionItemComponent {
       .sort((a, b) => a.year - b.year)
       .map((line) => ({ year: line.year, amount: formatEuroCents(line.amountCents, this.#i18n.language()) })),
   );
-  readonly contributing = computed(() => this.action().contributingUnits.map((u) => u.name).join(', '));
+  readonly contributing = computed(() =>
+    this.action()
+      .contributingUnits.map((u) => u.name)
+      .join(', '),
+  );
   readonly hasDetails = computed(() => {
     const action = this.action();
     return action.description !== '' || action.budget.length > 0 || action.milestones.length > 0;

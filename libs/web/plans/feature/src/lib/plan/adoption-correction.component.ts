@@ -137,7 +137,9 @@ export class AdoptionCorrectionComponent {
       return;
     }
     try {
-      await this.store.write((current, api) => api.correctAdoption(current.id, { adoptedOn, decisionReference, reason, version: current.version }));
+      await this.store.write((current, api) =>
+        api.correctAdoption(current.id, { adoptedOn, decisionReference, reason, version: current.version }),
+      );
       this.store.notify('correction.saved');
       this.hide();
     } catch (error: unknown) {

@@ -13,11 +13,7 @@ import { focusById } from '../util/focus';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [TranslatePipe],
   template: `
-    <section
-      class="wk-completeness"
-      [class.wk-completeness--complete]="plan().completeness.complete"
-      aria-labelledby="controle-kop"
-    >
+    <section class="wk-completeness" [class.wk-completeness--complete]="plan().completeness.complete" aria-labelledby="controle-kop">
       <h2 class="utrecht-heading-2 wk-completeness__title" id="controle-kop" tabindex="-1">{{ 'completeness.heading' | t }}</h2>
       @if (plan().completeness.complete) {
         <p class="utrecht-paragraph wk-completeness__status">

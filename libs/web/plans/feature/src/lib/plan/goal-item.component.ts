@@ -1,4 +1,15 @@
-import { ChangeDetectionStrategy, Component, DOCUMENT, Injector, afterNextRender, computed, inject, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DOCUMENT,
+  Injector,
+  afterNextRender,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import type { Plan, PlanGoal } from '@wk/contracts';
 import { PlanStore } from '@wk/web/plans/data-access';
 import { I18nService, TranslatePipe, createFormErrors } from '@wk/web/core';
@@ -26,7 +37,9 @@ import { conflictKey } from './plan-errors';
           {{ goal().statement }}
         </h4>
         @if (goal().target) {
-          <p class="utrecht-paragraph wk-goal__target"><strong>{{ 'goal.target' | t }}:</strong> {{ goal().target }}</p>
+          <p class="utrecht-paragraph wk-goal__target">
+            <strong>{{ 'goal.target' | t }}:</strong> {{ goal().target }}
+          </p>
         }
         @if (editable()) {
           @if (errors.errors().summary.length > 0) {
@@ -59,7 +72,15 @@ import { conflictKey } from './plan-errors';
           <ol class="wk-action-list">
             @for (action of goal().actions; track action.id; let i = $index, n = $count) {
               <li class="wk-action-list__item">
-                <wk-action-item [plan]="plan()" [goal]="goal()" [action]="action" [index]="i" [count]="n" [editable]="editable()" (gone)="actionGone()" />
+                <wk-action-item
+                  [plan]="plan()"
+                  [goal]="goal()"
+                  [action]="action"
+                  [index]="i"
+                  [count]="n"
+                  [editable]="editable()"
+                  (gone)="actionGone()"
+                />
               </li>
             }
           </ol>
@@ -68,7 +89,13 @@ import { conflictKey } from './plan-errors';
           @if (adding()) {
             <wk-action-form [plan]="plan()" [goal]="goal()" (saved)="actionAdded($event.actionId)" (cancelled)="closeAdd()" />
           } @else {
-            <button [attr.aria-label]="('goal.addAction' | t) + ': ' + ('goal.label' | t: { number: index() + 1 })" type="button" class="utrecht-button utrecht-button--secondary-action wk-button--small" [id]="anchor() + '-actie-toevoegen'" (click)="adding.set(true)">
+            <button
+              [attr.aria-label]="('goal.addAction' | t) + ': ' + ('goal.label' | t: { number: index() + 1 })"
+              type="button"
+              class="utrecht-button utrecht-button--secondary-action wk-button--small"
+              [id]="anchor() + '-actie-toevoegen'"
+              (click)="adding.set(true)"
+            >
               <span aria-hidden="true">+</span> {{ 'goal.addAction' | t }}
             </button>
           }

@@ -18,7 +18,15 @@ import { GoalItemComponent } from './goal-item.component';
       <ol class="wk-goal-list">
         @for (goal of goals(); track goal.id; let i = $index, n = $count) {
           <li class="wk-goal-list__item">
-            <wk-goal-item [plan]="plan()" [goal]="goal" [siblings]="ids()" [index]="i" [count]="n" [editable]="editable()" (gone)="goalGone()" />
+            <wk-goal-item
+              [plan]="plan()"
+              [goal]="goal"
+              [siblings]="ids()"
+              [index]="i"
+              [count]="n"
+              [editable]="editable()"
+              (gone)="goalGone()"
+            />
           </li>
         }
       </ol>
@@ -27,7 +35,13 @@ import { GoalItemComponent } from './goal-item.component';
       @if (adding()) {
         <wk-goal-form [block]="block()" [pillar]="pillar()" (saved)="added($event.goalId)" (cancelled)="closeAdd()" />
       } @else {
-        <button [attr.aria-label]="('goal.add' | t) + ': ' + (groupName())" type="button" class="utrecht-button utrecht-button--secondary-action" [id]="addId()" (click)="adding.set(true)">
+        <button
+          [attr.aria-label]="('goal.add' | t) + ': ' + groupName()"
+          type="button"
+          class="utrecht-button utrecht-button--secondary-action"
+          [id]="addId()"
+          (click)="adding.set(true)"
+        >
           <span aria-hidden="true">+</span> {{ 'goal.add' | t }}
         </button>
       }

@@ -13,7 +13,7 @@ const WIDE = '(min-width: 64rem)';
   template: `
     <div class="wk-guidance">
       <details class="wk-guidance__details" [open]="wide && startOpen()">
-        <summary [attr.aria-label]="('plans.guidance' | t) + ': ' + (name())" class="wk-guidance__summary">
+        <summary [attr.aria-label]="('plans.guidance' | t) + ': ' + name()" class="wk-guidance__summary">
           {{ 'plans.guidance' | t }}
         </summary>
         <ul class="wk-guidance__list">

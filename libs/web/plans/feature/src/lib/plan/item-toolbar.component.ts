@@ -13,13 +13,36 @@ import { ButtonDirective, ConfirmDeleteComponent, type ConfirmDeleteTexts } from
   imports: [ButtonDirective, ConfirmDeleteComponent, TranslatePipe],
   template: `
     <div class="wk-toolbar" role="group" [attr.aria-label]="label()">
-      <button [attr.aria-label]="('common.edit' | t) + ': ' + name()" type="button" wkButton small [id]="idPrefix() + '-wijzigen'" (click)="edit.emit()">
+      <button
+        [attr.aria-label]="('common.edit' | t) + ': ' + name()"
+        type="button"
+        wkButton
+        small
+        [id]="idPrefix() + '-wijzigen'"
+        (click)="edit.emit()"
+      >
         {{ 'common.edit' | t }}
       </button>
-      <button [attr.aria-label]="('common.moveUp' | t) + ': ' + name()" type="button" wkButton="subtle" small [id]="idPrefix() + '-omhoog'" [disabled]="first()" (click)="move.emit(-1)">
+      <button
+        [attr.aria-label]="('common.moveUp' | t) + ': ' + name()"
+        type="button"
+        wkButton="subtle"
+        small
+        [id]="idPrefix() + '-omhoog'"
+        [disabled]="first()"
+        (click)="move.emit(-1)"
+      >
         <span aria-hidden="true">↑</span> {{ 'common.moveUp' | t }}
       </button>
-      <button [attr.aria-label]="('common.moveDown' | t) + ': ' + name()" type="button" wkButton="subtle" small [id]="idPrefix() + '-omlaag'" [disabled]="last()" (click)="move.emit(1)">
+      <button
+        [attr.aria-label]="('common.moveDown' | t) + ': ' + name()"
+        type="button"
+        wkButton="subtle"
+        small
+        [id]="idPrefix() + '-omlaag'"
+        [disabled]="last()"
+        (click)="move.emit(1)"
+      >
         <span aria-hidden="true">↓</span> {{ 'common.moveDown' | t }}
       </button>
       <wk-confirm-delete [texts]="deleteTexts()" [busy]="busy()" (confirmed)="remove.emit()" />

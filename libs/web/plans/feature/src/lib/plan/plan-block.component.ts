@@ -37,7 +37,13 @@ import { PlanTextComponent } from './plan-text.component';
             <p class="utrecht-paragraph">{{ pillar.explanation[language()] }}</p>
             <p class="utrecht-paragraph wk-muted wk-pillar__origin">{{ 'plans.pillar.origin' | t: { origin: pillar.origin } }}</p>
             <wk-guidance [questions]="pillar.guidance" [name]="pillar.label[language()]" [startOpen]="editable()" />
-            <wk-goal-list [plan]="plan()" [block]="block().code" [pillar]="pillar.code" [groupName]="pillar.label[language()]" [editable]="editable()" />
+            <wk-goal-list
+              [plan]="plan()"
+              [block]="block().code"
+              [pillar]="pillar.code"
+              [groupName]="pillar.label[language()]"
+              [editable]="editable()"
+            />
           </div>
         }
       } @else {

@@ -71,7 +71,9 @@ import { PlanLifecycleComponent } from './plan-lifecycle.component';
         }
         @if (store.notice(); as notice) {
           <div #notice tabindex="-1" class="wk-notice">
-            <wk-alert type="ok"><p class="utrecht-paragraph">{{ notice.key | t: notice.params }}</p></wk-alert>
+            <wk-alert type="ok"
+              ><p class="utrecht-paragraph">{{ notice.key | t: notice.params }}</p></wk-alert
+            >
           </div>
         }
 
@@ -95,7 +97,9 @@ import { PlanLifecycleComponent } from './plan-lifecycle.component';
           </div>
           <div class="wk-facts__row">
             <dt class="wk-facts__key">{{ 'plan.fact.cadence' | t }}</dt>
-            <dd class="wk-facts__value">{{ (plan.cadence === 'yearly' ? 'planForm.cadence.yearly' : 'planForm.cadence.quarterly') | t }}</dd>
+            <dd class="wk-facts__value">
+              {{ (plan.cadence === 'yearly' ? 'planForm.cadence.yearly' : 'planForm.cadence.quarterly') | t }}
+            </dd>
           </div>
           <div class="wk-facts__row">
             <dt class="wk-facts__key">{{ 'plan.fact.status' | t }}</dt>
@@ -124,17 +128,25 @@ import { PlanLifecycleComponent } from './plan-lifecycle.component';
 
         @switch (plan.status) {
           @case ('adopted') {
-            <wk-alert type="info"><p class="utrecht-paragraph">{{ (canManage() ? 'plan.readOnly.adopted' : 'plan.readOnly.adoptedReader') | t }}</p></wk-alert>
+            <wk-alert type="info"
+              ><p class="utrecht-paragraph">{{ (canManage() ? 'plan.readOnly.adopted' : 'plan.readOnly.adoptedReader') | t }}</p></wk-alert
+            >
           }
           @case ('in_review') {
-            <wk-alert type="info"><p class="utrecht-paragraph">{{ 'plan.readOnly.in_review' | t }}</p></wk-alert>
+            <wk-alert type="info"
+              ><p class="utrecht-paragraph">{{ 'plan.readOnly.in_review' | t }}</p></wk-alert
+            >
           }
           @case ('archived') {
-            <wk-alert type="info"><p class="utrecht-paragraph">{{ 'plan.readOnly.archived' | t }}</p></wk-alert>
+            <wk-alert type="info"
+              ><p class="utrecht-paragraph">{{ 'plan.readOnly.archived' | t }}</p></wk-alert
+            >
           }
           @default {
             @if (!canManage()) {
-              <wk-alert type="info"><p class="utrecht-paragraph">{{ 'plan.readOnly.role' | t }}</p></wk-alert>
+              <wk-alert type="info"
+                ><p class="utrecht-paragraph">{{ 'plan.readOnly.role' | t }}</p></wk-alert
+              >
             }
           }
         }
@@ -202,7 +214,9 @@ export class PlanLayoutPage {
   );
   readonly wijkOptions = computed(() => {
     const loaded = this.#wijken.value();
-    return (loaded && loaded.length > 0 ? loaded : (this.store.plan()?.wijken ?? [])).slice().sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+    return (loaded && loaded.length > 0 ? loaded : (this.store.plan()?.wijken ?? []))
+      .slice()
+      .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   });
 
   constructor() {

@@ -14,7 +14,16 @@ import {
 import { Router, RouterLink } from '@angular/router';
 import type { Plan, PlanInForceRef, Problem } from '@wk/contracts';
 import { PlanStore, PlansApi } from '@wk/web/plans/data-access';
-import { AppClock, I18nService, NotificationStore, SessionStore, type TranslationKey, TranslatePipe, createFormErrors, fieldsIn } from '@wk/web/core';
+import {
+  AppClock,
+  I18nService,
+  NotificationStore,
+  SessionStore,
+  type TranslationKey,
+  TranslatePipe,
+  createFormErrors,
+  fieldsIn,
+} from '@wk/web/core';
 import {
   ConfirmDeleteComponent,
   type ConfirmDeleteTexts,
@@ -65,7 +74,12 @@ export function lifecycleProblemKey(problem: Problem): TranslationKey | null {
       <div class="wk-button-row">
         @switch (plan().status) {
           @case ('draft') {
-            <button type="button" class="utrecht-button utrecht-button--primary-action" [attr.aria-disabled]="store.busy() ? 'true' : null" (click)="step('submit')">
+            <button
+              type="button"
+              class="utrecht-button utrecht-button--primary-action"
+              [attr.aria-disabled]="store.busy() ? 'true' : null"
+              (click)="step('submit')"
+            >
               {{ 'lifecycle.submit' | t }}
             </button>
             <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="editBasics.emit()">
@@ -78,17 +92,30 @@ export function lifecycleProblemKey(problem: Problem): TranslationKey | null {
                 {{ 'lifecycle.adopt' | t }}
               </button>
             }
-            <button type="button" class="utrecht-button utrecht-button--secondary-action" [attr.aria-disabled]="store.busy() ? 'true' : null" (click)="step('reopen')">
+            <button
+              type="button"
+              class="utrecht-button utrecht-button--secondary-action"
+              [attr.aria-disabled]="store.busy() ? 'true' : null"
+              (click)="step('reopen')"
+            >
               {{ 'lifecycle.reopen' | t }}
             </button>
           }
           @default {
             @if (openRevision(); as open) {
-              <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" [routerLink]="['/plannen', open.id]">
+              <a
+                class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
+                [routerLink]="['/plannen', open.id]"
+              >
                 {{ 'lifecycle.toOpenRevision' | t: { revision: open.revision } }}
               </a>
             } @else {
-              <button type="button" class="utrecht-button utrecht-button--primary-action" [attr.aria-disabled]="store.busy() ? 'true' : null" (click)="newRevision()">
+              <button
+                type="button"
+                class="utrecht-button utrecht-button--primary-action"
+                [attr.aria-disabled]="store.busy() ? 'true' : null"
+                (click)="newRevision()"
+              >
                 {{ 'lifecycle.newRevision' | t }}
               </button>
             }
@@ -168,7 +195,9 @@ export function lifecycleProblemKey(problem: Problem): TranslationKey | null {
                       >
                         {{ 'lifecycle.adopt.replace.option' | t: replaceParams(other) }}
                       </label>
-                      <a class="utrecht-link wk-block" [routerLink]="['/plannen', other.id]">{{ 'lifecycle.adopt.replace.open' | t: { title: other.title } }}</a>
+                      <a class="utrecht-link wk-block" [routerLink]="['/plannen', other.id]">{{
+                        'lifecycle.adopt.replace.open' | t: { title: other.title }
+                      }}</a>
                     </div>
                   </div>
                 }
@@ -312,7 +341,11 @@ export class PlanLifecycleComponent {
     const ok = this.adoptErrors.check([
       [
         'adoptedOn',
-        !/^\d{4}-\d{2}-\d{2}$/.test(adoptedOn) ? 'lifecycle.adopt.error.date' : adoptedOn > this.today ? 'lifecycle.adopt.error.future' : null,
+        !/^\d{4}-\d{2}-\d{2}$/.test(adoptedOn)
+          ? 'lifecycle.adopt.error.date'
+          : adoptedOn > this.today
+            ? 'lifecycle.adopt.error.future'
+            : null,
       ],
       ['decisionReference', decisionReference === '' ? 'lifecycle.adopt.error.reference' : null],
       ['replacePlanIds', this.inForce().some((p) => !this.replace().includes(p.id)) ? 'lifecycle.adopt.replace.error' : null],

@@ -24,7 +24,12 @@ import { conflictKey } from './plan-errors';
           [error]="errors.field('text')"
           [errorPrefix]="'form.errorPrefix' | t"
         >
-          <textarea wkControl class="utrecht-textarea utrecht-textarea--html-textarea wk-textarea--long" rows="10" [formControl]="draft"></textarea>
+          <textarea
+            wkControl
+            class="utrecht-textarea utrecht-textarea--html-textarea wk-textarea--long"
+            rows="10"
+            [formControl]="draft"
+          ></textarea>
         </wk-form-field>
         <div class="wk-button-row">
           <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-disabled]="store.busy() ? 'true' : null">
@@ -40,7 +45,13 @@ import { conflictKey } from './plan-errors';
         <p class="utrecht-paragraph wk-muted wk-plan-text--empty">{{ 'planText.empty' | t }}</p>
       }
       @if (editable()) {
-        <button [attr.aria-label]="((current() ? 'planText.edit' : 'planText.write') | t) + ': ' + (label())" type="button" class="utrecht-button utrecht-button--secondary-action wk-button--small" [id]="buttonId()" (click)="open()">
+        <button
+          [attr.aria-label]="((current() ? 'planText.edit' : 'planText.write') | t) + ': ' + label()"
+          type="button"
+          class="utrecht-button utrecht-button--secondary-action wk-button--small"
+          [id]="buttonId()"
+          (click)="open()"
+        >
           {{ (current() ? 'planText.edit' : 'planText.write') | t }}
         </button>
       }

@@ -21,19 +21,19 @@ import { PlanTocComponent } from './plan-toc.component';
         <wk-completeness-panel [plan]="plan" [canSubmit]="editable()" />
       }
       <div class="wk-plan-with-toc">
-      <wk-plan-toc class="wk-plan-with-toc__toc" [plan]="plan" />
-      <div class="wk-plan-with-toc__body">
-      <section class="wk-plan-vision" [attr.aria-labelledby]="visionAnchor">
-        <h2 class="utrecht-heading-2" [id]="visionAnchor" tabindex="-1">{{ 'plans.vision' | t }}</h2>
-        @if (editable()) {
-          <p class="utrecht-paragraph wk-muted">{{ 'plans.vision.description' | t }}</p>
-        }
-        <wk-plan-text [plan]="plan" part="vision" [label]="'plans.vision' | t" [editable]="editable()" />
-      </section>
-      @for (block of blocks; track block.code) {
-        <wk-plan-block [plan]="plan" [block]="block" [editable]="editable()" />
-      }
-      </div>
+        <wk-plan-toc class="wk-plan-with-toc__toc" [plan]="plan" />
+        <div class="wk-plan-with-toc__body">
+          <section class="wk-plan-vision" [attr.aria-labelledby]="visionAnchor">
+            <h2 class="utrecht-heading-2" [id]="visionAnchor" tabindex="-1">{{ 'plans.vision' | t }}</h2>
+            @if (editable()) {
+              <p class="utrecht-paragraph wk-muted">{{ 'plans.vision.description' | t }}</p>
+            }
+            <wk-plan-text [plan]="plan" part="vision" [label]="'plans.vision' | t" [editable]="editable()" />
+          </section>
+          @for (block of blocks; track block.code) {
+            <wk-plan-block [plan]="plan" [block]="block" [editable]="editable()" />
+          }
+        </div>
       </div>
     }
   `,

@@ -20,12 +20,16 @@ import { type RoadmapCell, buildRoadmap } from '../util/roadmap';
       <h2 class="utrecht-heading-2 wk-tab-heading">{{ 'roadmap.heading' | t }}</h2>
       <p class="utrecht-paragraph">{{ 'roadmap.lead' | t }}</p>
       @if (actionCount() === 0) {
-        <div class="wk-empty"><p class="utrecht-paragraph">{{ 'roadmap.empty' | t }}</p></div>
+        <div class="wk-empty">
+          <p class="utrecht-paragraph">{{ 'roadmap.empty' | t }}</p>
+        </div>
       } @else {
         <div class="wk-roadmap" tabindex="0" role="region" aria-labelledby="planning-bijschrift">
           <table class="wk-roadmap__table">
             <caption class="wk-table__caption wk-roadmap__caption" id="planning-bijschrift">
-              {{ 'roadmap.caption' | t: { horizon: horizon() } }}
+              {{
+                'roadmap.caption' | t: { horizon: horizon() }
+              }}
             </caption>
             <thead>
               <tr>
@@ -46,9 +50,7 @@ import { type RoadmapCell, buildRoadmap } from '../util/roadmap';
                   <tr class="wk-roadmap__row">
                     <th scope="row" class="wk-roadmap__sticky wk-roadmap__action">
                       <span class="wk-roadmap__action-title">{{ row.action.title }}</span>
-                      <span class="wk-roadmap__meta">
-                        {{ row.action.leadUnit?.name ?? ('action.noLead' | t) }} · {{ row.period }}
-                      </span>
+                      <span class="wk-roadmap__meta"> {{ row.action.leadUnit?.name ?? ('action.noLead' | t) }} · {{ row.period }} </span>
                       @if (row.milestones.length > 0) {
                         <span class="wk-roadmap__milestones">
                           @for (m of row.milestones; track $index) {
@@ -68,14 +70,14 @@ import { type RoadmapCell, buildRoadmap } from '../util/roadmap';
                         @if (cell) {
                           <span class="wk-roadmap__track">
                             @if (!cell.empty) {
-                            <span
-                              class="wk-roadmap__bar"
-                              [class.wk-roadmap__bar--before]="cell.continuesBefore"
-                              [class.wk-roadmap__bar--after]="cell.continuesAfter"
-                              [style.margin-inline-start.%]="barStart(cell)"
-                              [style.width.%]="barWidth(cell)"
-                              aria-hidden="true"
-                            ></span>
+                              <span
+                                class="wk-roadmap__bar"
+                                [class.wk-roadmap__bar--before]="cell.continuesBefore"
+                                [class.wk-roadmap__bar--after]="cell.continuesAfter"
+                                [style.margin-inline-start.%]="barStart(cell)"
+                                [style.width.%]="barWidth(cell)"
+                                aria-hidden="true"
+                              ></span>
                             }
                             @for (point of cell.points; track point.index) {
                               <span
@@ -92,7 +94,9 @@ import { type RoadmapCell, buildRoadmap } from '../util/roadmap';
                   </tr>
                 } @empty {
                   <tr>
-                    <td class="wk-roadmap__sticky wk-roadmap__none" [attr.colspan]="roadmap().years.length + 1">{{ 'roadmap.groupEmpty' | t }}</td>
+                    <td class="wk-roadmap__sticky wk-roadmap__none" [attr.colspan]="roadmap().years.length + 1">
+                      {{ 'roadmap.groupEmpty' | t }}
+                    </td>
                   </tr>
                 }
               </tbody>
@@ -155,7 +159,11 @@ export class RoadmapPage {
           const state = this.stateOf(row.action, index);
           return {
             state,
-            text: t('roadmap.milestone', { title: m.title, date: this.#i18n.formatDate(m.dueDate), state: t(MILESTONE_STATE_LABELS[state]) }),
+            text: t('roadmap.milestone', {
+              title: m.title,
+              date: this.#i18n.formatDate(m.dueDate),
+              state: t(MILESTONE_STATE_LABELS[state]),
+            }),
           };
         }),
       })),

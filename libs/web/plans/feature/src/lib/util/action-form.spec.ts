@@ -72,9 +72,13 @@ describe('euro input in the action form', () => {
   });
 
   it('keeps a running total of what it can read', () => {
-    expect(budgetTotalCents([{ year: '2026', amount: '1.000' }, { year: '2027', amount: 'veel' }, { year: '2028', amount: '250,25' }])).toBe(
-      125_025,
-    );
+    expect(
+      budgetTotalCents([
+        { year: '2026', amount: '1.000' },
+        { year: '2027', amount: 'veel' },
+        { year: '2028', amount: '250,25' },
+      ]),
+    ).toBe(125_025);
   });
 });
 
@@ -113,7 +117,14 @@ describe('readActionForm', () => {
 
   it('refuses an end before the start, a missing title and an incomplete milestone', () => {
     const { request, checks } = readActionForm(
-      filled({ title: ' ', startYear: '2027', startQuarter: '3', endYear: '2027', endQuarter: '2', milestones: [{ title: 'x', dueDate: '', done: true }] }),
+      filled({
+        title: ' ',
+        startYear: '2027',
+        startQuarter: '3',
+        endYear: '2027',
+        endQuarter: '2',
+        milestones: [{ title: 'x', dueDate: '', done: true }],
+      }),
     );
     expect(request).toBeNull();
     expect(failed(checks)).toEqual([

@@ -61,7 +61,11 @@ export function currentPeriodIn(horizon: { startYear: number; endYear: number },
  * The form's starting values: an existing action, or an empty one that starts in the current quarter (within the
  * plan's years, see currentPeriodIn) and runs to the end of that year.
  */
-export function actionFormValue(action: PlanAction | null, horizon: { startYear: number; endYear: number }, today: string): ActionFormValue {
+export function actionFormValue(
+  action: PlanAction | null,
+  horizon: { startYear: number; endYear: number },
+  today: string,
+): ActionFormValue {
   if (!action) {
     const start = currentPeriodIn(horizon, today);
     return {
@@ -88,7 +92,9 @@ export function actionFormValue(action: PlanAction | null, horizon: { startYear:
     startQuarter: String(action.start.quarter),
     endYear: String(action.end.year),
     endQuarter: String(action.end.quarter),
-    budget: [...action.budget].sort((a, b) => a.year - b.year).map((line) => ({ year: String(line.year), amount: centsToEuroInput(line.amountCents) })),
+    budget: [...action.budget]
+      .sort((a, b) => a.year - b.year)
+      .map((line) => ({ year: String(line.year), amount: centsToEuroInput(line.amountCents) })),
     milestones: action.milestones.map((m) => ({ ...(m.key ? { key: m.key } : {}), title: m.title, dueDate: m.dueDate, done: m.done })),
   };
 }
@@ -166,7 +172,11 @@ export function readActionForm(value: ActionFormValue): { request: CreateActionR
   const checks: FieldCheck[] = [['title', title === '' ? 'actionForm.error.titleRequired' : null]];
   checks.push(['start.year', start.year === null || start.quarter === null ? 'actionForm.error.start' : null]);
   const endBeforeStart =
-    start.year !== null && start.quarter !== null && end.year !== null && end.quarter !== null && end.year * 4 + end.quarter < start.year * 4 + start.quarter;
+    start.year !== null &&
+    start.quarter !== null &&
+    end.year !== null &&
+    end.quarter !== null &&
+    end.year * 4 + end.quarter < start.year * 4 + start.quarter;
   checks.push([
     'end.year',
     end.year === null || end.quarter === null ? 'actionForm.error.end' : endBeforeStart ? 'actionForm.error.endBeforeStart' : null,
@@ -175,7 +185,13 @@ export function readActionForm(value: ActionFormValue): { request: CreateActionR
   const milestones = readMilestones(value.milestones);
   checks.push(...budget.checks, ...milestones.checks);
 
-  if (checks.some(([, message]) => message !== null) || start.year === null || start.quarter === null || end.year === null || end.quarter === null) {
+  if (
+    checks.some(([, message]) => message !== null) ||
+    start.year === null ||
+    start.quarter === null ||
+    end.year === null ||
+    end.quarter === null
+  ) {
     return { request: null, checks };
   }
   return {

@@ -12,9 +12,23 @@ describe('audit action labels', () => {
 
   it('covers every action the plans API records', () => {
     const recorded = [
-      'plan.created', 'plan.updated', 'plan.submitted', 'plan.reopened', 'plan.adopted', 'plan.archived', 'plan.revision_created', 'plan.adoption_corrected',
-      'goal.created', 'goal.updated', 'goal.deleted', 'goal.reordered',
-      'action.created', 'action.updated', 'action.moved', 'action.deleted', 'action.reordered',
+      'plan.created',
+      'plan.updated',
+      'plan.submitted',
+      'plan.reopened',
+      'plan.adopted',
+      'plan.archived',
+      'plan.revision_created',
+      'plan.adoption_corrected',
+      'goal.created',
+      'goal.updated',
+      'goal.deleted',
+      'goal.reordered',
+      'action.created',
+      'action.updated',
+      'action.moved',
+      'action.deleted',
+      'action.reordered',
     ];
     expect(recorded.filter((action) => !(action in AUDIT_ACTION_LABELS))).toEqual([]);
   });
@@ -53,8 +67,22 @@ describe('auditChanges', () => {
       'sections.B3',
     ]);
     const action = {
-      before: { end: { year: 2027, quarter: 4 }, title: 'x', start: { year: 2026, quarter: 1 }, budget: [], leadUnitId: 'u1', description: 'a' },
-      after: { end: { year: 2028, quarter: 4 }, title: 'y', start: { year: 2026, quarter: 2 }, budget: [{ year: 2026, amountCents: 1 }], leadUnitId: 'u2', description: 'b' },
+      before: {
+        end: { year: 2027, quarter: 4 },
+        title: 'x',
+        start: { year: 2026, quarter: 1 },
+        budget: [],
+        leadUnitId: 'u1',
+        description: 'a',
+      },
+      after: {
+        end: { year: 2028, quarter: 4 },
+        title: 'y',
+        start: { year: 2026, quarter: 2 },
+        budget: [{ year: 2026, amountCents: 1 }],
+        leadUnitId: 'u2',
+        description: 'b',
+      },
     };
     expect(auditChanges(action).map((c) => c.field)).toEqual(['title', 'description', 'leadUnitId', 'start', 'end', 'budget']);
     const correction = {

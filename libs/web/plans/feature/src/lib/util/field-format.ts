@@ -147,9 +147,7 @@ export function formatFieldValue(field: string, value: unknown, context: FormatC
       return `${parts.join('; ')} (${t('plans.budget.total', { amount: formatEuroCents(total, money) })})`;
     }
     if (value.every(isMilestone)) {
-      return value
-        .map((m) => `${m.title} (${context.formatDate(m.dueDate)}${m.done ? `, ${t('plans.milestone.done')}` : ''})`)
-        .join('; ');
+      return value.map((m) => `${m.title} (${context.formatDate(m.dueDate)}${m.done ? `, ${t('plans.milestone.done')}` : ''})`).join('; ');
     }
     return value.map((item) => formatFieldValue(field, item, context)).join(', ');
   }

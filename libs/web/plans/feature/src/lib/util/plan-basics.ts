@@ -58,7 +58,14 @@ export function readPlanBasics(value: PlanBasicsValue): { request: CreatePlanReq
   }
   const theme = (value.theme ?? '').trim();
   return {
-    request: { title, theme: theme === '' ? null : theme, wijkIds: [...value.wijkIds], startYear: start, endYear: end, cadence: value.cadence },
+    request: {
+      title,
+      theme: theme === '' ? null : theme,
+      wijkIds: [...value.wijkIds],
+      startYear: start,
+      endYear: end,
+      cadence: value.cadence,
+    },
     checks,
   };
 }

@@ -93,7 +93,9 @@ function cellsOf(action: PlanAction, years: number[], quarterLabel: (quarter: Qu
       return { ...cell, points };
     }
     // A milestone in a year the action does not run still shows, on an empty track.
-    return points.length > 0 ? { year, from: 1, to: 1, label: '', continuesBefore: false, continuesAfter: false, points, empty: true } : null;
+    return points.length > 0
+      ? { year, from: 1, to: 1, label: '', continuesBefore: false, continuesAfter: false, points, empty: true }
+      : null;
   });
 }
 

@@ -74,7 +74,12 @@ interface ActionPageData {
         @if (d.progress; as p) {
           <div class="wk-progress-summary">
             <wk-status-badge [label]="statusLabels[p.status] | t" [variant]="statusVariants[p.status]" />
-            <wk-percent-bar [value]="p.percentComplete" [text]="percentText(p)" [tone]="statusTones[p.status]" [marker]="p.expected.percent" />
+            <wk-percent-bar
+              [value]="p.percentComplete"
+              [text]="percentText(p)"
+              [tone]="statusTones[p.status]"
+              [marker]="p.expected.percent"
+            />
           </div>
           @if (d.plan.status === 'adopted') {
             <div class="wk-expected" data-testid="verwacht">
@@ -92,7 +97,9 @@ interface ActionPageData {
             <p class="utrecht-paragraph">{{ 'actionPage.notAdopted' | t: { revision: d.plan.revision } }}</p>
             @if (adoptedRevision(d.plan); as adopted) {
               <p class="utrecht-paragraph">
-                <a class="utrecht-link" [routerLink]="['/plannen', adopted.id, 'voortgang']">{{ 'actionPage.toAdopted' | t: { revision: adopted.revision } }}</a>
+                <a class="utrecht-link" [routerLink]="['/plannen', adopted.id, 'voortgang']">{{
+                  'actionPage.toAdopted' | t: { revision: adopted.revision }
+                }}</a>
               </p>
             }
           </wk-alert>
@@ -103,7 +110,9 @@ interface ActionPageData {
             <dt class="wk-facts__key">{{ 'progress.fact.plan' | t }}</dt>
             <dd class="wk-facts__value">
               <a class="utrecht-link" [routerLink]="['/plannen', d.plan.id, 'voortgang']">{{ d.plan.title }}</a>
-              <span class="wk-muted"> ({{ 'plan.fact.revisionOf' | t: { revision: d.plan.revision, count: d.plan.revisions.length } }})</span>
+              <span class="wk-muted">
+                ({{ 'plan.fact.revisionOf' | t: { revision: d.plan.revision, count: d.plan.revisions.length } }})</span
+              >
             </dd>
           </div>
           <div class="wk-facts__row">
@@ -135,7 +144,8 @@ interface ActionPageData {
               <dt class="wk-facts__key">{{ 'action.contributing' | t }}</dt>
               <dd class="wk-facts__value">
                 @for (unit of d.action.contributingUnits; track unit.id; let last = $last) {
-                  <a class="utrecht-link" [routerLink]="['/organisatieonderdelen', unit.id, 'acties']">{{ unit.name }}</a>{{ last ? '' : ', ' }}
+                  <a class="utrecht-link" [routerLink]="['/organisatieonderdelen', unit.id, 'acties']">{{ unit.name }}</a
+                  >{{ last ? '' : ', ' }}
                 }
               </dd>
             </div>
@@ -184,7 +194,9 @@ interface ActionPageData {
               <h2 class="utrecht-heading-2" id="actie-melden">{{ 'progressForm.heading' | t }}</h2>
               <div class="wk-live-area" role="status" aria-live="polite">
                 @if (saved(); as text) {
-                  <wk-alert type="ok" [announce]="false"><p class="utrecht-paragraph">{{ text }}</p></wk-alert>
+                  <wk-alert type="ok" [announce]="false"
+                    ><p class="utrecht-paragraph">{{ text }}</p></wk-alert
+                  >
                 }
               </div>
               <wk-progress-update-form
@@ -196,14 +208,18 @@ interface ActionPageData {
               />
             </section>
           } @else if (isContributor() && d.plan.status === 'adopted') {
-            <wk-alert type="info"><p class="utrecht-paragraph">{{ 'actionPage.notYours' | t }}</p></wk-alert>
+            <wk-alert type="info"
+              ><p class="utrecht-paragraph">{{ 'actionPage.notYours' | t }}</p></wk-alert
+            >
           }
         }
 
         <section class="wk-section wk-section--separated" aria-labelledby="actie-meldingen">
           <h2 class="utrecht-heading-2" id="actie-meldingen" tabindex="-1">{{ 'timeline.heading' | t: { count: d.updates.length } }}</h2>
           @if (d.updates.length === 0) {
-            <div class="wk-empty"><p class="utrecht-paragraph">{{ 'timeline.empty' | t }}</p></div>
+            <div class="wk-empty">
+              <p class="utrecht-paragraph">{{ 'timeline.empty' | t }}</p>
+            </div>
           } @else {
             <p class="utrecht-paragraph wk-muted">{{ 'timeline.lead' | t }}</p>
             <ol class="wk-timeline">
@@ -234,7 +250,9 @@ interface ActionPageData {
                     </div>
                     <div class="wk-action__fact">
                       <dt>{{ 'timeline.date' | t }}</dt>
-                      <dd><time [attr.datetime]="u.iso">{{ u.when }}</time></dd>
+                      <dd>
+                        <time [attr.datetime]="u.iso">{{ u.when }}</time>
+                      </dd>
                     </div>
                   </dl>
                   <p class="utrecht-paragraph wk-prose">{{ u.narrative }}</p>
@@ -308,7 +326,13 @@ export class ActionPage {
 
   goal(d: ActionPageData): { block: string; pillar: boolean; statement: string } | null {
     const goal = d.plan.goals.find((g) => g.id === d.action.goalId);
-    return goal ? { block: blockLabel(goal.block, goal.pillar, this.#t, this.#i18n.language()), pillar: goal.pillar !== null, statement: goal.statement } : null;
+    return goal
+      ? {
+          block: blockLabel(goal.block, goal.pillar, this.#t, this.#i18n.language()),
+          pillar: goal.pillar !== null,
+          statement: goal.statement,
+        }
+      : null;
   }
 
   adoptedRevision(plan: Plan): { id: string; revision: number } | null {
@@ -352,7 +376,9 @@ export class ActionPage {
     const language = this.#i18n.language();
     return points === 0
       ? this.#i18n.t('progress.expected.even')
-      : this.#i18n.t(points > 0 ? 'progress.expected.ahead' : 'progress.expected.behind', { points: Math.abs(points).toLocaleString(language) });
+      : this.#i18n.t(points > 0 ? 'progress.expected.ahead' : 'progress.expected.behind', {
+          points: Math.abs(points).toLocaleString(language),
+        });
   }
 
   /** Which rule gives the expected progress, with the action's start and end. */

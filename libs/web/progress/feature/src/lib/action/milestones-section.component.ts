@@ -1,7 +1,15 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import type { ActionMilestones, MilestoneProgress, MilestoneState } from '@wk/contracts';
 import { ProgressApi } from '@wk/web/progress/data-access';
-import { createLoader, I18nService, LoadStateComponent, MILESTONE_STATE_LABELS, problemFromError, problemMessage, TranslatePipe } from '@wk/web/core';
+import {
+  createLoader,
+  I18nService,
+  LoadStateComponent,
+  MILESTONE_STATE_LABELS,
+  problemFromError,
+  problemMessage,
+  TranslatePipe,
+} from '@wk/web/core';
 import { AlertComponent, StatusBadgeComponent, type StatusBadgeVariant } from '@wk/web/shared/ui';
 import { firstValueFrom } from 'rxjs';
 
@@ -26,11 +34,15 @@ export const MILESTONE_STATE_VARIANTS: Readonly<Record<MilestoneState, StatusBad
       <h2 class="utrecht-heading-2" id="actie-mijlpalen">{{ 'milestones.heading' | t }}</h2>
       <div class="wk-live-area" role="status" aria-live="polite">
         @if (message(); as text) {
-          <wk-alert type="ok" [announce]="false"><p class="utrecht-paragraph">{{ text }}</p></wk-alert>
+          <wk-alert type="ok" [announce]="false"
+            ><p class="utrecht-paragraph">{{ text }}</p></wk-alert
+          >
         }
       </div>
       @if (failure(); as text) {
-        <wk-alert type="error"><p class="utrecht-paragraph">{{ text }}</p></wk-alert>
+        <wk-alert type="error"
+          ><p class="utrecht-paragraph">{{ text }}</p></wk-alert
+        >
       }
       <wk-load-state [loader]="data" [notFoundPage]="true" />
       @if (data.state().status === 'ready') {

@@ -58,7 +58,11 @@ export class ClosePeriodFormComponent {
   readonly errors = createFormErrors((name) => (name === 'year' || name === 'quarter' ? 'period' : null));
   readonly options = computed(() => {
     const t = this.#i18n.t.bind(this.#i18n);
-    return closablePeriods(this.plan(), this.asOf(), this.closed()).map((period) => ({ key: periodKey(period), period, label: periodLabel(period, t) }));
+    return closablePeriods(this.plan(), this.asOf(), this.closed()).map((period) => ({
+      key: periodKey(period),
+      period,
+      label: periodLabel(period, t),
+    }));
   });
   readonly selected = linkedSignal(() => this.options()[0]?.key ?? '');
 

@@ -11,15 +11,29 @@ import { formatEuroShort } from '../util/format';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ColumnChartComponent, TranslatePipe],
   template: `
-    <wk-column-chart [label]="'dashboard.chartLabel' | t: { name: ('dashboard.budget.caption' | t) }" [series]="series()" [groups]="groups()" [format]="shortMoney" [legendLabel]="'dashboard.legend' | t" />
+    <wk-column-chart
+      [label]="'dashboard.chartLabel' | t: { name: ('dashboard.budget.caption' | t) }"
+      [series]="series()"
+      [groups]="groups()"
+      [format]="shortMoney"
+      [legendLabel]="'dashboard.legend' | t"
+    />
     <div class="utrecht-table-container wk-table-container wk-table-container--narrow">
       <table class="utrecht-table utrecht-table--html-table wk-table">
-        <caption class="utrecht-table__caption wk-table__caption">{{ 'dashboard.tableCaption' | t: { name: ('dashboard.budget.caption' | t) } }}</caption>
+        <caption class="utrecht-table__caption wk-table__caption">
+          {{
+            'dashboard.tableCaption' | t: { name: ('dashboard.budget.caption' | t) }
+          }}
+        </caption>
         <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
             <th class="utrecht-table__header-cell" scope="col">{{ 'dashboard.col.year' | t }}</th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">{{ 'dashboard.col.planned' | t }}</th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">{{ 'dashboard.col.spent' | t }}</th>
+            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
+              {{ 'dashboard.col.planned' | t }}
+            </th>
+            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
+              {{ 'dashboard.col.spent' | t }}
+            </th>
           </tr>
         </thead>
         <tbody class="utrecht-table__body">

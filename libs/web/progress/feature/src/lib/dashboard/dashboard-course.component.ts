@@ -23,13 +23,17 @@ import { blockLabel, formatPercent } from '../util/format';
     <div class="utrecht-table-container wk-table-container" tabindex="0" role="region" aria-labelledby="verloop-bijschrift">
       <table class="utrecht-table utrecht-table--html-table wk-table wk-table--auto">
         <caption class="utrecht-table__caption wk-table__caption" id="verloop-bijschrift">
-          {{ 'dashboard.tableCaption' | t: { name: ('dashboard.course.caption' | t) } }}
+          {{
+            'dashboard.tableCaption' | t: { name: ('dashboard.course.caption' | t) }
+          }}
         </caption>
         <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
             <th class="utrecht-table__header-cell" scope="col">{{ 'dashboard.col.blockOrPillar' | t }}</th>
             @for (year of years(); track year) {
-              <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">{{ 'dashboard.col.endOf' | t: { year: year } }}</th>
+              <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
+                {{ 'dashboard.col.endOf' | t: { year: year } }}
+              </th>
             }
           </tr>
         </thead>
@@ -65,7 +69,9 @@ export class DashboardCourseComponent {
       const label = blockLabel(c.block, c.pillar, this.#t, language);
       const points = c.points.map((p) => ({ x: p.year, y: p.progress }));
       const byYear = new Map(c.points.map((p) => [p.year, p.progress]));
-      const described = c.points.map((p) => this.#t('dashboard.course.point', { year: p.year, percent: this.percent(p.progress) })).join(', ');
+      const described = c.points
+        .map((p) => this.#t('dashboard.course.point', { year: p.year, percent: this.percent(p.progress) }))
+        .join(', ');
       const last = c.points[c.points.length - 1];
       return {
         key: `${c.block}${c.pillar ?? ''}`,

@@ -1,4 +1,15 @@
-import { ChangeDetectionStrategy, Component, DOCUMENT, Injector, afterNextRender, computed, effect, inject, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DOCUMENT,
+  Injector,
+  afterNextRender,
+  computed,
+  effect,
+  inject,
+  signal,
+  untracked,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { ACTION_STATUSES, type ClosedPeriod } from '@wk/contracts';
@@ -6,13 +17,7 @@ import { formatEuroCents } from '@wk/util';
 import { PlanStore } from '@wk/web/plans/data-access';
 import { ProgressApi } from '@wk/web/progress/data-access';
 import { createLoader, I18nService, LoadStateComponent, SessionStore, TranslatePipe } from '@wk/web/core';
-import {
-  AlertComponent,
-  BarChartComponent,
-  type BarChartItem,
-  LiveStatusComponent,
-  StatusBadgeComponent,
-} from '@wk/web/shared/ui';
+import { AlertComponent, BarChartComponent, type BarChartItem, LiveStatusComponent, StatusBadgeComponent } from '@wk/web/shared/ui';
 import { NEVER, firstValueFrom } from 'rxjs';
 import {
   ACTION_STATUS_LABELS,
@@ -75,7 +80,9 @@ const SECTIONS = [
           <p class="utrecht-paragraph">{{ notAdoptedText() }}</p>
           @if (adopted(); as a) {
             <p class="utrecht-paragraph">
-              <a class="utrecht-link" [routerLink]="['/plannen', a.id, 'voortgang']">{{ 'dashboard.toAdopted' | t: { revision: a.revision } }}</a>
+              <a class="utrecht-link" [routerLink]="['/plannen', a.id, 'voortgang']">{{
+                'dashboard.toAdopted' | t: { revision: a.revision }
+              }}</a>
             </p>
           }
         </wk-alert>
@@ -88,7 +95,9 @@ const SECTIONS = [
           {{ (d.plan.cadence === 'yearly' ? 'dashboard.lead.yearly' : 'dashboard.lead.quarterly') | t: { date: formatDate(d.asOf) } }}
         </p>
         @if (d.plan.demo) {
-          <p class="utrecht-paragraph"><span class="wk-demo-label">{{ 'dashboard.demo' | t }}</span></p>
+          <p class="utrecht-paragraph">
+            <span class="wk-demo-label">{{ 'dashboard.demo' | t }}</span>
+          </p>
         }
         @if (d.preview) {
           <wk-alert type="info" [heading]="'dashboard.preview.heading' | t">
@@ -100,7 +109,9 @@ const SECTIONS = [
           <p class="utrecht-paragraph wk-page-nav__title" aria-hidden="true">{{ 'dashboard.pageNav' | t }}</p>
           <ul class="wk-page-nav__list">
             @for (section of sections; track section.id) {
-              <li><a class="utrecht-link" [href]="'#' + section.id" (click)="jump($event, section.id)">{{ section.key | t }}</a></li>
+              <li>
+                <a class="utrecht-link" [href]="'#' + section.id" (click)="jump($event, section.id)">{{ section.key | t }}</a>
+              </li>
             }
           </ul>
         </nav>
@@ -130,19 +141,25 @@ const SECTIONS = [
           </div>
           <div class="wk-stat" [class.wk-stat--danger]="d.overdue.length > 0">
             <dt class="wk-stat__label">{{ 'dashboard.total.overdue' | t }}</dt>
-            <dd class="wk-stat__value"><span class="wk-stat__number">{{ d.overdue.length }}</span></dd>
+            <dd class="wk-stat__value">
+              <span class="wk-stat__number">{{ d.overdue.length }}</span>
+            </dd>
           </div>
         </dl>
 
         <wk-dashboard-rule />
 
         <section class="wk-section wk-section--separated" aria-labelledby="voortgang-bouwstenen">
-          <h3 class="utrecht-heading-3 wk-dashboard__heading" id="voortgang-bouwstenen" tabindex="-1">{{ 'dashboard.blocks.heading' | t }}</h3>
+          <h3 class="utrecht-heading-3 wk-dashboard__heading" id="voortgang-bouwstenen" tabindex="-1">
+            {{ 'dashboard.blocks.heading' | t }}
+          </h3>
           <wk-rollup-section [rollups]="d.blocks" [caption]="'dashboard.blocks.caption' | t" [highlight]="fragment()" />
         </section>
 
         <section class="wk-section wk-section--separated" aria-labelledby="voortgang-pijlers">
-          <h3 class="utrecht-heading-3 wk-dashboard__heading" id="voortgang-pijlers" tabindex="-1">{{ 'dashboard.pillars.heading' | t }}</h3>
+          <h3 class="utrecht-heading-3 wk-dashboard__heading" id="voortgang-pijlers" tabindex="-1">
+            {{ 'dashboard.pillars.heading' | t }}
+          </h3>
           <p class="utrecht-paragraph">{{ 'dashboard.pillars.lead' | t }}</p>
           <wk-rollup-section [rollups]="d.pillars" [caption]="'dashboard.pillars.caption' | t" [highlight]="fragment()" />
         </section>
@@ -150,14 +167,24 @@ const SECTIONS = [
         <section class="wk-section wk-section--separated" aria-labelledby="voortgang-status">
           <h3 class="utrecht-heading-3 wk-dashboard__heading" id="voortgang-status" tabindex="-1">{{ 'dashboard.status.heading' | t }}</h3>
           <p class="utrecht-paragraph">{{ 'dashboard.status.lead' | t }}</p>
-          <wk-bar-chart [label]="'dashboard.chartLabel' | t: { name: ('dashboard.status.caption' | t) }" [items]="statusBars()" [integer]="true" />
+          <wk-bar-chart
+            [label]="'dashboard.chartLabel' | t: { name: ('dashboard.status.caption' | t) }"
+            [items]="statusBars()"
+            [integer]="true"
+          />
           <div class="utrecht-table-container wk-table-container wk-table-container--narrow">
             <table class="utrecht-table utrecht-table--html-table wk-table">
-              <caption class="utrecht-table__caption wk-table__caption">{{ 'dashboard.tableCaption' | t: { name: ('dashboard.status.caption' | t) } }}</caption>
+              <caption class="utrecht-table__caption wk-table__caption">
+                {{
+                  'dashboard.tableCaption' | t: { name: ('dashboard.status.caption' | t) }
+                }}
+              </caption>
               <thead class="utrecht-table__header">
                 <tr class="utrecht-table__row">
                   <th class="utrecht-table__header-cell" scope="col">{{ 'dashboard.col.status' | t }}</th>
-                  <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">{{ 'dashboard.col.actions' | t }}</th>
+                  <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
+                    {{ 'dashboard.col.actions' | t }}
+                  </th>
                 </tr>
               </thead>
               <tbody class="utrecht-table__body">
@@ -184,7 +211,11 @@ const SECTIONS = [
             <p class="utrecht-paragraph">{{ 'dashboard.overdue.lead' | t }}</p>
             <div class="utrecht-table-container wk-table-container">
               <table class="utrecht-table utrecht-table--html-table wk-table">
-                <caption class="utrecht-table__caption wk-table__caption wk-visually-hidden">{{ 'dashboard.overdue.caption' | t: { count: d.overdue.length } }}</caption>
+                <caption class="utrecht-table__caption wk-table__caption wk-visually-hidden">
+                  {{
+                    'dashboard.overdue.caption' | t: { count: d.overdue.length }
+                  }}
+                </caption>
                 <thead class="utrecht-table__header">
                   <tr class="utrecht-table__row">
                     <th class="utrecht-table__header-cell" scope="col">{{ 'dashboard.col.action' | t }}</th>
@@ -217,7 +248,9 @@ const SECTIONS = [
         </section>
 
         <section class="wk-section wk-section--separated" aria-labelledby="voortgang-mijlpalen">
-          <h3 class="utrecht-heading-3 wk-dashboard__heading" id="voortgang-mijlpalen" tabindex="-1">{{ 'dashboard.milestones.heading' | t }}</h3>
+          <h3 class="utrecht-heading-3 wk-dashboard__heading" id="voortgang-mijlpalen" tabindex="-1">
+            {{ 'dashboard.milestones.heading' | t }}
+          </h3>
           <wk-plan-milestones [planId]="d.plan.id" />
         </section>
 
@@ -234,11 +267,15 @@ const SECTIONS = [
         </section>
 
         <section class="wk-section wk-section--separated" aria-labelledby="voortgang-perioden">
-          <h3 class="utrecht-heading-3 wk-dashboard__heading" id="voortgang-perioden" tabindex="-1">{{ 'dashboard.closed.heading' | t }}</h3>
+          <h3 class="utrecht-heading-3 wk-dashboard__heading" id="voortgang-perioden" tabindex="-1">
+            {{ 'dashboard.closed.heading' | t }}
+          </h3>
           <p class="utrecht-paragraph">{{ 'dashboard.closed.lead' | t }}</p>
           <div class="wk-live-area" role="status" aria-live="polite">
             @if (closedText(); as text) {
-              <wk-alert type="ok" [announce]="false"><p class="utrecht-paragraph">{{ text }}</p></wk-alert>
+              <wk-alert type="ok" [announce]="false"
+                ><p class="utrecht-paragraph">{{ text }}</p></wk-alert
+              >
             }
           </div>
           @if (d.closedPeriods.length === 0) {
@@ -300,7 +337,9 @@ export class PlanDashboardPage {
     if (plan.status === 'archived') {
       return this.#i18n.t('dashboard.archived');
     }
-    return this.adopted() ? this.#i18n.t('dashboard.draftWithAdopted', { revision: this.adopted()?.revision ?? '' }) : this.#i18n.t('dashboard.notAdoptedYet');
+    return this.adopted()
+      ? this.#i18n.t('dashboard.draftWithAdopted', { revision: this.adopted()?.revision ?? '' })
+      : this.#i18n.t('dashboard.notAdoptedYet');
   });
   readonly liveText = computed(() => {
     const state = this.data.state();

@@ -19,23 +19,33 @@ import { MILESTONE_STATE_VARIANTS } from '../action/milestones-section.component
     @if (data.state().status === 'ready') {
       @if (data.value(); as m) {
         @if (m.items.length === 0) {
-          <div class="wk-empty"><p class="utrecht-paragraph">{{ 'dashboard.milestones.none' | t }}</p></div>
+          <div class="wk-empty">
+            <p class="utrecht-paragraph">{{ 'dashboard.milestones.none' | t }}</p>
+          </div>
         } @else {
           <p class="utrecht-paragraph">{{ 'dashboard.milestones.lead' | t }}</p>
           <dl class="wk-stats">
             @for (state of states; track state) {
               <div class="wk-stat" [class.wk-stat--danger]="state === 'late' && m.counts.late > 0">
                 <dt class="wk-stat__label">{{ countLabels[state] | t }}</dt>
-                <dd class="wk-stat__value"><span class="wk-stat__number">{{ m.counts[state] }}</span></dd>
+                <dd class="wk-stat__value">
+                  <span class="wk-stat__number">{{ m.counts[state] }}</span>
+                </dd>
               </div>
             }
           </dl>
           @if (attention().length === 0) {
-            <div class="wk-empty"><p class="utrecht-paragraph">{{ 'dashboard.milestones.empty' | t }}</p></div>
+            <div class="wk-empty">
+              <p class="utrecht-paragraph">{{ 'dashboard.milestones.empty' | t }}</p>
+            </div>
           } @else {
             <div class="utrecht-table-container wk-table-container" tabindex="0" role="region" aria-labelledby="mijlpalen-bijschrift">
               <table class="utrecht-table utrecht-table--html-table wk-table">
-                <caption class="utrecht-table__caption wk-table__caption" id="mijlpalen-bijschrift">{{ 'dashboard.milestones.caption' | t }}</caption>
+                <caption class="utrecht-table__caption wk-table__caption" id="mijlpalen-bijschrift">
+                  {{
+                    'dashboard.milestones.caption' | t
+                  }}
+                </caption>
                 <thead class="utrecht-table__header">
                   <tr class="utrecht-table__row">
                     <th class="utrecht-table__header-cell" scope="col">{{ 'dashboard.col.milestone' | t }}</th>
@@ -49,7 +59,9 @@ import { MILESTONE_STATE_VARIANTS } from '../action/milestones-section.component
                   @for (row of attention(); track row.actionId + row.key) {
                     <tr class="utrecht-table__row">
                       <th class="utrecht-table__header-cell wk-table__row-header" scope="row">{{ row.title }}</th>
-                      <td class="utrecht-table__cell"><wk-status-badge [label]="stateLabels[row.state] | t" [variant]="stateVariants[row.state]" /></td>
+                      <td class="utrecht-table__cell">
+                        <wk-status-badge [label]="stateLabels[row.state] | t" [variant]="stateVariants[row.state]" />
+                      </td>
                       <td class="utrecht-table__cell wk-nowrap">{{ date(row.dueDate) }}</td>
                       <td class="utrecht-table__cell">
                         <a class="utrecht-link" [routerLink]="['/acties', row.actionId]">{{ row.actionTitle }}</a>

@@ -3,7 +3,15 @@ import type { BlockRollup } from '@wk/contracts';
 import { formatEuroCents } from '@wk/util';
 import { I18nService, TranslatePipe } from '@wk/web/core';
 import { BarChartComponent, type BarChartItem, StatusBadgeComponent } from '@wk/web/shared/ui';
-import { ROLLUP_STATUS_LABELS, ROLLUP_STATUS_TONES, ROLLUP_STATUS_VARIANTS, blockLabel, blockShort, dashboardAnchor, formatPercent } from '../util/format';
+import {
+  ROLLUP_STATUS_LABELS,
+  ROLLUP_STATUS_TONES,
+  ROLLUP_STATUS_VARIANTS,
+  blockLabel,
+  blockShort,
+  dashboardAnchor,
+  formatPercent,
+} from '../util/format';
 
 /**
  * Progress of the six blocks (or the three pillars): a bar per block with its percentage, status and
@@ -19,17 +27,33 @@ import { ROLLUP_STATUS_LABELS, ROLLUP_STATUS_TONES, ROLLUP_STATUS_VARIANTS, bloc
     <!-- Wider than a phone screen: a region that keyboard users can scroll. -->
     <div class="utrecht-table-container wk-table-container" tabindex="0" role="region" [attr.aria-labelledby]="captionId()">
       <table class="utrecht-table utrecht-table--html-table wk-table">
-        <caption class="utrecht-table__caption wk-table__caption" [id]="captionId()">{{ 'dashboard.tableCaption' | t: { name: caption() } }}</caption>
+        <caption class="utrecht-table__caption wk-table__caption" [id]="captionId()">
+          {{
+            'dashboard.tableCaption' | t: { name: caption() }
+          }}
+        </caption>
         <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
             <th class="utrecht-table__header-cell" scope="col">{{ (pillars() ? 'dashboard.col.pillar' : 'dashboard.col.block') | t }}</th>
             <th class="utrecht-table__header-cell" scope="col">{{ 'dashboard.col.status' | t }}</th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">{{ 'dashboard.col.progress' | t }}</th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">{{ 'dashboard.col.expected' | t }}</th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">{{ 'dashboard.col.actions' | t }}</th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">{{ 'dashboard.col.reported' | t }}</th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">{{ 'dashboard.col.planned' | t }}</th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">{{ 'dashboard.col.spent' | t }}</th>
+            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
+              {{ 'dashboard.col.progress' | t }}
+            </th>
+            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
+              {{ 'dashboard.col.expected' | t }}
+            </th>
+            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
+              {{ 'dashboard.col.actions' | t }}
+            </th>
+            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
+              {{ 'dashboard.col.reported' | t }}
+            </th>
+            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
+              {{ 'dashboard.col.planned' | t }}
+            </th>
+            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
+              {{ 'dashboard.col.spent' | t }}
+            </th>
           </tr>
         </thead>
         <tbody class="utrecht-table__body">

@@ -40,7 +40,12 @@ export const cardAnchor = (actionId: string): string => `actie-${actionId}`;
         </h3>
         <div class="wk-progress-card__status">
           <wk-status-badge [label]="statusLabels[action().status] | t" [variant]="statusVariants[action().status]" />
-          <wk-percent-bar [value]="action().percentComplete" [text]="percentText()" [tone]="statusTones[action().status]" [marker]="action().expected.percent" />
+          <wk-percent-bar
+            [value]="action().percentComplete"
+            [text]="percentText()"
+            [tone]="statusTones[action().status]"
+            [marker]="action().expected.percent"
+          />
         </div>
       </div>
 
@@ -50,7 +55,9 @@ export const cardAnchor = (actionId: string): string => `actie-${actionId}`;
           <dd>
             <a class="utrecht-link" [routerLink]="['/plannen', action().planId, 'voortgang']">{{ action().planTitle }}</a>
             @if (demo()) {
-              <span class="wk-block"><span class="wk-demo-label">{{ 'plans.demo' | t }}</span></span>
+              <span class="wk-block"
+                ><span class="wk-demo-label">{{ 'plans.demo' | t }}</span></span
+              >
             }
           </dd>
         </div>
@@ -90,7 +97,9 @@ export const cardAnchor = (actionId: string): string => `actie-${actionId}`;
       }
 
       @if (saved(); as text) {
-        <wk-alert type="ok" [announce]="false"><p class="utrecht-paragraph">{{ text }}</p></wk-alert>
+        <wk-alert type="ok" [announce]="false"
+          ><p class="utrecht-paragraph">{{ text }}</p></wk-alert
+        >
       }
 
       @if (allowUpdate() && action().canUpdate && !canReport()) {
@@ -150,7 +159,11 @@ export class ActionCardComponent {
       expected: formatPercent(this.action().expected.percent, language),
     });
   });
-  readonly wijken = computed(() => this.action().wijken.map((w) => w.name).join(', '));
+  readonly wijken = computed(() =>
+    this.action()
+      .wijken.map((w) => w.name)
+      .join(', '),
+  );
   readonly block = computed(() => blockLabel(this.action().block, this.action().pillar, this.#t, this.#i18n.language()));
   readonly lastUpdate = computed(() => {
     const last = this.action().lastUpdate;

@@ -49,24 +49,30 @@ const FILTER_EMPTY: Readonly<Record<ActionFilter, TranslationKey>> = {
     @if (store.data.state().status === 'ready') {
       @if (store.list(); as list) {
         @if (list.total === 0) {
-          <div class="wk-empty"><p class="utrecht-paragraph">{{ emptyText() }}</p></div>
+          <div class="wk-empty">
+            <p class="utrecht-paragraph">{{ emptyText() }}</p>
+          </div>
         } @else {
           <dl class="wk-stats">
             <div class="wk-stat" [class.wk-stat--danger]="list.overdue > 0">
               <dt class="wk-stat__label">{{ 'progress.summary.overdue' | t }}</dt>
               <dd class="wk-stat__value">
-                <span class="wk-stat__number">{{ list.overdue }}</span> {{ (list.overdue === 1 ? 'progress.summary.update' : 'progress.summary.updates') | t }}
+                <span class="wk-stat__number">{{ list.overdue }}</span>
+                {{ (list.overdue === 1 ? 'progress.summary.update' : 'progress.summary.updates') | t }}
               </dd>
             </div>
             <div class="wk-stat" [class.wk-stat--warning]="list.due > 0">
               <dt class="wk-stat__label">{{ 'progress.summary.due' | t }}</dt>
               <dd class="wk-stat__value">
-                <span class="wk-stat__number">{{ list.due }}</span> {{ (list.due === 1 ? 'progress.summary.update' : 'progress.summary.updates') | t }}
+                <span class="wk-stat__number">{{ list.due }}</span>
+                {{ (list.due === 1 ? 'progress.summary.update' : 'progress.summary.updates') | t }}
               </dd>
             </div>
             <div class="wk-stat">
               <dt class="wk-stat__label">{{ 'progress.summary.actions' | t }}</dt>
-              <dd class="wk-stat__value"><span class="wk-stat__number">{{ list.total }}</span></dd>
+              <dd class="wk-stat__value">
+                <span class="wk-stat__number">{{ list.total }}</span>
+              </dd>
             </div>
           </dl>
 
@@ -90,7 +96,9 @@ const FILTER_EMPTY: Readonly<Record<ActionFilter, TranslationKey>> = {
                       />
                     </div>
                     <div class="utrecht-form-field__label">
-                      <label class="utrecht-form-label utrecht-form-label--radio" [for]="idPrefix() + '-toon-' + option.value">{{ option.label }}</label>
+                      <label class="utrecht-form-label utrecht-form-label--radio" [for]="idPrefix() + '-toon-' + option.value">{{
+                        option.label
+                      }}</label>
                     </div>
                   </div>
                 }
@@ -100,7 +108,9 @@ const FILTER_EMPTY: Readonly<Record<ActionFilter, TranslationKey>> = {
 
           <h2 class="utrecht-heading-2 wk-progress-list__heading" [id]="idPrefix() + '-kop'" tabindex="-1">{{ listHeading() }}</h2>
           @if (shown().length === 0) {
-            <div class="wk-empty"><p class="utrecht-paragraph">{{ filterEmpty[filter()] | t }}</p></div>
+            <div class="wk-empty">
+              <p class="utrecht-paragraph">{{ filterEmpty[filter()] | t }}</p>
+            </div>
           } @else {
             <ol class="wk-progress-list" [attr.aria-labelledby]="idPrefix() + '-kop'">
               @for (action of shown(); track action.actionId) {
@@ -109,7 +119,7 @@ const FILTER_EMPTY: Readonly<Record<ActionFilter, TranslationKey>> = {
                     [action]="action"
                     [allowUpdate]="allowUpdate()"
                     [open]="openId() === action.actionId"
-                    [saved]="savedFor()?.id === action.actionId ? savedFor()?.text ?? null : null"
+                    [saved]="savedFor()?.id === action.actionId ? (savedFor()?.text ?? null) : null"
                     [demo]="demoPlans().has(action.planId)"
                     (opened)="open(action)"
                     (closed)="close(action)"
@@ -157,9 +167,16 @@ export class ActionListComponent {
     }));
   });
   readonly listHeading = computed(() =>
-    this.#i18n.t(this.filter() === 'all' ? 'progress.list.heading' : this.filter() === 'overdue' ? 'progress.list.headingOverdue' : 'progress.list.headingDue', {
-      count: this.shown().length,
-    }),
+    this.#i18n.t(
+      this.filter() === 'all'
+        ? 'progress.list.heading'
+        : this.filter() === 'overdue'
+          ? 'progress.list.headingOverdue'
+          : 'progress.list.headingDue',
+      {
+        count: this.shown().length,
+      },
+    ),
   );
   readonly liveText = computed(() => {
     const state = this.store.data.state();

@@ -64,7 +64,9 @@ export class MyActionsPage {
     if (!this.hasUnits()) {
       return this.#i18n.t('myActions.lead');
     }
-    return names.length > 0 ? this.#i18n.t('myActions.leadUnits', { units: joinNames(names, this.#i18n.t('common.and')) }) : this.#i18n.t('myActions.lead');
+    return names.length > 0
+      ? this.#i18n.t('myActions.leadUnits', { units: joinNames(names, this.#i18n.t('common.and')) })
+      : this.#i18n.t('myActions.lead');
   });
 
   constructor() {

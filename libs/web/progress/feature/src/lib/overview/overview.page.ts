@@ -41,10 +41,14 @@ const PLAN_STATUS_KEYS = {
       @if (data.value(); as overview) {
         <p class="utrecht-paragraph">{{ 'overview.asOf' | t: { date: formatDate(overview.asOf) } }}</p>
         @if (hasDemo()) {
-          <p class="utrecht-paragraph"><span class="wk-demo-label">{{ 'overview.demo' | t }}</span></p>
+          <p class="utrecht-paragraph">
+            <span class="wk-demo-label">{{ 'overview.demo' | t }}</span>
+          </p>
         }
         @if (overview.rows.length === 0) {
-          <div class="wk-empty"><p class="utrecht-paragraph">{{ 'overview.empty' | t }}</p></div>
+          <div class="wk-empty">
+            <p class="utrecht-paragraph">{{ 'overview.empty' | t }}</p>
+          </div>
         } @else {
           <div class="utrecht-form-field utrecht-form-field--checkbox wk-option wk-overview__toggle">
             <div class="utrecht-form-field__input">
@@ -57,14 +61,23 @@ const PLAN_STATUS_KEYS = {
               />
             </div>
             <div class="utrecht-form-field__label">
-              <label class="utrecht-form-label utrecht-form-label--checkbox" for="overzicht-pijlers">{{ 'overview.showPillars' | t }}</label>
+              <label class="utrecht-form-label utrecht-form-label--checkbox" for="overzicht-pijlers">{{
+                'overview.showPillars' | t
+              }}</label>
             </div>
           </div>
 
           <h2 class="utrecht-heading-2 wk-overview__heading" id="overzicht-kop">{{ caption() }}</h2>
           <div class="wk-overview" tabindex="0" role="region" aria-labelledby="overzicht-kop">
-            <table class="utrecht-table utrecht-table--html-table wk-table wk-overview__table" [class.wk-overview__table--wide]="showPillars()">
-              <caption class="utrecht-table__caption wk-visually-hidden">{{ caption() }}</caption>
+            <table
+              class="utrecht-table utrecht-table--html-table wk-table wk-overview__table"
+              [class.wk-overview__table--wide]="showPillars()"
+            >
+              <caption class="utrecht-table__caption wk-visually-hidden">
+                {{
+                  caption()
+                }}
+              </caption>
               <thead class="utrecht-table__header">
                 <tr class="utrecht-table__row">
                   <th class="utrecht-table__header-cell wk-overview__wijk" scope="col">{{ 'overview.col.wijk' | t }}</th>
@@ -88,7 +101,10 @@ const PLAN_STATUS_KEYS = {
                           <span class="wk-overview__theme">{{ 'overview.theme' | t: { theme: plan.theme } }}</span>
                         }
                         <span class="wk-overview__plan-meta">
-                          <wk-status-badge [label]="planStatus(plan.status) | t" [variant]="plan.status === 'adopted' ? 'success' : 'neutral'" />
+                          <wk-status-badge
+                            [label]="planStatus(plan.status) | t"
+                            [variant]="plan.status === 'adopted' ? 'success' : 'neutral'"
+                          />
                           @if (plan.demo) {
                             <span class="wk-demo-label">{{ 'plans.demo' | t }}</span>
                           }
@@ -98,7 +114,11 @@ const PLAN_STATUS_KEYS = {
                     @if (row.cells; as cells) {
                       @for (cell of cells; track cell.key) {
                         <td class="utrecht-table__cell wk-overview__cell">
-                          <a [class]="'wk-status-cell wk-status-cell--' + cell.status" [routerLink]="['/plannen', row.plan?.id, 'voortgang']" [fragment]="cell.anchor">
+                          <a
+                            [class]="'wk-status-cell wk-status-cell--' + cell.status"
+                            [routerLink]="['/plannen', row.plan?.id, 'voortgang']"
+                            [fragment]="cell.anchor"
+                          >
                             <span class="wk-visually-hidden">{{ row.label }}, {{ cell.column }}: </span>
                             <span class="wk-status-cell__status">{{ cell.statusText }}</span>
                             <span class="wk-status-cell__value">{{ cell.progress }}</span>

@@ -57,7 +57,8 @@ const byName = (a: OrgUnit, b: OrgUnit): number => a.name.localeCompare(b.name, 
       <p class="utrecht-paragraph">
         {{ 'unitActions.own' | t }}
         @for (unit of ownUnits(); track unit.id; let last = $last) {
-          <a class="utrecht-link" [routerLink]="['/organisatieonderdelen', unit.id, 'acties']">{{ unit.name }}</a>{{ last ? '.' : ', ' }}
+          <a class="utrecht-link" [routerLink]="['/organisatieonderdelen', unit.id, 'acties']">{{ unit.name }}</a
+          >{{ last ? '.' : ', ' }}
         }
       </p>
     }
@@ -65,7 +66,9 @@ const byName = (a: OrgUnit, b: OrgUnit): number => a.name.localeCompare(b.name, 
     @if (id()) {
       <wk-action-list idPrefix="onderdeel" [emptyText]="'unitActions.empty' | t: { unit: unitName() }" />
     } @else {
-      <div class="wk-empty"><p class="utrecht-paragraph">{{ 'unitActions.pick' | t }}</p></div>
+      <div class="wk-empty">
+        <p class="utrecht-paragraph">{{ 'unitActions.pick' | t }}</p>
+      </div>
     }
   `,
 })
@@ -82,7 +85,9 @@ export class UnitActionsPage {
   readonly units = createLoader(() => this.#orgUnits.list().pipe(map((page) => [...page.items].sort(byName))));
   readonly lists = computed(() => {
     const units = this.units.value();
-    return units ? { departments: units.filter((u) => u.kind === 'department'), partners: units.filter((u) => u.kind === 'partner') } : null;
+    return units
+      ? { departments: units.filter((u) => u.kind === 'department'), partners: units.filter((u) => u.kind === 'partner') }
+      : null;
   });
   readonly selected = linkedSignal(() => this.id() ?? '');
   readonly unitName = computed(() => this.units.value()?.find((u) => u.id === this.id())?.name ?? '');

@@ -80,7 +80,14 @@ describe('UpdateFormComponent', () => {
     element.querySelector('form')?.dispatchEvent(new Event('submit'));
 
     const req = http.expectOne('/api/v1/actions/a1/updates');
-    expect(req.request.body).toEqual({ year: 2026, quarter: 3, status: 'completed', percentComplete: 100, narrative: 'Afgerond.', spentCents: 250000 });
+    expect(req.request.body).toEqual({
+      year: 2026,
+      quarter: 3,
+      status: 'completed',
+      percentComplete: 100,
+      narrative: 'Afgerond.',
+      spentCents: 250000,
+    });
     req.flush({ id: 'u1', period: { year: 2026, quarter: 3 } });
     await fixture.whenStable();
     expect(saved).toMatchObject({ id: 'u1' });
@@ -102,18 +109,25 @@ describe('UpdateFormComponent', () => {
     fill('#melding-spent', '0');
     element.querySelector('form')?.dispatchEvent(new Event('submit'));
     http.expectOne('/api/v1/actions/a1/updates').flush(
-      { type: 't', title: 'Bad request', status: 400, code: 'validation_failed', invalidParams: [{ name: 'year', code: 'future', reason: 'Deze periode is nog niet begonnen.' }] },
+      {
+        type: 't',
+        title: 'Bad request',
+        status: 400,
+        code: 'validation_failed',
+        invalidParams: [{ name: 'year', code: 'future', reason: 'Deze periode is nog niet begonnen.' }],
+      },
       { status: 400, statusText: 'Bad Request' },
     );
     await fixture.whenStable();
     expect(element.querySelector('#melding-period-fout')?.textContent).toContain('Deze periode is nog niet begonnen.');
 
     element.querySelector('form')?.dispatchEvent(new Event('submit'));
-    http.expectOne('/api/v1/actions/a1/updates').flush(
-      { type: 't', title: 'Forbidden', status: 403, code: 'forbidden', detail: 'Nee.' },
-      { status: 403, statusText: 'Forbidden' },
-    );
+    http
+      .expectOne('/api/v1/actions/a1/updates')
+      .flush({ type: 't', title: 'Forbidden', status: 403, code: 'forbidden', detail: 'Nee.' }, { status: 403, statusText: 'Forbidden' });
     await fixture.whenStable();
-    expect(element.querySelector('.wk-error-summary')?.textContent).toContain('U kunt alleen voortgang melden voor acties van uw eigen afdeling');
+    expect(element.querySelector('.wk-error-summary')?.textContent).toContain(
+      'U kunt alleen voortgang melden voor acties van uw eigen afdeling',
+    );
   });
 });

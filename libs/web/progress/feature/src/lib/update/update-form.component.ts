@@ -5,7 +5,14 @@ import { AppClock, I18nService, type TranslationKey, TranslatePipe, createFormEr
 import { ErrorSummaryComponent, FieldsetComponent, FormControlDirective, FormFieldComponent, controlId } from '@wk/web/shared/ui';
 import { firstValueFrom } from 'rxjs';
 import { ACTION_STATUS_DESCRIPTIONS, ACTION_STATUS_LABELS, periodLabel } from '../util/format';
-import { type PeriodOption, type UpdateFormValue, initialUpdateValue, periodOptions, readUpdateForm, updateFieldOf } from '../util/update-form';
+import {
+  type PeriodOption,
+  type UpdateFormValue,
+  initialUpdateValue,
+  periodOptions,
+  readUpdateForm,
+  updateFieldOf,
+} from '../util/update-form';
 
 /** Our own words where the API's would not help: a contributor outside the action's units. */
 function generalKey(problem: Problem): TranslationKey | null {
@@ -22,7 +29,12 @@ function generalKey(problem: Problem): TranslationKey | null {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ErrorSummaryComponent, FieldsetComponent, FormControlDirective, FormFieldComponent, TranslatePipe],
   template: `
-    <form class="wk-inline-form wk-inline-form--wide wk-update-form" novalidate [attr.aria-labelledby]="idPrefix() + '-kop'" (submit)="submit($event)">
+    <form
+      class="wk-inline-form wk-inline-form--wide wk-update-form"
+      novalidate
+      [attr.aria-labelledby]="idPrefix() + '-kop'"
+      (submit)="submit($event)"
+    >
       @if (headingLevel() === 4) {
         <h4 class="utrecht-heading-4 wk-inline-form__title" [id]="idPrefix() + '-kop'" tabindex="-1">{{ heading() }}</h4>
       } @else {
@@ -34,7 +46,9 @@ function generalKey(problem: Problem): TranslationKey | null {
         <p class="utrecht-paragraph">{{ 'progressForm.noPeriods' | t }}</p>
         @if (cancellable()) {
           <div class="wk-form__actions wk-inline-form__actions">
-            <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="cancelled.emit()">{{ 'common.close' | t }}</button>
+            <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="cancelled.emit()">
+              {{ 'common.close' | t }}
+            </button>
           </div>
         }
       } @else {
@@ -82,7 +96,10 @@ function generalKey(problem: Problem): TranslationKey | null {
                     statusLabels[status] | t
                   }}</label>
                 </div>
-                <div class="utrecht-form-field-description utrecht-form-field__description wk-option__description" [id]="id('status') + '-' + status + '-uitleg'">
+                <div
+                  class="utrecht-form-field-description utrecht-form-field__description wk-option__description"
+                  [id]="id('status') + '-' + status + '-uitleg'"
+                >
                   {{ statusDescriptions[status] | t }}
                 </div>
               </div>
@@ -118,7 +135,13 @@ function generalKey(problem: Problem): TranslationKey | null {
           [error]="errors.field('narrative')"
           [errorPrefix]="'form.errorPrefix' | t"
         >
-          <textarea wkControl class="utrecht-textarea utrecht-textarea--html-textarea" rows="4" [value]="value().narrative" (input)="set('narrative', $event)"></textarea>
+          <textarea
+            wkControl
+            class="utrecht-textarea utrecht-textarea--html-textarea"
+            rows="4"
+            [value]="value().narrative"
+            (input)="set('narrative', $event)"
+          ></textarea>
         </wk-form-field>
 
         <wk-form-field
@@ -147,7 +170,9 @@ function generalKey(problem: Problem): TranslationKey | null {
             {{ (busy() ? 'common.saving' : 'progressForm.submit') | t }}
           </button>
           @if (cancellable()) {
-            <button type="button" class="utrecht-button utrecht-button--subtle" (click)="cancelled.emit()">{{ 'common.cancel' | t }}</button>
+            <button type="button" class="utrecht-button utrecht-button--subtle" (click)="cancelled.emit()">
+              {{ 'common.cancel' | t }}
+            </button>
           }
         </div>
       }

@@ -21,12 +21,8 @@ describe('closable periods', () => {
 
 describe('course years', () => {
   it('is the sorted union of the years of every block', () => {
-    expect(
-      courseYears([
-        { points: [{ year: 2026 }, { year: 2025 }] },
-        { points: [{ year: 2027 }] },
-        { points: [] },
-      ]),
-    ).toEqual([2025, 2026, 2027]);
+    expect(courseYears([{ points: [{ year: 2026 }, { year: 2025 }] }, { points: [{ year: 2027 }] }, { points: [] }])).toEqual([
+      2025, 2026, 2027,
+    ]);
   });
 });

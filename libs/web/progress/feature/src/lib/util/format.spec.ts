@@ -26,7 +26,8 @@ describe('period labels', () => {
   });
 
   it('writes the real Dutch date with the Dutch month name', () => {
-    const dutch = (iso: string): string => new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(iso));
+    const dutch = (iso: string): string =>
+      new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(iso));
     expect(periodStateText({ year: 2026, quarter: 3, state: 'overdue', deadline: '2026-10-31' }, tNl, dutch)).toBe(
       'Kwartaal 3 van 2026 — te laat sinds 31 oktober 2026',
     );

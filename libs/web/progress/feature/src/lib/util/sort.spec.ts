@@ -50,7 +50,11 @@ describe('sorting actions overdue first', () => {
   });
 
   it('lists only the periods still to report, oldest first', () => {
-    const mixed = action('Gemengd', [period(2026, 3, 'overdue', '2026-10-31'), period(2026, 2, 'reported', '2026-07-31'), period(2026, 1, 'overdue', '2026-04-30')]);
+    const mixed = action('Gemengd', [
+      period(2026, 3, 'overdue', '2026-10-31'),
+      period(2026, 2, 'reported', '2026-07-31'),
+      period(2026, 1, 'overdue', '2026-04-30'),
+    ]);
     expect(openPeriods(mixed).map((p) => p.quarter)).toEqual([1, 3]);
   });
 });

@@ -5,9 +5,7 @@ export type ActionFilter = 'all' | 'due' | 'overdue';
 
 /** The periods still to be reported (due or overdue), oldest first. */
 export function openPeriods(action: Pick<ActionProgress, 'periods'>): PeriodToReport[] {
-  return action.periods
-    .filter((p) => p.state !== 'reported')
-    .sort((a, b) => a.deadline.localeCompare(b.deadline));
+  return action.periods.filter((p) => p.state !== 'reported').sort((a, b) => a.deadline.localeCompare(b.deadline));
 }
 
 /** 0 with an overdue update, 1 with an update due, 2 otherwise. */

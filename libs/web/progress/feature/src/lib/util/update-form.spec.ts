@@ -1,7 +1,13 @@
 import type { ActionProgress, PeriodToReport } from '@wk/contracts';
 import { type UpdateFormValue, initialUpdateValue, parsePercent, periodOptions, readUpdateForm, updateFieldOf } from './update-form';
 
-function period(year: number, quarter: 1 | 2 | 3 | 4 | null, state: PeriodToReport['state'], deadline: string, closed = false): PeriodToReport {
+function period(
+  year: number,
+  quarter: 1 | 2 | 3 | 4 | null,
+  state: PeriodToReport['state'],
+  deadline: string,
+  closed = false,
+): PeriodToReport {
   return { year, quarter, state, deadline, closed };
 }
 
@@ -42,7 +48,9 @@ describe('the periods an update can be posted for', () => {
 
   it('does not offer the current period twice, nor when the action does not run then', () => {
     const dueNow = { ...quarterly, periods: [period(2026, 4, 'due', '2027-01-31')] };
-    expect(periodOptions({ ...dueNow, start: { year: 2026, quarter: 4 } }, '2026-12-15').map((o) => `${o.key}:${o.state}`)).toEqual(['2026-Q4:due']);
+    expect(periodOptions({ ...dueNow, start: { year: 2026, quarter: 4 } }, '2026-12-15').map((o) => `${o.key}:${o.state}`)).toEqual([
+      '2026-Q4:due',
+    ]);
     const later = { ...quarterly, start: { year: 2027, quarter: 1 as const }, periods: [] };
     expect(periodOptions(later, '2026-11-29')).toEqual([]);
   });
@@ -53,19 +61,34 @@ describe('the periods an update can be posted for', () => {
   });
 
   it('offers a reported period again after the action has ended, but never a closed one', () => {
-    const ended = { ...quarterly, start: { year: 2027, quarter: 3 as const }, end: { year: 2027, quarter: 4 as const }, periods: [], closedPeriods: ['2027-Q3'] };
+    const ended = {
+      ...quarterly,
+      start: { year: 2027, quarter: 3 as const },
+      end: { year: 2027, quarter: 4 as const },
+      periods: [],
+      closedPeriods: ['2027-Q3'],
+    };
     expect(periodOptions(ended, '2028-02-29').map((o) => `${o.key}:${o.state}`)).toEqual(['2027-Q4:again']);
     expect(periodOptions(ended, '2027-09-30')).toEqual([]);
   });
 
   it('starts with the first period offered and the last status and percentage', () => {
     const options = periodOptions(quarterly, '2026-11-29');
-    expect(initialUpdateValue({ status: 'at_risk', percentComplete: 35, lastUpdate: { period: { year: 2026, quarter: 2 }, createdAt: '' } }, options)).toMatchObject({
+    expect(
+      initialUpdateValue(
+        { status: 'at_risk', percentComplete: 35, lastUpdate: { period: { year: 2026, quarter: 2 }, createdAt: '' } },
+        options,
+      ),
+    ).toMatchObject({
       period: '2026-Q3',
       status: 'at_risk',
       percent: '35',
     });
-    expect(initialUpdateValue({ status: 'not_started', percentComplete: 0, lastUpdate: null }, [])).toMatchObject({ period: '', status: '', percent: '' });
+    expect(initialUpdateValue({ status: 'not_started', percentComplete: 0, lastUpdate: null }, [])).toMatchObject({
+      period: '',
+      status: '',
+      percent: '',
+    });
   });
 });
 
@@ -92,7 +115,10 @@ describe('reading the update form', () => {
   });
 
   it('explains every problem at its field', () => {
-    const { request, checks } = readUpdateForm(value({ period: '2026-Q1', status: '', percent: '140', narrative: ' ', spent: '1,250.00' }), options);
+    const { request, checks } = readUpdateForm(
+      value({ period: '2026-Q1', status: '', percent: '140', narrative: ' ', spent: '1,250.00' }),
+      options,
+    );
     expect(request).toBeNull();
     expect(checks.filter(([, m]) => m !== null).map(([field, m]) => `${field}:${m}`)).toEqual([
       'period:progressForm.error.period',
@@ -104,7 +130,10 @@ describe('reading the update form', () => {
   });
 
   it('says that a negative amount spent may not be negative', () => {
-    const { checks } = readUpdateForm(value({ period: '2026-Q1', status: 'on_track', percent: '10', narrative: 'x', spent: '-20' }), options);
+    const { checks } = readUpdateForm(
+      value({ period: '2026-Q1', status: 'on_track', percent: '10', narrative: 'x', spent: '-20' }),
+      options,
+    );
     expect(checks.filter(([field]) => field === 'spent').map(([, m]) => m)).toEqual(['progressForm.error.spentNegative']);
   });
 

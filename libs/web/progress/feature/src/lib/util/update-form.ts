@@ -67,7 +67,10 @@ export function periodOptions(
 }
 
 /** The form's starting values: the first period offered, the action's last status and percentage. */
-export function initialUpdateValue(action: Pick<ActionProgress, 'status' | 'percentComplete' | 'lastUpdate'>, options: readonly PeriodOption[]): UpdateFormValue {
+export function initialUpdateValue(
+  action: Pick<ActionProgress, 'status' | 'percentComplete' | 'lastUpdate'>,
+  options: readonly PeriodOption[],
+): UpdateFormValue {
   return {
     period: options[0]?.key ?? '',
     status: action.lastUpdate ? action.status : '',
@@ -112,7 +115,11 @@ export function readUpdateForm(
     ],
     [
       'narrative',
-      narrative === '' ? 'progressForm.error.narrativeRequired' : narrative.length > NARRATIVE_MAX ? 'progressForm.error.narrativeTooLong' : null,
+      narrative === ''
+        ? 'progressForm.error.narrativeRequired'
+        : narrative.length > NARRATIVE_MAX
+          ? 'progressForm.error.narrativeTooLong'
+          : null,
       { max: NARRATIVE_MAX },
     ],
     [

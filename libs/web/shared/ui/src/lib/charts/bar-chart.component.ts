@@ -42,9 +42,13 @@ export interface BarChartItem {
         <span class="wk-bar-chart__label"></span>
         <span class="wk-bar-chart__ticks">
           @for (tick of ticks(); track $index; let first = $first, last = $last) {
-            <span class="wk-bar-chart__tick" [class.wk-bar-chart__tick--first]="first" [class.wk-bar-chart__tick--last]="last" [style.left.%]="tick.at">{{
-              tick.text
-            }}</span>
+            <span
+              class="wk-bar-chart__tick"
+              [class.wk-bar-chart__tick--first]="first"
+              [class.wk-bar-chart__tick--last]="last"
+              [style.left.%]="tick.at"
+              >{{ tick.text }}</span
+            >
           }
         </span>
         <span></span>
@@ -69,9 +73,15 @@ export class BarChartComponent {
   });
   readonly scaleMax = computed(() => this.scale().max);
   /** Where the axis values sit, in percent of the track. */
-  readonly ticks = computed(() => this.scale().ticks.map((value) => ({ at: percentOf(value, this.scaleMax()), text: this.format()(value) })));
+  readonly ticks = computed(() =>
+    this.scale().ticks.map((value) => ({ at: percentOf(value, this.scaleMax()), text: this.format()(value) })),
+  );
   /** Lines across the track at the inner axis values. */
-  readonly grid = computed(() => this.ticks().slice(1, -1).map((tick) => tick.at));
+  readonly grid = computed(() =>
+    this.ticks()
+      .slice(1, -1)
+      .map((tick) => tick.at),
+  );
   readonly rows = computed(() =>
     this.items().map((item) => ({
       label: item.label,
@@ -81,5 +91,10 @@ export class BarChartComponent {
       marker: item.marker === undefined ? null : Math.max(0.5, percentOf(item.marker, this.scaleMax())),
     })),
   );
-  readonly ariaLabel = computed(() => `${this.label()}: ${this.items().map((item) => `${item.label}: ${item.valueText}`).join('; ')}.`);
+  readonly ariaLabel = computed(
+    () =>
+      `${this.label()}: ${this.items()
+        .map((item) => `${item.label}: ${item.valueText}`)
+        .join('; ')}.`,
+  );
 }

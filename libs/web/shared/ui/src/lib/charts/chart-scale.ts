@@ -72,11 +72,7 @@ export interface LineDomain {
  * edge), y from 0 (bottom) to `yMax` (top), y clamped to that range. A domain of one x value puts
  * the points in the middle.
  */
-export function plotPoints(
-  points: readonly { x: number; y: number }[],
-  area: PlotArea,
-  domain: LineDomain,
-): { x: number; y: number }[] {
+export function plotPoints(points: readonly { x: number; y: number }[], area: PlotArea, domain: LineDomain): { x: number; y: number }[] {
   const span = domain.xMax - domain.xMin;
   return points.map((point) => {
     const share = span > 0 ? (point.x - domain.xMin) / span : 0.5;

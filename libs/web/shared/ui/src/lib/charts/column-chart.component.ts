@@ -75,9 +75,17 @@ let nextId = 0;
                 [attr.fill]="bar.hatched ? 'url(#' + bar.pattern + ')' : null"
               />
             }
-            <text class="wk-column-chart__label" [attr.x]="group.center" [attr.y]="top + plotHeight + 18" text-anchor="middle">{{ group.label }}</text>
+            <text class="wk-column-chart__label" [attr.x]="group.center" [attr.y]="top + plotHeight + 18" text-anchor="middle">
+              {{ group.label }}
+            </text>
           }
-          <line class="wk-column-chart__axis" [attr.x1]="left" [attr.x2]="width() - right" [attr.y1]="top + plotHeight" [attr.y2]="top + plotHeight" />
+          <line
+            class="wk-column-chart__axis"
+            [attr.x1]="left"
+            [attr.x2]="width() - right"
+            [attr.y1]="top + plotHeight"
+            [attr.y2]="top + plotHeight"
+          />
         </svg>
       </div>
       <ul class="wk-chart-legend" [attr.aria-label]="legendLabel()">

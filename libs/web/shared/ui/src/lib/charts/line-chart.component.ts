@@ -14,16 +14,18 @@ const AREA = { left: 8, top: 16, width: 264, height: 52 };
   selector: 'wk-line-chart',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <svg
-      class="wk-line-chart"
-      [attr.viewBox]="'0 0 ' + width + ' ' + height"
-      role="img"
-      [attr.aria-label]="label()"
-      focusable="false"
-    >
-      <line class="wk-line-chart__grid" [attr.x1]="area.left" [attr.x2]="area.left + area.width" [attr.y1]="area.top" [attr.y2]="area.top" />
+    <svg class="wk-line-chart" [attr.viewBox]="'0 0 ' + width + ' ' + height" role="img" [attr.aria-label]="label()" focusable="false">
+      <line
+        class="wk-line-chart__grid"
+        [attr.x1]="area.left"
+        [attr.x2]="area.left + area.width"
+        [attr.y1]="area.top"
+        [attr.y2]="area.top"
+      />
       @if (topLabel()) {
-        <text class="wk-line-chart__year" [attr.x]="area.left + area.width" [attr.y]="area.top - 2" text-anchor="end">{{ topLabel() }}</text>
+        <text class="wk-line-chart__year" [attr.x]="area.left + area.width" [attr.y]="area.top - 2" text-anchor="end">
+          {{ topLabel() }}
+        </text>
       }
       <line
         class="wk-line-chart__axis"
@@ -57,8 +59,6 @@ export class LineChartComponent {
   readonly width = WIDTH;
   readonly height = HEIGHT;
   readonly area = AREA;
-  readonly coordinates = computed(() =>
-    plotPoints(this.points(), AREA, { xMin: this.xMin(), xMax: this.xMax(), yMax: this.yMax() }),
-  );
+  readonly coordinates = computed(() => plotPoints(this.points(), AREA, { xMin: this.xMin(), xMax: this.xMax(), yMax: this.yMax() }));
   readonly line = computed(() => polylinePoints(this.coordinates()));
 }
