@@ -1,0 +1,2 @@
+export * from './lib/catalogue';
+export * from './lib/layouts';
