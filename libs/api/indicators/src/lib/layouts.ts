@@ -122,7 +122,8 @@ function parseKwb(content: string, catalogue: CatalogueEntry[], options: LayoutO
   const titleYear = title ? Number(/(\d{4})\s*$/.exec(title)?.[1] ?? NaN) : NaN;
   const fileYear = options.year ?? (Number.isFinite(titleYear) ? titleYear : undefined);
   if (yearAt < 0 && fileYear === undefined) throw new LayoutError('year', 'required');
-  const nameAt = columnIndex(header, ['Wijken en buurten', 'naam_uit_wijken_2024_nl']);
+  // StatLine puts the area's name in the first, unlabelled column; OData extracts carry codes only (a derived file may add a name).
+  const nameAt = units ? 0 : columnIndex(header, ['naam_uit_wijken_2024_nl', 'naam']);
   const columns = catalogue.flatMap((c) => {
     if (!c.match.kwb) return [];
     const at = columnIndex(header, c.match.kwb.names);
@@ -223,7 +224,9 @@ function parseLeefbaarometer3(content: string, catalogue: CatalogueEntry[], opti
     const lbm = readCell(row.fields[lbmAt]);
     const afw = afwAt >= 0 ? readCell(row.fields[afwAt]) : null;
     if (lbmCode && afw && 'value' in lbm && 'value' in afw && lbm.value !== null && afw.value !== null) {
-      const mean = lbm.value - afw.value;
+      // Rounded to 9 decimals: every row of a year gives the same mean up to floating-point noise (~1e-15), so
+      // files of wijken and of buurten store the same figure.
+      const mean = Math.round((lbm.value - afw.value) * 1e9) / 1e9;
       const seen = national.get(year);
       if (!seen) national.set(year, { value: mean, line: row.line });
       else if (Math.abs(seen.value - mean) > 1e-6)

@@ -1,4 +1,4 @@
-import type { BlockCode, Localised, PillarCode } from './building-blocks';
+import type { BlockCode, BuildingBlock, Localised, Pillar, PillarCode } from './building-blocks';
 
 /**
  * Indicators: how a wijk itself is doing (livability, income, housing, health), per area and year,
@@ -140,3 +140,15 @@ export interface WijkIndicators {
   gemeente: { code: string; name: string };
   series: WijkIndicatorSeries[];
 }
+
+/** `GET /building-blocks`: the reference data with the default indicators that inform each block and pillar. */
+export interface BuildingBlocksReference {
+  blocks: (BuildingBlock & { indicators: string[] })[];
+  pillars: (Pillar & { indicators: string[] })[];
+}
+
+/** A gemeente's own indicator (for example from its resident survey). The code is its stable key. */
+export type CreateIndicatorRequest = IndicatorDefinition;
+
+/** A gemeente's own indicator code: lower case letters, digits and `_`, starting with a letter. */
+export const INDICATOR_CODE_PATTERN = /^[a-z][a-z0-9_]{1,59}$/;
