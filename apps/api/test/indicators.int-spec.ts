@@ -249,6 +249,32 @@ describe('indicators: public statistics, imported all or nothing, per wijk again
     ).rejects.toMatchObject({ code: '42501' });
   });
 
+  it('applies the early-warning rule: Moerwijk’s Leefbaarometer gap to the Netherlands widened in 2008 and 2012', async () => {
+    const r = await haag.as.viewer.get<WijkIndicators>(`/wijken/${moerwijk.id}/indicators`);
+    const warning = seriesOf(r.body, 'lbm_score').warning;
+    expect(warning).toMatchObject({ current: false, consecutive: 2, minStepPercent: 0.25 });
+    expect(warning.flags.map((f) => [f.year, f.kind, f.steps.map((s) => [s.from, s.to, s.reference])])).toEqual([
+      [
+        2012,
+        'gap_widened',
+        [
+          [2002, 2008, 'nederland'],
+          [2008, 2012, 'nederland'],
+        ],
+      ],
+    ]);
+    // Indicators without a direction never signal.
+    expect(seriesOf(r.body, 'inwoners').warning.flags).toEqual([]);
+    const signals = await haag.as.viewer.get<Page<WijkSignals>>('/indicators/signals');
+    expect(signals.status).toBe(200);
+    const forMoerwijk = signals.body.items.find((x) => x.wijk.id === moerwijk.id);
+    expect(forMoerwijk?.signals).toContainEqual(
+      expect.objectContaining({ indicator: expect.objectContaining({ code: 'lbm_score' }), year: 2012, current: false }),
+    );
+    // Every wijk is listed, with a plan or without.
+    expect(signals.body.total).toBe((await haag.as.viewer.get<Page<Wijk>>('/wijken')).body.total);
+  });
+
   it('lets a gemeente add its own indicator and import its own figures, which no other gemeente sees', async () => {
     const own = ownIndicator();
     const created = await haag.as.planner.post<Indicator>('/indicators', own);

@@ -108,6 +108,7 @@ const MATRIX: Record<string, readonly Caller[]> = {
   Overview_get: TENANT_READ,
   // indicators: public statistics read by every member, imported by the operator; a gemeente's own by its planners
   Indicators_list: TENANT_READ,
+  Indicators_signals: TENANT_READ,
   Indicators_create: PLANNERS,
   WijkIndicators_get: TENANT_READ,
   IndicatorImports_preview: PLANNERS,
@@ -757,6 +758,7 @@ describe('role matrix: every operation × every role', () => {
     }),
     Overview_get: async () => ({ path: '/overview' }),
     Indicators_list: async () => ({ path: '/indicators' }),
+    Indicators_signals: async () => ({ path: '/indicators/signals' }),
     Indicators_create: async () => {
       const body = ownIndicator(ownIndicatorCode('rol'));
       return {

@@ -9,6 +9,7 @@ import {
   type Indicator,
   type Page,
   type WijkIndicators,
+  type WijkSignals,
 } from '@wk/contracts';
 import { ALL_ROLES, CurrentActor, CurrentUser, IdPipe, OperatorOnly, Public, Roles, type Actor, type TenantActor } from '@wk/api/core';
 import { AuditService } from '@wk/api/audit';
@@ -27,6 +28,16 @@ export class IndicatorsController {
   @ApiOkResponse({ description: 'The public indicator catalogue and the gemeente’s own indicators.' })
   async list(): Promise<Page<Indicator>> {
     const items = await this.indicators.catalogue();
+    return { total: items.length, items };
+  }
+
+  @Get('signals')
+  @Roles(...ALL_ROLES)
+  @ApiOkResponse({
+    description: 'Every wijk of the gemeente (with a plan or not) with the indicators whose early-warning rule raised a signal.',
+  })
+  async signals(): Promise<Page<WijkSignals>> {
+    const items = await this.indicators.signals();
     return { total: items.length, items };
   }
 

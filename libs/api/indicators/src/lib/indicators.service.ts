@@ -9,12 +9,14 @@ import {
   type MissingReason,
   type WijkIndicatorSeries,
   type WijkIndicators,
+  type WijkSignals,
 } from '@wk/contracts';
 import { currentTenantId, Db, invalidField } from '@wk/api/core';
 import { AuditService } from '@wk/api/audit';
 import { TenantsService } from '@wk/api/tenancy';
 import { WijkenService } from '@wk/api/wijken';
 import { DEFAULT_CATALOGUE } from './catalogue';
+import { EARLY_WARNING_DEFAULTS, earlyWarning, type EarlyWarningSettings } from '@wk/util';
 
 interface IndicatorRow {
   code: string;
@@ -167,6 +169,7 @@ export class IndicatorsService {
     const unitsByYear = new Map<number, string[]>();
     for (const u of wijk.cbsUnits) unitsByYear.set(u.year, [...(unitsByYear.get(u.year) ?? []), u.code]);
 
+    const settings = EARLY_WARNING_DEFAULTS;
     const series: WijkIndicatorSeries[] = [];
     for (const indicator of await this.catalogue()) {
       const rows = byIndicator.get(indicator.code) ?? [];
@@ -183,9 +186,26 @@ export class IndicatorsService {
         gemeente: area(gm, tenant.name, gemeentePoints),
         nederland: area(NETHERLANDS_CODE, 'Nederland', nlPoints),
         nederlandRule: rule,
+        warning: warningOf(indicator, wijkPoints, gemeentePoints, nlPoints, settings),
       });
     }
     return { wijk: { id: wijk.id, name: wijk.name }, gemeente: { code: gm, name: tenant.name }, series };
+  }
+
+  /** Every wijk of the gemeente (with a plan or not) and the indicators whose early warning raised a signal. */
+  async signals(): Promise<WijkSignals[]> {
+    const out: WijkSignals[] = [];
+    for (const wijk of (await this.wijken.list()).items) {
+      const { series } = await this.forWijk(wijk.id);
+      const signals = series.flatMap((s) => {
+        const last = s.warning.flags[s.warning.flags.length - 1];
+        if (!last) return [];
+        const { code, name, unit, direction } = s.indicator;
+        return [{ indicator: { code, name, unit, direction }, year: last.year, kind: last.kind, current: s.warning.current }];
+      });
+      out.push({ wijk: { id: wijk.id, name: wijk.name }, signals });
+    }
+    return out;
   }
 
   /** The wijk's point of one year: the figure of its one unit in an indeling the year's figures use, or a gap. */
@@ -235,6 +255,23 @@ export class IndicatorsService {
     }
     return { points: [], rule: null };
   }
+}
+
+function warningOf(
+  indicator: Indicator,
+  wijk: IndicatorPoint[],
+  gemeente: IndicatorPoint[],
+  nederland: IndicatorPoint[],
+  settings: EarlyWarningSettings,
+): WijkIndicatorSeries['warning'] {
+  const valueIn = (points: IndicatorPoint[], year: number) => points.find((p) => p.year === year)?.value ?? null;
+  const measurements = wijk.map((p) => ({
+    year: p.year,
+    wijk: p.value,
+    gemeente: valueIn(gemeente, p.year),
+    nederland: valueIn(nederland, p.year),
+  }));
+  return { ...earlyWarning(measurements, indicator.direction, indicator.unit, settings), ...settings };
 }
 
 function pointOf(r: ValueRow): IndicatorPoint {

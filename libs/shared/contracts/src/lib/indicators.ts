@@ -133,6 +133,38 @@ export interface WijkIndicatorSeries {
   nederland: AreaSeries;
   /** How the Netherlands value was obtained when it is not a published figure of its own. */
   nederlandRule: 'published' | 'lbm_minus_deviation' | 'zero_by_definition' | null;
+  /** The early-warning rule applied to this series (see the rule in @wk/util early-warning). */
+  warning: IndicatorWarning;
+}
+
+export interface IndicatorWarningStep {
+  from: number;
+  to: number;
+  gapBefore: number;
+  gapAfter: number;
+  change: number;
+  reference: 'gemeente' | 'nederland';
+}
+
+export interface IndicatorWarning {
+  /** Measurements that raised the signal, each with the steps that triggered it. */
+  flags: { year: number; kind: 'gap_widened' | 'class_fell'; steps: IndicatorWarningStep[] }[];
+  /** The signal stands at the wijk's latest measurement. */
+  current: boolean;
+  /** The thresholds the rule used. */
+  consecutive: number;
+  minStepPercent: number;
+}
+
+/** `GET /indicators/signals`: every wijk of the gemeente with the indicators whose early warning stands. */
+export interface WijkSignals {
+  wijk: { id: string; name: string };
+  signals: {
+    indicator: Pick<Indicator, 'code' | 'name' | 'unit' | 'direction'>;
+    year: number;
+    kind: 'gap_widened' | 'class_fell';
+    current: boolean;
+  }[];
 }
 
 export interface WijkIndicators {
