@@ -55,6 +55,11 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@wk/web/progress/feature').then((m) => m.OVERVIEW_ROUTES),
       },
       {
+        path: 'indicatoren',
+        canActivate: [tenantGuard],
+        loadChildren: () => import('@wk/web/indicators/feature').then((m) => m.INDICATOR_ROUTES),
+      },
+      {
         path: 'wijken',
         canActivate: [tenantGuard],
         loadChildren: () => import('@wk/web/admin/feature').then((m) => m.WIJKEN_ROUTES),

@@ -5,7 +5,7 @@ import { filter } from 'rxjs';
 
 interface NavItem {
   path: string;
-  label: 'nav.home' | 'nav.myActions' | 'nav.plans' | 'nav.progress' | 'nav.wijken' | 'nav.admin' | 'nav.tenants';
+  label: 'nav.home' | 'nav.myActions' | 'nav.plans' | 'nav.progress' | 'nav.indicators' | 'nav.wijken' | 'nav.admin' | 'nav.tenants';
   exact: boolean;
 }
 
@@ -56,6 +56,7 @@ export class App {
       ...(this.#store.role() === 'viewer' ? [] : [{ path: '/mijn-acties', label: 'nav.myActions' as const, exact: false }]),
       { path: '/plannen', label: 'nav.plans', exact: false },
       { path: '/voortgang', label: 'nav.progress', exact: false },
+      { path: '/indicatoren', label: 'nav.indicators', exact: false },
       { path: '/wijken', label: 'nav.wijken', exact: false },
     ];
     if (this.#store.isAdmin()) {

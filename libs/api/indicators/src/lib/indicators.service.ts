@@ -170,6 +170,10 @@ export class IndicatorsService {
     for (const u of wijk.cbsUnits) unitsByYear.set(u.year, [...(unitsByYear.get(u.year) ?? []), u.code]);
 
     const settings = EARLY_WARNING_DEFAULTS;
+    // The Leefbaarometer's dimensions are deviations from a national mean of 0: their threshold is a share of the
+    // national mean of the total score (lbm − afw, in the data).
+    const lbmNational = values.filter((v) => LBM_SCORE.has(v.indicator_code) && v.area_code === NETHERLANDS_CODE && v.value !== null);
+    const scaleLevel = lbmNational.length ? lbmNational.reduce((sum, v) => sum + Number(v.value), 0) / lbmNational.length : undefined;
     const series: WijkIndicatorSeries[] = [];
     for (const indicator of await this.catalogue()) {
       const rows = byIndicator.get(indicator.code) ?? [];
@@ -186,7 +190,14 @@ export class IndicatorsService {
         gemeente: area(gm, tenant.name, gemeentePoints),
         nederland: area(NETHERLANDS_CODE, 'Nederland', nlPoints),
         nederlandRule: rule,
-        warning: warningOf(indicator, wijkPoints, gemeentePoints, nlPoints, settings),
+        warning: warningOf(
+          indicator,
+          wijkPoints,
+          gemeentePoints,
+          nlPoints,
+          settings,
+          ZERO_BY_DEFINITION.has(indicator.code) ? scaleLevel : undefined,
+        ),
       });
     }
     return { wijk: { id: wijk.id, name: wijk.name }, gemeente: { code: gm, name: tenant.name }, series };
@@ -263,6 +274,7 @@ function warningOf(
   gemeente: IndicatorPoint[],
   nederland: IndicatorPoint[],
   settings: EarlyWarningSettings,
+  scaleLevel: number | undefined,
 ): WijkIndicatorSeries['warning'] {
   const valueIn = (points: IndicatorPoint[], year: number) => points.find((p) => p.year === year)?.value ?? null;
   const measurements = wijk.map((p) => ({
@@ -271,7 +283,7 @@ function warningOf(
     gemeente: valueIn(gemeente, p.year),
     nederland: valueIn(nederland, p.year),
   }));
-  return { ...earlyWarning(measurements, indicator.direction, indicator.unit, settings), ...settings };
+  return { ...earlyWarning(measurements, indicator.direction, indicator.unit, settings, scaleLevel), ...settings };
 }
 
 function pointOf(r: ValueRow): IndicatorPoint {

@@ -63,6 +63,21 @@ describe('early warning (hand-computed cases)', () => {
     expect(result.current).toBe(false);
   });
 
+  it('for deviations from a national mean of 0, takes the threshold as a share of the given scale level', () => {
+    // Steps -0.005 and -0.006: larger than 0.25 % of 0 (any), smaller than 0.25 % of 4.1 (0.01025).
+    const series = [m(2018, -0.1, null, 0), m(2020, -0.105, null, 0), m(2022, -0.111, null, 0)];
+    expect(earlyWarning(series, 'higher_better', 'deviation', undefined, 4.1).flags).toEqual([]);
+    expect(
+      earlyWarning(
+        [m(2018, -0.1, null, 0), m(2020, -0.115, null, 0), m(2022, -0.13, null, 0)],
+        'higher_better',
+        'deviation',
+        undefined,
+        4.1,
+      ).flags.map((f) => f.year),
+    ).toEqual([2022]);
+  });
+
   it('a class that falls by one or more raises the signal at that measurement', () => {
     const result = earlyWarning(
       [m(2002, 6, null), m(2008, 6, null), m(2012, 5, null), m(2014, 5, null), m(2016, 3, null)],

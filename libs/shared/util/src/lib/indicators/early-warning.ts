@@ -11,6 +11,8 @@ import type { IndicatorDirection, IndicatorUnit } from '@wk/contracts';
  * 3. A measurement raises the signal when the last `consecutive` steps up to it each worsened the gap by more than
  *    `minStepPercent` % of the reference level at that measurement.
  * 4. For classes (Leefbaarometer 2.0, 1–9) a fall of one class or more at a measurement raises the signal.
+ * 5. Where the reference is 0 by definition (the Leefbaarometer's dimensions are deviations from the national mean),
+ *    the threshold is a percentage of `scaleLevel` instead (for those: the national mean of the total score).
  *
  * Indicators without a direction (neither higher nor lower is better) never raise a signal. Moving is not proof:
  * a signal says "look here", not why.
@@ -75,6 +77,7 @@ export function earlyWarning(
   direction: IndicatorDirection,
   unit: IndicatorUnit,
   settings: EarlyWarningSettings = EARLY_WARNING_DEFAULTS,
+  scaleLevel?: number,
 ): EarlyWarning {
   if (direction === 'neutral') return { flags: [], current: false };
   const sorted = [...measurements].sort((a, b) => a.year - b.year);
@@ -118,7 +121,7 @@ export function earlyWarning(
       continue;
     }
     const change = after.gap - before.gap;
-    const threshold = (Math.abs(after.level) * settings.minStepPercent) / 100;
+    const threshold = (Math.abs(scaleLevel ?? after.level) * settings.minStepPercent) / 100;
     steps.push({
       from: before.year,
       to: after.year,

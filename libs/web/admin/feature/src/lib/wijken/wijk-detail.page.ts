@@ -35,6 +35,11 @@ import { CbsUnitsComponent } from './cbs-units.component';
               [queryParams]="{ wijk: wijk.id }"
               >{{ 'wijkDetail.plans' | t }}</a
             >
+            <a
+              class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+              [routerLink]="['/indicatoren/wijken', wijk.id]"
+              >{{ 'wijkDetail.indicators' | t }}</a
+            >
             @if (isAdmin()) {
               <a
                 class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
