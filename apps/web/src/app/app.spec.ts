@@ -56,12 +56,12 @@ describe('App shell', () => {
     expect(element.querySelector('.wk-header__user-name')?.textContent).toContain('Anna de Vries');
     expect(element.querySelector('.wk-header__user-role')?.textContent).toContain('Beheerder');
     const links = Array.from(element.querySelectorAll('nav a')).map((a) => a.textContent?.trim());
-    expect(links).toEqual(['Overzicht', 'Mijn acties', 'Plannen', 'Voortgang', 'Wijken', 'Beheer']);
+    expect(links).toEqual(['Overzicht', 'Mijn acties', 'Plannen', 'Voortgang', 'Wijkcijfers', 'Wijken', 'Beheer']);
 
     TestBed.inject(I18nService).setLanguage('en');
     await fixture.whenStable();
     const english = Array.from(element.querySelectorAll('nav a')).map((a) => a.textContent?.trim());
-    expect(english).toEqual(['Overview', 'My actions', 'Plans', 'Progress', 'Neighbourhoods', 'Administration']);
+    expect(english).toEqual(['Overview', 'My actions', 'Plans', 'Progress', 'Neighbourhood figures', 'Neighbourhoods', 'Administration']);
     expect(document.documentElement.lang).toBe('en');
   });
 });
