@@ -44,7 +44,7 @@ test('a second plan for Moerwijk: the create page offers a new version, adoption
   await create.wijk('Moerwijk').check();
   await create.submit.click();
   await expect(plan.heading).toHaveText(title);
-  const planId = new URL(page.url()).pathname.split('/')[2];
+  const planId = new URL(page.url()).pathname.split('/')[2] ?? '';
   // Setup through the API: filling the plan is not what this test is about.
   await completeAndSubmit(page, planId);
   await page.reload();

@@ -96,7 +96,7 @@ test('a trekker reports an action as completed from Mijn acties; the planner see
   await expect(form.percent).toHaveValue('100');
   await form.narrative.fill('Afgerond: alle gezinnen hebben een vaste regisseur. (Test)');
   await form.spent.fill('2.500');
-  const period = (await form.period.locator('option:checked').innerText()).split(' — ')[0];
+  const period = (await form.period.locator('option:checked').innerText()).split(' — ')[0] ?? '';
   await form.submit.click();
 
   // Saved: said politely, shown at the action, focus back on the action; the list is fresh.
