@@ -157,13 +157,18 @@ export class WijkFormPage {
     return this.form.controls.cbsUnits;
   }
 
-  readonly pickedText = signal('');
+  /** What the last pick did, said in the current language. */
+  readonly #picked = signal<{ key: 'cbsSearch.already' | 'cbsSearch.added'; name: string; code: string } | null>(null);
+  readonly pickedText = computed(() => {
+    const picked = this.#picked();
+    return picked ? this.#i18n.t(picked.key, { name: picked.name, code: picked.code }) : '';
+  });
 
   /** A CBS unit chosen by name: its code fills the first empty row or a new one; the name fills an empty name. */
   pick(match: CbsUnitMatch): void {
     const texts = { name: match.name, code: match.code };
     if (this.units.controls.some((g) => g.controls.code.value.trim().toUpperCase() === match.code)) {
-      this.pickedText.set(this.#i18n.t('cbsSearch.already', texts));
+      this.#picked.set({ key: 'cbsSearch.already', ...texts });
       return;
     }
     const empty = this.units.controls.find((g) => g.controls.code.value.trim() === '');
@@ -176,7 +181,7 @@ export class WijkFormPage {
     if (this.form.controls.name.value.trim() === '') {
       this.form.controls.name.setValue(match.name);
     }
-    this.pickedText.set(this.#i18n.t('cbsSearch.added', texts));
+    this.#picked.set({ key: 'cbsSearch.added', ...texts });
   }
 
   addUnit(): void {

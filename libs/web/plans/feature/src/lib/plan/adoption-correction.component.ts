@@ -4,7 +4,7 @@ import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { PlanStore } from '@wk/web/plans/data-access';
 import { AppClock, TranslatePipe, createFormErrors, fieldsIn } from '@wk/web/core';
 import { ErrorSummaryComponent, FormControlDirective, FormFieldComponent, controlId } from '@wk/web/shared/ui';
-import { lifecycleProblemKey } from './plan-lifecycle.component';
+import { lifecycleProblemKey } from './plan-errors';
 
 const PREFIX = 'vaststelling-corrigeren';
 
