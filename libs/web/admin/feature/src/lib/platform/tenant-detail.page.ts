@@ -15,6 +15,7 @@ import {
   TranslatePipe,
 } from '@wk/web/core';
 import {
+  ButtonDirective,
   AlertComponent,
   BreadcrumbComponent,
   ErrorSummaryComponent,
@@ -36,6 +37,7 @@ import { TemporaryPasswordComponent } from '../users/temporary-password.componen
   selector: 'wk-tenant-detail-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ButtonDirective,
     LoadStateComponent,
     AlertComponent,
     BreadcrumbComponent,

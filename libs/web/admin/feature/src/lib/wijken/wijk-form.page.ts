@@ -26,6 +26,7 @@ import {
   TranslatePipe,
 } from '@wk/web/core';
 import {
+  ButtonDirective,
   AlertComponent,
   BreadcrumbComponent,
   ConfirmDeleteComponent,
@@ -80,6 +81,7 @@ export function parseWholeNumber(text: string, min: number, max: number): number
   selector: 'wk-wijk-form-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ButtonDirective,
     LoadStateComponent,
     AlertComponent,
     AuditHistoryComponent,
