@@ -1,4 +1,4 @@
-import { expect, test } from './support/test';
+import { at, expect, test } from './support/test';
 import { LoginPage } from './pages/login.page';
 import { ActionForm, PlanCreatePage, PlanPage, PlansListPage } from './pages/plans.page';
 import { Shell } from './pages/shell.page';
@@ -44,7 +44,7 @@ test('a second plan for Moerwijk: the create page offers a new version, adoption
   await create.wijk('Moerwijk').check();
   await create.submit.click();
   await expect(plan.heading).toHaveText(title);
-  const planId = new URL(page.url()).pathname.split('/')[2];
+  const planId = at(new URL(page.url()).pathname.split('/'), 2);
   // Setup through the API: filling the plan is not what this test is about.
   await completeAndSubmit(page, planId);
   await page.reload();

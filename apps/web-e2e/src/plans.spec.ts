@@ -226,7 +226,7 @@ test('the planner reorders actions with the keyboard and hears where they went',
   const goal = page.getByRole('article', { name: /De hoogbouw is vernieuwd/ });
   const titles = goal.getByRole('listitem').getByRole('heading', { level: 5 });
   await expect(titles).toHaveCount(2);
-  const [top, bottom] = await titles.allTextContents();
+  const [top = '', bottom = ''] = await titles.allTextContents();
 
   const moved = plan.action(top);
   await moved.getByRole('button', { name: `Omlaag: ${top}` }).focus();

@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { expect, test } from './support/test';
+import { at, expect, test } from './support/test';
 import { E2E_TODAY_NL, pinClock } from './support/clock';
 import { LoginPage } from './pages/login.page';
 import { PlanPage } from './pages/plans.page';
@@ -96,7 +96,7 @@ test('a trekker reports an action as completed from Mijn acties; the planner see
   await expect(form.percent).toHaveValue('100');
   await form.narrative.fill('Afgerond: alle gezinnen hebben een vaste regisseur. (Test)');
   await form.spent.fill('2.500');
-  const period = (await form.period.locator('option:checked').innerText()).split(' — ')[0];
+  const period = at((await form.period.locator('option:checked').innerText()).split(' — '), 0);
   await form.submit.click();
 
   // Saved: said politely, shown at the action, focus back on the action; the list is fresh.

@@ -59,7 +59,7 @@ export async function completeAndSubmit(page: Page, planId: string): Promise<voi
     const goal = plan.goals.find((g) => g.statement === statement);
     plan = await api<PlanBody>(page, 'POST', `/goals/${goal?.id ?? ''}/actions`, {
       title: `Testactie ${i + 1}`,
-      leadUnitId: units.items[0].id,
+      leadUnitId: units.items[0]?.id ?? null,
       start: { year: plan.startYear, quarter: 1 },
       end: { year: plan.startYear, quarter: 4 },
     });

@@ -13,3 +13,12 @@ export const test = base.extend({
 });
 
 export { expect } from '@playwright/test';
+
+/** The element at `index`, which the test knows is there (fails loudly when it is not). */
+export function at<T>(list: readonly T[], index: number): T {
+  const item = list[index];
+  if (item === undefined) {
+    throw new Error(`Nothing at ${index} of ${list.length}`);
+  }
+  return item;
+}

@@ -14,3 +14,4 @@ export * from './lib/charts/bar-chart.component';
 export * from './lib/charts/column-chart.component';
 export * from './lib/charts/line-chart.component';
 export * from './lib/charts/percent-bar.component';
+export * from './lib/data-table.component';

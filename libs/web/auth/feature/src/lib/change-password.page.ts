@@ -12,6 +12,7 @@ import {
   fieldsIn,
 } from '@wk/web/core';
 import {
+  ButtonDirective,
   AlertComponent,
   ErrorSummaryComponent,
   FormControlDirective,
@@ -31,6 +32,7 @@ const FIELDS = ['currentPassword', 'newPassword', 'repeat'] as const;
   selector: 'wk-change-password-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ButtonDirective,
     AlertComponent,
     ErrorSummaryComponent,
     FormControlDirective,

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { ActivatedRoute, Router } from '@angular/router';
 import { RETURN_URL_PARAM, SessionStore, TranslatePipe, createFormErrors, fieldsIn, ROLE_LABELS, safeReturnUrl } from '@wk/web/core';
-import { ErrorSummaryComponent, FieldsetComponent, PageHeadingComponent, controlId } from '@wk/web/shared/ui';
+import { ButtonDirective, ErrorSummaryComponent, FieldsetComponent, PageHeadingComponent, controlId } from '@wk/web/shared/ui';
 
 /**
  * `/kies-gemeente`: a person who works for several gemeenten chooses one; the session holds one gemeente
@@ -10,7 +10,7 @@ import { ErrorSummaryComponent, FieldsetComponent, PageHeadingComponent, control
 @Component({
   selector: 'wk-choose-tenant-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ErrorSummaryComponent, FieldsetComponent, PageHeadingComponent, TranslatePipe],
+  imports: [ButtonDirective, ErrorSummaryComponent, FieldsetComponent, PageHeadingComponent, TranslatePipe],
   templateUrl: './choose-tenant.page.html',
 })
 export class ChooseTenantPage {

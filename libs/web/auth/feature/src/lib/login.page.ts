@@ -16,6 +16,7 @@ import {
   safeReturnUrl,
 } from '@wk/web/core';
 import {
+  ButtonDirective,
   AlertComponent,
   ErrorSummaryComponent,
   FormControlDirective,
@@ -31,6 +32,7 @@ const FIELDS = ['email', 'password'] as const;
   selector: 'wk-login-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ButtonDirective,
     AlertComponent,
     ErrorSummaryComponent,
     FormControlDirective,

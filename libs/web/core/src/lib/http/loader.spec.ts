@@ -47,7 +47,7 @@ describe('createLoader', () => {
     loader.reload();
     TestBed.tick();
     expect(loader.state()).toEqual({ status: 'loading' });
-    answers[0].next(7);
+    answers[0]?.next(7);
     await settled();
     expect(loader.value()).toBe(7);
 

@@ -50,7 +50,9 @@ describe('ProgressApi', () => {
 
   it('reads how one action stands from its own route, on the day asked', async () => {
     const one = firstValueFrom(api.actionProgress('a2', '2026-05-01'));
-    http.expectOne((r) => r.url === '/api/v1/actions/a2/progress' && r.params.get('asOf') === '2026-05-01').flush(list('a2').items[0]);
+    http
+      .expectOne((r) => r.url === '/api/v1/actions/a2/progress' && r.params.get('asOf') === '2026-05-01')
+      .flush(list('a2').items[0] ?? null);
     expect((await one).actionId).toBe('a2');
   });
 });

@@ -10,6 +10,7 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
+import { ButtonDirective } from './button.directive';
 
 export interface ConfirmDeleteTexts {
   /** Button that starts the deletion, e.g. "Wijk verwijderen". */
@@ -28,6 +29,7 @@ export interface ConfirmDeleteTexts {
 @Component({
   selector: 'wk-confirm-delete',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ButtonDirective],
   template: `
     @if (confirming()) {
       <div #question class="utrecht-alert utrecht-alert--warning wk-confirm" tabindex="-1" role="group" [attr.aria-label]="texts().start">
@@ -35,15 +37,10 @@ export interface ConfirmDeleteTexts {
           <div class="utrecht-alert__message">
             <p class="utrecht-paragraph">{{ texts().question }}</p>
             <div class="wk-button-row">
-              <button
-                type="button"
-                class="utrecht-button utrecht-button--primary-action utrecht-button--danger"
-                [attr.aria-disabled]="busy() ? 'true' : null"
-                (click)="confirm()"
-              >
+              <button type="button" wkButton="primary" danger [attr.aria-disabled]="busy() ? 'true' : null" (click)="confirm()">
                 {{ busy() ? texts().busy : texts().confirm }}
               </button>
-              <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="cancel()">
+              <button type="button" wkButton (click)="cancel()">
                 {{ texts().cancel }}
               </button>
             </div>
@@ -51,7 +48,7 @@ export interface ConfirmDeleteTexts {
         </div>
       </div>
     } @else {
-      <button #start type="button" class="utrecht-button utrecht-button--secondary-action utrecht-button--danger" (click)="ask()">
+      <button #start type="button" wkButton danger (click)="ask()">
         {{ texts().start }}
       </button>
     }

@@ -47,10 +47,10 @@ describe('ErrorSummaryComponent', () => {
 
     const links = element.querySelectorAll<HTMLAnchorElement>('a');
     expect(links).toHaveLength(1);
-    expect(links[0].getAttribute('href')).toBe('#wijk-cbsUnits-0-code');
+    expect(links[0]?.getAttribute('href')).toBe('#wijk-cbsUnits-0-code');
     expect(element.textContent).toContain('Iets algemeens.');
 
-    links[0].click();
+    links[0]?.click();
     expect(document.activeElement).toBe(input);
     input.remove();
   });

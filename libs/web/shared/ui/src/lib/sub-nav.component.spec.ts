@@ -32,9 +32,9 @@ describe('SubNavComponent', () => {
     expect(element.querySelector('nav')?.getAttribute('aria-label')).toBe('Onderdelen van het plan');
     const links = Array.from(element.querySelectorAll('a'));
     expect(links.map((a) => a.getAttribute('aria-current'))).toEqual([null, 'page']);
-    expect(links[1].classList).toContain('wk-sub-nav__link--current');
+    expect(links[1]?.classList).toContain('wk-sub-nav__link--current');
     // "Plan" is not current on the planning page although its URL is a prefix of it.
-    expect(links[0].classList).not.toContain('wk-sub-nav__link--current');
+    expect(links[0]?.classList).not.toContain('wk-sub-nav__link--current');
   });
 });
 

@@ -15,6 +15,7 @@ import {
   TranslatePipe,
 } from '@wk/web/core';
 import {
+  ButtonDirective,
   AlertComponent,
   BreadcrumbComponent,
   ConfirmDeleteComponent,
@@ -36,6 +37,7 @@ const LIST = '/beheer/organisatieonderdelen';
   selector: 'wk-org-unit-form-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ButtonDirective,
     LoadStateComponent,
     AlertComponent,
     BreadcrumbComponent,

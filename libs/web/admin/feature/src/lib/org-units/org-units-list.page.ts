@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import type { OrgUnit } from '@wk/contracts';
 import { OrgUnitsApi } from '@wk/web/admin/data-access';
 import {
   createLoader,
@@ -10,14 +11,34 @@ import {
   SessionStore,
   TranslatePipe,
 } from '@wk/web/core';
-import { AlertComponent, BreadcrumbComponent, LiveStatusComponent, PageHeadingComponent } from '@wk/web/shared/ui';
+import {
+  AlertComponent,
+  BreadcrumbComponent,
+  ButtonDirective,
+  DataTableCellDirective,
+  type DataTableColumn,
+  DataTableComponent,
+  LiveStatusComponent,
+  PageHeadingComponent,
+} from '@wk/web/shared/ui';
 import { map } from 'rxjs';
 
 /** `/beheer/organisatieonderdelen`: departments of the gemeente and outside partners. */
 @Component({
   selector: 'wk-org-units-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [LoadStateComponent, AlertComponent, BreadcrumbComponent, LiveStatusComponent, PageHeadingComponent, RouterLink, TranslatePipe],
+  imports: [
+    LoadStateComponent,
+    AlertComponent,
+    BreadcrumbComponent,
+    ButtonDirective,
+    DataTableCellDirective,
+    DataTableComponent,
+    LiveStatusComponent,
+    PageHeadingComponent,
+    RouterLink,
+    TranslatePipe,
+  ],
   templateUrl: './org-units-list.page.html',
 })
 export class OrgUnitsListPage {
@@ -39,6 +60,14 @@ export class OrgUnitsListPage {
       })),
     ),
   );
+
+  readonly columns = computed<DataTableColumn<OrgUnit>[]>(() => [
+    { key: 'name', label: this.#i18n.t('orgUnits.col.name'), sortValue: (unit) => unit.name },
+    { key: 'kind', label: this.#i18n.t('orgUnits.col.kind'), sortValue: (unit) => this.#i18n.t(ORG_UNIT_KIND_LABELS[unit.kind]) },
+    { key: 'description', label: this.#i18n.t('orgUnits.col.description') },
+    { key: 'members', label: this.#i18n.t('orgUnits.col.members'), numeric: true, sortValue: (unit) => unit.memberCount },
+  ]);
+  readonly byId = (unit: OrgUnit): string => unit.id;
 
   readonly liveText = computed(() => {
     const state = this.data.state();

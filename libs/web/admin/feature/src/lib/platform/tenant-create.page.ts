@@ -5,6 +5,7 @@ import { isGemeenteCode } from '@wk/util';
 import { PlatformApi } from '@wk/web/admin/data-access';
 import { I18nService, NotificationStore, TranslatePipe, createFormErrors, fieldsIn, looksLikeEmail } from '@wk/web/core';
 import {
+  ButtonDirective,
   BreadcrumbComponent,
   ErrorSummaryComponent,
   FormControlDirective,
@@ -35,6 +36,7 @@ export function slugFromName(name: string): string {
   selector: 'wk-tenant-create-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ButtonDirective,
     BreadcrumbComponent,
     ErrorSummaryComponent,
     FormControlDirective,

@@ -15,8 +15,12 @@ import {
   TranslatePipe,
 } from '@wk/web/core';
 import {
+  ButtonDirective,
   AlertComponent,
   BreadcrumbComponent,
+  DataTableCellDirective,
+  type DataTableColumn,
+  DataTableComponent,
   ErrorSummaryComponent,
   FormControlDirective,
   FormFieldComponent,
@@ -36,6 +40,9 @@ import { TemporaryPasswordComponent } from '../users/temporary-password.componen
   selector: 'wk-tenant-detail-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ButtonDirective,
+    DataTableCellDirective,
+    DataTableComponent,
     LoadStateComponent,
     AlertComponent,
     BreadcrumbComponent,
@@ -75,6 +82,13 @@ export class TenantDetailPage {
   readonly data = createLoader(() => forkJoin({ tenant: this.#api.getTenant(this.id()), admins: this.#api.listAdmins(this.id()) }));
   readonly tenant = computed(() => this.data.value()?.tenant);
 
+  readonly adminColumns = computed<DataTableColumn<TenantAdmin>[]>(() => [
+    { key: 'name', label: this.#i18n.t('users.col.name') },
+    { key: 'email', label: this.#i18n.t('users.col.email') },
+    { key: 'status', label: this.#i18n.t('users.col.status') },
+    { key: 'password', label: this.#i18n.t('tenantDetail.col.password') },
+  ]);
+  readonly byUserId = (admin: TenantAdmin): string => admin.userId;
   readonly form = new FormGroup({
     name: new FormControl('', { nonNullable: true }),
     cbsCode: new FormControl('', { nonNullable: true }),

@@ -1,20 +1,39 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import type { Tenant } from '@wk/contracts';
 import { PlatformApi } from '@wk/web/admin/data-access';
 import { createLoader, I18nService, LoadStateComponent, NotificationStore, TranslatePipe } from '@wk/web/core';
-import { AlertComponent, LiveStatusComponent, PageHeadingComponent, StatusBadgeComponent } from '@wk/web/shared/ui';
+import {
+  AlertComponent,
+  ButtonDirective,
+  DataTableCellDirective,
+  type DataTableColumn,
+  DataTableComponent,
+  LiveStatusComponent,
+  PageHeadingComponent,
+  StatusBadgeComponent,
+} from '@wk/web/shared/ui';
 import { map } from 'rxjs';
 
 /** `/platform/gemeenten`: the gemeenten on this installation (platform operator only). */
 @Component({
   selector: 'wk-tenants-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [LoadStateComponent, AlertComponent, LiveStatusComponent, PageHeadingComponent, RouterLink, StatusBadgeComponent, TranslatePipe],
+  imports: [
+    ButtonDirective,
+    DataTableCellDirective,
+    DataTableComponent,
+    LoadStateComponent,
+    AlertComponent,
+    LiveStatusComponent,
+    PageHeadingComponent,
+    RouterLink,
+    StatusBadgeComponent,
+    TranslatePipe,
+  ],
   template: `
     <wk-page-heading [heading]="'tenants.heading' | t" [lead]="'tenants.lead' | t">
-      <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" routerLink="nieuw">{{
-        'tenants.add' | t
-      }}</a>
+      <a wkButton="primary" routerLink="nieuw">{{ 'tenants.add' | t }}</a>
     </wk-page-heading>
 
     @if (flash) {
@@ -24,55 +43,34 @@ import { map } from 'rxjs';
     }
     <wk-live-status [text]="liveText()" />
 
-    <wk-load-state [loader]="data" />
+    <wk-load-state [loader]="data" [empty]="data.value()?.length === 0">{{ 'tenants.empty' | t }}</wk-load-state>
     @if (data.state().status === 'ready') {
       @if (data.value(); as tenants) {
-        @if (tenants.length === 0) {
-          <div class="wk-empty">
-            <p class="utrecht-paragraph">{{ 'tenants.empty' | t }}</p>
-          </div>
-        } @else {
-          <div class="utrecht-table-container wk-table-container">
-            <table class="utrecht-table utrecht-table--html-table wk-table">
-              <caption class="utrecht-table__caption wk-table__caption">
-                {{
-                  'tenants.caption' | t: { count: tenants.length }
-                }}
-              </caption>
-              <thead class="utrecht-table__header">
-                <tr class="utrecht-table__row">
-                  <th class="utrecht-table__header-cell" scope="col">{{ 'tenants.col.name' | t }}</th>
-                  <th class="utrecht-table__header-cell" scope="col">{{ 'tenants.col.cbsCode' | t }}</th>
-                  <th class="utrecht-table__header-cell" scope="col">{{ 'tenants.col.slug' | t }}</th>
-                  <th class="utrecht-table__header-cell" scope="col">{{ 'tenants.col.created' | t }}</th>
-                  <th class="utrecht-table__header-cell" scope="col">{{ 'tenants.col.status' | t }}</th>
-                </tr>
-              </thead>
-              <tbody class="utrecht-table__body">
-                @for (tenant of tenants; track tenant.id) {
-                  <tr class="utrecht-table__row">
-                    <th class="utrecht-table__header-cell wk-table__row-header" scope="row">
-                      <span class="wk-swatch" [style.background-color]="tenant.theme.primaryColor" aria-hidden="true"></span>
-                      <a class="utrecht-link" [routerLink]="tenant.id">{{ tenant.name }}</a>
-                    </th>
-                    <td class="utrecht-table__cell">
-                      <span class="wk-code">{{ tenant.cbsCode }}</span>
-                    </td>
-                    <td class="utrecht-table__cell">
-                      <span class="wk-code">{{ tenant.slug }}</span>
-                    </td>
-                    <td class="utrecht-table__cell">{{ formatDate(tenant.createdAt) }}</td>
-                    <td class="utrecht-table__cell">
-                      <wk-status-badge
-                        [label]="(tenant.active ? 'tenants.status.active' : 'tenants.status.inactive') | t"
-                        [variant]="tenant.active ? 'success' : 'inactive'"
-                      />
-                    </td>
-                  </tr>
-                }
-              </tbody>
-            </table>
-          </div>
+        @if (tenants.length > 0) {
+          <wk-data-table
+            [caption]="'tenants.caption' | t: { count: tenants.length }"
+            [columns]="columns()"
+            [rows]="tenants"
+            [trackBy]="byId"
+          >
+            <ng-template wkCell="name" [wkCellOf]="tenants" let-tenant>
+              <span class="wk-swatch" [style.background-color]="tenant.theme.primaryColor" aria-hidden="true"></span>
+              <a class="utrecht-link" [routerLink]="tenant.id">{{ tenant.name }}</a>
+            </ng-template>
+            <ng-template wkCell="cbsCode" [wkCellOf]="tenants" let-tenant
+              ><span class="wk-code">{{ tenant.cbsCode }}</span></ng-template
+            >
+            <ng-template wkCell="slug" [wkCellOf]="tenants" let-tenant
+              ><span class="wk-code">{{ tenant.slug }}</span></ng-template
+            >
+            <ng-template wkCell="created" [wkCellOf]="tenants" let-tenant>{{ formatDate(tenant.createdAt) }}</ng-template>
+            <ng-template wkCell="status" [wkCellOf]="tenants" let-tenant>
+              <wk-status-badge
+                [label]="(tenant.active ? 'tenants.status.active' : 'tenants.status.inactive') | t"
+                [variant]="tenant.active ? 'success' : 'inactive'"
+              />
+            </ng-template>
+          </wk-data-table>
         }
       }
     }
@@ -93,6 +91,15 @@ export class TenantsListPage {
     }
     return state.status === 'error' ? this.data.errorText() : this.#i18n.t('tenants.count', { count: state.value.length });
   });
+
+  readonly columns = computed<DataTableColumn<Tenant>[]>(() => [
+    { key: 'name', label: this.#i18n.t('tenants.col.name'), sortValue: (tenant) => tenant.name },
+    { key: 'cbsCode', label: this.#i18n.t('tenants.col.cbsCode'), sortValue: (tenant) => tenant.cbsCode },
+    { key: 'slug', label: this.#i18n.t('tenants.col.slug') },
+    { key: 'created', label: this.#i18n.t('tenants.col.created'), sortValue: (tenant) => tenant.createdAt },
+    { key: 'status', label: this.#i18n.t('tenants.col.status') },
+  ]);
+  readonly byId = (tenant: Tenant): string => tenant.id;
 
   formatDate(iso: string): string {
     return this.#i18n.formatDate(iso);

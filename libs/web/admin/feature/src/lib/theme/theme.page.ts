@@ -15,6 +15,7 @@ import {
   TranslatePipe,
 } from '@wk/web/core';
 import {
+  ButtonDirective,
   AlertComponent,
   BreadcrumbComponent,
   ErrorSummaryComponent,
@@ -43,6 +44,7 @@ const TEXT_COLORS = [
   selector: 'wk-theme-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ButtonDirective,
     LoadStateComponent,
     AlertComponent,
     BreadcrumbComponent,

@@ -5,6 +5,7 @@ import type { CreatedUser, Role } from '@wk/contracts';
 import { OrgUnitsApi, UsersApi } from '@wk/web/admin/data-access';
 import { I18nService, NotificationStore, TranslatePipe, createFormErrors, createLoader, fieldsIn, looksLikeEmail } from '@wk/web/core';
 import {
+  ButtonDirective,
   BreadcrumbComponent,
   ErrorSummaryComponent,
   FormControlDirective,
@@ -25,6 +26,7 @@ const FIELDS = ['name', 'email', 'role', 'password', 'orgUnitIds'] as const;
   selector: 'wk-user-create-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ButtonDirective,
     BreadcrumbComponent,
     ErrorSummaryComponent,
     FormControlDirective,

@@ -18,6 +18,7 @@ import {
   TranslatePipe,
 } from '@wk/web/core';
 import {
+  ButtonDirective,
   AlertComponent,
   BreadcrumbComponent,
   ErrorSummaryComponent,
@@ -40,6 +41,7 @@ const FIELDS = ['name', 'email', 'role', 'orgUnitIds', 'active'] as const;
   selector: 'wk-user-edit-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ButtonDirective,
     LoadStateComponent,
     AlertComponent,
     BreadcrumbComponent,

@@ -1,9 +1,19 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { OrgUnit } from '@wk/contracts';
+import type { OrgUnit, User } from '@wk/contracts';
 import { OrgUnitsApi, UsersApi } from '@wk/web/admin/data-access';
 import { createLoader, I18nService, LoadStateComponent, NotificationStore, ROLE_LABELS, SessionStore, TranslatePipe } from '@wk/web/core';
-import { AlertComponent, BreadcrumbComponent, LiveStatusComponent, PageHeadingComponent, StatusBadgeComponent } from '@wk/web/shared/ui';
+import {
+  AlertComponent,
+  BreadcrumbComponent,
+  ButtonDirective,
+  DataTableCellDirective,
+  type DataTableColumn,
+  DataTableComponent,
+  LiveStatusComponent,
+  PageHeadingComponent,
+  StatusBadgeComponent,
+} from '@wk/web/shared/ui';
 import { forkJoin, map } from 'rxjs';
 
 /** `/beheer/gebruikers`: everyone who may sign in for this gemeente. */
@@ -14,6 +24,9 @@ import { forkJoin, map } from 'rxjs';
     LoadStateComponent,
     AlertComponent,
     BreadcrumbComponent,
+    ButtonDirective,
+    DataTableCellDirective,
+    DataTableComponent,
     LiveStatusComponent,
     PageHeadingComponent,
     RouterLink,
@@ -43,6 +56,15 @@ export class UsersListPage {
       })),
     ),
   );
+
+  readonly columns = computed<DataTableColumn<User>[]>(() => [
+    { key: 'name', label: this.#i18n.t('users.col.name'), sortValue: (user) => user.name },
+    { key: 'email', label: this.#i18n.t('users.col.email'), sortValue: (user) => user.email },
+    { key: 'role', label: this.#i18n.t('users.col.role'), sortValue: (user) => this.#i18n.t(ROLE_LABELS[user.role]) },
+    { key: 'orgUnits', label: this.#i18n.t('users.col.orgUnits') },
+    { key: 'status', label: this.#i18n.t('users.col.status'), sortValue: (user) => (user.active ? 0 : 1) },
+  ]);
+  readonly byId = (user: User): string => user.id;
 
   readonly liveText = computed(() => {
     const state = this.data.state();

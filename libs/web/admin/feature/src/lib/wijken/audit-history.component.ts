@@ -2,7 +2,16 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import type { AuditEvent } from '@wk/contracts';
 import { AuditApi } from '@wk/web/admin/data-access';
 import { createLoader, I18nService, LoadStateComponent, TranslatePipe, type TranslationKey } from '@wk/web/core';
+import { DataTableCellDirective, type DataTableColumn, DataTableComponent } from '@wk/web/shared/ui';
 import { map } from 'rxjs';
+
+interface AuditRow {
+  id: string;
+  when: string;
+  who: string | null;
+  what: string;
+  fields: string | null;
+}
 
 const ACTION_LABELS: Readonly<Record<string, TranslationKey>> = {
   created: 'audit.action.created',
@@ -41,7 +50,7 @@ export function changedFields(event: Pick<AuditEvent, 'before' | 'after'>): stri
 @Component({
   selector: 'wk-audit-history',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [LoadStateComponent, TranslatePipe],
+  imports: [DataTableCellDirective, DataTableComponent, LoadStateComponent, TranslatePipe],
   template: `
     <section class="wk-section wk-section--separated" [attr.aria-labelledby]="headingId()">
       <h2 class="utrecht-heading-2" [id]="headingId()">{{ 'audit.heading' | t }}</h2>
@@ -50,36 +59,15 @@ export function changedFields(event: Pick<AuditEvent, 'before' | 'after'>): stri
         @if (rows().length === 0) {
           <p class="utrecht-paragraph wk-muted">{{ 'audit.empty' | t }}</p>
         } @else {
-          <div class="utrecht-table-container wk-table-container">
-            <table class="utrecht-table utrecht-table--html-table wk-table">
-              <caption class="utrecht-table__caption wk-table__caption">
-                {{
-                  'audit.caption' | t: { name: name() }
-                }}
-              </caption>
-              <thead class="utrecht-table__header">
-                <tr class="utrecht-table__row">
-                  <th class="utrecht-table__header-cell" scope="col">{{ 'audit.col.when' | t }}</th>
-                  <th class="utrecht-table__header-cell" scope="col">{{ 'audit.col.who' | t }}</th>
-                  <th class="utrecht-table__header-cell" scope="col">{{ 'audit.col.what' | t }}</th>
-                </tr>
-              </thead>
-              <tbody class="utrecht-table__body">
-                @for (row of rows(); track row.id) {
-                  <tr class="utrecht-table__row">
-                    <td class="utrecht-table__cell">{{ row.when }}</td>
-                    <td class="utrecht-table__cell">{{ row.who ?? ('audit.system' | t) }}</td>
-                    <td class="utrecht-table__cell">
-                      {{ row.what }}
-                      @if (row.fields) {
-                        <span class="wk-muted wk-block">{{ row.fields }}</span>
-                      }
-                    </td>
-                  </tr>
-                }
-              </tbody>
-            </table>
-          </div>
+          <wk-data-table [caption]="'audit.caption' | t: { name: name() }" [columns]="columns()" [rows]="rows()" [trackBy]="byId">
+            <ng-template wkCell="who" [wkCellOf]="rows()" let-row>{{ row.who ?? ('audit.system' | t) }}</ng-template>
+            <ng-template wkCell="what" [wkCellOf]="rows()" let-row>
+              {{ row.what }}
+              @if (row.fields) {
+                <span class="wk-muted wk-block">{{ row.fields }}</span>
+              }
+            </ng-template>
+          </wk-data-table>
         }
       }
     </section>
@@ -104,7 +92,7 @@ export class AuditHistoryComponent {
       .pipe(map((page) => [...page.items].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt))));
   });
 
-  readonly rows = computed(() =>
+  readonly rows = computed<AuditRow[]>(() =>
     (this.data.value() ?? []).map((event) => {
       const suffix = event.action.split('.').pop() ?? event.action;
       const label = ACTION_LABELS[suffix];
@@ -120,4 +108,10 @@ export class AuditHistoryComponent {
       };
     }),
   );
+  readonly columns = computed<DataTableColumn<AuditRow>[]>(() => [
+    { key: 'when', label: this.#i18n.t('audit.col.when'), rowHeader: false },
+    { key: 'who', label: this.#i18n.t('audit.col.who') },
+    { key: 'what', label: this.#i18n.t('audit.col.what') },
+  ]);
+  readonly byId = (row: AuditRow): string => row.id;
 }

@@ -1,8 +1,17 @@
-import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
-import type { CbsUnitMatch } from '@wk/contracts';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import type { CbsUnitMatch, Problem } from '@wk/contracts';
 import { WijkenApi } from '@wk/web/admin/data-access';
 import { I18nService, TranslatePipe, problemFromError, problemMessage } from '@wk/web/core';
+import { ButtonDirective } from '@wk/web/shared/ui';
 import { firstValueFrom } from 'rxjs';
+
+/** How the last search went; put into words in the current language. */
+type SearchOutcome =
+  | { kind: 'tooShort' }
+  | { kind: 'none'; query: string }
+  | { kind: 'found'; count: number }
+  | { kind: 'failed'; problem: Problem };
 
 /**
  * Finding a CBS wijk or buurt of the gemeente by name, so that nobody has to know its code: type part of the
@@ -11,7 +20,7 @@ import { firstValueFrom } from 'rxjs';
 @Component({
   selector: 'wk-cbs-search',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe],
+  imports: [ButtonDirective, ReactiveFormsModule, TranslatePipe],
   template: `
     <div class="wk-cbs-search">
       <label class="utrecht-form-label wk-cbs-search__label" [for]="idPrefix() + '-zoek'">{{ 'cbsSearch.label' | t }}</label>
@@ -25,11 +34,10 @@ import { firstValueFrom } from 'rxjs';
           autocomplete="off"
           [id]="idPrefix() + '-zoek'"
           [attr.aria-describedby]="idPrefix() + '-zoek-uitleg'"
-          [value]="query()"
-          (input)="typed($event)"
+          [formControl]="query"
           (keydown.enter)="search($event)"
         />
-        <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="search()">
+        <button type="button" wkButton="secondary" (click)="search()">
           {{ 'cbsSearch.submit' | t }}
         </button>
       </div>
@@ -38,7 +46,7 @@ import { firstValueFrom } from 'rxjs';
         <ul class="wk-cbs-search__results">
           @for (m of results(); track m.code) {
             <li>
-              <button type="button" class="utrecht-button utrecht-button--subtle wk-cbs-search__pick" (click)="picked.emit(m)">
+              <button type="button" wkButton="subtle" class="wk-cbs-search__pick" (click)="picked.emit(m)">
                 {{ 'cbsSearch.pick' | t: { name: m.name, code: m.code } }}
                 <span class="wk-muted">{{
                   m.level === 'wijk' ? ('cbsSearch.wijk' | t) : ('cbsSearch.buurt' | t: { wijk: m.wijkName ?? '' })
@@ -58,34 +66,41 @@ export class CbsSearchComponent {
   readonly idPrefix = input.required<string>();
   readonly picked = output<CbsUnitMatch>();
 
-  readonly query = signal('');
+  readonly query = new FormControl('', { nonNullable: true });
   readonly results = signal<CbsUnitMatch[]>([]);
-  readonly status = signal('');
-
-  typed(event: Event): void {
-    if (event.target instanceof HTMLInputElement) {
-      this.query.set(event.target.value);
+  readonly #outcome = signal<SearchOutcome | null>(null);
+  readonly status = computed(() => {
+    const outcome = this.#outcome();
+    switch (outcome?.kind) {
+      case undefined:
+        return '';
+      case 'tooShort':
+        return this.#i18n.t('cbsSearch.tooShort');
+      case 'none':
+        return this.#i18n.t('cbsSearch.none', { query: outcome.query });
+      case 'found':
+        return this.#i18n.t('cbsSearch.count', { count: outcome.count });
+      case 'failed':
+        return problemMessage(outcome.problem, (key) => this.#i18n.t(key), this.#i18n.language());
     }
-  }
+  });
 
   async search(event?: Event): Promise<void> {
     // Enter searches; it never submits the wijk form around it.
     event?.preventDefault();
-    const query = this.query().trim();
+    const query = this.query.value.trim();
     if (query.length < 2) {
       this.results.set([]);
-      this.status.set(this.#i18n.t('cbsSearch.tooShort'));
+      this.#outcome.set({ kind: 'tooShort' });
       return;
     }
     try {
       const page = await firstValueFrom(this.#api.searchCbs(query));
       this.results.set(page.items);
-      this.status.set(
-        page.items.length === 0 ? this.#i18n.t('cbsSearch.none', { query }) : this.#i18n.t('cbsSearch.count', { count: page.items.length }),
-      );
+      this.#outcome.set(page.items.length === 0 ? { kind: 'none', query } : { kind: 'found', count: page.items.length });
     } catch (error: unknown) {
       this.results.set([]);
-      this.status.set(problemMessage(problemFromError(error), (key) => this.#i18n.t(key)));
+      this.#outcome.set({ kind: 'failed', problem: problemFromError(error) });
     }
   }
 }

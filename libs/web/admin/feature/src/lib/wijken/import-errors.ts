@@ -20,7 +20,7 @@ export function importErrorRows(params: readonly InvalidParam[]): ImportErrorRow
   const rows = params.map((param): ImportErrorRow => {
     const header = /^header\.(.+)$/.exec(param.name);
     if (header) {
-      return { line: 1, column: header[1], header: true, message: param.reason };
+      return { line: 1, column: header[1] ?? null, header: true, message: param.reason };
     }
     const row = /^rows\.(\d+)(?:\.(.+))?$/.exec(param.name);
     if (row) {

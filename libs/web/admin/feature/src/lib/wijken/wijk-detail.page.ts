@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { RouterLink } from '@angular/router';
 import { WijkenApi } from '@wk/web/admin/data-access';
 import { createLoader, I18nService, LoadStateComponent, SessionStore, TranslatePipe } from '@wk/web/core';
-import { BreadcrumbComponent, PageHeadingComponent } from '@wk/web/shared/ui';
+import { ButtonDirective, BreadcrumbComponent, PageHeadingComponent } from '@wk/web/shared/ui';
 import { AuditHistoryComponent } from './audit-history.component';
 import { CbsUnitsComponent } from './cbs-units.component';
 
@@ -11,6 +11,7 @@ import { CbsUnitsComponent } from './cbs-units.component';
   selector: 'wk-wijk-detail-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ButtonDirective,
     LoadStateComponent,
     AuditHistoryComponent,
     BreadcrumbComponent,
@@ -29,23 +30,10 @@ import { CbsUnitsComponent } from './cbs-units.component';
       @if (data.value(); as wijk) {
         <wk-page-heading [preHeading]="'wijkDetail.title' | t" [heading]="wijk.name">
           <div class="wk-button-row">
-            <a
-              class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
-              routerLink="/plannen"
-              [queryParams]="{ wijk: wijk.id }"
-              >{{ 'wijkDetail.plans' | t }}</a
-            >
-            <a
-              class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
-              [routerLink]="['/indicatoren/wijken', wijk.id]"
-              >{{ 'wijkDetail.indicators' | t }}</a
-            >
+            <a wkButton="primary" routerLink="/plannen" [queryParams]="{ wijk: wijk.id }">{{ 'wijkDetail.plans' | t }}</a>
+            <a wkButton [routerLink]="['/indicatoren/wijken', wijk.id]">{{ 'wijkDetail.indicators' | t }}</a>
             @if (isAdmin()) {
-              <a
-                class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
-                [routerLink]="['/beheer/wijken', wijk.id]"
-                >{{ 'wijkDetail.edit' | t }}</a
-              >
+              <a wkButton [routerLink]="['/beheer/wijken', wijk.id]">{{ 'wijkDetail.edit' | t }}</a>
             }
           </div>
         </wk-page-heading>

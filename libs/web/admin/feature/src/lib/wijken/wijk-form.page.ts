@@ -26,6 +26,7 @@ import {
   TranslatePipe,
 } from '@wk/web/core';
 import {
+  ButtonDirective,
   AlertComponent,
   BreadcrumbComponent,
   ConfirmDeleteComponent,
@@ -80,6 +81,7 @@ export function parseWholeNumber(text: string, min: number, max: number): number
   selector: 'wk-wijk-form-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ButtonDirective,
     LoadStateComponent,
     AlertComponent,
     AuditHistoryComponent,
@@ -157,13 +159,18 @@ export class WijkFormPage {
     return this.form.controls.cbsUnits;
   }
 
-  readonly pickedText = signal('');
+  /** What the last pick did, said in the current language. */
+  readonly #picked = signal<{ key: 'cbsSearch.already' | 'cbsSearch.added'; name: string; code: string } | null>(null);
+  readonly pickedText = computed(() => {
+    const picked = this.#picked();
+    return picked ? this.#i18n.t(picked.key, { name: picked.name, code: picked.code }) : '';
+  });
 
   /** A CBS unit chosen by name: its code fills the first empty row or a new one; the name fills an empty name. */
   pick(match: CbsUnitMatch): void {
     const texts = { name: match.name, code: match.code };
     if (this.units.controls.some((g) => g.controls.code.value.trim().toUpperCase() === match.code)) {
-      this.pickedText.set(this.#i18n.t('cbsSearch.already', texts));
+      this.#picked.set({ key: 'cbsSearch.already', ...texts });
       return;
     }
     const empty = this.units.controls.find((g) => g.controls.code.value.trim() === '');
@@ -176,7 +183,7 @@ export class WijkFormPage {
     if (this.form.controls.name.value.trim() === '') {
       this.form.controls.name.setValue(match.name);
     }
-    this.pickedText.set(this.#i18n.t('cbsSearch.added', texts));
+    this.#picked.set({ key: 'cbsSearch.added', ...texts });
   }
 
   addUnit(): void {

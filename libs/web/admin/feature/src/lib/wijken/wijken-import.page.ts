@@ -5,6 +5,7 @@ import { type ImportWijkenResult, WIJK_CSV_COLUMNS } from '@wk/contracts';
 import { WijkenApi } from '@wk/web/admin/data-access';
 import { I18nService, type TranslationKey, TranslatePipe, createFormErrors, fieldsIn } from '@wk/web/core';
 import {
+  ButtonDirective,
   AlertComponent,
   BreadcrumbComponent,
   ErrorSummaryComponent,
@@ -46,6 +47,7 @@ export const EXAMPLE_CSV = [
   selector: 'wk-wijken-import-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ButtonDirective,
     AlertComponent,
     BreadcrumbComponent,
     ErrorSummaryComponent,

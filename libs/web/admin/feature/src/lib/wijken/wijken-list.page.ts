@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { RouterLink } from '@angular/router';
 import { WijkenApi } from '@wk/web/admin/data-access';
 import { createLoader, I18nService, LoadStateComponent, NotificationStore, SessionStore, TranslatePipe } from '@wk/web/core';
-import { AlertComponent, BreadcrumbComponent, LiveStatusComponent, PageHeadingComponent } from '@wk/web/shared/ui';
+import { ButtonDirective, AlertComponent, BreadcrumbComponent, LiveStatusComponent, PageHeadingComponent } from '@wk/web/shared/ui';
 import { map } from 'rxjs';
 import { WijkenTableComponent } from './wijken-table.component';
 
@@ -11,6 +11,7 @@ import { WijkenTableComponent } from './wijken-table.component';
   selector: 'wk-wijken-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ButtonDirective,
     LoadStateComponent,
     AlertComponent,
     BreadcrumbComponent,

@@ -1,65 +1,43 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { Wijk } from '@wk/contracts';
 import { I18nService, TranslatePipe } from '@wk/web/core';
+import { DataTableCellDirective, type DataTableColumn, DataTableComponent } from '@wk/web/shared/ui';
 import { CbsUnitsComponent } from './cbs-units.component';
 
 /** The wijken of a gemeente as a table; used on `/wijken` (read) and `/beheer/wijken` (manage). */
 @Component({
   selector: 'wk-wijken-table',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CbsUnitsComponent, RouterLink, TranslatePipe],
+  imports: [CbsUnitsComponent, DataTableCellDirective, DataTableComponent, RouterLink, TranslatePipe],
   template: `
-    <div class="utrecht-table-container wk-table-container">
-      <table class="utrecht-table utrecht-table--html-table wk-table">
-        <caption class="utrecht-table__caption wk-table__caption">
-          {{
-            caption()
-          }}
-        </caption>
-        <thead class="utrecht-table__header">
-          <tr class="utrecht-table__row">
-            <th class="utrecht-table__header-cell" scope="col">{{ 'wijken.col.name' | t }}</th>
-            <th class="utrecht-table__header-cell" scope="col">{{ 'wijken.col.cbs' | t }}</th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
-              {{ 'wijken.col.population' | t }}
-            </th>
-            <th class="utrecht-table__header-cell" scope="col">{{ 'wijken.col.source' | t }}</th>
-          </tr>
-        </thead>
-        <tbody class="utrecht-table__body">
-          @for (wijk of wijken(); track wijk.id) {
-            <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell wk-table__row-header" scope="row">
-                @if (linkBase(); as base) {
-                  <a class="utrecht-link" [routerLink]="[base, wijk.id]">{{ wijk.name }}</a>
-                } @else {
-                  {{ wijk.name }}
-                }
-              </th>
-              <td class="utrecht-table__cell"><wk-cbs-units [units]="wijk.cbsUnits" /></td>
-              <td class="utrecht-table__cell utrecht-table__cell--numeric-data">
-                @if (wijk.population !== null) {
-                  {{ formatNumber(wijk.population) }}
-                  @if (wijk.populationYear) {
-                    <span class="wk-muted wk-block">{{ 'wijken.populationYear' | t: { year: wijk.populationYear } }}</span>
-                  }
-                } @else {
-                  <span class="wk-muted">{{ 'common.unknown' | t }}</span>
-                }
-              </td>
-              <td class="utrecht-table__cell">
-                @if (wijk.populationSource) {
-                  {{ wijk.populationSource }}
-                } @else {
-                  <span class="wk-muted">{{ (wijk.population === null ? 'common.none' : 'wijken.sourceUnknown') | t }}</span>
-                }
-              </td>
-            </tr>
+    <wk-data-table [caption]="caption()" [columns]="columns()" [rows]="wijken()" [trackBy]="byId">
+      <ng-template wkCell="name" [wkCellOf]="wijken()" let-wijk>
+        @if (linkBase(); as base) {
+          <a class="utrecht-link" [routerLink]="[base, wijk.id]">{{ wijk.name }}</a>
+        } @else {
+          {{ wijk.name }}
+        }
+      </ng-template>
+      <ng-template wkCell="cbs" [wkCellOf]="wijken()" let-wijk><wk-cbs-units [units]="wijk.cbsUnits" /></ng-template>
+      <ng-template wkCell="population" [wkCellOf]="wijken()" let-wijk>
+        @if (wijk.population !== null) {
+          {{ formatNumber(wijk.population) }}
+          @if (wijk.populationYear) {
+            <span class="wk-muted wk-block">{{ 'wijken.populationYear' | t: { year: wijk.populationYear } }}</span>
           }
-        </tbody>
-      </table>
-    </div>
+        } @else {
+          <span class="wk-muted">{{ 'common.unknown' | t }}</span>
+        }
+      </ng-template>
+      <ng-template wkCell="source" [wkCellOf]="wijken()" let-wijk>
+        @if (wijk.populationSource) {
+          {{ wijk.populationSource }}
+        } @else {
+          <span class="wk-muted">{{ (wijk.population === null ? 'common.none' : 'wijken.sourceUnknown') | t }}</span>
+        }
+      </ng-template>
+    </wk-data-table>
   `,
 })
 export class WijkenTableComponent {
@@ -69,6 +47,14 @@ export class WijkenTableComponent {
   readonly caption = input.required<string>();
   /** Where a wijk's name links to (`/wijken` or `/beheer/wijken`); null for no links. */
   readonly linkBase = input<string | null>(null);
+
+  readonly columns = computed<DataTableColumn<Wijk>[]>(() => [
+    { key: 'name', label: this.#i18n.t('wijken.col.name'), sortValue: (wijk) => wijk.name },
+    { key: 'cbs', label: this.#i18n.t('wijken.col.cbs') },
+    { key: 'population', label: this.#i18n.t('wijken.col.population'), numeric: true, sortValue: (wijk) => wijk.population },
+    { key: 'source', label: this.#i18n.t('wijken.col.source') },
+  ]);
+  readonly byId = (wijk: Wijk): string => wijk.id;
 
   formatNumber(value: number): string {
     return this.#i18n.formatNumber(value);

@@ -4,7 +4,7 @@ import { Router } from '@angular/router';
 import type { FieldChange, PlanComparison, PlanRevisionRef } from '@wk/contracts';
 import { PlanStore, PlansApi } from '@wk/web/plans/data-access';
 import { createLoader, I18nService, LoadStateComponent, TranslatePipe } from '@wk/web/core';
-import { StatusBadgeComponent, type StatusBadgeVariant } from '@wk/web/shared/ui';
+import { ButtonDirective, StatusBadgeComponent, type StatusBadgeVariant } from '@wk/web/shared/ui';
 import { NEVER } from 'rxjs';
 import { type FormatContext, fieldLabel, formatFieldValue, isLongText } from '../util/field-format';
 import { PLAN_STATUS_LABELS, blockName, blockNumber, pillarName } from '../util/format';
@@ -25,7 +25,7 @@ interface ChangeRow {
 @Component({
   selector: 'wk-comparison-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [LoadStateComponent, NgTemplateOutlet, StatusBadgeComponent, TranslatePipe],
+  imports: [ButtonDirective, LoadStateComponent, NgTemplateOutlet, StatusBadgeComponent, TranslatePipe],
   templateUrl: './comparison.page.html',
 })
 export class ComparisonPage {

@@ -1,10 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, input, linkedSignal, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { map } from 'rxjs';
 import { RouterLink } from '@angular/router';
 import { CADENCES, type Cadence, type CreatePlanRequest, type PlanSummary, type PlanWijkRef } from '@wk/contracts';
 import type { TranslationKey } from '@wk/web/core';
 import { TranslatePipe, createFormErrors, fieldsIn } from '@wk/web/core';
 import {
   AlertComponent,
+  ButtonDirective,
   ErrorSummaryComponent,
   FieldsetComponent,
   FormControlDirective,
@@ -33,10 +37,20 @@ const FIELDS = ['title', 'theme', 'wijkIds', 'startYear', 'endYear', 'cadence'] 
 @Component({
   selector: 'wk-plan-basics-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [AlertComponent, ErrorSummaryComponent, FieldsetComponent, FormControlDirective, FormFieldComponent, RouterLink, TranslatePipe],
+  imports: [
+    AlertComponent,
+    ButtonDirective,
+    ErrorSummaryComponent,
+    FieldsetComponent,
+    FormControlDirective,
+    FormFieldComponent,
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+  ],
   template: `
     <wk-error-summary [heading]="'form.errorSummary' | t" [errors]="errors.errors().summary" [idPrefix]="idPrefix()" />
-    <form class="wk-form" novalidate (submit)="submit($event)">
+    <form class="wk-form" novalidate [formGroup]="form" (submit)="submit($event)">
       <wk-form-field
         [controlId]="id('title')"
         [label]="'planForm.field.title' | t"
@@ -44,14 +58,7 @@ const FIELDS = ['title', 'theme', 'wijkIds', 'startYear', 'endYear', 'cadence'] 
         [error]="errors.field('title')"
         [errorPrefix]="'form.errorPrefix' | t"
       >
-        <input
-          wkControl
-          class="utrecht-textbox utrecht-textbox--html-input"
-          type="text"
-          autocomplete="off"
-          [value]="title()"
-          (input)="title.set(text($event))"
-        />
+        <input wkControl class="utrecht-textbox utrecht-textbox--html-input" type="text" autocomplete="off" formControlName="title" />
       </wk-form-field>
 
       <wk-form-field
@@ -61,14 +68,7 @@ const FIELDS = ['title', 'theme', 'wijkIds', 'startYear', 'endYear', 'cadence'] 
         [error]="errors.field('theme')"
         [errorPrefix]="'form.errorPrefix' | t"
       >
-        <input
-          wkControl
-          class="utrecht-textbox utrecht-textbox--html-input"
-          type="text"
-          autocomplete="off"
-          [value]="theme()"
-          (input)="theme.set(text($event))"
-        />
+        <input wkControl class="utrecht-textbox utrecht-textbox--html-input" type="text" autocomplete="off" formControlName="theme" />
       </wk-form-field>
 
       <wk-fieldset
@@ -85,7 +85,7 @@ const FIELDS = ['title', 'theme', 'wijkIds', 'startYear', 'endYear', 'cadence'] 
                 type="checkbox"
                 class="utrecht-checkbox utrecht-checkbox--html-input wk-checkbox"
                 [id]="first ? id('wijkIds') : id('wijkIds') + '-' + wijk.id"
-                [checked]="wijkIds().includes(wijk.id)"
+                [checked]="value().wijkIds.includes(wijk.id)"
                 (change)="toggleWijk(wijk.id)"
               />
             </div>
@@ -141,8 +141,7 @@ const FIELDS = ['title', 'theme', 'wijkIds', 'startYear', 'endYear', 'cadence'] 
                 type="text"
                 inputmode="numeric"
                 autocomplete="off"
-                [value]="startYear()"
-                (input)="startYear.set(text($event))"
+                formControlName="startYear"
               />
             </wk-form-field>
             <wk-form-field
@@ -157,8 +156,7 @@ const FIELDS = ['title', 'theme', 'wijkIds', 'startYear', 'endYear', 'cadence'] 
                 type="text"
                 inputmode="numeric"
                 autocomplete="off"
-                [value]="endYear()"
-                (input)="endYear.set(text($event))"
+                formControlName="endYear"
               />
             </wk-form-field>
           </div>
@@ -184,11 +182,10 @@ const FIELDS = ['title', 'theme', 'wijkIds', 'startYear', 'endYear', 'cadence'] 
                 type="radio"
                 class="utrecht-radio-button utrecht-radio-button--html-input"
                 [id]="first ? id('cadence') : id('cadence') + '-' + option"
-                [name]="id('cadence')"
+                [attr.name]="id('cadence')"
+                formControlName="cadence"
                 [value]="option"
-                [checked]="cadence() === option"
                 [attr.aria-describedby]="id('cadence') + '-' + option + '-uitleg'"
-                (change)="cadence.set(option)"
               />
             </div>
             <div class="utrecht-form-field__label">
@@ -207,10 +204,10 @@ const FIELDS = ['title', 'theme', 'wijkIds', 'startYear', 'endYear', 'cadence'] 
       </wk-fieldset>
 
       <div class="wk-form__actions">
-        <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-disabled]="busy() ? 'true' : null">
+        <button type="submit" wkButton="primary" [attr.aria-disabled]="busy() ? 'true' : null">
           {{ busy() ? ('common.saving' | t) : submitLabel() }}
         </button>
-        <button type="button" class="utrecht-button utrecht-button--subtle" (click)="cancelled.emit()">{{ 'common.cancel' | t }}</button>
+        <button type="button" wkButton="subtle" (click)="cancelled.emit()">{{ 'common.cancel' | t }}</button>
       </div>
     </form>
   `,
@@ -227,34 +224,43 @@ export class PlanBasicsFormComponent {
   /** Plans in force (adopted) of the tenant: a new plan for one of their wijken is offered as a new version instead. */
   readonly plansInForce = input<readonly PlanSummary[]>([]);
 
-  readonly title = linkedSignal(() => this.initial().title);
-  readonly theme = linkedSignal(() => this.initial().theme ?? '');
-  readonly wijkIds = linkedSignal<readonly string[]>(() => this.initial().wijkIds);
+  readonly #fb = inject(NonNullableFormBuilder);
+  readonly form = this.#fb.group({
+    title: '',
+    theme: '',
+    wijkIds: this.#fb.control<readonly string[]>([]),
+    startYear: '',
+    endYear: '',
+    cadence: this.#fb.control<Cadence | ''>(''),
+  });
+  /** The form's value as a signal, for what is derived from it (plans in force, the horizon warning). */
+  readonly value = toSignal(this.form.valueChanges.pipe(map(() => this.form.getRawValue())), { initialValue: this.form.getRawValue() });
   /** The plans in force for the wijken ticked now. */
   readonly inForceHere = computed(() => {
-    const ticked = new Set(this.wijkIds());
+    const ticked = new Set(this.value().wijkIds);
     return this.plansInForce().filter((p) => p.status === 'adopted' && p.wijken.some((w) => ticked.has(w.id)));
   });
-  readonly startYear = linkedSignal(() => this.initial().startYear);
-  readonly endYear = linkedSignal(() => this.initial().endYear);
-  readonly cadence = linkedSignal<Cadence | ''>(() => this.initial().cadence);
   readonly cadences = CADENCES;
   readonly cadenceLabels = CADENCE_LABELS;
   readonly cadenceDescriptions = CADENCE_DESCRIPTIONS;
   readonly busy = signal(false);
   readonly errors = createFormErrors(fieldsIn(FIELDS));
-  readonly horizonShort = computed(() => isHorizonShort({ startYear: this.startYear(), endYear: this.endYear() }));
+  readonly horizonShort = computed(() => isHorizonShort(this.value()));
+
+  constructor() {
+    // Starts again from `initial` whenever it changes (a plan loaded anew).
+    effect(() => {
+      const { title, theme, wijkIds, startYear, endYear, cadence } = this.initial();
+      this.form.setValue({ title, theme: theme ?? '', wijkIds, startYear, endYear, cadence });
+    });
+  }
 
   id(field: string): string {
     return controlId(this.idPrefix(), field);
   }
 
-  text(event: Event): string {
-    return (event.target as HTMLInputElement).value;
-  }
-
   wijkNamesOf(plan: PlanSummary): string {
-    const ticked = new Set(this.wijkIds());
+    const ticked = new Set(this.value().wijkIds);
     return plan.wijken
       .filter((w) => ticked.has(w.id))
       .map((w) => w.name)
@@ -262,8 +268,9 @@ export class PlanBasicsFormComponent {
   }
 
   toggleWijk(id: string): void {
-    const current = this.wijkIds();
-    this.wijkIds.set(current.includes(id) ? current.filter((x) => x !== id) : [...current, id]);
+    const control = this.form.controls.wijkIds;
+    const current = control.value;
+    control.setValue(current.includes(id) ? current.filter((x) => x !== id) : [...current, id]);
   }
 
   async submit(event: Event): Promise<void> {
@@ -271,14 +278,7 @@ export class PlanBasicsFormComponent {
     if (this.busy()) {
       return;
     }
-    const { request, checks } = readPlanBasics({
-      title: this.title(),
-      theme: this.theme(),
-      wijkIds: this.wijkIds(),
-      startYear: this.startYear(),
-      endYear: this.endYear(),
-      cadence: this.cadence(),
-    });
+    const { request, checks } = readPlanBasics(this.form.getRawValue());
     if (!this.errors.check(checks) || !request) {
       return;
     }

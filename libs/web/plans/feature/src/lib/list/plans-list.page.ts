@@ -1,10 +1,20 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import type { PlanSummary } from '@wk/contracts';
 import { WijkenApi } from '@wk/web/admin/data-access';
 import { PlansApi } from '@wk/web/plans/data-access';
 import { createLoader, I18nService, LoadStateComponent, NotificationStore, SessionStore, TranslatePipe } from '@wk/web/core';
-import { AlertComponent, LiveStatusComponent, PageHeadingComponent, StatusBadgeComponent } from '@wk/web/shared/ui';
+import {
+  AlertComponent,
+  ButtonDirective,
+  DataTableCellDirective,
+  type DataTableColumn,
+  DataTableComponent,
+  LiveStatusComponent,
+  PageHeadingComponent,
+  StatusBadgeComponent,
+} from '@wk/web/shared/ui';
 import { map } from 'rxjs';
 import { PLAN_STATUS_LABELS, PLAN_STATUS_VARIANTS, formatHorizon } from '../util/format';
 
@@ -12,16 +22,23 @@ import { PLAN_STATUS_LABELS, PLAN_STATUS_VARIANTS, formatHorizon } from '../util
 @Component({
   selector: 'wk-plans-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [LoadStateComponent, AlertComponent, LiveStatusComponent, PageHeadingComponent, RouterLink, StatusBadgeComponent, TranslatePipe],
+  imports: [
+    ButtonDirective,
+    DataTableCellDirective,
+    DataTableComponent,
+    LoadStateComponent,
+    ReactiveFormsModule,
+    AlertComponent,
+    LiveStatusComponent,
+    PageHeadingComponent,
+    RouterLink,
+    StatusBadgeComponent,
+    TranslatePipe,
+  ],
   template: `
     <wk-page-heading [heading]="'plans.heading' | t" [lead]="'plans.lead' | t">
       @if (canCreate() && hasWijken()) {
-        <a
-          class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
-          routerLink="/plannen/nieuw"
-          [queryParams]="wijk() ? { wijk: wijk() } : {}"
-          >{{ 'plans.add' | t }}</a
-        >
+        <a wkButton="primary" routerLink="/plannen/nieuw" [queryParams]="wijk() ? { wijk: wijk() } : {}">{{ 'plans.add' | t }}</a>
       }
     </wk-page-heading>
 
@@ -48,76 +65,50 @@ import { PLAN_STATUS_LABELS, PLAN_STATUS_VARIANTS, formatHorizon } from '../util
           <label class="utrecht-form-label" for="plannen-wijk">{{ 'plans.filter.wijk' | t }}</label>
         </div>
         <div class="utrecht-form-field__input">
-          <select id="plannen-wijk" class="utrecht-select utrecht-select--html-select wk-select" (change)="chooseWijk($event)">
-            <option value="" [selected]="selectedWijk() === ''">{{ 'plans.filter.all' | t }}</option>
+          <select id="plannen-wijk" class="utrecht-select utrecht-select--html-select wk-select" [formControl]="selectedWijk">
+            <option value="">{{ 'plans.filter.all' | t }}</option>
             @for (w of wijken.value() ?? []; track w.id) {
-              <option [value]="w.id" [selected]="w.id === selectedWijk()">{{ w.name }}</option>
+              <option [value]="w.id">{{ w.name }}</option>
             }
           </select>
         </div>
       </div>
-      <button type="submit" class="utrecht-button utrecht-button--secondary-action">{{ 'plans.filter.apply' | t }}</button>
+      <button type="submit" wkButton>{{ 'plans.filter.apply' | t }}</button>
     </form>
 
     <wk-live-status [text]="liveText()" />
 
-    <wk-load-state [loader]="data" />
+    <wk-load-state [loader]="data" [empty]="data.value()?.items?.length === 0">{{
+      (wijk() ? 'plans.emptyForWijk' : 'plans.empty') | t: { wijk: wijkName() }
+    }}</wk-load-state>
     @if (data.state().status === 'ready') {
       @if (data.value(); as page) {
-        @if (page.items.length === 0) {
-          <div class="wk-empty">
-            <p class="utrecht-paragraph">{{ (wijk() ? 'plans.emptyForWijk' : 'plans.empty') | t: { wijk: wijkName() } }}</p>
-          </div>
-        } @else {
-          <div class="utrecht-table-container wk-table-container">
-            <table class="utrecht-table utrecht-table--html-table wk-table">
-              <caption class="utrecht-table__caption wk-table__caption">
-                {{
-                  caption()
-                }}
-              </caption>
-              <thead class="utrecht-table__header">
-                <tr class="utrecht-table__row">
-                  <th class="utrecht-table__header-cell" scope="col">{{ 'plans.col.title' | t }}</th>
-                  <th class="utrecht-table__header-cell" scope="col">{{ 'plans.col.wijken' | t }}</th>
-                  <th class="utrecht-table__header-cell" scope="col">{{ 'plans.col.horizon' | t }}</th>
-                  <th class="utrecht-table__header-cell" scope="col">{{ 'plans.col.status' | t }}</th>
-                  <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
-                    {{ 'plans.col.revision' | t }}
-                  </th>
-                  <th class="utrecht-table__header-cell" scope="col">{{ 'plans.col.adopted' | t }}</th>
-                </tr>
-              </thead>
-              <tbody class="utrecht-table__body">
-                @for (plan of page.items; track plan.id) {
-                  <tr class="utrecht-table__row">
-                    <th class="utrecht-table__header-cell wk-table__row-header" scope="row">
-                      <a class="utrecht-link" [routerLink]="['/plannen', plan.id]">{{ plan.title }}</a>
-                      @if (plan.demo) {
-                        <span class="wk-demo-label wk-block">{{ 'plans.demo' | t }}</span>
-                      }
-                    </th>
-                    <td class="utrecht-table__cell">{{ wijkNames(plan) }}</td>
-                    <td class="utrecht-table__cell wk-nowrap">{{ horizon(plan) }}</td>
-                    <td class="utrecht-table__cell">
-                      <wk-status-badge [label]="statusLabels[plan.status] | t" [variant]="statusVariants[plan.status]" />
-                    </td>
-                    <td class="utrecht-table__cell utrecht-table__cell--numeric-data">{{ plan.revision }}</td>
-                    <td class="utrecht-table__cell">
-                      @if (plan.adoptedOn) {
-                        {{ formatDate(plan.adoptedOn) }}
-                        @if (plan.decisionReference) {
-                          <span class="wk-muted wk-block">{{ plan.decisionReference }}</span>
-                        }
-                      } @else {
-                        <span class="wk-muted">{{ 'plans.notAdopted' | t }}</span>
-                      }
-                    </td>
-                  </tr>
+        @if (page.items.length > 0) {
+          <wk-data-table [caption]="caption()" [columns]="columns()" [rows]="page.items" [trackBy]="byId">
+            <ng-template wkCell="title" [wkCellOf]="page.items" let-plan>
+              <a class="utrecht-link" [routerLink]="['/plannen', plan.id]">{{ plan.title }}</a>
+              @if (plan.demo) {
+                <span class="wk-demo-label wk-block">{{ 'plans.demo' | t }}</span>
+              }
+            </ng-template>
+            <ng-template wkCell="wijken" [wkCellOf]="page.items" let-plan>{{ wijkNames(plan) }}</ng-template>
+            <ng-template wkCell="horizon" [wkCellOf]="page.items" let-plan
+              ><span class="wk-nowrap">{{ horizon(plan) }}</span></ng-template
+            >
+            <ng-template wkCell="status" [wkCellOf]="page.items" let-plan>
+              <wk-status-badge [label]="statusLabels[plan.status] | t" [variant]="statusVariants[plan.status]" />
+            </ng-template>
+            <ng-template wkCell="adopted" [wkCellOf]="page.items" let-plan>
+              @if (plan.adoptedOn) {
+                {{ formatDate(plan.adoptedOn) }}
+                @if (plan.decisionReference) {
+                  <span class="wk-muted wk-block">{{ plan.decisionReference }}</span>
                 }
-              </tbody>
-            </table>
-          </div>
+              } @else {
+                <span class="wk-muted">{{ 'plans.notAdopted' | t }}</span>
+              }
+            </ng-template>
+          </wk-data-table>
           @if (page.total > page.items.length) {
             <p class="utrecht-paragraph wk-muted">{{ 'common.partial' | t: { shown: page.items.length, total: page.total } }}</p>
           }
@@ -139,7 +130,8 @@ export class PlansListPage {
   readonly statusVariants = PLAN_STATUS_VARIANTS;
   readonly canCreate = computed(() => this.#session.hasRole('admin', 'planner'));
   readonly flash = inject(NotificationStore).take();
-  readonly selectedWijk = linkedSignal(() => this.wijk() ?? '');
+  /** The wijk chosen in the filter; applied by the button (a new URL). */
+  readonly selectedWijk = new FormControl('', { nonNullable: true });
 
   readonly #wijkenApi = inject(WijkenApi);
   readonly wijken = createLoader(() =>
@@ -166,6 +158,21 @@ export class PlansListPage {
     return state.status === 'error' ? this.data.errorText() : this.#i18n.t('plans.count', { count: state.value.items.length });
   });
 
+  readonly columns = computed<DataTableColumn<PlanSummary>[]>(() => [
+    { key: 'title', label: this.#i18n.t('plans.col.title') },
+    { key: 'wijken', label: this.#i18n.t('plans.col.wijken') },
+    { key: 'horizon', label: this.#i18n.t('plans.col.horizon') },
+    { key: 'status', label: this.#i18n.t('plans.col.status') },
+    { key: 'revision', label: this.#i18n.t('plans.col.revision'), numeric: true },
+    { key: 'adopted', label: this.#i18n.t('plans.col.adopted') },
+  ]);
+  readonly byId = (plan: PlanSummary): string => plan.id;
+
+  constructor() {
+    // The filter shows the wijk of the URL (also after going back).
+    effect(() => this.selectedWijk.setValue(this.wijk() ?? ''));
+  }
+
   wijkNames(plan: PlanSummary): string {
     return plan.wijken.map((w) => w.name).join(', ');
   }
@@ -178,13 +185,9 @@ export class PlansListPage {
     return this.#i18n.formatDate(date);
   }
 
-  chooseWijk(event: Event): void {
-    this.selectedWijk.set((event.target as HTMLSelectElement).value);
-  }
-
   applyFilter(event: Event): void {
     event.preventDefault();
-    const wijk = this.selectedWijk();
+    const wijk = this.selectedWijk.value;
     void this.#router.navigate(['/plannen'], { queryParams: wijk ? { wijk } : {} });
   }
 }

@@ -9,13 +9,22 @@ import {
   inject,
   input,
   output,
-  signal,
 } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { type FormControl, type FormGroup, NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { map } from 'rxjs';
 import { type Plan, type PlanAction, type PlanGoal, QUARTERS, YEAR_MAX, YEAR_MIN } from '@wk/contracts';
 import { formatEuroCents } from '@wk/util';
 import { PlanStore } from '@wk/web/plans/data-access';
 import { AppClock, createFormErrors, I18nService, LoadStateComponent, ORG_UNIT_KIND_LABELS, TranslatePipe } from '@wk/web/core';
-import { ErrorSummaryComponent, FieldsetComponent, FormControlDirective, FormFieldComponent, controlId } from '@wk/web/shared/ui';
+import {
+  ButtonDirective,
+  ErrorSummaryComponent,
+  FieldsetComponent,
+  FormControlDirective,
+  FormFieldComponent,
+  controlId,
+} from '@wk/web/shared/ui';
 import {
   type ActionFormValue,
   type BudgetRowValue,
@@ -29,6 +38,15 @@ import { horizonYears } from '../util/format';
 import { conflictKey } from './plan-errors';
 import { PlanOptions } from './plan-options';
 
+type BudgetRowGroup = FormGroup<{ year: FormControl<string>; amount: FormControl<string> }>;
+/** `key` is '' for a milestone that is new. */
+type MilestoneRowGroup = FormGroup<{
+  key: FormControl<string>;
+  title: FormControl<string>;
+  dueDate: FormControl<string>;
+  done: FormControl<boolean>;
+}>;
+
 /**
  * Add an action to a goal or change one: title, description, lead unit, contributing units, owner,
  * period (year + quarter), budget per year (euros typed the Dutch way) and milestones.
@@ -36,13 +54,23 @@ import { PlanOptions } from './plan-options';
 @Component({
   selector: 'wk-action-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [LoadStateComponent, ErrorSummaryComponent, FieldsetComponent, FormControlDirective, FormFieldComponent, TranslatePipe],
+  imports: [
+    ButtonDirective,
+    LoadStateComponent,
+    ErrorSummaryComponent,
+    FieldsetComponent,
+    FormControlDirective,
+    FormFieldComponent,
+    ReactiveFormsModule,
+    TranslatePipe,
+  ],
   templateUrl: './action-form.component.html',
 })
 export class ActionFormComponent implements OnInit {
   readonly #i18n = inject(I18nService);
   readonly #injector = inject(Injector);
   readonly #document = inject(DOCUMENT);
+  readonly #fb = inject(NonNullableFormBuilder);
   readonly store = inject(PlanStore);
   readonly options = inject(PlanOptions);
 
@@ -57,7 +85,21 @@ export class ActionFormComponent implements OnInit {
   readonly quarters = QUARTERS;
   readonly kindLabels = ORG_UNIT_KIND_LABELS;
   readonly #today = inject(AppClock).today();
-  readonly value = signal<ActionFormValue>(actionFormValue(null, { startYear: YEAR_MIN, endYear: YEAR_MAX }, this.#today));
+  readonly form = this.#fb.group({
+    title: '',
+    description: '',
+    leadUnitId: '',
+    contributingUnitIds: this.#fb.control<string[]>([]),
+    ownerId: '',
+    startYear: '',
+    startQuarter: '',
+    endYear: '',
+    endQuarter: '',
+    budget: this.#fb.array<BudgetRowGroup>([]),
+    milestones: this.#fb.array<MilestoneRowGroup>([]),
+  });
+  /** The form's value as a signal, for what is derived from it (years to choose, the running total). */
+  readonly value = toSignal(this.form.valueChanges.pipe(map(() => this.#read())), { initialValue: this.#read() });
   readonly errors = createFormErrors(actionFieldOf);
   readonly prefix = computed(() => {
     const action = this.action();
@@ -77,9 +119,13 @@ export class ActionFormComponent implements OnInit {
   });
   readonly total = computed(() => formatEuroCents(budgetTotalCents(this.value().budget), this.#i18n.language()));
 
+  constructor() {
+    this.#fill(actionFormValue(null, { startYear: YEAR_MIN, endYear: YEAR_MAX }, this.#today));
+  }
+
   ngOnInit(): void {
     this.options.want();
-    this.value.set(actionFormValue(this.action(), this.plan(), this.#today));
+    this.#fill(actionFormValue(this.action(), this.plan(), this.#today));
     afterNextRender(() => this.#document.getElementById(this.id('title'))?.focus(), { injector: this.#injector });
   }
 
@@ -87,74 +133,35 @@ export class ActionFormComponent implements OnInit {
     return controlId(this.prefix(), field);
   }
 
-  text(event: Event): string {
-    return (event.target as HTMLInputElement).value;
-  }
-
-  set<K extends 'title' | 'description' | 'leadUnitId' | 'ownerId' | 'startYear' | 'startQuarter' | 'endYear' | 'endQuarter'>(
-    key: K,
-    event: Event,
-  ): void {
-    const text = this.text(event);
-    this.value.update((value) => ({ ...value, [key]: text }));
-  }
-
   toggleUnit(id: string): void {
-    this.value.update((value) => ({
-      ...value,
-      contributingUnitIds: value.contributingUnitIds.includes(id)
-        ? value.contributingUnitIds.filter((x) => x !== id)
-        : [...value.contributingUnitIds, id],
-    }));
-  }
-
-  setBudget(index: number, key: keyof BudgetRowValue, event: Event): void {
-    const text = this.text(event);
-    this.value.update((value) => ({
-      ...value,
-      budget: value.budget.map((row, i) => (i === index ? { ...row, [key]: text } : row)),
-    }));
+    const control = this.form.controls.contributingUnitIds;
+    const ids = control.value;
+    control.setValue(ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]);
   }
 
   addBudgetRow(): void {
     const value = this.value();
     const used = new Set(value.budget.map((row) => row.year));
     const year = this.years().find((y) => y >= Number(value.startYear) && !used.has(String(y))) ?? this.plan().startYear;
-    this.value.set({ ...value, budget: [...value.budget, { year: String(year), amount: '' }] });
+    this.form.controls.budget.push(this.#budgetRow({ year: String(year), amount: '' }));
     this.#focusLater(this.id(`budget.${value.budget.length}.amountCents`));
   }
 
   removeBudgetRow(index: number): void {
-    const rows = this.value().budget.filter((_, i) => i !== index);
-    this.value.update((value) => ({ ...value, budget: rows }));
+    const rows = this.form.controls.budget;
+    rows.removeAt(index);
     this.#focusLater(rows.length > 0 ? this.id(`budget.${Math.min(index, rows.length - 1)}.amountCents`) : this.id('budget'));
   }
 
-  setMilestone(index: number, key: 'title' | 'dueDate', event: Event): void {
-    const text = this.text(event);
-    this.value.update((value) => ({
-      ...value,
-      milestones: value.milestones.map((row, i) => (i === index ? { ...row, [key]: text } : row)),
-    }));
-  }
-
-  toggleMilestone(index: number): void {
-    this.value.update((value) => ({
-      ...value,
-      milestones: value.milestones.map((row, i) => (i === index ? { ...row, done: !row.done } : row)),
-    }));
-  }
-
   addMilestone(): void {
-    const value = this.value();
-    const row: MilestoneRowValue = { title: '', dueDate: '', done: false };
-    this.value.set({ ...value, milestones: [...value.milestones, row] });
-    this.#focusLater(this.id(`milestones.${value.milestones.length}.title`));
+    const rows = this.form.controls.milestones;
+    rows.push(this.#milestoneRow({ title: '', dueDate: '', done: false }));
+    this.#focusLater(this.id(`milestones.${rows.length - 1}.title`));
   }
 
   removeMilestone(index: number): void {
-    const rows = this.value().milestones.filter((_, i) => i !== index);
-    this.value.update((value) => ({ ...value, milestones: rows }));
+    const rows = this.form.controls.milestones;
+    rows.removeAt(index);
     this.#focusLater(rows.length > 0 ? this.id(`milestones.${Math.min(index, rows.length - 1)}.title`) : this.id('milestones'));
   }
 
@@ -163,7 +170,7 @@ export class ActionFormComponent implements OnInit {
     if (this.store.busy()) {
       return;
     }
-    const { request, checks } = readActionForm(this.value());
+    const { request, checks } = readActionForm(this.#read());
     if (!this.errors.check(checks) || !request) {
       return;
     }
@@ -185,6 +192,32 @@ export class ActionFormComponent implements OnInit {
     } catch (error: unknown) {
       this.errors.fail(error, conflictKey);
     }
+  }
+
+  #fill(value: ActionFormValue): void {
+    const { budget, milestones, ...fields } = value;
+    this.form.controls.budget.clear({ emitEvent: false });
+    for (const row of budget) {
+      this.form.controls.budget.push(this.#budgetRow(row), { emitEvent: false });
+    }
+    this.form.controls.milestones.clear({ emitEvent: false });
+    for (const row of milestones) {
+      this.form.controls.milestones.push(this.#milestoneRow(row), { emitEvent: false });
+    }
+    this.form.patchValue(fields);
+  }
+
+  #read(): ActionFormValue {
+    const { milestones, ...value } = this.form.getRawValue();
+    return { ...value, milestones: milestones.map(({ key, ...row }) => (key ? { key, ...row } : row)) };
+  }
+
+  #budgetRow(row: BudgetRowValue): BudgetRowGroup {
+    return this.#fb.group({ year: row.year, amount: row.amount });
+  }
+
+  #milestoneRow(row: MilestoneRowValue): MilestoneRowGroup {
+    return this.#fb.group({ key: row.key ?? '', title: row.title, dueDate: row.dueDate, done: row.done });
   }
 
   #focusLater(id: string): void {

@@ -11,11 +11,12 @@ import {
   output,
   signal,
 } from '@angular/core';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import type { Plan, PlanAction, PlanGoal } from '@wk/contracts';
 import { formatEuroCents, sumBudgetCents } from '@wk/util';
 import { PlanStore } from '@wk/web/plans/data-access';
 import { I18nService, TranslatePipe, createFormErrors } from '@wk/web/core';
-import { AlertComponent, type ConfirmDeleteTexts } from '@wk/web/shared/ui';
+import { AlertComponent, ButtonDirective, type ConfirmDeleteTexts } from '@wk/web/shared/ui';
 import { anchors, blockNumber, formatPeriod, pillarName } from '../util/format';
 import { moveId } from '../util/order';
 import { ActionFormComponent } from './action-form.component';
@@ -26,7 +27,7 @@ import { conflictKey } from './plan-errors';
 @Component({
   selector: 'wk-action-item',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ActionFormComponent, AlertComponent, ItemToolbarComponent, TranslatePipe],
+  imports: [ActionFormComponent, AlertComponent, ButtonDirective, ItemToolbarComponent, ReactiveFormsModule, TranslatePipe],
   template: `
     <article class="wk-action" [id]="anchor()" tabindex="-1" [attr.aria-labelledby]="anchor() + '-titel'">
       @if (editing()) {
@@ -122,18 +123,14 @@ import { conflictKey } from './plan-errors';
               <select
                 [id]="anchor() + '-doel'"
                 class="utrecht-select utrecht-select--html-select wk-select wk-move__select"
-                (change)="chooseGoal($event)"
+                [formControl]="targetGoal"
               >
-                <option value="" [selected]="targetGoal() === ''">{{ 'action.moveTo.choose' | t }}</option>
+                <option value="">{{ 'action.moveTo.choose' | t }}</option>
                 @for (g of otherGoals(); track g.id) {
-                  <option [value]="g.id" [selected]="g.id === targetGoal()">{{ g.label }}</option>
+                  <option [value]="g.id">{{ g.label }}</option>
                 }
               </select>
-              <button
-                [attr.aria-label]="('action.move' | t) + ': ' + action().title"
-                type="submit"
-                class="utrecht-button utrecht-button--secondary-action wk-button--small"
-              >
+              <button [attr.aria-label]="('action.move' | t) + ': ' + action().title" type="submit" wkButton small>
                 {{ 'action.move' | t }}
               </button>
             </form>
@@ -161,7 +158,7 @@ export class ActionItemComponent {
   readonly gone = output<void>();
 
   readonly editing = signal(false);
-  readonly targetGoal = signal('');
+  readonly targetGoal = new FormControl('', { nonNullable: true });
   readonly errors = createFormErrors(() => null);
   readonly anchor = computed(() => anchors.action(this.action().id));
   readonly period = computed(() => formatPeriod(this.action().start, this.action().end, this.#i18n.t.bind(this.#i18n)));
@@ -220,10 +217,6 @@ export class ActionItemComponent {
     this.closeEdit();
   }
 
-  chooseGoal(event: Event): void {
-    this.targetGoal.set((event.target as HTMLSelectElement).value);
-  }
-
   async move(delta: -1 | 1): Promise<void> {
     const goal = this.goal();
     const action = this.action();
@@ -251,7 +244,7 @@ export class ActionItemComponent {
 
   async moveToGoal(event: Event): Promise<void> {
     event.preventDefault();
-    const goalId = this.targetGoal();
+    const goalId = this.targetGoal.value;
     const target = this.plan().goals.find((g) => g.id === goalId);
     if (!target || this.store.busy()) {
       return;

@@ -3,8 +3,8 @@ import type { Plan } from '@wk/contracts';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { PlanStore } from '@wk/web/plans/data-access';
 import { AppClock, TranslatePipe, createFormErrors, fieldsIn } from '@wk/web/core';
-import { ErrorSummaryComponent, FormControlDirective, FormFieldComponent, controlId } from '@wk/web/shared/ui';
-import { lifecycleProblemKey } from './plan-lifecycle.component';
+import { ButtonDirective, ErrorSummaryComponent, FormControlDirective, FormFieldComponent, controlId } from '@wk/web/shared/ui';
+import { lifecycleProblemKey } from './plan-errors';
 
 const PREFIX = 'vaststelling-corrigeren';
 
@@ -15,11 +15,11 @@ const PREFIX = 'vaststelling-corrigeren';
 @Component({
   selector: 'wk-adoption-correction',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ErrorSummaryComponent, FormControlDirective, FormFieldComponent, ReactiveFormsModule, TranslatePipe],
+  imports: [ButtonDirective, ErrorSummaryComponent, FormControlDirective, FormFieldComponent, ReactiveFormsModule, TranslatePipe],
   template: `
     @if (!open()) {
       <div class="wk-button-row">
-        <button #start type="button" class="utrecht-button utrecht-button--secondary-action" (click)="show()">
+        <button #start type="button" wkButton (click)="show()">
           {{ 'correction.start' | t }}
         </button>
       </div>
@@ -67,10 +67,10 @@ const PREFIX = 'vaststelling-corrigeren';
           <textarea wkControl class="utrecht-textarea utrecht-textarea--html-textarea" rows="3" formControlName="reason"></textarea>
         </wk-form-field>
         <div class="wk-form__actions">
-          <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-disabled]="store.busy() ? 'true' : null">
+          <button type="submit" wkButton="primary" [attr.aria-disabled]="store.busy() ? 'true' : null">
             {{ (store.busy() ? 'common.saving' : 'correction.submit') | t }}
           </button>
-          <button type="button" class="utrecht-button utrecht-button--subtle" (click)="hide()">{{ 'common.cancel' | t }}</button>
+          <button type="button" wkButton="subtle" (click)="hide()">{{ 'common.cancel' | t }}</button>
         </div>
       </form>
     }

@@ -14,14 +14,14 @@ import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import type { BlockCode, PillarCode, Plan, PlanGoal } from '@wk/contracts';
 import { PlanStore } from '@wk/web/plans/data-access';
 import { TranslatePipe, createFormErrors, fieldsIn } from '@wk/web/core';
-import { ErrorSummaryComponent, FormControlDirective, FormFieldComponent, controlId } from '@wk/web/shared/ui';
+import { ButtonDirective, ErrorSummaryComponent, FormControlDirective, FormFieldComponent, controlId } from '@wk/web/shared/ui';
 import { conflictKey } from './plan-errors';
 
 /** Add a goal to a block (and pillar), or change one: statement and optional target. */
 @Component({
   selector: 'wk-goal-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ErrorSummaryComponent, FormControlDirective, FormFieldComponent, ReactiveFormsModule, TranslatePipe],
+  imports: [ButtonDirective, ErrorSummaryComponent, FormControlDirective, FormFieldComponent, ReactiveFormsModule, TranslatePipe],
   template: `
     <form class="wk-inline-form" novalidate [formGroup]="form" (submit)="save($event)" [attr.aria-labelledby]="prefix() + '-kop'">
       <h4 class="utrecht-heading-4 wk-inline-form__title" [id]="prefix() + '-kop'">
@@ -48,10 +48,10 @@ import { conflictKey } from './plan-errors';
         <input wkControl class="utrecht-textbox utrecht-textbox--html-input" type="text" autocomplete="off" formControlName="target" />
       </wk-form-field>
       <div class="wk-button-row">
-        <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-disabled]="store.busy() ? 'true' : null">
+        <button type="submit" wkButton="primary" [attr.aria-disabled]="store.busy() ? 'true' : null">
           {{ (store.busy() ? 'common.saving' : goal() ? 'goalForm.save' : 'goalForm.add') | t }}
         </button>
-        <button type="button" class="utrecht-button utrecht-button--subtle" (click)="cancelled.emit()">{{ 'common.cancel' | t }}</button>
+        <button type="button" wkButton="subtle" (click)="cancelled.emit()">{{ 'common.cancel' | t }}</button>
       </div>
     </form>
   `,

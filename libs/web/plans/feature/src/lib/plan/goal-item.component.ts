@@ -13,7 +13,7 @@ import {
 import type { Plan, PlanGoal } from '@wk/contracts';
 import { PlanStore } from '@wk/web/plans/data-access';
 import { I18nService, TranslatePipe, createFormErrors } from '@wk/web/core';
-import { AlertComponent, type ConfirmDeleteTexts } from '@wk/web/shared/ui';
+import { ButtonDirective, AlertComponent, type ConfirmDeleteTexts } from '@wk/web/shared/ui';
 import { anchors } from '../util/format';
 import { moveId } from '../util/order';
 import { ActionFormComponent } from './action-form.component';
@@ -26,7 +26,15 @@ import { conflictKey } from './plan-errors';
 @Component({
   selector: 'wk-goal-item',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ActionFormComponent, ActionItemComponent, AlertComponent, GoalFormComponent, ItemToolbarComponent, TranslatePipe],
+  imports: [
+    ButtonDirective,
+    ActionFormComponent,
+    ActionItemComponent,
+    AlertComponent,
+    GoalFormComponent,
+    ItemToolbarComponent,
+    TranslatePipe,
+  ],
   template: `
     <article class="wk-goal" [id]="anchor()" tabindex="-1" [attr.aria-labelledby]="anchor() + '-titel'">
       @if (editing()) {
@@ -92,7 +100,8 @@ import { conflictKey } from './plan-errors';
             <button
               [attr.aria-label]="('goal.addAction' | t) + ': ' + ('goal.label' | t: { number: index() + 1 })"
               type="button"
-              class="utrecht-button utrecht-button--secondary-action wk-button--small"
+              wkButton
+              small
               [id]="anchor() + '-actie-toevoegen'"
               (click)="adding.set(true)"
             >

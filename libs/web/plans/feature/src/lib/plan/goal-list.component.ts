@@ -5,12 +5,13 @@ import { I18nService, TranslatePipe } from '@wk/web/core';
 import { anchors } from '../util/format';
 import { GoalFormComponent } from './goal-form.component';
 import { GoalItemComponent } from './goal-item.component';
+import { ButtonDirective } from '@wk/web/shared/ui';
 
 /** The goals of one block (or one pillar of B4), with "add a goal" in a draft. */
 @Component({
   selector: 'wk-goal-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [GoalFormComponent, GoalItemComponent, TranslatePipe],
+  imports: [ButtonDirective, GoalFormComponent, GoalItemComponent, TranslatePipe],
   template: `
     @if (goals().length === 0) {
       <p class="utrecht-paragraph wk-muted">{{ 'goal.none' | t }}</p>
@@ -35,13 +36,7 @@ import { GoalItemComponent } from './goal-item.component';
       @if (adding()) {
         <wk-goal-form [block]="block()" [pillar]="pillar()" (saved)="added($event.goalId)" (cancelled)="closeAdd()" />
       } @else {
-        <button
-          [attr.aria-label]="('goal.add' | t) + ': ' + groupName()"
-          type="button"
-          class="utrecht-button utrecht-button--secondary-action"
-          [id]="addId()"
-          (click)="adding.set(true)"
-        >
+        <button [attr.aria-label]="('goal.add' | t) + ': ' + groupName()" type="button" wkButton [id]="addId()" (click)="adding.set(true)">
           <span aria-hidden="true">+</span> {{ 'goal.add' | t }}
         </button>
       }

@@ -12,56 +12,28 @@ import {
   viewChild,
 } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
-import type { Plan, PlanInForceRef, Problem } from '@wk/contracts';
+import type { Plan } from '@wk/contracts';
 import { PlanStore, PlansApi } from '@wk/web/plans/data-access';
-import {
-  AppClock,
-  I18nService,
-  NotificationStore,
-  SessionStore,
-  type TranslationKey,
-  TranslatePipe,
-  createFormErrors,
-  fieldsIn,
-} from '@wk/web/core';
-import {
-  ConfirmDeleteComponent,
-  type ConfirmDeleteTexts,
-  ErrorSummaryComponent,
-  FormControlDirective,
-  FormFieldComponent,
-  controlId,
-} from '@wk/web/shared/ui';
+import { I18nService, NotificationStore, SessionStore, type TranslationKey, TranslatePipe, createFormErrors } from '@wk/web/core';
+import { ButtonDirective, ConfirmDeleteComponent, type ConfirmDeleteTexts, ErrorSummaryComponent } from '@wk/web/shared/ui';
 import { firstValueFrom } from 'rxjs';
+import { AdoptFormComponent } from './adopt-form.component';
 import { AdoptionCorrectionComponent } from './adoption-correction.component';
-
-const ADOPT_PREFIX = 'vaststellen';
-
-/** Messages of our own for lifecycle problems; other problems show the API's explanation. */
-export function lifecycleProblemKey(problem: Problem): TranslationKey | null {
-  switch (problem.code) {
-    case 'version_conflict':
-      return 'plan.conflict';
-    case 'plan_incomplete':
-      return 'lifecycle.incomplete';
-    default:
-      return null;
-  }
-}
+import { lifecycleProblemKey } from './plan-errors';
 
 /**
  * The next steps of a plan for admin and planner: submit for review, send back to draft, adopt
- * (date and decision), archive, start a new revision, delete a draft.
+ * (date and decision, in wk-adopt-form), archive, start a new revision, delete a draft.
  */
 @Component({
   selector: 'wk-plan-lifecycle',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    AdoptFormComponent,
     AdoptionCorrectionComponent,
+    ButtonDirective,
     ConfirmDeleteComponent,
     ErrorSummaryComponent,
-    FormControlDirective,
-    FormFieldComponent,
     RouterLink,
     TranslatePipe,
   ],
@@ -74,48 +46,30 @@ export function lifecycleProblemKey(problem: Problem): TranslationKey | null {
       <div class="wk-button-row">
         @switch (plan().status) {
           @case ('draft') {
-            <button
-              type="button"
-              class="utrecht-button utrecht-button--primary-action"
-              [attr.aria-disabled]="store.busy() ? 'true' : null"
-              (click)="step('submit')"
-            >
+            <button type="button" wkButton="primary" [attr.aria-disabled]="store.busy() ? 'true' : null" (click)="step('submit')">
               {{ 'lifecycle.submit' | t }}
             </button>
-            <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="editBasics.emit()">
+            <button type="button" wkButton="secondary" (click)="editBasics.emit()">
               {{ 'lifecycle.editBasics' | t }}
             </button>
           }
           @case ('in_review') {
             @if (!adopting()) {
-              <button #adoptStart type="button" class="utrecht-button utrecht-button--primary-action" (click)="openAdopt()">
+              <button #adoptStart type="button" wkButton="primary" (click)="openAdopt()">
                 {{ 'lifecycle.adopt' | t }}
               </button>
             }
-            <button
-              type="button"
-              class="utrecht-button utrecht-button--secondary-action"
-              [attr.aria-disabled]="store.busy() ? 'true' : null"
-              (click)="step('reopen')"
-            >
+            <button type="button" wkButton="secondary" [attr.aria-disabled]="store.busy() ? 'true' : null" (click)="step('reopen')">
               {{ 'lifecycle.reopen' | t }}
             </button>
           }
           @default {
             @if (openRevision(); as open) {
-              <a
-                class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
-                [routerLink]="['/plannen', open.id]"
-              >
+              <a wkButton="primary" [routerLink]="['/plannen', open.id]">
                 {{ 'lifecycle.toOpenRevision' | t: { revision: open.revision } }}
               </a>
             } @else {
-              <button
-                type="button"
-                class="utrecht-button utrecht-button--primary-action"
-                [attr.aria-disabled]="store.busy() ? 'true' : null"
-                (click)="newRevision()"
-              >
+              <button type="button" wkButton="primary" [attr.aria-disabled]="store.busy() ? 'true' : null" (click)="newRevision()">
                 {{ 'lifecycle.newRevision' | t }}
               </button>
             }
@@ -124,93 +78,7 @@ export function lifecycleProblemKey(problem: Problem): TranslationKey | null {
       </div>
 
       @if (plan().status === 'in_review' && adopting()) {
-        <form class="wk-form wk-inline-form" novalidate (submit)="adopt($event)" aria-labelledby="vaststellen-kop">
-          <h3 class="utrecht-heading-3" id="vaststellen-kop" tabindex="-1" #adoptHeading>{{ 'lifecycle.adopt.heading' | t }}</h3>
-          <p class="utrecht-paragraph">{{ 'lifecycle.adopt.lead' | t }}</p>
-          <wk-error-summary [heading]="'form.errorSummary' | t" [errors]="adoptErrors.errors().summary" [idPrefix]="adoptPrefix" />
-          <wk-form-field
-            [controlId]="adoptId('adoptedOn')"
-            [label]="'lifecycle.adopt.date' | t"
-            [description]="'lifecycle.adopt.date.description' | t"
-            [error]="adoptErrors.field('adoptedOn')"
-            [errorPrefix]="'form.errorPrefix' | t"
-          >
-            <input
-              wkControl
-              class="utrecht-textbox utrecht-textbox--html-input wk-textbox--date"
-              type="date"
-              [max]="today"
-              [value]="adoptedOn()"
-              (input)="adoptedOn.set(text($event))"
-            />
-          </wk-form-field>
-          <wk-form-field
-            [controlId]="adoptId('decisionReference')"
-            [label]="'lifecycle.adopt.reference' | t"
-            [description]="'lifecycle.adopt.reference.description' | t"
-            [error]="adoptErrors.field('decisionReference')"
-            [errorPrefix]="'form.errorPrefix' | t"
-          >
-            <input
-              wkControl
-              class="utrecht-textbox utrecht-textbox--html-input"
-              type="text"
-              autocomplete="off"
-              [value]="decisionReference()"
-              (input)="decisionReference.set(text($event))"
-            />
-          </wk-form-field>
-          @if (inForce().length) {
-            <div class="utrecht-form-fieldset wk-fieldset" [class.wk-fieldset--invalid]="adoptErrors.field('replacePlanIds')">
-              <fieldset
-                class="utrecht-form-fieldset__fieldset utrecht-form-fieldset__fieldset--html-fieldset"
-                [attr.aria-describedby]="adoptId('replacePlanIds') + '-uitleg'"
-              >
-                <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend wk-fieldset__legend">
-                  {{ 'lifecycle.adopt.replace.legend' | t }}
-                </legend>
-                <div class="utrecht-form-field-description wk-form-field__description" [id]="adoptId('replacePlanIds') + '-uitleg'">
-                  {{ 'lifecycle.adopt.replace.description' | t }}
-                </div>
-                @if (adoptErrors.field('replacePlanIds'); as error) {
-                  <p class="utrecht-form-field-error-message wk-form-field__error" [id]="adoptId('replacePlanIds') + '-fout'">
-                    <span class="wk-visually-hidden">{{ 'form.errorPrefix' | t }}</span> {{ error }}
-                  </p>
-                }
-                @for (other of inForce(); track other.id; let first = $first) {
-                  <div class="utrecht-form-field utrecht-form-field--checkbox wk-option">
-                    <div class="utrecht-form-field__input">
-                      <input
-                        type="checkbox"
-                        class="utrecht-checkbox utrecht-checkbox--html-input wk-checkbox"
-                        [id]="first ? adoptId('replacePlanIds') : adoptId('replacePlanIds') + '-' + other.id"
-                        [checked]="replace().includes(other.id)"
-                        (change)="toggleReplace(other.id)"
-                      />
-                    </div>
-                    <div class="utrecht-form-field__label">
-                      <label
-                        class="utrecht-form-label utrecht-form-label--checkbox"
-                        [for]="first ? adoptId('replacePlanIds') : adoptId('replacePlanIds') + '-' + other.id"
-                      >
-                        {{ 'lifecycle.adopt.replace.option' | t: replaceParams(other) }}
-                      </label>
-                      <a class="utrecht-link wk-block" [routerLink]="['/plannen', other.id]">{{
-                        'lifecycle.adopt.replace.open' | t: { title: other.title }
-                      }}</a>
-                    </div>
-                  </div>
-                }
-              </fieldset>
-            </div>
-          }
-          <div class="wk-form__actions">
-            <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-disabled]="store.busy() ? 'true' : null">
-              {{ (store.busy() ? 'common.saving' : 'lifecycle.adopt.submit') | t }}
-            </button>
-            <button type="button" class="utrecht-button utrecht-button--subtle" (click)="closeAdopt()">{{ 'common.cancel' | t }}</button>
-          </div>
-        </form>
+        <wk-adopt-form (adopted)="adopting.set(false)" (cancelled)="closeAdopt()" />
       }
 
       @if (isAdmin() && (plan().status === 'adopted' || plan().status === 'archived')) {
@@ -242,18 +110,9 @@ export class PlanLifecycleComponent {
   /** The planner wants to change title, wijken or horizon. */
   readonly editBasics = output<void>();
 
-  readonly adoptPrefix = ADOPT_PREFIX;
   readonly errors = createFormErrors(() => null);
-  readonly adoptErrors = createFormErrors(fieldsIn(['adoptedOn', 'decisionReference', 'replacePlanIds']));
   readonly adopting = signal(false);
-  readonly today = inject(AppClock).today();
-  readonly adoptedOn = signal(this.today);
-  /** Plans in force for the same wijk that the API named (409 plan_in_force): the planner says whether this plan replaces them. */
-  readonly inForce = signal<readonly PlanInForceRef[]>([]);
-  readonly replace = signal<readonly string[]>([]);
   readonly isAdmin = inject(SessionStore).isAdmin;
-  readonly decisionReference = signal('');
-  readonly adoptHeading = viewChild<ElementRef<HTMLElement>>('adoptHeading');
   readonly adoptStart = viewChild<ElementRef<HTMLElement>>('adoptStart');
 
   readonly hintKey = computed<TranslationKey>(() => {
@@ -285,28 +144,6 @@ export class PlanLifecycleComponent {
     busy: this.#i18n.t('common.saving'),
   }));
 
-  adoptId(field: string): string {
-    return controlId(ADOPT_PREFIX, field);
-  }
-
-  replaceParams(other: PlanInForceRef): Record<string, string | number> {
-    return {
-      title: other.title,
-      revision: other.revision,
-      wijken: other.wijken.map((w) => w.name).join(', '),
-      date: other.adoptedOn ? this.#i18n.formatDate(other.adoptedOn) : '',
-    };
-  }
-
-  toggleReplace(id: string): void {
-    const current = this.replace();
-    this.replace.set(current.includes(id) ? current.filter((x) => x !== id) : [...current, id]);
-  }
-
-  text(event: Event): string {
-    return (event.target as HTMLInputElement).value;
-  }
-
   async step(step: 'submit' | 'reopen' | 'archive'): Promise<void> {
     if (this.store.busy()) {
       return;
@@ -321,58 +158,12 @@ export class PlanLifecycleComponent {
   }
 
   openAdopt(): void {
-    this.adoptErrors.clear();
     this.adopting.set(true);
-    afterNextRender(() => this.adoptHeading()?.nativeElement.focus(), { injector: this.#injector });
   }
 
   closeAdopt(): void {
     this.adopting.set(false);
     afterNextRender(() => this.adoptStart()?.nativeElement.focus(), { injector: this.#injector });
-  }
-
-  async adopt(event: Event): Promise<void> {
-    event.preventDefault();
-    if (this.store.busy()) {
-      return;
-    }
-    const adoptedOn = this.adoptedOn().trim();
-    const decisionReference = this.decisionReference().trim();
-    const ok = this.adoptErrors.check([
-      [
-        'adoptedOn',
-        !/^\d{4}-\d{2}-\d{2}$/.test(adoptedOn)
-          ? 'lifecycle.adopt.error.date'
-          : adoptedOn > this.today
-            ? 'lifecycle.adopt.error.future'
-            : null,
-      ],
-      ['decisionReference', decisionReference === '' ? 'lifecycle.adopt.error.reference' : null],
-      ['replacePlanIds', this.inForce().some((p) => !this.replace().includes(p.id)) ? 'lifecycle.adopt.replace.error' : null],
-    ]);
-    if (!ok) {
-      return;
-    }
-    const replacePlanIds = this.inForce()
-      .map((p) => p.id)
-      .filter((id) => this.replace().includes(id));
-    try {
-      await this.store.write((plan, api) =>
-        api.adopt(plan.id, { adoptedOn, decisionReference, ...(replacePlanIds.length ? { replacePlanIds } : {}), version: plan.version }),
-      );
-      this.adopting.set(false);
-      this.inForce.set([]);
-      this.replace.set([]);
-      this.store.notify(replacePlanIds.length ? 'lifecycle.adoptedReplacing' : 'lifecycle.adopted');
-    } catch (error: unknown) {
-      const problem = this.adoptErrors.fail(error, lifecycleProblemKey);
-      if (problem.code === 'plan_in_force') {
-        // Ask explicitly: the planner ticks the plans this one replaces (or gives the plans different themes).
-        this.inForce.set(problem.plansInForce ?? []);
-        this.replace.set([]);
-        this.adoptErrors.check([['replacePlanIds', 'lifecycle.adopt.replace.error']]);
-      }
-    }
   }
 
   async newRevision(): Promise<void> {

@@ -3,7 +3,7 @@ import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import type { BlockCode, Plan, UpdatePlanRequest } from '@wk/contracts';
 import { PlanStore } from '@wk/web/plans/data-access';
 import { I18nService, TranslatePipe, createFormErrors } from '@wk/web/core';
-import { ErrorSummaryComponent, FormControlDirective, FormFieldComponent, controlId } from '@wk/web/shared/ui';
+import { ButtonDirective, ErrorSummaryComponent, FormControlDirective, FormFieldComponent, controlId } from '@wk/web/shared/ui';
 import { conflictKey } from './plan-errors';
 
 /**
@@ -12,7 +12,7 @@ import { conflictKey } from './plan-errors';
 @Component({
   selector: 'wk-plan-text',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ErrorSummaryComponent, FormControlDirective, FormFieldComponent, ReactiveFormsModule, TranslatePipe],
+  imports: [ButtonDirective, ErrorSummaryComponent, FormControlDirective, FormFieldComponent, ReactiveFormsModule, TranslatePipe],
   template: `
     @if (editing()) {
       <form class="wk-inline-form wk-inline-form--wide" novalidate (submit)="save($event)">
@@ -32,10 +32,10 @@ import { conflictKey } from './plan-errors';
           ></textarea>
         </wk-form-field>
         <div class="wk-button-row">
-          <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-disabled]="store.busy() ? 'true' : null">
+          <button type="submit" wkButton="primary" [attr.aria-disabled]="store.busy() ? 'true' : null">
             {{ (store.busy() ? 'common.saving' : 'planText.save') | t }}
           </button>
-          <button type="button" class="utrecht-button utrecht-button--subtle" (click)="close()">{{ 'common.cancel' | t }}</button>
+          <button type="button" wkButton="subtle" (click)="close()">{{ 'common.cancel' | t }}</button>
         </div>
       </form>
     } @else {
@@ -48,7 +48,8 @@ import { conflictKey } from './plan-errors';
         <button
           [attr.aria-label]="((current() ? 'planText.edit' : 'planText.write') | t) + ': ' + label()"
           type="button"
-          class="utrecht-button utrecht-button--secondary-action wk-button--small"
+          wkButton
+          small
           [id]="buttonId()"
           (click)="open()"
         >

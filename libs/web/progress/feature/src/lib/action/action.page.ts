@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, DOCUMENT, Injector, afterNextRender, computed, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { ActionProgress, Plan, PlanAction, ProgressUpdate } from '@wk/contracts';
-import { formatEuroCents, sumBudgetCents } from '@wk/util';
+import type { ActionProgress, Plan, ProgressUpdate } from '@wk/contracts';
 import { PlansApi } from '@wk/web/plans/data-access';
 import { ProgressApi } from '@wk/web/progress/data-access';
 import { AppClock, createLoader, I18nService, LoadStateComponent, SessionStore, TranslatePipe } from '@wk/web/core';
@@ -15,27 +14,19 @@ import {
 } from '@wk/web/shared/ui';
 import { type Observable, catchError, firstValueFrom, forkJoin, map, of, switchMap } from 'rxjs';
 import { UpdateFormComponent } from '../update/update-form.component';
+import { ActionFactsComponent } from './action-facts.component';
+import { ActionTimelineComponent } from './action-timeline.component';
 import { MilestonesSectionComponent } from './milestones-section.component';
 import {
   ACTION_STATUS_LABELS,
   ACTION_STATUS_TONES,
   ACTION_STATUS_VARIANTS,
-  CADENCE_LABELS,
-  blockLabel,
   formatPercent,
   periodLabel,
   periodShort,
   periodStateText,
 } from '../util/format';
 import { openPeriods } from '../util/sort';
-
-interface ActionPageData {
-  action: PlanAction;
-  plan: Plan;
-  /** How the action stands; null when it is not in an adopted plan. */
-  progress: ActionProgress | null;
-  updates: ProgressUpdate[];
-}
 
 /**
  * `/acties/:id`: one action with its facts, the updates still to come, the update form (for those
@@ -54,6 +45,8 @@ interface ActionPageData {
     RouterLink,
     StatusBadgeComponent,
     TranslatePipe,
+    ActionFactsComponent,
+    ActionTimelineComponent,
     MilestonesSectionComponent,
     UpdateFormComponent,
   ],
@@ -105,70 +98,7 @@ interface ActionPageData {
           </wk-alert>
         }
 
-        <dl class="wk-facts wk-plan-facts">
-          <div class="wk-facts__row">
-            <dt class="wk-facts__key">{{ 'progress.fact.plan' | t }}</dt>
-            <dd class="wk-facts__value">
-              <a class="utrecht-link" [routerLink]="['/plannen', d.plan.id, 'voortgang']">{{ d.plan.title }}</a>
-              <span class="wk-muted">
-                ({{ 'plan.fact.revisionOf' | t: { revision: d.plan.revision, count: d.plan.revisions.length } }})</span
-              >
-            </dd>
-          </div>
-          <div class="wk-facts__row">
-            <dt class="wk-facts__key">{{ 'plan.fact.wijken' | t }}</dt>
-            <dd class="wk-facts__value">{{ wijken(d.plan) }}</dd>
-          </div>
-          @if (goal(d); as g) {
-            <div class="wk-facts__row">
-              <dt class="wk-facts__key">{{ (g.pillar ? 'progress.fact.blockPillar' : 'progress.fact.block') | t }}</dt>
-              <dd class="wk-facts__value">{{ g.block }}</dd>
-            </div>
-            <div class="wk-facts__row">
-              <dt class="wk-facts__key">{{ 'progress.fact.goal' | t }}</dt>
-              <dd class="wk-facts__value">{{ g.statement }}</dd>
-            </div>
-          }
-          <div class="wk-facts__row">
-            <dt class="wk-facts__key">{{ 'action.lead' | t }}</dt>
-            <dd class="wk-facts__value">
-              @if (d.action.leadUnit; as lead) {
-                <a class="utrecht-link" [routerLink]="['/organisatieonderdelen', lead.id, 'acties']">{{ lead.name }}</a>
-              } @else {
-                <span class="wk-warning-text">{{ 'action.noLead' | t }}</span>
-              }
-            </dd>
-          </div>
-          @if (d.action.contributingUnits.length > 0) {
-            <div class="wk-facts__row">
-              <dt class="wk-facts__key">{{ 'action.contributing' | t }}</dt>
-              <dd class="wk-facts__value">
-                @for (unit of d.action.contributingUnits; track unit.id; let last = $last) {
-                  <a class="utrecht-link" [routerLink]="['/organisatieonderdelen', unit.id, 'acties']">{{ unit.name }}</a
-                  >{{ last ? '' : ', ' }}
-                }
-              </dd>
-            </div>
-          }
-          <div class="wk-facts__row">
-            <dt class="wk-facts__key">{{ 'action.period' | t }}</dt>
-            <dd class="wk-facts__value">{{ period(d.action) }}</dd>
-          </div>
-          <div class="wk-facts__row">
-            <dt class="wk-facts__key">{{ 'progress.fact.cadence' | t }}</dt>
-            <dd class="wk-facts__value">{{ cadenceLabels[d.plan.cadence] | t }}</dd>
-          </div>
-          <div class="wk-facts__row">
-            <dt class="wk-facts__key">{{ 'progress.fact.planned' | t }}</dt>
-            <dd class="wk-facts__value">{{ planned(d.action) }}</dd>
-          </div>
-          @if (d.progress; as p) {
-            <div class="wk-facts__row">
-              <dt class="wk-facts__key">{{ 'progress.fact.spent' | t }}</dt>
-              <dd class="wk-facts__value">{{ money(p.spentCents) }}</dd>
-            </div>
-          }
-        </dl>
+        <wk-action-facts [action]="d.action" [plan]="d.plan" [progress]="d.progress" />
 
         @if (d.action.milestones.length > 0) {
           <wk-milestones-section [actionId]="d.action.id" [adopted]="d.plan.status === 'adopted'" />
@@ -216,50 +146,7 @@ interface ActionPageData {
 
         <section class="wk-section wk-section--separated" aria-labelledby="actie-meldingen">
           <h2 class="utrecht-heading-2" id="actie-meldingen" tabindex="-1">{{ 'timeline.heading' | t: { count: d.updates.length } }}</h2>
-          @if (d.updates.length === 0) {
-            <div class="wk-empty">
-              <p class="utrecht-paragraph">{{ 'timeline.empty' | t }}</p>
-            </div>
-          } @else {
-            <p class="utrecht-paragraph wk-muted">{{ 'timeline.lead' | t }}</p>
-            <ol class="wk-timeline">
-              @for (u of timeline(); track u.id) {
-                <li class="wk-timeline__item" [class.wk-timeline__item--corrected]="!u.current">
-                  <h3 class="utrecht-heading-3 wk-timeline__title">
-                    {{ u.period }}
-                    <wk-status-badge [label]="statusLabels[u.status] | t" [variant]="statusVariants[u.status]" />
-                    @if (!u.current) {
-                      <wk-status-badge [label]="'timeline.corrected' | t" variant="inactive" />
-                    }
-                  </h3>
-                  @if (!u.current) {
-                    <p class="utrecht-paragraph wk-muted">{{ 'timeline.corrected.text' | t }}</p>
-                  }
-                  <dl class="wk-action__facts">
-                    <div class="wk-action__fact">
-                      <dt>{{ 'timeline.percent' | t }}</dt>
-                      <dd>{{ u.percent }}</dd>
-                    </div>
-                    <div class="wk-action__fact">
-                      <dt>{{ 'timeline.spent' | t }}</dt>
-                      <dd>{{ u.spent }}</dd>
-                    </div>
-                    <div class="wk-action__fact">
-                      <dt>{{ 'timeline.author' | t }}</dt>
-                      <dd>{{ u.author }}</dd>
-                    </div>
-                    <div class="wk-action__fact">
-                      <dt>{{ 'timeline.date' | t }}</dt>
-                      <dd>
-                        <time [attr.datetime]="u.iso">{{ u.when }}</time>
-                      </dd>
-                    </div>
-                  </dl>
-                  <p class="utrecht-paragraph wk-prose">{{ u.narrative }}</p>
-                </li>
-              }
-            </ol>
-          }
+          <wk-action-timeline [updates]="d.updates" />
         </section>
       }
     }
@@ -281,7 +168,6 @@ export class ActionPage {
   readonly statusLabels = ACTION_STATUS_LABELS;
   readonly statusVariants = ACTION_STATUS_VARIANTS;
   readonly statusTones = ACTION_STATUS_TONES;
-  readonly cadenceLabels = CADENCE_LABELS;
   readonly saved = signal<string | null>(null);
   readonly isContributor = computed(() => this.#session.role() === 'contributor');
 
@@ -309,32 +195,6 @@ export class ActionPage {
     const state = this.data.state();
     return state.status === 'loading' ? this.#i18n.t('common.loading') : state.status === 'error' ? this.data.errorText() : '';
   });
-  readonly timeline = computed(() =>
-    (this.data.value()?.updates ?? []).map((u) => ({
-      id: u.id,
-      current: u.current,
-      status: u.status,
-      period: periodLabel(u.period, this.#t),
-      percent: formatPercent(u.percentComplete, this.#i18n.language()),
-      spent: this.money(u.spentCents),
-      author: u.author?.name ?? this.#i18n.t('audit.system'),
-      iso: u.createdAt,
-      when: this.#i18n.formatDateTime(u.createdAt),
-      narrative: u.narrative,
-    })),
-  );
-
-  goal(d: ActionPageData): { block: string; pillar: boolean; statement: string } | null {
-    const goal = d.plan.goals.find((g) => g.id === d.action.goalId);
-    return goal
-      ? {
-          block: blockLabel(goal.block, goal.pillar, this.#t, this.#i18n.language()),
-          pillar: goal.pillar !== null,
-          statement: goal.statement,
-        }
-      : null;
-  }
-
   adoptedRevision(plan: Plan): { id: string; revision: number } | null {
     const adopted = plan.revisions.find((r) => r.status === 'adopted');
     return adopted && adopted.id !== plan.id ? { id: adopted.id, revision: adopted.revision } : null;
@@ -342,23 +202,6 @@ export class ActionPage {
 
   open(progress: ActionProgress): { state: string; text: string }[] {
     return openPeriods(progress).map((p) => ({ state: p.state, text: periodStateText(p, this.#t, (iso) => this.#i18n.formatDate(iso)) }));
-  }
-
-  wijken(plan: Plan): string {
-    return plan.wijken.map((w) => w.name).join(', ');
-  }
-
-  period(action: PlanAction): string {
-    const t = this.#t;
-    return `${t('plans.yearQuarter', { year: action.start.year, quarter: action.start.quarter })} – ${t('plans.yearQuarter', { year: action.end.year, quarter: action.end.quarter })}`;
-  }
-
-  planned(action: PlanAction): string {
-    return action.budget.length === 0 ? this.#i18n.t('action.noBudget') : this.money(sumBudgetCents(action.budget));
-  }
-
-  money(cents: number): string {
-    return formatEuroCents(cents, this.#i18n.language());
   }
 
   /** Today (the product's clock), written out. */

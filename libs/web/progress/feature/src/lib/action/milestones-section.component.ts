@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import type { ActionMilestones, MilestoneProgress, MilestoneState } from '@wk/contracts';
+import type { ActionMilestones, MilestoneProgress, MilestoneState, Problem } from '@wk/contracts';
 import { ProgressApi } from '@wk/web/progress/data-access';
 import {
   createLoader,
@@ -10,7 +10,7 @@ import {
   problemMessage,
   TranslatePipe,
 } from '@wk/web/core';
-import { AlertComponent, StatusBadgeComponent, type StatusBadgeVariant } from '@wk/web/shared/ui';
+import { AlertComponent, ButtonDirective, StatusBadgeComponent, type StatusBadgeVariant } from '@wk/web/shared/ui';
 import { firstValueFrom } from 'rxjs';
 
 export const MILESTONE_STATE_VARIANTS: Readonly<Record<MilestoneState, StatusBadgeVariant>> = {
@@ -28,14 +28,16 @@ export const MILESTONE_STATE_VARIANTS: Readonly<Record<MilestoneState, StatusBad
 @Component({
   selector: 'wk-milestones-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [LoadStateComponent, AlertComponent, StatusBadgeComponent, TranslatePipe],
+  imports: [LoadStateComponent, AlertComponent, ButtonDirective, StatusBadgeComponent, TranslatePipe],
   template: `
     <section class="wk-section" aria-labelledby="actie-mijlpalen">
       <h2 class="utrecht-heading-2" id="actie-mijlpalen">{{ 'milestones.heading' | t }}</h2>
       <div class="wk-live-area" role="status" aria-live="polite">
-        @if (message(); as text) {
+        @if (saved(); as m) {
           <wk-alert type="ok" [announce]="false"
-            ><p class="utrecht-paragraph">{{ text }}</p></wk-alert
+            ><p class="utrecht-paragraph">
+              {{ (m.done ? 'milestones.saved.done' : 'milestones.saved.undone') | t: { title: m.title } }}
+            </p></wk-alert
           >
         }
       </div>
@@ -64,7 +66,7 @@ export const MILESTONE_STATE_VARIANTS: Readonly<Record<MilestoneState, StatusBad
                 @if (list.canUpdate) {
                   <button
                     type="button"
-                    class="utrecht-button utrecht-button--secondary-action"
+                    wkButton="secondary"
                     [attr.aria-disabled]="busy() === m.key ? 'true' : null"
                     [attr.aria-label]="(m.done ? 'milestones.undo.label' : 'milestones.done.label') | t: { title: m.title }"
                     (click)="mark(list, m)"
@@ -102,8 +104,13 @@ export class MilestonesSectionComponent {
   readonly stateVariants = MILESTONE_STATE_VARIANTS;
   readonly data = createLoader(() => this.#api.milestones(this.actionId()));
   readonly busy = signal<string | null>(null);
-  readonly message = signal<string | null>(null);
-  readonly failure = signal<string | null>(null);
+  /** The milestone just marked, said in the current language. */
+  readonly saved = signal<{ title: string; done: boolean } | null>(null);
+  readonly #failure = signal<Problem | null>(null);
+  readonly failure = computed(() => {
+    const problem = this.#failure();
+    return problem ? problemMessage(problem, (key) => this.#i18n.t(key), this.#i18n.language()) : null;
+  });
   readonly count = computed(() => this.data.value()?.items.length ?? 0);
 
   date(iso: string): string {
@@ -127,14 +134,14 @@ export class MilestonesSectionComponent {
       return;
     }
     this.busy.set(milestone.key);
-    this.failure.set(null);
-    this.message.set(null);
+    this.#failure.set(null);
+    this.saved.set(null);
     try {
       const updated = await firstValueFrom(this.#api.markMilestone(list.actionId, milestone.key, { done: !milestone.done }));
       this.data.set({ ...list, items: list.items.map((m) => (m.key === updated.key ? updated : m)) });
-      this.message.set(this.#i18n.t(updated.done ? 'milestones.saved.done' : 'milestones.saved.undone', { title: updated.title }));
+      this.saved.set({ title: updated.title, done: updated.done });
     } catch (error: unknown) {
-      this.failure.set(problemMessage(problemFromError(error), (key) => this.#i18n.t(key)));
+      this.#failure.set(problemFromError(error));
       this.data.reload();
     } finally {
       this.busy.set(null);

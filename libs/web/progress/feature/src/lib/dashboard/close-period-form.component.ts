@@ -3,7 +3,7 @@ import type { Cadence, ClosedPeriod, Period } from '@wk/contracts';
 import { periodKey } from '@wk/util';
 import { ProgressApi } from '@wk/web/progress/data-access';
 import { I18nService, TranslatePipe, createFormErrors } from '@wk/web/core';
-import { ErrorSummaryComponent, FormControlDirective, FormFieldComponent, controlId } from '@wk/web/shared/ui';
+import { ButtonDirective, ErrorSummaryComponent, FormControlDirective, FormFieldComponent, controlId } from '@wk/web/shared/ui';
 import { firstValueFrom } from 'rxjs';
 import { closablePeriods } from '../util/dashboard';
 import { periodLabel } from '../util/format';
@@ -14,7 +14,7 @@ const PREFIX = 'periode-afsluiten';
 @Component({
   selector: 'wk-close-period-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ErrorSummaryComponent, FormControlDirective, FormFieldComponent, TranslatePipe],
+  imports: [ButtonDirective, ErrorSummaryComponent, FormControlDirective, FormFieldComponent, TranslatePipe],
   template: `
     <form class="wk-inline-form" novalidate [attr.aria-labelledby]="prefix + '-kop'" (submit)="submit($event)">
       <h3 class="utrecht-heading-3 wk-inline-form__title" [id]="prefix + '-kop'">{{ 'closePeriod.heading' | t }}</h3>
@@ -36,7 +36,7 @@ const PREFIX = 'periode-afsluiten';
           </select>
         </wk-form-field>
         <div class="wk-inline-form__actions">
-          <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-disabled]="busy() ? 'true' : null">
+          <button type="submit" wkButton="primary" [attr.aria-disabled]="busy() ? 'true' : null">
             {{ (busy() ? 'common.saving' : 'closePeriod.submit') | t }}
           </button>
         </div>

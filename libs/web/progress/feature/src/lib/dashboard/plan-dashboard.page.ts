@@ -12,25 +12,20 @@ import {
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, RouterLink } from '@angular/router';
-import { ACTION_STATUSES, type ClosedPeriod } from '@wk/contracts';
+import type { ClosedPeriod } from '@wk/contracts';
 import { formatEuroCents } from '@wk/util';
 import { PlanStore } from '@wk/web/plans/data-access';
 import { ProgressApi } from '@wk/web/progress/data-access';
-import { createLoader, I18nService, LoadStateComponent, SessionStore, TranslatePipe } from '@wk/web/core';
-import { AlertComponent, BarChartComponent, type BarChartItem, LiveStatusComponent, StatusBadgeComponent } from '@wk/web/shared/ui';
+import { createLoader, I18nService, LoadStateComponent, TranslatePipe } from '@wk/web/core';
+import { AlertComponent, LiveStatusComponent, StatusBadgeComponent } from '@wk/web/shared/ui';
 import { NEVER, firstValueFrom } from 'rxjs';
-import {
-  ACTION_STATUS_LABELS,
-  ACTION_STATUS_TONES,
-  ROLLUP_STATUS_LABELS,
-  ROLLUP_STATUS_VARIANTS,
-  formatPercent,
-  periodLabel,
-} from '../util/format';
-import { ClosePeriodFormComponent } from './close-period-form.component';
+import { ROLLUP_STATUS_LABELS, ROLLUP_STATUS_VARIANTS, formatPercent } from '../util/format';
 import { DashboardBudgetComponent } from './dashboard-budget.component';
+import { DashboardClosedComponent } from './dashboard-closed.component';
 import { DashboardCourseComponent } from './dashboard-course.component';
+import { DashboardOverdueComponent } from './dashboard-overdue.component';
 import { DashboardRuleComponent } from './dashboard-rule.component';
+import { DashboardStatusComponent } from './dashboard-status.component';
 import { PlanMilestonesComponent } from './plan-milestones.component';
 import { RollupSectionComponent } from './rollup-section.component';
 
@@ -59,11 +54,12 @@ const SECTIONS = [
   imports: [
     LoadStateComponent,
     AlertComponent,
-    BarChartComponent,
-    ClosePeriodFormComponent,
     DashboardBudgetComponent,
+    DashboardClosedComponent,
     DashboardCourseComponent,
+    DashboardOverdueComponent,
     DashboardRuleComponent,
+    DashboardStatusComponent,
     LiveStatusComponent,
     PlanMilestonesComponent,
     RollupSectionComponent,
@@ -167,84 +163,14 @@ const SECTIONS = [
         <section class="wk-section wk-section--separated" aria-labelledby="voortgang-status">
           <h3 class="utrecht-heading-3 wk-dashboard__heading" id="voortgang-status" tabindex="-1">{{ 'dashboard.status.heading' | t }}</h3>
           <p class="utrecht-paragraph">{{ 'dashboard.status.lead' | t }}</p>
-          <wk-bar-chart
-            [label]="'dashboard.chartLabel' | t: { name: ('dashboard.status.caption' | t) }"
-            [items]="statusBars()"
-            [integer]="true"
-          />
-          <div class="utrecht-table-container wk-table-container wk-table-container--narrow">
-            <table class="utrecht-table utrecht-table--html-table wk-table">
-              <caption class="utrecht-table__caption wk-table__caption">
-                {{
-                  'dashboard.tableCaption' | t: { name: ('dashboard.status.caption' | t) }
-                }}
-              </caption>
-              <thead class="utrecht-table__header">
-                <tr class="utrecht-table__row">
-                  <th class="utrecht-table__header-cell" scope="col">{{ 'dashboard.col.status' | t }}</th>
-                  <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
-                    {{ 'dashboard.col.actions' | t }}
-                  </th>
-                </tr>
-              </thead>
-              <tbody class="utrecht-table__body">
-                @for (bar of statusBars(); track bar.label) {
-                  <tr class="utrecht-table__row">
-                    <th class="utrecht-table__header-cell wk-table__row-header" scope="row">{{ bar.label }}</th>
-                    <td class="utrecht-table__cell utrecht-table__cell--numeric-data">{{ bar.valueText }}</td>
-                  </tr>
-                }
-              </tbody>
-            </table>
-          </div>
+          <wk-dashboard-status [byStatus]="d.total.byStatus" />
         </section>
 
         <section class="wk-section wk-section--separated" aria-labelledby="voortgang-te-laat">
           <h3 class="utrecht-heading-3 wk-dashboard__heading" id="voortgang-te-laat" tabindex="-1">
             {{ 'dashboard.overdue.heading' | t: { count: d.overdue.length } }}
           </h3>
-          @if (d.overdue.length === 0) {
-            <div class="wk-empty">
-              <p class="utrecht-paragraph">{{ (d.preview ? 'dashboard.overdue.preview' : 'dashboard.overdue.empty') | t }}</p>
-            </div>
-          } @else {
-            <p class="utrecht-paragraph">{{ 'dashboard.overdue.lead' | t }}</p>
-            <div class="utrecht-table-container wk-table-container">
-              <table class="utrecht-table utrecht-table--html-table wk-table">
-                <caption class="utrecht-table__caption wk-table__caption wk-visually-hidden">
-                  {{
-                    'dashboard.overdue.caption' | t: { count: d.overdue.length }
-                  }}
-                </caption>
-                <thead class="utrecht-table__header">
-                  <tr class="utrecht-table__row">
-                    <th class="utrecht-table__header-cell" scope="col">{{ 'dashboard.col.action' | t }}</th>
-                    <th class="utrecht-table__header-cell" scope="col">{{ 'action.lead' | t }}</th>
-                    <th class="utrecht-table__header-cell" scope="col">{{ 'dashboard.col.period' | t }}</th>
-                    <th class="utrecht-table__header-cell" scope="col">{{ 'dashboard.col.lateSince' | t }}</th>
-                  </tr>
-                </thead>
-                <tbody class="utrecht-table__body">
-                  @for (row of overdue(); track row.key) {
-                    <tr class="utrecht-table__row">
-                      <th class="utrecht-table__header-cell wk-table__row-header" scope="row">
-                        <a class="utrecht-link" [routerLink]="['/acties', row.actionId]">{{ row.title }}</a>
-                      </th>
-                      <td class="utrecht-table__cell">
-                        @if (row.lead; as lead) {
-                          <a class="utrecht-link" [routerLink]="['/organisatieonderdelen', lead.id, 'acties']">{{ lead.name }}</a>
-                        } @else {
-                          <span class="wk-muted">{{ 'action.noLead' | t }}</span>
-                        }
-                      </td>
-                      <td class="utrecht-table__cell">{{ row.period }}</td>
-                      <td class="utrecht-table__cell wk-nowrap">{{ row.since }}</td>
-                    </tr>
-                  }
-                </tbody>
-              </table>
-            </div>
-          }
+          <wk-dashboard-overdue [overdue]="d.overdue" [preview]="d.preview" />
         </section>
 
         <section class="wk-section wk-section--separated" aria-labelledby="voortgang-mijlpalen">
@@ -270,32 +196,12 @@ const SECTIONS = [
           <h3 class="utrecht-heading-3 wk-dashboard__heading" id="voortgang-perioden" tabindex="-1">
             {{ 'dashboard.closed.heading' | t }}
           </h3>
-          <p class="utrecht-paragraph">{{ 'dashboard.closed.lead' | t }}</p>
-          <div class="wk-live-area" role="status" aria-live="polite">
-            @if (closedText(); as text) {
-              <wk-alert type="ok" [announce]="false"
-                ><p class="utrecht-paragraph">{{ text }}</p></wk-alert
-              >
-            }
-          </div>
-          @if (d.closedPeriods.length === 0) {
-            <p class="utrecht-paragraph wk-muted">{{ 'dashboard.closed.none' | t }}</p>
-          } @else {
-            <ul class="wk-plain-list wk-closed-list">
-              @for (c of closedList(); track c.key) {
-                <li class="wk-plain-list__item">
-                  <strong>{{ c.period }}</strong> – {{ c.by }}
-                </li>
-              }
-            </ul>
-          }
-          @if (canClose()) {
-            @if (store.plan()?.status === 'adopted') {
-              <wk-close-period-form [plan]="d.plan" [asOf]="d.asOf" [closed]="d.closedPeriods" (done)="periodClosed($event)" />
-            } @else {
-              <p class="utrecht-paragraph wk-muted">{{ 'dashboard.closed.onAdopted' | t }}</p>
-            }
-          }
+          <wk-dashboard-closed
+            [dashboard]="d"
+            [planStatus]="store.plan()?.status ?? null"
+            [justClosed]="justClosed()"
+            (closed)="periodClosed($event)"
+          />
         </section>
       }
     }
@@ -303,20 +209,18 @@ const SECTIONS = [
 })
 export class PlanDashboardPage {
   readonly #i18n = inject(I18nService);
-  readonly #session = inject(SessionStore);
   readonly #api = inject(ProgressApi);
   readonly #injector = inject(Injector);
   readonly #document = inject(DOCUMENT);
-  readonly #t = this.#i18n.t.bind(this.#i18n);
   readonly store = inject(PlanStore);
 
   readonly sections = SECTIONS;
   readonly rollupLabels = ROLLUP_STATUS_LABELS;
   readonly rollupVariants = ROLLUP_STATUS_VARIANTS;
-  readonly canClose = computed(() => this.#session.hasRole('admin', 'planner'));
   /** The `#voortgang-B3` the overview links to. */
   readonly fragment = toSignal(inject(ActivatedRoute).fragment, { initialValue: null });
-  readonly closedText = signal<string | null>(null);
+  /** The period just closed, confirmed in its section. */
+  readonly justClosed = signal<ClosedPeriod | null>(null);
 
   readonly #planId = computed(() => this.store.plan()?.id ?? null);
   readonly data = createLoader(() => {
@@ -345,39 +249,6 @@ export class PlanDashboardPage {
     const state = this.data.state();
     return state.status === 'loading' ? this.#i18n.t('common.loading') : state.status === 'error' ? this.data.errorText() : '';
   });
-
-  readonly statusBars = computed<BarChartItem[]>(() => {
-    const d = this.data.value();
-    if (!d) {
-      return [];
-    }
-    return ACTION_STATUSES.map((status) => ({
-      label: this.#t(ACTION_STATUS_LABELS[status]),
-      value: d.total.byStatus[status],
-      valueText: String(d.total.byStatus[status]),
-      tone: ACTION_STATUS_TONES[status],
-    }));
-  });
-  readonly overdue = computed(() =>
-    (this.data.value()?.overdue ?? []).map((o) => ({
-      key: `${o.actionId}-${o.period.year}-${o.period.quarter ?? ''}`,
-      actionId: o.actionId,
-      title: o.title,
-      lead: o.leadUnit,
-      period: periodLabel(o.period, this.#t),
-      since: this.#i18n.formatDate(o.deadline),
-    })),
-  );
-
-  readonly closedList = computed(() =>
-    (this.data.value()?.closedPeriods ?? []).map((c) => ({
-      key: `${c.year}-${c.quarter ?? ''}`,
-      period: periodLabel(c, this.#t),
-      by: c.closedBy
-        ? this.#t('dashboard.closed.by', { name: c.closedBy.name, date: this.#i18n.formatDate(c.closedAt) })
-        : this.#t('dashboard.closed.on', { date: this.#i18n.formatDate(c.closedAt) }),
-    })),
-  );
 
   constructor() {
     // Coming from the overview (#voortgang-B3): once the figures are there, move to that block
@@ -411,7 +282,7 @@ export class PlanDashboardPage {
   }
 
   async periodClosed(closed: ClosedPeriod): Promise<void> {
-    this.closedText.set(this.#t('dashboard.closed.done', { period: periodLabel(closed, this.#t) }));
+    this.justClosed.set(closed);
     const id = this.#planId();
     if (!id) {
       return;

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, output } f
 import { RouterLink } from '@angular/router';
 import type { ActionProgress, ProgressUpdate } from '@wk/contracts';
 import { AppClock, I18nService, TranslatePipe } from '@wk/web/core';
-import { AlertComponent, PercentBarComponent, StatusBadgeComponent } from '@wk/web/shared/ui';
+import { ButtonDirective, AlertComponent, PercentBarComponent, StatusBadgeComponent } from '@wk/web/shared/ui';
 import { UpdateFormComponent } from '../update/update-form.component';
 import {
   ACTION_STATUS_LABELS,
@@ -26,7 +26,7 @@ export const cardAnchor = (actionId: string): string => `actie-${actionId}`;
 @Component({
   selector: 'wk-action-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [AlertComponent, PercentBarComponent, RouterLink, StatusBadgeComponent, TranslatePipe, UpdateFormComponent],
+  imports: [ButtonDirective, AlertComponent, PercentBarComponent, RouterLink, StatusBadgeComponent, TranslatePipe, UpdateFormComponent],
   template: `
     <article
       class="wk-progress-card"
@@ -117,7 +117,7 @@ export const cardAnchor = (actionId: string): string => `actie-${actionId}`;
         } @else {
           <button
             type="button"
-            class="utrecht-button utrecht-button--secondary-action"
+            wkButton
             [id]="anchor() + '-melden'"
             [attr.aria-label]="('progress.card.report' | t) + ': ' + action().title"
             (click)="opened.emit()"

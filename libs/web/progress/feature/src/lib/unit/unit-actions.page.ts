@@ -4,7 +4,7 @@ import type { OrgUnit } from '@wk/contracts';
 import { OrgUnitsApi } from '@wk/web/admin/data-access';
 import { ActionListStore } from '@wk/web/progress/data-access';
 import { createLoader, I18nService, LoadErrorComponent, SessionStore, TranslatePipe } from '@wk/web/core';
-import { PageHeadingComponent } from '@wk/web/shared/ui';
+import { ButtonDirective, PageHeadingComponent } from '@wk/web/shared/ui';
 import { map } from 'rxjs';
 import { ActionListComponent } from '../list/action-list.component';
 
@@ -19,7 +19,7 @@ const byName = (a: OrgUnit, b: OrgUnit): number => a.name.localeCompare(b.name, 
   selector: 'wk-unit-actions-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [ActionListStore],
-  imports: [ActionListComponent, PageHeadingComponent, RouterLink, TranslatePipe, LoadErrorComponent],
+  imports: [ButtonDirective, ActionListComponent, PageHeadingComponent, RouterLink, TranslatePipe, LoadErrorComponent],
   template: `
     <wk-page-heading [preHeading]="id() ? ('unitActions.preHeading' | t) : null" [heading]="heading()" [lead]="'unitActions.lead' | t" />
 
@@ -50,7 +50,7 @@ const byName = (a: OrgUnit, b: OrgUnit): number => a.name.localeCompare(b.name, 
           </select>
         </div>
       </div>
-      <button type="submit" class="utrecht-button utrecht-button--secondary-action">{{ 'unitActions.show' | t }}</button>
+      <button type="submit" wkButton>{{ 'unitActions.show' | t }}</button>
     </form>
 
     @if (ownUnits().length > 0) {

@@ -64,8 +64,8 @@ describe('UpdateFormComponent', () => {
       label: 'Te melden',
       options: [expect.stringMatching(/^Kwartaal 3 van 2026 — te laat sinds 31 oktober 2026$/), 'Kwartaal 4 van 2026 — de huidige periode'],
     });
-    expect(groups[1].label).toBe('Eerder gemeld: opnieuw melden');
-    expect(groups[1].options[0]).toBe('Kwartaal 2 van 2026 — al gemeld (opnieuw melden)');
+    expect(groups[1]?.label).toBe('Eerder gemeld: opnieuw melden');
+    expect(groups[1]?.options[0]).toBe('Kwartaal 2 van 2026 — al gemeld (opnieuw melden)');
   });
 
   it('fills in 100% when the user chooses completed, and posts the update', async () => {

@@ -1,18 +1,19 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { ACTION_STATUSES, type ActionProgress, type ActionStatus, type Problem, type ProgressUpdate } from '@wk/contracts';
 import { ProgressApi } from '@wk/web/progress/data-access';
 import { AppClock, I18nService, type TranslationKey, TranslatePipe, createFormErrors } from '@wk/web/core';
-import { ErrorSummaryComponent, FieldsetComponent, FormControlDirective, FormFieldComponent, controlId } from '@wk/web/shared/ui';
+import {
+  ButtonDirective,
+  ErrorSummaryComponent,
+  FieldsetComponent,
+  FormControlDirective,
+  FormFieldComponent,
+  controlId,
+} from '@wk/web/shared/ui';
 import { firstValueFrom } from 'rxjs';
 import { ACTION_STATUS_DESCRIPTIONS, ACTION_STATUS_LABELS, periodLabel } from '../util/format';
-import {
-  type PeriodOption,
-  type UpdateFormValue,
-  initialUpdateValue,
-  periodOptions,
-  readUpdateForm,
-  updateFieldOf,
-} from '../util/update-form';
+import { type PeriodOption, initialUpdateValue, periodOptions, readUpdateForm, updateFieldOf } from '../util/update-form';
 
 /** Our own words where the API's would not help: a contributor outside the action's units. */
 function generalKey(problem: Problem): TranslationKey | null {
@@ -27,11 +28,20 @@ function generalKey(problem: Problem): TranslationKey | null {
 @Component({
   selector: 'wk-progress-update-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ErrorSummaryComponent, FieldsetComponent, FormControlDirective, FormFieldComponent, TranslatePipe],
+  imports: [
+    ButtonDirective,
+    ErrorSummaryComponent,
+    FieldsetComponent,
+    FormControlDirective,
+    FormFieldComponent,
+    ReactiveFormsModule,
+    TranslatePipe,
+  ],
   template: `
     <form
       class="wk-inline-form wk-inline-form--wide wk-update-form"
       novalidate
+      [formGroup]="form"
       [attr.aria-labelledby]="idPrefix() + '-kop'"
       (submit)="submit($event)"
     >
@@ -46,7 +56,7 @@ function generalKey(problem: Problem): TranslationKey | null {
         <p class="utrecht-paragraph">{{ 'progressForm.noPeriods' | t }}</p>
         @if (cancellable()) {
           <div class="wk-form__actions wk-inline-form__actions">
-            <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="cancelled.emit()">
+            <button type="button" wkButton="secondary" (click)="cancelled.emit()">
               {{ 'common.close' | t }}
             </button>
           </div>
@@ -59,11 +69,11 @@ function generalKey(problem: Problem): TranslationKey | null {
           [error]="errors.field('period')"
           [errorPrefix]="'form.errorPrefix' | t"
         >
-          <select wkControl class="utrecht-select utrecht-select--html-select wk-select" (change)="set('period', $event)">
+          <select wkControl class="utrecht-select utrecht-select--html-select wk-select" formControlName="period">
             @for (group of optionGroups(); track group.label) {
               <optgroup [label]="group.label | t">
                 @for (option of group.options; track option.key) {
-                  <option [value]="option.key" [selected]="option.key === value().period">{{ option.text }}</option>
+                  <option [value]="option.key">{{ option.text }}</option>
                 }
               </optgroup>
             }
@@ -84,9 +94,9 @@ function generalKey(problem: Problem): TranslationKey | null {
                     type="radio"
                     class="utrecht-radio-button utrecht-radio-button--html-input"
                     [id]="first ? id('status') : id('status') + '-' + status"
-                    [name]="id('status')"
+                    [attr.name]="id('status')"
+                    formControlName="status"
                     [value]="status"
-                    [checked]="value().status === status"
                     [attr.aria-describedby]="id('status') + '-' + status + '-uitleg'"
                     (change)="chooseStatus(status)"
                   />
@@ -121,8 +131,7 @@ function generalKey(problem: Problem): TranslationKey | null {
               type="text"
               inputmode="numeric"
               autocomplete="off"
-              [value]="value().percent"
-              (input)="set('percent', $event)"
+              formControlName="percent"
             />
             <span class="wk-suffix-field__suffix" aria-hidden="true">%</span>
           </span>
@@ -135,13 +144,7 @@ function generalKey(problem: Problem): TranslationKey | null {
           [error]="errors.field('narrative')"
           [errorPrefix]="'form.errorPrefix' | t"
         >
-          <textarea
-            wkControl
-            class="utrecht-textarea utrecht-textarea--html-textarea"
-            rows="4"
-            [value]="value().narrative"
-            (input)="set('narrative', $event)"
-          ></textarea>
+          <textarea wkControl class="utrecht-textarea utrecht-textarea--html-textarea" rows="4" formControlName="narrative"></textarea>
         </wk-form-field>
 
         <wk-form-field
@@ -159,18 +162,17 @@ function generalKey(problem: Problem): TranslationKey | null {
               type="text"
               inputmode="decimal"
               autocomplete="off"
-              [value]="value().spent"
-              (input)="set('spent', $event)"
+              formControlName="spent"
             />
           </span>
         </wk-form-field>
 
         <div class="wk-form__actions wk-inline-form__actions">
-          <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-disabled]="busy() ? 'true' : null">
+          <button type="submit" wkButton="primary" [attr.aria-disabled]="busy() ? 'true' : null">
             {{ (busy() ? 'common.saving' : 'progressForm.submit') | t }}
           </button>
           @if (cancellable()) {
-            <button type="button" class="utrecht-button utrecht-button--subtle" (click)="cancelled.emit()">
+            <button type="button" wkButton="subtle" (click)="cancelled.emit()">
               {{ 'common.cancel' | t }}
             </button>
           }
@@ -200,7 +202,14 @@ export class UpdateFormComponent {
   readonly busy = signal(false);
   readonly errors = createFormErrors(updateFieldOf);
   readonly options = computed<PeriodOption[]>(() => periodOptions(this.action(), this.today()));
-  readonly value = linkedSignal<UpdateFormValue>(() => initialUpdateValue(this.action(), this.options()));
+  readonly #fb = inject(NonNullableFormBuilder);
+  readonly form = this.#fb.group({
+    period: '',
+    status: this.#fb.control<ActionStatus | ''>(''),
+    percent: '',
+    narrative: '',
+    spent: '',
+  });
   readonly optionTexts = computed(() => {
     const t = this.#i18n.t.bind(this.#i18n);
     return this.options().map((option) => {
@@ -226,18 +235,20 @@ export class UpdateFormComponent {
     ].filter((g) => g.options.length > 0);
   });
 
+  constructor() {
+    // Starts again whenever the action (and so the periods to offer) changes.
+    effect(() => this.form.setValue(initialUpdateValue(this.action(), this.options())));
+  }
+
   id(field: string): string {
     return controlId(this.idPrefix(), field);
   }
 
-  set(field: keyof UpdateFormValue, event: Event): void {
-    const text = (event.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement).value;
-    this.value.update((current) => ({ ...current, [field]: text }));
-  }
-
   /** Completed means 100%: filled in for the user, who can still see and change it. */
   chooseStatus(status: ActionStatus): void {
-    this.value.update((current) => ({ ...current, status, percent: status === 'completed' ? '100' : current.percent }));
+    if (status === 'completed') {
+      this.form.controls.percent.setValue('100');
+    }
   }
 
   async submit(event: Event): Promise<void> {
@@ -245,7 +256,7 @@ export class UpdateFormComponent {
     if (this.busy()) {
       return;
     }
-    const { request, checks } = readUpdateForm(this.value(), this.options());
+    const { request, checks } = readUpdateForm(this.form.getRawValue(), this.options());
     if (!this.errors.check(checks) || !request) {
       return;
     }

@@ -42,8 +42,8 @@ describe('the periods an update can be posted for', () => {
       '2025-Q4:again',
       '2025-Q3:again',
     ]);
-    expect(options[0].deadline).toBe('2026-10-31');
-    expect(options[1].deadline).toBeNull();
+    expect(options[0]?.deadline).toBe('2026-10-31');
+    expect(options[1]?.deadline).toBeNull();
   });
 
   it('does not offer the current period twice, nor when the action does not run then', () => {

@@ -42,7 +42,7 @@ export function niceScale(largest: number, maxSteps = 4, integer = false): AxisS
   const step = integer ? Math.max(1, niceCeiling(largest / steps, [1, 2, 5])) : niceCeiling(largest / steps);
   const count = Math.ceil(largest / step - 1e-9);
   const ticks = Array.from({ length: count + 1 }, (_, i) => Number((i * step).toPrecision(12)));
-  return { max: ticks[count], step, ticks };
+  return { max: Number((count * step).toPrecision(12)), step, ticks };
 }
 
 /** `value` as a share of `max`, in percent, clamped to 0–100; 0 when `max` is not positive. */

@@ -18,7 +18,7 @@ describe('BarChartComponent', () => {
     expect(image?.getAttribute('aria-label')).toBe('Voortgang per bouwsteen: Bouwsteen 1: 20% · Risico; Bouwsteen 2: 50% · Op schema.');
     const bars = Array.from(element.querySelectorAll<HTMLElement>('.wk-bar-chart__bar'));
     expect(bars.map((bar) => bar.style.width)).toEqual(['20%', '50%']);
-    expect(bars[0].classList).toContain('wk-chart-tone--warning');
+    expect(bars[0]?.classList).toContain('wk-chart-tone--warning');
     // The words are on screen too, not only the colour.
     expect(element.textContent).toContain('20% · Risico');
   });
@@ -47,8 +47,8 @@ describe('BarChartComponent', () => {
     ]);
     await fixture.whenStable();
     const tracks = Array.from((fixture.nativeElement as HTMLElement).querySelectorAll('.wk-bar-chart__track'));
-    expect(tracks[0].querySelector('.wk-bar-chart__bar')).toBeNull();
-    expect(tracks[1].querySelector('.wk-bar-chart__bar')).not.toBeNull();
+    expect(tracks[0]?.querySelector('.wk-bar-chart__bar')).toBeNull();
+    expect(tracks[1]?.querySelector('.wk-bar-chart__bar')).not.toBeNull();
   });
 });
 
@@ -75,10 +75,10 @@ describe('ColumnChartComponent', () => {
     const bars = Array.from(element.querySelectorAll('rect.wk-column-chart__bar'));
     expect(bars).toHaveLength(4);
     // 400 is the top of the axis: the full plot height of 180.
-    expect(bars[2].getAttribute('height')).toBe('180');
-    expect(bars[0].getAttribute('height')).toBe('90');
-    expect(bars[1].getAttribute('fill')).toMatch(/^url\(#wk-chart-\d+-arcering-1\)$/);
-    expect(bars[0].getAttribute('fill')).toBeNull();
+    expect(bars[2]?.getAttribute('height')).toBe('180');
+    expect(bars[0]?.getAttribute('height')).toBe('90');
+    expect(bars[1]?.getAttribute('fill')).toMatch(/^url\(#wk-chart-\d+-arcering-1\)$/);
+    expect(bars[0]?.getAttribute('fill')).toBeNull();
     expect(Array.from(element.querySelectorAll('.wk-column-chart__tick')).map((t) => t.textContent?.trim())).toEqual([
       '€ 0',
       '€ 100',
