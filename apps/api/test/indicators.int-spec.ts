@@ -9,6 +9,7 @@ import type {
   Wijk,
   WijkIndicators,
   WijkIndicatorSeries,
+  WijkSignals,
 } from '@wk/contracts';
 import { ApiClient, createTenantFixture, longFile, ownIndicator, problem, type TenantFixture } from '@wk/api/testing';
 import { resolveCbsDataDir } from '../src/seed/cbs-reference';
