@@ -113,6 +113,22 @@ function table(content: string): { header: string[]; units: string[] | null; row
   return { header: first.fields, units: null, rows: nonEmpty.slice(1), title: null };
 }
 
+/** Reads the cells of `columns` in one row: a value or missing per column, or a refusal naming the column. */
+function readColumns(
+  out: ParsedFile,
+  row: Row,
+  header: string[],
+  columns: { code: string; at: number }[],
+  where: Pick<ParsedValue, 'areaCode' | 'areaYear' | 'areaName' | 'year'>,
+): void {
+  for (const col of columns) {
+    const cell = readCell(row.fields[col.at]);
+    if ('error' in cell)
+      out.refused.push({ line: row.line, field: header[col.at] ?? col.code, code: cell.error, reason: row.fields[col.at] ?? '' });
+    else out.values.push({ line: row.line, ...where, indicator: col.code, value: cell.value, missing: cell.missing });
+  }
+}
+
 /** CBS Kerncijfers wijken en buurten, as OData extract (`AantalInwoners_5`) or as StatLine export (labels). */
 function parseKwb(content: string, catalogue: CatalogueEntry[], options: LayoutOptions): ParsedFile {
   const { header, units, rows, title } = table(content);
@@ -203,23 +219,7 @@ function parseLeefbaarometer3(content: string, catalogue: CatalogueEntry[], opti
       continue;
     }
     const areaName = nameAt >= 0 ? (row.fields[nameAt] ?? '').trim() || null : null;
-    for (const col of columns) {
-      const cell = readCell(row.fields[col.at]);
-      if ('error' in cell) {
-        out.refused.push({ line: row.line, field: header[col.at] ?? col.code, code: cell.error, reason: row.fields[col.at] ?? '' });
-        continue;
-      }
-      out.values.push({
-        line: row.line,
-        areaCode,
-        areaYear,
-        areaName,
-        indicator: col.code,
-        year,
-        value: cell.value,
-        missing: cell.missing,
-      });
-    }
+    readColumns(out, row, header, columns, { areaCode, areaYear, areaName, year });
     // The national mean is in the data: lbm − afw, the same for every area of a year.
     const lbm = readCell(row.fields[lbmAt]);
     const afw = afwAt >= 0 ? readCell(row.fields[afwAt]) : null;
@@ -274,14 +274,7 @@ function parseLeefbaarometer2(content: string, catalogue: CatalogueEntry[], opti
       continue;
     }
     const areaName = nameAt >= 0 ? (row.fields[nameAt] ?? '').trim() || null : null;
-    for (const { at, year } of years) {
-      const cell = readCell(row.fields[at]);
-      if ('error' in cell) {
-        out.refused.push({ line: row.line, field: header[at] ?? 'KL', code: cell.error, reason: row.fields[at] ?? '' });
-        continue;
-      }
-      out.values.push({ line: row.line, areaCode, areaYear, areaName, indicator: code, year, value: cell.value, missing: cell.missing });
-    }
+    for (const { at, year } of years) readColumns(out, row, header, [{ code, at }], { areaCode, areaYear, areaName, year });
   }
   return out;
 }
@@ -305,23 +298,7 @@ function parseRivm(content: string, catalogue: CatalogueEntry[], options: Layout
       continue;
     }
     const areaName = nameAt >= 0 ? (row.fields[nameAt] ?? '').trim() || null : null;
-    for (const col of columns) {
-      const cell = readCell(row.fields[col.at]);
-      if ('error' in cell) {
-        out.refused.push({ line: row.line, field: header[col.at] ?? col.code, code: cell.error, reason: row.fields[col.at] ?? '' });
-        continue;
-      }
-      out.values.push({
-        line: row.line,
-        areaCode,
-        areaYear,
-        areaName,
-        indicator: col.code,
-        year,
-        value: cell.value,
-        missing: cell.missing,
-      });
-    }
+    readColumns(out, row, header, columns, { areaCode, areaYear, areaName, year });
   }
   return out;
 }
