@@ -1,6 +1,6 @@
 import { startTestApp, type TestApp } from './harness';
 import { TENANT_TABLES } from '../src/migrations';
-import { adoptPlan, createPlanFixture, type TenantFixture } from '@wk/api/testing';
+import { adoptPlan, createPlanFixture, first, firstAction, only, type TenantFixture } from '@wk/api/testing';
 
 describe('database: migrations, roles and row-level security', () => {
   let t: TestApp;
@@ -24,7 +24,7 @@ describe('database: migrations, roles and row-level security', () => {
       narrative: 'Gestart.',
       spentCents: 0,
     };
-    if ((await a.as.planner.post(`/actions/${plan.goals[0].actions[0].id}/updates`, update)).status !== 201) throw new Error('update');
+    if ((await a.as.planner.post(`/actions/${firstAction(plan).id}/updates`, update)).status !== 201) throw new Error('update');
     if (
       (
         await a.as.planner.post(`/plans/${plan.id}/closed-periods`, {
@@ -34,8 +34,11 @@ describe('database: migrations, roles and row-level security', () => {
       ).status !== 201
     )
       throw new Error('close');
-    const action = plan.goals[0].actions[0];
-    if ((await a.as.planner.post(`/actions/${action.id}/milestones/${action.milestones[0].key}/marks`, { done: true })).status !== 201)
+    const action = firstAction(plan);
+    if (
+      (await a.as.planner.post(`/actions/${action.id}/milestones/${first(action.milestones, 'milestone').key}/marks`, { done: true }))
+        .status !== 201
+    )
       throw new Error('milestone mark');
   });
   afterAll(() => t.close());
@@ -103,7 +106,7 @@ describe('database: migrations, roles and row-level security', () => {
     );
     expect(views).toEqual([{ relname: 'progress_counting_updates', reloptions: ['security_invoker=true'] }]);
     const asOwner = await t.owner(`SELECT count(*)::int AS n FROM progress_counting_updates`);
-    expect(Number(asOwner[0]['n'])).toBeGreaterThan(0);
+    expect(Number(only(asOwner)['n'])).toBeGreaterThan(0);
     const rows = await t.dataSource.transaction(async (m) => {
       await m.query('SET LOCAL ROLE wk_app');
       return m.query(`SELECT count(*)::int AS n FROM progress_counting_updates`);
@@ -114,7 +117,7 @@ describe('database: migrations, roles and row-level security', () => {
   it('under the application role with no tenant set, a direct query sees zero tenant rows', async () => {
     for (const table of [...TENANT_TABLES, 'tenants']) {
       const asOwner = await t.owner(`SELECT count(*)::int AS n FROM ${table}`);
-      expect(Number(asOwner[0]['n'])).toBeGreaterThan(0);
+      expect(Number(only(asOwner)['n'])).toBeGreaterThan(0);
       const rows = await t.dataSource.transaction(async (m) => {
         await m.query('SET LOCAL ROLE wk_app');
         return m.query(`SELECT count(*)::int AS n FROM ${table}`);
@@ -144,7 +147,7 @@ describe('database: migrations, roles and row-level security', () => {
     });
     expect(updated[0]).toEqual([]);
     const bWijk = await t.owner('SELECT name FROM wijken WHERE id = $1', [b.wijken[0].id]);
-    expect(bWijk[0]['name']).toBe(b.wijken[0].name);
+    expect(only(bWijk)['name']).toBe(b.wijken[0].name);
   });
 
   it.each([

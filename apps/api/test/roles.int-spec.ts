@@ -1,6 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import type { ActionMilestones, OrgUnit, Plan, Role, SessionInfo, User, Wijk } from '@wk/contracts';
-import { addWijk, ApiClient, createPlanFixture, TEST_PASSWORD, type ApiResponse, type TenantFixture } from '@wk/api/testing';
+import {
+  addWijk,
+  ApiClient,
+  createPlanFixture,
+  first,
+  firstAction,
+  firstGoal,
+  nth,
+  only,
+  TEST_PASSWORD,
+  type ApiResponse,
+  type TenantFixture,
+} from '@wk/api/testing';
 import { startTestApp, type TestApp } from './harness';
 
 /**
@@ -230,7 +242,7 @@ describe('role matrix: every operation × every role', () => {
   async function throwawayWijk(): Promise<Wijk> {
     const res = await f.as.admin.post<Wijk>('/wijken', {
       name: `Wegwerpwijk ${unique()}`,
-      cbsUnits: [{ code: f.wijken[0].cbsUnits[0].code, year: 2024 }],
+      cbsUnits: [{ code: first(f.wijken[0].cbsUnits, 'CBS unit').code, year: 2024 }],
     });
     if (res.status !== 201) throw new Error(`throwaway wijk: ${res.status} ${res.text}`);
     return res.body;
@@ -241,7 +253,7 @@ describe('role matrix: every operation × every role', () => {
   }
 
   async function hashOf(email: string): Promise<string> {
-    return String((await t.owner('SELECT password_hash FROM accounts WHERE email = $1', [email]))[0]?.['password_hash']);
+    return String(first(await t.owner('SELECT password_hash FROM accounts WHERE email = $1', [email]))?.['password_hash']);
   }
 
   async function stillThere(path: string): Promise<void> {
@@ -316,7 +328,7 @@ describe('role matrix: every operation × every role', () => {
   }
   let closing = 0;
   const updateCount = async () =>
-    (await t.owner('SELECT count(*)::int AS n FROM progress_updates WHERE tenant_id = $1', [f.tenant.id]))[0]['n'];
+    only(await t.owner('SELECT count(*)::int AS n FROM progress_updates WHERE tenant_id = $1', [f.tenant.id]))['n'];
 
   const REQUESTS: Record<string, (caller: Caller) => Promise<PreparedCall>> = {
     Health_health: async () => ({ path: '/health' }),
@@ -479,7 +491,7 @@ describe('role matrix: every operation × every role', () => {
         path: '/wijken',
         body: {
           name,
-          cbsUnits: [{ code: f.wijken[0].cbsUnits[0].code, year: 2024 }],
+          cbsUnits: [{ code: first(f.wijken[0].cbsUnits, 'CBS unit').code, year: 2024 }],
           population: 100,
           populationYear: 2024,
         },
@@ -506,7 +518,7 @@ describe('role matrix: every operation × every role', () => {
       return {
         path: '/wijken/import',
         body: {
-          csv: `naam;cbs_codes;jaar\n${name};${f.wijken[0].cbsUnits[0].code};2024\n`,
+          csv: `naam;cbs_codes;jaar\n${name};${first(f.wijken[0].cbsUnits, 'CBS unit').code};2024\n`,
         },
         unchanged: async () => expect(await t.owner('SELECT id FROM wijken WHERE name = $1', [name])).toEqual([]),
       };
@@ -584,10 +596,10 @@ describe('role matrix: every operation × every role', () => {
       };
     },
     Goals_get: async () => ({
-      path: `/goals/${(await adoptedPlan()).goals[0].id}`,
+      path: `/goals/${firstGoal(await adoptedPlan()).id}`,
     }),
     Goals_update: async () => {
-      const goal = (await sharedPlan()).goals[0];
+      const goal = firstGoal(await sharedPlan());
       return {
         path: `/goals/${goal.id}`,
         body: { target: `Ambitie ${unique()}`, version: goal.version },
@@ -611,7 +623,7 @@ describe('role matrix: every operation × every role', () => {
       };
     },
     Goals_createAction: async () => {
-      const goal = (await sharedPlan()).goals[1];
+      const goal = nth((await sharedPlan()).goals, 1, 'goal');
       const title = `Actie ${unique()}`;
       return {
         path: `/goals/${goal.id}/actions`,
@@ -625,7 +637,7 @@ describe('role matrix: every operation × every role', () => {
       };
     },
     Goals_reorderActions: async () => {
-      const goal = (await sharedPlan()).goals[2];
+      const goal = nth((await sharedPlan()).goals, 2, 'goal');
       return {
         path: `/goals/${goal.id}/action-order`,
         body: {
@@ -636,10 +648,10 @@ describe('role matrix: every operation × every role', () => {
       };
     },
     Actions_get: async () => ({
-      path: `/actions/${(await adoptedPlan()).goals[0].actions[0].id}`,
+      path: `/actions/${firstAction(await adoptedPlan()).id}`,
     }),
     Actions_update: async () => {
-      const action = (await sharedPlan()).goals[0].actions[0];
+      const action = firstAction(await sharedPlan());
       return {
         path: `/actions/${action.id}`,
         body: {
@@ -651,7 +663,7 @@ describe('role matrix: every operation × every role', () => {
       };
     },
     Actions_remove: async () => {
-      const goal = (await sharedPlan()).goals[3];
+      const goal = nth((await sharedPlan()).goals, 3, 'goal');
       const title = `Weg ${unique()}`;
       const created = (
         await f.as.planner.post<Plan>(`/goals/${goal.id}/actions`, {
@@ -668,10 +680,10 @@ describe('role matrix: every operation × every role', () => {
       };
     },
     ActionUpdates_list: async () => ({
-      path: `/actions/${(await adoptedPlan()).goals[0].actions[0].id}/updates`,
+      path: `/actions/${firstAction(await adoptedPlan()).id}/updates`,
     }),
     ActionUpdates_create: async () => {
-      const action = (await adoptedPlan()).goals[0].actions[0];
+      const action = firstAction(await adoptedPlan());
       const before = await updateCount();
       return {
         path: `/actions/${action.id}/updates`,
@@ -693,18 +705,18 @@ describe('role matrix: every operation × every role', () => {
       path: `/plans/${(await adoptedPlan()).id}/milestones`,
     }),
     ActionMilestones_list: async () => ({
-      path: `/actions/${(await adoptedPlan()).goals[0].actions[0].id}/milestones`,
+      path: `/actions/${firstAction(await adoptedPlan()).id}/milestones`,
     }),
     ActionProgress_get: async () => ({
-      path: `/actions/${(await adoptedPlan()).goals[0].actions[0].id}/progress`,
+      path: `/actions/${firstAction(await adoptedPlan()).id}/progress`,
     }),
     ActionMilestones_mark: async () => {
       // Each allowed caller flips the milestone (marking it as it already is would be refused).
-      const action = (await adoptedPlan()).goals[0].actions[0];
+      const action = firstAction(await adoptedPlan());
       const list = await f.as.admin.get<ActionMilestones>(`/actions/${action.id}/milestones`);
-      const milestone = list.body.items[0];
+      const milestone = first(list.body.items);
       const marks = async () =>
-        (await t.owner('SELECT count(*)::int AS n FROM progress_milestone_updates WHERE tenant_id = $1', [f.tenant.id]))[0]['n'];
+        only(await t.owner('SELECT count(*)::int AS n FROM progress_milestone_updates WHERE tenant_id = $1', [f.tenant.id]))['n'];
       const before = await marks();
       return {
         path: `/actions/${action.id}/milestones/${milestone.key}/marks`,

@@ -35,7 +35,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   app.enableShutdownHooks();
 
   const document = buildOpenApi(app);
-  const http = app.getHttpAdapter().getInstance() as express.Express;
+  const http = app.getHttpAdapter().getInstance();
   http.get(`/${API_PREFIX}/openapi.json`, (_req: Request, res: Response) => res.json(document));
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/openapi-swagger.json` });
 
