@@ -49,7 +49,7 @@ export default [
             },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:util'] },
             // Bounded contexts (domain:*): a context imports itself, the contexts below it and the platform and
-            // shared libraries only. platform < tenancy < auth, wijken < plans < progress; apps compose them all.
+            // shared libraries only. platform < tenancy < auth, wijken < indicators < plans < progress; apps compose them all.
             { sourceTag: 'domain:shared', onlyDependOnLibsWithTags: ['domain:shared'] },
             { sourceTag: 'domain:platform', onlyDependOnLibsWithTags: ['domain:platform', 'domain:shared'] },
             { sourceTag: 'domain:tenancy', onlyDependOnLibsWithTags: ['domain:tenancy', 'domain:platform', 'domain:shared'] },
@@ -59,14 +59,26 @@ export default [
               onlyDependOnLibsWithTags: ['domain:wijken', 'domain:tenancy', 'domain:platform', 'domain:shared'],
             },
             {
+              sourceTag: 'domain:indicators',
+              onlyDependOnLibsWithTags: ['domain:indicators', 'domain:wijken', 'domain:tenancy', 'domain:platform', 'domain:shared'],
+            },
+            {
               sourceTag: 'domain:plans',
-              onlyDependOnLibsWithTags: ['domain:plans', 'domain:wijken', 'domain:tenancy', 'domain:platform', 'domain:shared'],
+              onlyDependOnLibsWithTags: [
+                'domain:plans',
+                'domain:indicators',
+                'domain:wijken',
+                'domain:tenancy',
+                'domain:platform',
+                'domain:shared',
+              ],
             },
             {
               sourceTag: 'domain:progress',
               onlyDependOnLibsWithTags: [
                 'domain:progress',
                 'domain:plans',
+                'domain:indicators',
                 'domain:wijken',
                 'domain:tenancy',
                 'domain:platform',
@@ -79,6 +91,7 @@ export default [
                 'domain:app',
                 'domain:progress',
                 'domain:plans',
+                'domain:indicators',
                 'domain:wijken',
                 'domain:auth',
                 'domain:tenancy',

@@ -5,6 +5,7 @@ import { createApp } from './app/create-app';
 import { createDataSource } from './database/data-source';
 import { DEMO_OPERATOR_EMAIL, seedDemo } from './seed/seed-demo';
 import { DEMO_CONSULTANT } from './seed/demo-content';
+import { seedIndicators } from './seed/seed-indicators';
 
 async function bootstrap(): Promise<void> {
   const started = performance.now();
@@ -28,6 +29,7 @@ async function bootstrap(): Promise<void> {
   }
   const app = await createApp(config, dataSource);
   await app.init();
+  await seedIndicators(app);
   let demo: Awaited<ReturnType<typeof seedDemo>> | null = null;
   if (config.seedDemo) demo = await seedDemo(app, config.demoPassword);
   const shutdown = async () => {

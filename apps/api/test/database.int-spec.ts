@@ -1,6 +1,6 @@
 import { startTestApp, type TestApp } from './harness';
 import { TENANT_TABLES } from '../src/migrations';
-import { adoptPlan, createPlanFixture, first, firstAction, only, type TenantFixture } from '@wk/api/testing';
+import { adoptPlan, createPlanFixture, first, firstAction, longFile, only, ownIndicator, type TenantFixture } from '@wk/api/testing';
 
 describe('database: migrations, roles and row-level security', () => {
   let t: TestApp;
@@ -40,6 +40,12 @@ describe('database: migrations, roles and row-level security', () => {
         .status !== 201
     )
       throw new Error('milestone mark');
+    // The gemeente's own indicator and an import of its figures.
+    const own = ownIndicator();
+    if ((await a.as.planner.post('/indicators', own)).status !== 201) throw new Error('own indicator');
+    const content = longFile(own.code, 2025, { [first(a.wijken[0].cbsUnits, 'CBS unit').code]: 71 });
+    if ((await a.as.planner.post('/indicator-imports', { layout: 'long', fileName: 'enquete.csv', content })).status !== 200)
+      throw new Error('own import');
   });
   afterAll(() => t.close());
 

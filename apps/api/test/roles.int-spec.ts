@@ -9,6 +9,9 @@ import {
   firstGoal,
   nth,
   only,
+  longFile,
+  ownIndicator,
+  ownIndicatorCode,
   TEST_PASSWORD,
   type ApiResponse,
   type TenantFixture,
@@ -108,6 +111,16 @@ const MATRIX: Record<string, readonly Caller[]> = {
   MyActions_list: TENANT_READ,
   UnitActions_list: TENANT_READ,
   Overview_get: TENANT_READ,
+  // indicators: public statistics read by every member, imported by the operator; a gemeente's own by its planners
+  Indicators_list: TENANT_READ,
+  Indicators_signals: TENANT_READ,
+  Indicators_create: PLANNERS,
+  WijkIndicators_get: TENANT_READ,
+  IndicatorImports_preview: PLANNERS,
+  IndicatorImports_import: PLANNERS,
+  PlatformIndicatorImports_preview: OPERATOR,
+  PlatformIndicatorImports_import: OPERATOR,
+  BuildingBlocks_reference: EVERYONE,
 };
 
 type XAccess = { kind: 'public' } | { kind: 'operator' } | { kind: 'authenticated' } | { kind: 'roles'; roles: Role[] };
@@ -749,7 +762,54 @@ describe('role matrix: every operation × every role', () => {
       path: `/org-units/${f.orgUnits[0].id}/actions`,
     }),
     Overview_get: async () => ({ path: '/overview' }),
+    Indicators_list: async () => ({ path: '/indicators' }),
+    Indicators_signals: async () => ({ path: '/indicators/signals' }),
+    Indicators_create: async () => {
+      const body = ownIndicator(ownIndicatorCode('rol'));
+      return {
+        path: '/indicators',
+        body,
+        unchanged: async () => expect(await t.owner('SELECT code FROM tenant_indicators WHERE code = $1', [body.code])).toEqual([]),
+      };
+    },
+    WijkIndicators_get: async () => ({ path: `/wijken/${f.wijken[0].id}/indicators` }),
+    IndicatorImports_preview: async () => ({ path: '/indicator-imports/preview', body: await ownImport() }),
+    IndicatorImports_import: async () => {
+      const before = await t.owner('SELECT count(*)::int AS n FROM tenant_indicator_imports');
+      return {
+        path: '/indicator-imports',
+        body: await ownImport(),
+        unchanged: async () => expect(await t.owner('SELECT count(*)::int AS n FROM tenant_indicator_imports')).toEqual(before),
+      };
+    },
+    PlatformIndicatorImports_preview: async () => ({ path: '/platform/indicator-imports/preview', body: publicImport() }),
+    PlatformIndicatorImports_import: async () => {
+      const before = await t.owner('SELECT count(*)::int AS n FROM stat_imports');
+      return {
+        path: '/platform/indicator-imports',
+        body: publicImport(),
+        unchanged: async () => expect(await t.owner('SELECT count(*)::int AS n FROM stat_imports')).toEqual(before),
+      };
+    },
+    BuildingBlocks_reference: async () => ({ path: '/building-blocks' }),
   };
+
+  let ownCode: string | null = null;
+  /** A long file for the gemeente's own indicator (created once), with a new figure each time. */
+  async function ownImport() {
+    if (!ownCode) {
+      const created = await f.as.admin.post<{ code: string }>('/indicators', ownIndicator());
+      if (created.status !== 201) throw new Error(`own indicator: ${created.status} ${created.text}`);
+      ownCode = created.body.code;
+    }
+    const code = first(f.wijken[0].cbsUnits, 'CBS unit').code;
+    return { layout: 'long', fileName: 'enquete.csv', content: longFile(ownCode, 2025, { [code]: ++counter }) };
+  }
+  /** A long file of public figures (a year no real file has), with a new figure each time. */
+  function publicImport() {
+    const code = first(f.wijken[0].cbsUnits, 'CBS unit').code;
+    return { layout: 'long', fileName: 'rol.csv', content: longFile('eenzaam', 2001, { [code]: ++counter % 100 }), source: 'Rollentest' };
+  }
 
   type Outcome = 'allowed' | 'forbidden' | 'unauthenticated' | string;
 

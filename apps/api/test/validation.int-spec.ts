@@ -10,7 +10,10 @@ import {
   first,
   firstAction,
   firstGoal,
+  longFile,
   only,
+  ownIndicator,
+  ownIndicatorCode,
   TEST_PASSWORD,
   type ApiResponse,
   type TenantFixture,
@@ -365,6 +368,11 @@ describe('validation: bad input on every write route', () => {
         version: await versionOf(`/wijken/${target.wijk.id}`),
       },
     }),
+    Indicators_create: async () => ({ path: '/indicators', body: { ...ownIndicator(ownIndicatorCode('val')) } as unknown as JsonObject }),
+    IndicatorImports_preview: async () => ({ path: '/indicator-imports/preview', body: await importBody(await ownCode()) }),
+    IndicatorImports_import: async () => ({ path: '/indicator-imports', body: await importBody(await ownCode()) }),
+    PlatformIndicatorImports_preview: async () => ({ path: '/platform/indicator-imports/preview', body: await importBody('eenzaam') }),
+    PlatformIndicatorImports_import: async () => ({ path: '/platform/indicator-imports', body: await importBody('eenzaam') }),
     Wijken_import: async () => ({
       path: '/wijken/import',
       body: {
@@ -636,6 +644,28 @@ describe('validation: bad input on every write route', () => {
     return make();
   };
 
+  let ownIndicatorOfF: string | null = null;
+  /** The tenant's own indicator (created once), for its imports. */
+  async function ownCode(): Promise<string> {
+    if (!ownIndicatorOfF) {
+      const created = await send<{ code: string }>(f.as.admin, 'POST', '/indicators', ownIndicator());
+      if (created.status !== 201) throw new Error(`own indicator: ${created.status} ${created.text}`);
+      ownIndicatorOfF = created.body.code;
+    }
+    return ownIndicatorOfF;
+  }
+  /** A valid import with every documented property (a long file of one figure, in a year no real file has). */
+  async function importBody(indicator: string): Promise<JsonObject> {
+    return {
+      layout: 'long',
+      fileName: 'validatie.csv',
+      content: longFile(indicator, 2001, { [gemeenteWijken[0] ?? '']: 50 }),
+      year: 2001,
+      areaYear: 2001,
+      source: 'Validatietest',
+    };
+  }
+
   /** The goal or action to delete: a new one in the shared draft plan. */
   async function newGoal(): Promise<{ id: string; version: number }> {
     const statement = `Te verwijderen ${unique()}`;
@@ -862,7 +892,10 @@ describe('validation: bad input on every write route', () => {
 
     it('a name of spaces only: 400 naming the field, nothing written', async () => {
       const { body } = await validBody(operationId);
-      const names = propertyPaths(body).filter((p) => p[p.length - 1] === 'name' && typeof getAt(body, p) === 'string');
+      // A name, or each language of a localised name ({ nl, en }).
+      const names = propertyPaths(body).filter(
+        (p) => (p[p.length - 1] === 'name' || p[p.length - 2] === 'name') && typeof getAt(body, p) === 'string',
+      );
       // Refused as a duplicate does not count: that only means an earlier blank name got through.
       const cases: Case[] = names.map((p) => ({
         label: `${name(p)} = '   '`,

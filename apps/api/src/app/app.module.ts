@@ -7,12 +7,14 @@ import { TenancyModule } from '@wk/api/tenancy';
 import { WijkenModule } from '@wk/api/wijken';
 import { PlansModule } from '@wk/api/plans';
 import { ProgressModule } from '@wk/api/progress';
+import { IndicatorsModule } from '@wk/api/indicators';
 import { CbsReference } from '../seed/cbs-reference';
 import { HealthController } from './health.controller';
 
 @Module({})
 export class AppModule {
   static register(config: AppConfig, dataSource: DataSource): DynamicModule {
+    const wijken = WijkenModule.register(CbsReference.load());
     return {
       module: AppModule,
       imports: [
@@ -20,7 +22,8 @@ export class AppModule {
         AuditModule,
         AuthModule,
         TenancyModule.register(CbsReference.load()),
-        WijkenModule.register(CbsReference.load()),
+        wijken,
+        IndicatorsModule.register(wijken),
         PlansModule,
         ProgressModule,
       ],

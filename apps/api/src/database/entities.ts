@@ -4,6 +4,7 @@ import { TENANCY_ENTITIES } from '@wk/api/tenancy/entities';
 import { WIJKEN_ENTITIES } from '@wk/api/wijken/entities';
 import { PLAN_ENTITIES } from '@wk/api/plans/entities';
 import { PROGRESS_ENTITIES } from '@wk/api/progress/entities';
+import { INDICATOR_ENTITIES } from '@wk/api/indicators/entities';
 import { TenantDataVersionEntity } from '@wk/api/core';
 
 /** Every entity, listed explicitly (never discovered by globbing). */
@@ -13,6 +14,7 @@ export const ENTITIES = [
   ...WIJKEN_ENTITIES,
   ...PLAN_ENTITIES,
   ...PROGRESS_ENTITIES,
+  ...INDICATOR_ENTITIES,
   AuditEventEntity,
   TenantDataVersionEntity,
 ];

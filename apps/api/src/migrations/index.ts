@@ -1,4 +1,5 @@
 import { CountingUpdates1795940000000 } from './1795940000000-CountingUpdates';
+import { INDICATOR_TABLES, Indicators1795950000000 } from './1795950000000-Indicators';
 import { Foundation1795906572742 } from './1795906572742-Foundation';
 import { RowLevelSecurity1795906600000, TENANT_TABLES as FOUNDATION_TENANT_TABLES } from './1795906600000-RowLevelSecurity';
 import { Plans1795913403748 } from './1795913403748-Plans';
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   PlanThemes1795930200000,
   MilestoneProgress1795930300000,
   CountingUpdates1795940000000,
+  Indicators1795950000000,
 ];
 
 /** Every table whose rows belong to one tenant (column tenant_id), all under FORCE row-level security. */
@@ -39,5 +41,6 @@ export const TENANT_TABLES = [
   ...SUMMARY_TABLES,
   ...VIEW_CACHE_TABLES,
   ...MILESTONE_TABLES,
+  ...INDICATOR_TABLES,
 ] as const;
 export { PLAN_TABLES, PROGRESS_TABLES, SUMMARY_TABLES };

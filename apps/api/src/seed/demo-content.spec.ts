@@ -87,7 +87,11 @@ describe('buildDemoContent', () => {
         }))
         .sort((a, b) => a.name.localeCompare(b.name));
       const actual = allWijken
-        .map(({ tenant, wijk }) => ({ gemeente: tenant.cbsCode, name: wijk.name, codes: wijk.cbsUnits.map((u) => u.code) }))
+        .map(({ tenant, wijk }) => ({
+          gemeente: tenant.cbsCode,
+          name: wijk.name,
+          codes: wijk.cbsUnits.filter((u) => u.year === 2024).map((u) => u.code),
+        }))
         .sort((a, b) => a.name.localeCompare(b.name));
       expect(actual).toEqual(expected);
     });
@@ -104,22 +108,28 @@ describe('buildDemoContent', () => {
       expect(willemskwartier.roleInCity).toContain('BU02680510');
     });
 
-    it('uses only 2024 codes of the tenant gemeente that CbsReference knows', () => {
+    it('uses 2024 codes of the tenant gemeente that CbsReference knows, and earlier codes of the same gemeente', () => {
+      const wijken2016 = new Set(readData('wijken_2016_cbs_wijkbuurtkaart_zes_gemeenten.csv').rows.map(({ cells }) => cells['wk_code']));
       for (const { tenant, wijk } of allWijken) {
-        expect(wijk.cbsUnits.length).toBeGreaterThan(0);
+        expect(wijk.cbsUnits.filter((u) => u.year === 2024).length).toBeGreaterThan(0);
         for (const unit of wijk.cbsUnits) {
-          expect(unit.year).toBe(2024);
           expect(cbsCodeBelongsToGemeente(unit.code, tenant.cbsCode)).toBe(true);
-          expect(ref.nameOf(unit.code, unit.year)).not.toBeNull();
+          if (unit.year === 2024) expect(ref.nameOf(unit.code, unit.year)).not.toBeNull();
+          if (unit.year === 2016 && unit.code.startsWith('WK')) expect(wijken2016.has(unit.code)).toBe(true);
         }
       }
+      // CBS renumbered Zuiderzeewijk: WK099511 in 2016, WK099501 in 2024 (data/cbs/SOURCES.md).
+      expect(find('Zuiderzeewijk').cbsUnits).toEqual([
+        { code: 'WK099501', year: 2024 },
+        { code: 'WK099511', year: 2016 },
+      ]);
     });
 
     it('takes population from KWB 2024 for wijken that are one CBS wijk, and invents none', () => {
       const kwb = readData('kwb_2024_85984NED_gm_wk_zes_gemeenten.csv');
       const inwoners = new Map(kwb.rows.map(({ cells }) => [cells['wijkenenbuurten'], Number(cells['aantalinwoners_5'])]));
       for (const { wijk } of allWijken) {
-        const [code, ...more] = wijk.cbsUnits.map((u) => u.code);
+        const [code, ...more] = wijk.cbsUnits.filter((u) => u.year === 2024).map((u) => u.code);
         if (code?.startsWith('WK') && !more.length) {
           expect(wijk.population).toBe(inwoners.get(code));
           expect(wijk.populationYear).toBe(2024);

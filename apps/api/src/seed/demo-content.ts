@@ -73,6 +73,11 @@ interface WijkSpec {
   name: string;
   /** CBS codes of the 2024 indeling, as in data/cbs/doelwijken_cbs_codes_2024.csv. */
   codes: string[];
+  /**
+   * The same area in earlier CBS indelingen, for the indicator figures of those years (SOURCES.md: Den Haag's
+   * codes are the same 2016–2024, Rotterdam's buurten 2014–2024; Zuiderzeewijk was WK099511 in 2016).
+   */
+  earlier?: { code: string; years: number[] }[];
   /** Narrative without the closing marker, which is appended. */
   role: string;
 }
@@ -103,6 +108,7 @@ const TENANTS: TenantSpec[] = [
       {
         name: 'Moerwijk',
         codes: ['WK051836'],
+        earlier: [{ code: 'WK051836', years: [2016, 2019, 2020, 2021] }],
         role:
           'Moerwijk is een wijk uit de jaren na de oorlog in stadsdeel Escamp, in het zuidwesten van Den Haag. ' +
           'Er staan veel betaalbare huurwoningen. Voor veel Hagenaars is Moerwijk daardoor de eerste plek waar ze zelfstandig wonen. ' +
@@ -111,6 +117,7 @@ const TENANTS: TenantSpec[] = [
       {
         name: 'Morgenstond',
         codes: ['WK051834'],
+        earlier: [{ code: 'WK051834', years: [2016, 2019, 2020, 2021] }],
         role:
           'Morgenstond ligt in stadsdeel Escamp, naast Moerwijk. De wijk heeft veel groen en veel flats uit de jaren vijftig en zestig. ' +
           'Er wonen veel ouderen die er al lang wonen, en er komen jonge gezinnen bij. ' +
@@ -130,6 +137,7 @@ const TENANTS: TenantSpec[] = [
       {
         name: 'Oosterparkwijk',
         codes: ['WK001404'],
+        earlier: [{ code: 'WK001404', years: [2016] }],
         role:
           'De Oosterparkwijk is een oude arbeiderswijk aan de oostkant van de binnenstad van Groningen. ' +
           'Een groot deel van de wijk is de afgelopen jaren vernieuwd. Door de ligging dicht bij het centrum komen er ook studenten en starters wonen. ' +
@@ -166,6 +174,7 @@ const TENANTS: TenantSpec[] = [
       {
         name: 'Zuiderzeewijk',
         codes: ['WK099501'],
+        earlier: [{ code: 'WK099511', years: [2016] }],
         role:
           'De Zuiderzeewijk is een van de oudste wijken van Lelystad en ligt dicht bij het centrum. ' +
           'Een deel van de wijk is gesloopt en opnieuw gebouwd, zodat er nu koopwoningen en huurwoningen naast elkaar staan. ' +
@@ -212,6 +221,7 @@ const TENANTS: TenantSpec[] = [
       {
         name: 'Afrikaanderwijk',
         codes: ['BU05991086'],
+        earlier: [{ code: 'BU05991086', years: [2014, 2015, 2016, 2017, 2018] }],
         role:
           'De Afrikaanderwijk ligt op Rotterdam-Zuid; in de CBS-indeling is het een buurt in de wijk Feijenoord. ' +
           'Het is een wijk van voor de oorlog, met de Afrikaandermarkt en het Afrikaanderpark. ' +
@@ -220,6 +230,7 @@ const TENANTS: TenantSpec[] = [
       {
         name: 'Tarwewijk',
         codes: ['BU05991571'],
+        earlier: [{ code: 'BU05991571', years: [2014, 2015, 2016, 2017, 2018] }],
         role:
           'De Tarwewijk ligt in Charlois op Rotterdam-Zuid; in de CBS-indeling is het een buurt in de wijk Charlois. ' +
           'Er staan veel oude woningen, vaak van particuliere verhuurders. ' +
@@ -297,7 +308,10 @@ function wijk(spec: WijkSpec, ref: CbsReference): DemoWijk {
   const population = only !== undefined && !more.length && only.startsWith('WK') ? ref.inwonersKwb(only, DEMO_CBS_YEAR) : null;
   return {
     name: spec.name,
-    cbsUnits: spec.codes.map((code) => ({ code, year: DEMO_CBS_YEAR })),
+    cbsUnits: [
+      ...spec.codes.map((code) => ({ code, year: DEMO_CBS_YEAR })),
+      ...(spec.earlier ?? []).flatMap((e) => e.years.map((year) => ({ code: e.code, year }))),
+    ],
     population,
     populationYear: population === null ? null : DEMO_CBS_YEAR,
     populationSource: population === null ? null : KWB_2024_POPULATION_SOURCE,

@@ -8,3 +8,4 @@ export * from './lib/building-blocks';
 export * from './lib/plans';
 export * from './lib/progress';
 export * from './lib/limits';
+export * from './lib/indicators';

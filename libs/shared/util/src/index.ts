@@ -12,3 +12,4 @@ export * from './lib/progress/rollup';
 export * from './lib/progress/year-summary';
 export * from './lib/progress/expected';
 export * from './lib/messages';
+export * from './lib/indicators/early-warning';

@@ -156,3 +156,14 @@ export function parseCsv(text: string): CsvTable {
   }
   return table;
 }
+
+/**
+ * The raw records of a CSV text (BOM removed, separator detected, quotes resolved, fields trimmed),
+ * for layouts whose header is not on the first line (CBS StatLine exports).
+ */
+export function readCsvRecords(text: string): { separator: CsvSeparator; records: { line: number; fields: string[] }[] } {
+  const body = text.startsWith(BOM) ? text.slice(BOM.length) : text;
+  const separator = detectCsvSeparator(body);
+  const { records } = splitRecords(body, separator);
+  return { separator, records: records.map((r) => ({ line: r.line, fields: r.fields.map((f) => f.trim()) })) };
+}

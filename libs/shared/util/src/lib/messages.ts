@@ -325,6 +325,51 @@ export const MESSAGES = {
   },
   'cbs.duplicate': { nl: '{code} staat er twee keer in.', en: '{code} occurs twice.' },
 
+  // Indicator imports (public statistics and a gemeente's own figures).
+  'indicator.code_format': {
+    nl: 'Gebruik kleine letters, cijfers en _, en begin met een letter (bijvoorbeeld veilig_gevoel).',
+    en: 'Use lower-case letters, digits and _, starting with a letter (for example feeling_safe).',
+  },
+  'indicator.code_taken': { nl: 'Er bestaat al een indicator met deze code.', en: 'An indicator with this code already exists.' },
+  'indicator.decimals': { nl: 'Kies 0 tot en met 4 decimalen.', en: 'Choose 0 to 4 decimals.' },
+  'indicator_import.refused': {
+    nl: 'Er is niets opgeslagen: {count} {count, regel klopt, regels kloppen} niet. Verbeter het bestand en probeer het opnieuw.',
+    en: 'Nothing was saved: {count} {count, row is, rows are} not right. Correct the file and try again.',
+  },
+  'indicator_import.not_a_code': {
+    nl: '"{value}" is geen CBS-code (NL01, GM, WK of BU met de goede cijfers).',
+    en: '"{value}" is not a CBS code (NL01, GM, WK or BU with the right digits).',
+  },
+  'indicator_import.not_a_number': { nl: '"{value}" is geen getal.', en: '"{value}" is not a number.' },
+  'indicator_import.not_a_year': { nl: '"{value}" is geen jaartal.', en: '"{value}" is not a year.' },
+  'indicator_import.unknown_indicator': {
+    nl: 'De indicator "{value}" bestaat niet. Maak hem eerst aan.',
+    en: 'The indicator "{value}" does not exist. Create it first.',
+  },
+  'indicator_import.duplicate': {
+    nl: 'Voor dit gebied en jaar staat al een cijfer in het bestand ({value}).',
+    en: 'The file already has a figure for this area and year ({value}).',
+  },
+  'indicator_import.inconsistent_national_mean': {
+    nl: 'Het landelijk gemiddelde (lbm − afw) verschilt van een eerdere regel van dit jaar: {value}.',
+    en: 'The national mean (lbm − afw) differs from an earlier row of this year: {value}.',
+  },
+  'indicator_import.wrong_gemeente': {
+    nl: 'Dit gebied ligt niet in uw gemeente ({value}). Eigen cijfers gaan over de eigen gemeente.',
+    en: 'This area is not in your municipality ({value}). Own figures are about your own municipality.',
+  },
+  'indicator_import.required': { nl: 'Vul dit in: het bestand zegt het niet zelf.', en: 'Fill this in: the file does not say it.' },
+  'indicator_import.missing_column': { nl: 'Het bestand mist de kolom "{column}".', en: 'The file lacks the column "{column}".' },
+  'indicator_import.empty': { nl: 'Het bestand is leeg.', en: 'The file is empty.' },
+  'indicator_import.own_layout': {
+    nl: 'Een gemeente importeert eigen cijfers in de lange vorm (gebied, indicator, jaar, waarde).',
+    en: 'A municipality imports its own figures in the long layout (area, indicator, year, value).',
+  },
+  'indicator_import.nothing': {
+    nl: 'Het bestand bevat geen cijfers voor indicatoren die Wijkkompas kent.',
+    en: 'The file contains no figures for indicators Wijkkompas knows.',
+  },
+
   // The wijken CSV import.
   'csv.unnamed_column': {
     nl: 'Kolom {index} heeft geen naam in de eerste regel, maar er staan wel gegevens in.',

@@ -1,0 +1,149 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  BUILDING_BLOCKS,
+  PILLARS,
+  type BuildingBlocksReference,
+  type ImportPreview,
+  type ImportResult,
+  type Indicator,
+  type Page,
+  type WijkIndicators,
+  type WijkSignals,
+} from '@wk/contracts';
+import { ALL_ROLES, CurrentActor, CurrentUser, IdPipe, OperatorOnly, Public, Roles, type Actor, type TenantActor } from '@wk/api/core';
+import { AuditService } from '@wk/api/audit';
+import { DEFAULT_CATALOGUE } from './catalogue';
+import { CreateIndicatorDto, ImportIndicatorsDto } from './indicators.dto';
+import { IndicatorImportsService } from './indicator-imports.service';
+import { IndicatorsService } from './indicators.service';
+
+@ApiTags('indicators')
+@Controller('indicators')
+export class IndicatorsController {
+  constructor(private readonly indicators: IndicatorsService) {}
+
+  @Get()
+  @Roles(...ALL_ROLES)
+  @ApiOkResponse({ description: 'The public indicator catalogue and the gemeente’s own indicators.' })
+  async list(): Promise<Page<Indicator>> {
+    const items = await this.indicators.catalogue();
+    return { total: items.length, items };
+  }
+
+  @Get('signals')
+  @Roles(...ALL_ROLES)
+  @ApiOkResponse({
+    description: 'Every wijk of the gemeente (with a plan or not) with the indicators whose early-warning rule raised a signal.',
+  })
+  async signals(): Promise<Page<WijkSignals>> {
+    const items = await this.indicators.signals();
+    return { total: items.length, items };
+  }
+
+  @Post()
+  @Roles('admin', 'planner')
+  @ApiCreatedResponse({ description: 'The gemeente’s own indicator (for example from its resident survey).' })
+  create(@Body() dto: CreateIndicatorDto): Promise<Indicator> {
+    return this.indicators.create(dto);
+  }
+}
+
+/** A gemeente imports its own figures (long layout) for its own indicators: tenant data under row-level security. */
+@ApiTags('indicators')
+@Controller('indicator-imports')
+export class IndicatorImportsController {
+  constructor(
+    private readonly imports: IndicatorImportsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Post('preview')
+  @Roles('admin', 'planner')
+  @HttpCode(200)
+  @ApiOkResponse({
+    description: 'What the import would do (rows new, changed, unchanged, refused with the reason per row). Writes nothing.',
+  })
+  preview(@Body() dto: ImportIndicatorsDto): Promise<ImportPreview> {
+    return this.imports.preview('tenant', dto);
+  }
+
+  @Post()
+  @Roles('admin', 'planner')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'Imported, all or nothing: a refused row gives 400 naming every refused row, and nothing is written.' })
+  async import(@CurrentUser() actor: TenantActor, @Body() dto: ImportIndicatorsDto): Promise<ImportResult> {
+    const result = await this.imports.commit('tenant', dto, actor.name);
+    if (result.importId) {
+      const summary = {
+        fileName: result.fileName,
+        rows: result.rows,
+        new: result.new,
+        changed: result.changed,
+        indicators: result.indicators,
+      };
+      await this.audit.record({
+        tenantId: actor.tenantId,
+        action: 'indicator.imported',
+        objectType: 'indicator_import',
+        objectId: result.importId,
+        after: summary,
+      });
+    }
+    return result;
+  }
+}
+
+@ApiTags('indicators')
+@Controller('wijken/:id/indicators')
+export class WijkIndicatorsController {
+  constructor(private readonly indicators: IndicatorsService) {}
+
+  @Get()
+  @Roles(...ALL_ROLES)
+  @ApiOkResponse({ description: 'Per indicator the wijk’s series beside its gemeente and the Netherlands, with gaps and their reasons.' })
+  get(@Param('id', IdPipe) id: string): Promise<WijkIndicators> {
+    return this.indicators.forWijk(id);
+  }
+}
+
+/** The platform operator imports public statistics (the same for every gemeente). */
+@ApiTags('platform')
+@Controller('platform/indicator-imports')
+export class PlatformIndicatorImportsController {
+  constructor(private readonly imports: IndicatorImportsService) {}
+
+  @Post('preview')
+  @OperatorOnly()
+  @HttpCode(200)
+  @ApiOkResponse({
+    description: 'What the import would do: rows new, changed, unchanged and refused (with the reason per row). Writes nothing.',
+  })
+  preview(@Body() dto: ImportIndicatorsDto): Promise<ImportPreview> {
+    return this.imports.preview('public', dto);
+  }
+
+  @Post()
+  @OperatorOnly()
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'Imported, all or nothing: a refused row gives 400 naming every refused row, and nothing is written.' })
+  import(@CurrentActor() actor: Actor, @Body() dto: ImportIndicatorsDto): Promise<ImportResult> {
+    return this.imports.commit('public', dto, actor.name);
+  }
+}
+
+/** The reference data the product is built on: the six building blocks, the three pillars and the indicators that inform each. */
+@ApiTags('reference')
+@Controller('building-blocks')
+export class BuildingBlocksController {
+  @Get()
+  @Public()
+  reference(): BuildingBlocksReference {
+    const informs = (code: string, key: 'blocks' | 'pillars') =>
+      DEFAULT_CATALOGUE.filter((c) => (c[key] as string[]).includes(code)).map((c) => c.code);
+    return {
+      blocks: BUILDING_BLOCKS.map((b) => ({ ...b, indicators: informs(b.code, 'blocks') })),
+      pillars: PILLARS.map((p) => ({ ...p, indicators: informs(p.code, 'pillars') })),
+    };
+  }
+}

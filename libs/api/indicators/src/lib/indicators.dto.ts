@@ -1,0 +1,158 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsObject,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import {
+  BLOCK_CODES,
+  CBS_YEAR_MIN,
+  IMPORT_LAYOUTS,
+  INDICATOR_CODE_PATTERN,
+  INDICATOR_DIRECTIONS,
+  INDICATOR_KINDS,
+  INDICATOR_UNITS,
+  LONG_TEXT_MAX_LENGTH,
+  PILLAR_CODES,
+  YEAR_MAX,
+  type BlockCode,
+  type CreateIndicatorRequest,
+  type ImportLayout,
+  type ImportRequest,
+  type IndicatorDirection,
+  type IndicatorKind,
+  type IndicatorUnit,
+  type PillarCode,
+} from '@wk/contracts';
+import { NotBlank, OmitOrGive, says } from '@wk/api/core';
+
+const REQUIRED = says('field.required');
+const TEXT = says('field.text');
+const max = (n: number) => says('field.max_length', { max: n });
+const YEAR = says('field.year', { min: CBS_YEAR_MIN, max: YEAR_MAX });
+
+/** Largest file the import accepts through the API (the JSON body limit is 5 MB). */
+export const IMPORT_CONTENT_MAX_LENGTH = 4_900_000;
+
+export class ImportIndicatorsDto implements ImportRequest {
+  @ApiProperty({
+    enum: IMPORT_LAYOUTS,
+    description: 'cbs-kwb, leefbaarometer-3, leefbaarometer-2, rivm-wijk or long (gebied;indicator;jaar;waarde).',
+  })
+  @IsIn(IMPORT_LAYOUTS, says('field.choice_of', { choices: IMPORT_LAYOUTS.join(', ') }))
+  layout!: ImportLayout;
+
+  @ApiProperty({ example: 'kwb_2024_85984NED.csv' })
+  @IsString(TEXT)
+  @NotBlank()
+  @MaxLength(300, max(300))
+  fileName!: string;
+
+  @ApiProperty({ description: 'The file as text (CSV with , or ;).' })
+  @IsString(TEXT)
+  @IsNotEmpty(REQUIRED)
+  @MaxLength(IMPORT_CONTENT_MAX_LENGTH, max(IMPORT_CONTENT_MAX_LENGTH))
+  content!: string;
+
+  @ApiPropertyOptional({ description: 'Edition year, when the file does not carry it.' })
+  @OmitOrGive()
+  @IsInt(YEAR)
+  @Min(CBS_YEAR_MIN, YEAR)
+  @Max(YEAR_MAX, YEAR)
+  year?: number;
+
+  @ApiPropertyOptional({ description: 'Year of the CBS area indeling of the codes, when the file does not carry it.' })
+  @OmitOrGive()
+  @IsInt(YEAR)
+  @Min(CBS_YEAR_MIN, YEAR)
+  @Max(YEAR_MAX, YEAR)
+  areaYear?: number;
+
+  @ApiPropertyOptional({ example: 'CBS, Kerncijfers wijken en buurten 2024 (85984NED)' })
+  @OmitOrGive()
+  @IsString(TEXT)
+  @MaxLength(300, max(300))
+  source?: string;
+}
+
+class LocalisedDto {
+  @ApiProperty() @IsString(TEXT) @NotBlank() @MaxLength(200, max(200)) nl!: string;
+  @ApiProperty() @IsString(TEXT) @NotBlank() @MaxLength(200, max(200)) en!: string;
+}
+
+class LocalisedTextDto {
+  @ApiProperty() @IsString(TEXT) @NotBlank() @MaxLength(LONG_TEXT_MAX_LENGTH, max(LONG_TEXT_MAX_LENGTH)) nl!: string;
+  @ApiProperty() @IsString(TEXT) @NotBlank() @MaxLength(LONG_TEXT_MAX_LENGTH, max(LONG_TEXT_MAX_LENGTH)) en!: string;
+}
+
+class IndicatorSourceDto {
+  @ApiProperty({ example: 'Gemeente Den Haag' }) @IsString(TEXT) @NotBlank() @MaxLength(200, max(200)) publisher!: string;
+  @ApiProperty({ example: 'Bewonersenquête' }) @IsString(TEXT) @NotBlank() @MaxLength(300, max(300)) table!: string;
+  @ApiProperty({ example: 'Vraag 12: Ik voel me veilig in mijn buurt' })
+  @IsString(TEXT)
+  @NotBlank()
+  @MaxLength(300, max(300))
+  variable!: string;
+}
+
+const DECIMALS = says('indicator.decimals');
+
+export class CreateIndicatorDto implements CreateIndicatorRequest {
+  @ApiProperty({
+    example: 'veilig_gevoel',
+    description: 'Lower case letters, digits and _, starting with a letter; not a code of the public catalogue.',
+  })
+  @IsString(TEXT)
+  @Matches(INDICATOR_CODE_PATTERN, says('indicator.code_format'))
+  code!: string;
+
+  @ApiProperty({ type: LocalisedDto }) @IsObject(says('field.object')) @ValidateNested() @Type(() => LocalisedDto) name!: LocalisedDto;
+
+  @ApiProperty({ type: LocalisedTextDto })
+  @IsObject(says('field.object'))
+  @ValidateNested()
+  @Type(() => LocalisedTextDto)
+  description!: LocalisedTextDto;
+
+  @ApiProperty({ enum: INDICATOR_UNITS })
+  @IsIn(INDICATOR_UNITS, says('field.choice_of', { choices: INDICATOR_UNITS.join(', ') }))
+  unit!: IndicatorUnit;
+
+  @ApiProperty({ minimum: 0, maximum: 4 }) @IsInt(DECIMALS) @Min(0, DECIMALS) @Max(4, DECIMALS) decimals!: number;
+
+  @ApiProperty({ enum: INDICATOR_DIRECTIONS })
+  @IsIn(INDICATOR_DIRECTIONS, says('field.choice_of', { choices: INDICATOR_DIRECTIONS.join(', ') }))
+  direction!: IndicatorDirection;
+
+  @ApiProperty({ enum: INDICATOR_KINDS })
+  @IsIn(INDICATOR_KINDS, says('field.choice_of', { choices: INDICATOR_KINDS.join(', ') }))
+  kind!: IndicatorKind;
+
+  @ApiProperty({ type: IndicatorSourceDto })
+  @IsObject(says('field.object'))
+  @ValidateNested()
+  @Type(() => IndicatorSourceDto)
+  source!: IndicatorSourceDto;
+
+  @ApiProperty({ enum: BLOCK_CODES, isArray: true })
+  @IsArray(says('field.list'))
+  @ArrayMaxSize(BLOCK_CODES.length, says('field.list'))
+  @IsIn(BLOCK_CODES, { each: true, ...says('field.choice_of', { choices: BLOCK_CODES.join(', ') }) })
+  blocks!: BlockCode[];
+
+  @ApiProperty({ enum: PILLAR_CODES, isArray: true })
+  @IsArray(says('field.list'))
+  @ArrayMaxSize(PILLAR_CODES.length, says('field.list'))
+  @IsIn(PILLAR_CODES, { each: true, ...says('field.choice_of', { choices: PILLAR_CODES.join(', ') }) })
+  pillars!: PillarCode[];
+}
