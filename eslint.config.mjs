@@ -1,5 +1,8 @@
 import nx from '@nx/eslint-plugin';
 
+/** The workspace root: config objects with `basePath: root` match workspace paths from every project's config. */
+const root = import.meta.dirname;
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -105,6 +108,8 @@ export default [
     // A context's TypeORM entities stay inside it: other contexts use its services, its read interfaces (such as
     // PlanFacts) and the contracts. Entities of another context are imported only for relations between entities,
     // by the database setup and seed (apps/api), and by sign-in, which reads tenancy's accounts and memberships.
+    // basePath: the patterns are workspace paths also when a project's own config (Nx lints from the project) loads this.
+    basePath: root,
     files: ['libs/**/*.ts'],
     ignores: ['**/*.entities.ts', '**/*.entity.ts', 'libs/api/auth/src/lib/auth.service.ts'],
     rules: {
@@ -138,6 +143,35 @@ export default [
         },
       ],
     },
+  },
+  {
+    // Type-aware rules for the API and the shared libraries: promises that nobody awaits, awaits of what is not a
+    // promise, casts that change nothing, switches that miss a case. Each file is checked with the types of the
+    // tsconfig that owns it (the project service), so these rules see what `tsc` sees.
+    basePath: root,
+    files: ['apps/api/**/*.ts', 'libs/api/**/*.ts', 'libs/shared/**/*.ts'],
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: root,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/no-unnecessary-type-assertion': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+      'require-await': 'off',
+      '@typescript-eslint/require-await': 'error',
+      '@typescript-eslint/return-await': ['error', 'in-try-catch'],
+    },
+  },
+  {
+    // Tests keep tables of request builders of one shape (`async () => ({ path, body })`), whether they await or not.
+    basePath: root,
+    files: ['apps/api/**/*.spec.ts', 'apps/api/test/**/*.ts', 'libs/api/**/*.spec.ts', 'libs/shared/**/*.spec.ts'],
+    rules: { '@typescript-eslint/require-await': 'off' },
   },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.cts', '**/*.mts', '**/*.js', '**/*.jsx', '**/*.cjs', '**/*.mjs'],

@@ -38,8 +38,15 @@ async function bootstrap(): Promise<void> {
     await embedded?.close();
     process.exit(0);
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  // A failed shutdown still ends the process, with the reason in the log (not an unhandled rejection).
+  const onSignal = () => {
+    shutdown().catch((error: unknown) => {
+      logger.error(`Shutdown failed: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    });
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   await app.listen(config.port, process.env['HOST'] ?? '0.0.0.0');
   const base = `http://localhost:${config.port}`;
   const lines = [

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { CreatedTenant, CreatedUser, Problem, SessionInfo, TemporaryPassword, Tenant, TenantAdmin, User } from '@wk/contracts';
-import { ApiClient, TEST_PASSWORD, type ApiResponse, type TenantFixture } from '@wk/api/testing';
+import { ApiClient, first, only, TEST_PASSWORD, type ApiResponse, type TenantFixture } from '@wk/api/testing';
 import { startTestApp, type TestApp } from './harness';
 
 /**
@@ -53,7 +53,7 @@ describe('accounts, passwords and the operator', () => {
   }
 
   const hashOf = async (email: string) =>
-    String((await t.owner('SELECT password_hash FROM accounts WHERE email = $1', [email]))[0]?.['password_hash']);
+    String(first(await t.owner('SELECT password_hash FROM accounts WHERE email = $1', [email]))?.['password_hash']);
 
   describe('a user changes the own password', () => {
     it('needs the current password, follows the rules, ends the other sessions and is audited', async () => {
@@ -220,7 +220,7 @@ describe('accounts, passwords and the operator', () => {
       });
       expect(inB.status).toBe(201);
       expect(inB.body).toMatchObject({ existingAccount: true, temporaryPassword: null, sharedAccount: true, email });
-      expect((await t.owner('SELECT count(*)::int AS n FROM accounts WHERE email = $1', [email]))[0]['n']).toBe(1);
+      expect(only(await t.owner('SELECT count(*)::int AS n FROM accounts WHERE email = $1', [email]))['n']).toBe(1);
       // B's password was ignored; A's still works.
       await expect(signIn(email, 'b-probeert-een-wachtwoord')).rejects.toThrow(/401/);
       const me = await signIn(email, TEST_PASSWORD);
@@ -294,7 +294,7 @@ describe('accounts, passwords and the operator', () => {
     }
 
     it('refuses a code that is not on the CBS list and a name of another gemeente, naming the field', async () => {
-      const before = (await t.owner('SELECT count(*)::int AS n FROM tenants'))[0]['n'];
+      const before = only(await t.owner('SELECT count(*)::int AS n FROM tenants'))['n'];
       const body = (name: string, cbsCode: string) => ({
         name,
         slug: `fout-${unique()}`,
@@ -307,8 +307,8 @@ describe('accounts, passwords and the operator', () => {
       expectProblem(await operator.post('/platform/tenants', body('Gemeente Utrecht', 'GM0268')), 400, 'validation_failed', [
         { name: 'name', code: 'name_mismatch' },
       ]);
-      expect((await t.owner('SELECT count(*)::int AS n FROM tenants'))[0]['n']).toBe(before);
-      expect((await t.owner(`SELECT count(*)::int AS n FROM accounts WHERE email LIKE 'fout-%'`))[0]['n']).toBe(0);
+      expect(only(await t.owner('SELECT count(*)::int AS n FROM tenants'))['n']).toBe(before);
+      expect(only(await t.owner(`SELECT count(*)::int AS n FROM accounts WHERE email LIKE 'fout-%'`))['n']).toBe(0);
     });
 
     it('creates a gemeente whose first beheerder gets a temporary password that must be changed', async () => {

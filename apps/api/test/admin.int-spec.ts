@@ -2,7 +2,19 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AuditEvent, CbsUnitMatch, Health, ImportWijkenResult, OrgUnit, Page, Tenant, User, Wijk } from '@wk/contracts';
-import { ApiClient, createTenantFixture, fieldsOf, problem, TEST_PASSWORD, type ApiResponse, type TenantFixture } from '@wk/api/testing';
+import {
+  ApiClient,
+  cell,
+  createTenantFixture,
+  fieldsOf,
+  first,
+  nth,
+  only,
+  problem,
+  TEST_PASSWORD,
+  type ApiResponse,
+  type TenantFixture,
+} from '@wk/api/testing';
 import { parseCsv, type CsvRow } from '@wk/util';
 import { resolveCbsDataDir } from '../src/seed/cbs-reference';
 import { startTestApp, type TestApp } from './harness';
@@ -23,6 +35,11 @@ function readCbs(file: string): CsvRow[] {
  * The gemeente of this suite: one of the study's (data/cbs/doelwijken_cbs_codes_2024.csv), Groningen with
  * Vinkhuizen (two CBS buurten) when no other suite took it, with the buurten of its doelwijk.
  */
+interface Buurt {
+  code: string;
+  name: string;
+}
+
 interface Area {
   gmCode: string;
   gemeente: string;
@@ -31,34 +48,36 @@ interface Area {
   wijkCode: string;
   wijkName: string;
   /** At least two buurten of that wijk, starting with the doelwijk's own. */
-  buurten: { code: string; name: string }[];
+  buurten: [Buurt, Buurt, ...Buurt[]];
   /** Other CBS wijken of the gemeente. */
   otherWijken: { code: string; name: string }[];
 }
 
 function areaFor(doelwijk: CsvRow): Area {
-  const gm = doelwijk.cells['gemeentecode'];
-  const wijkCode = doelwijk.cells['wijkcode_2024'];
+  const gm = cell(doelwijk, 'gemeentecode');
+  const wijkCode = cell(doelwijk, 'wijkcode_2024');
   const names = new Map(readCbs('cbs_buurt_namen_85984.csv').map((r) => [r.cells['identifier'], r.cells['title']]));
-  const own = doelwijk.cells['cbs_code_2024']
+  const own = cell(doelwijk, 'cbs_code_2024')
     .split(';')
     .map((c) => c.trim())
     .filter((c) => c.startsWith('BU'));
   const sameWijk = readCbs('buurten_2024_zes_gemeenten.csv')
     .filter((r) => r.cells['wijkcode'] === wijkCode)
-    .map((r) => r.cells['buurtcode']);
+    .map((r) => cell(r, 'buurtcode'));
   const codes = [...new Set([...own, ...sameWijk])].slice(0, Math.max(2, own.length));
+  const [one, two, ...more] = codes.map((code) => ({ code, name: names.get(code) ?? '' }));
+  if (!one || !two) throw new Error(`CBS wijk ${wijkCode} has fewer than two buurten`);
   const wijken = readCbs('wijken_2024_nl.csv').filter((r) => r.cells['gemeentecode'] === gm);
   return {
     gmCode: gm,
     gemeente: readCbs('gemeenten_2025.csv').find((r) => r.cells['gm_code'] === gm)?.cells['gm_naam'] ?? gm,
-    doelwijk: doelwijk.cells['naam_in_brief'],
+    doelwijk: cell(doelwijk, 'naam_in_brief'),
     wijkCode,
     wijkName: wijken.find((r) => r.cells['wijkcode'] === wijkCode)?.cells['wijknaam'] ?? '',
-    buurten: codes.map((code) => ({ code, name: names.get(code) ?? '' })),
+    buurten: [one, two, ...more],
     otherWijken: wijken
       .filter((r) => r.cells['wijkcode'] !== wijkCode)
-      .map((r) => ({ code: r.cells['wijkcode'], name: r.cells['wijknaam'] })),
+      .map((r) => ({ code: cell(r, 'wijkcode'), name: cell(r, 'wijknaam') })),
   };
 }
 
@@ -69,6 +88,8 @@ describe('tenant administration', () => {
   let admin: ApiClient;
   let counter = 0;
   const unique = () => `${++counter}-${randomBytes(3).toString('hex')}`;
+  /** The i-th other CBS wijk of the gemeente (the import tests need up to six). */
+  const otherWijk = (i: number) => nth(area.otherWijken, i, 'other CBS wijk of the gemeente');
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -77,7 +98,7 @@ describe('tenant administration', () => {
     const preference = ['Vinkhuizen', 'Afrikaanderwijk', 'Meijhorst', 'Palenstein', 'Jol', 'Moerwijk'];
     const pick = preference
       .map((n) => doelwijken.find((r) => r.cells['naam_in_brief'] === n))
-      .find((r) => r && !used.has(r.cells['gemeentecode']));
+      .find((r) => r && !used.has(cell(r, 'gemeentecode')));
     if (!pick) throw new Error('all gemeenten of the study are taken');
     area = areaFor(pick);
     if (area.buurten.length < 2 || area.buurten.some((b) => !b.name) || area.otherWijken.length < 3)
@@ -127,8 +148,7 @@ describe('tenant administration', () => {
     );
     expect(list.status).toBe(200);
     const events = list.body.items.filter((e) => e.requestId === requestId);
-    expect(events).toHaveLength(1);
-    const event = events[0];
+    const event = only(events, 'audit event of the request');
     expect(event).toMatchObject({
       action: expected.action,
       objectType: expected.objectType,
@@ -167,7 +187,7 @@ describe('tenant administration', () => {
   }
 
   async function count(table: string): Promise<number> {
-    return Number((await t.owner(`SELECT count(*)::int AS n FROM ${table} WHERE tenant_id = $1`, [f.tenant.id]))[0]['n']);
+    return Number(only(await t.owner(`SELECT count(*)::int AS n FROM ${table} WHERE tenant_id = $1`, [f.tenant.id]))['n']);
   }
 
   // ---- users ----
@@ -486,7 +506,7 @@ describe('tenant administration', () => {
       const levels = res.body.items.map((m) => m.level);
       expect(levels).toEqual([...levels].sort((a, b) => (a === b ? 0 : a === 'wijk' ? -1 : 1)));
       const byCode = await admin.get<Page<CbsUnitMatch>>(`/wijken/cbs-units?q=${area.wijkCode}`);
-      expect(byCode.body.items[0]).toMatchObject({ code: area.wijkCode, level: 'wijk', name: area.wijkName });
+      expect(first(byCode.body.items)).toMatchObject({ code: area.wijkCode, level: 'wijk', name: area.wijkName });
       const empty = await admin.get(`/wijken/cbs-units?q=`);
       expect(empty.status).toBe(400);
       expect(fieldsOf(empty)).toEqual(['q']);
@@ -665,7 +685,7 @@ describe('tenant administration', () => {
   describe('CSV import', () => {
     it('a valid file: every row created, each audited as wijk.imported', async () => {
       const before = await count('wijken');
-      const [a, b, c] = area.otherWijken;
+      const [a, b, c] = [otherWijk(0), otherWijk(1), otherWijk(2)];
       const buurtList = area.buurten.map((x) => x.code).join('|');
       const csv = [
         'naam;cbs_codes;jaar;inwoners;rol_in_de_stad',
@@ -691,8 +711,8 @@ describe('tenant administration', () => {
         populationYear: 2024,
         cbsUnits: [{ code: a.code, level: 'wijk', year: 2024, cbsName: a.name }],
       });
-      expect(res.body.wijken[1].roleInCity).toBe('Rol met ; puntkomma');
-      expect(res.body.wijken[2].cbsUnits).toEqual(
+      expect(nth(res.body.wijken, 1, 'wijk').roleInCity).toBe('Rol met ; puntkomma');
+      expect(nth(res.body.wijken, 2, 'wijk').cbsUnits).toEqual(
         area.buurten.map((x) => ({
           code: x.code,
           level: 'buurt',
@@ -710,7 +730,7 @@ describe('tenant administration', () => {
           actor_id: f.users.admin.id,
           before: null,
         });
-      const listed = await admin.get<Page<AuditEvent>>(`/audit-events?objectType=wijk&objectId=${res.body.wijken[2].id}`);
+      const listed = await admin.get<Page<AuditEvent>>(`/audit-events?objectType=wijk&objectId=${nth(res.body.wijken, 2, 'wijk').id}`);
       expect(listed.body.items).toEqual([
         expect.objectContaining({
           action: 'wijk.imported',
@@ -723,8 +743,7 @@ describe('tenant administration', () => {
     it('3 good rows and 2 bad rows: 400 naming rows.<line>.<column> of exactly the bad rows, zero wijken created', async () => {
       const before = await count('wijken');
       const audits = await count('audit_events');
-      const [, , , d, e, g] = area.otherWijken;
-      expect(g).toBeDefined();
+      const [d, e, g] = [otherWijk(3), otherWijk(4), otherWijk(5)];
       const foreign = area.gmCode === 'GM0014' ? 'WK026807' : 'WK001409';
       const unknownCode = `BU${area.gmCode.slice(2)}${area.wijkCode.slice(6)}98`;
       const csv = [

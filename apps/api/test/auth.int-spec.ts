@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { OrgUnit, SessionInfo, User } from '@wk/contracts';
-import { ApiClient, TEST_PASSWORD, type ApiResponse, type TenantFixture } from '@wk/api/testing';
+import { ApiClient, first, nth, only, TEST_PASSWORD, type ApiResponse, type TenantFixture } from '@wk/api/testing';
 import { startTestApp, type TestApp } from './harness';
 
 interface Problem {
@@ -101,8 +101,7 @@ describe('authentication and sessions', () => {
     const token = client.cookie('wk_session');
     expect(token).toBeDefined();
     const rows = await t.owner('SELECT * FROM sessions WHERE id = $1', [sha256(token ?? '')]);
-    expect(rows).toHaveLength(1);
-    return rows[0];
+    return only(rows, 'session');
   }
 
   describe('sign-in', () => {
@@ -296,10 +295,10 @@ describe('authentication and sessions', () => {
 
   describe('CSRF', () => {
     async function orgUnitCount(): Promise<number> {
-      return Number((await t.owner('SELECT count(*)::int AS n FROM org_units WHERE tenant_id = $1', [f.tenant.id]))[0]['n']);
+      return Number(only(await t.owner('SELECT count(*)::int AS n FROM org_units WHERE tenant_id = $1', [f.tenant.id]))['n']);
     }
     async function auditCount(): Promise<number> {
-      return Number((await t.owner('SELECT count(*)::int AS n FROM audit_events WHERE tenant_id = $1', [f.tenant.id]))[0]['n']);
+      return Number(only(await t.owner('SELECT count(*)::int AS n FROM audit_events WHERE tenant_id = $1', [f.tenant.id]))['n']);
     }
 
     it("a write without X-XSRF-TOKEN, with a wrong one or with another session's token: 403 csrf_failed and nothing written", async () => {
@@ -448,7 +447,7 @@ describe('authentication and sessions', () => {
           },
         }),
       ];
-      const newHash = String((await t.owner('SELECT password_hash FROM accounts WHERE email = $1', [email]))[0]['password_hash']);
+      const newHash = String(first(await t.owner('SELECT password_hash FROM accounts WHERE email = $1', [email]))['password_hash']);
       for (const res of responses) {
         expect(res.status).toBeLessThan(500);
         expect(res.text).not.toContain('$argon2');
@@ -459,8 +458,8 @@ describe('authentication and sessions', () => {
         for (const h of [...hashes, newHash]) expect(res.text).not.toContain(h);
       }
       // Sanity: the responses above are the real thing (the user list includes the new user).
-      expect(responses[2].text).toContain(email);
-      expect(responses[4].text).toContain('user.created');
+      expect(nth(responses, 2, 'response').text).toContain(email);
+      expect(nth(responses, 4, 'response').text).toContain('user.created');
     });
   });
 

@@ -1,5 +1,5 @@
 import type { AuditEvent, Page, Plan, PlanDashboard, ProgressUpdate, SessionInfo, TenantOverview } from '@wk/contracts';
-import { adoptPlan, createPlanFixture, type TenantFixture } from '@wk/api/testing';
+import { adoptPlan, createPlanFixture, first, firstAction, type TenantFixture } from '@wk/api/testing';
 import { startTestApp, type TestApp } from './harness';
 
 /**
@@ -14,7 +14,7 @@ describe('the clock (WK_TODAY)', () => {
   let plan: Plan;
 
   const report = (app: TestApp, year: number, quarter: number) =>
-    f.as.planner.on(app.baseUrl).post<ProgressUpdate>(`/actions/${plan.goals[0].actions[0].id}/updates`, {
+    f.as.planner.on(app.baseUrl).post<ProgressUpdate>(`/actions/${firstAction(plan).id}/updates`, {
       year,
       quarter,
       status: 'on_track',
@@ -49,7 +49,7 @@ describe('the clock (WK_TODAY)', () => {
     expect(d.status).toBe(200);
     expect(d.body.asOf).toBe('2028-02-29');
     // The course runs to this year: 2025 … 2028.
-    expect(d.body.course[0].points.map((p) => p.year)).toEqual([2025, 2026, 2027, 2028]);
+    expect(first(d.body.course, 'course').points.map((p) => p.year)).toEqual([2025, 2026, 2027, 2028]);
     const o = await f.as.viewer.on(early.baseUrl).get<TenantOverview>('/overview');
     expect(o.body.asOf).toBe('2026-01-05');
     const given = await f.as.planner.on(leap.baseUrl).get<PlanDashboard>(`/plans/${plan.id}/dashboard?asOf=2027-06-30`);

@@ -4,6 +4,8 @@ import {
   adoptPlan,
   ApiClient,
   createPlanFixture,
+  nth,
+  only,
   problem,
   TEST_PASSWORD,
   type ApiResponse,
@@ -43,9 +45,11 @@ type LockedTable = 'plans' | 'plan_goals' | 'plan_actions' | 'users' | 'org_unit
 async function lockWaiters(owner: OwnerQuery, n: number): Promise<void> {
   let waiting = 0;
   for (let poll = 0; poll < 2000; poll++) {
-    const [row] = await owner(
-      `SELECT count(*)::int AS n FROM pg_stat_activity
-        WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+    const row = only(
+      await owner(
+        `SELECT count(*)::int AS n FROM pg_stat_activity
+          WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+      ),
     );
     waiting = row['n'] as number;
     if (waiting >= n) return;
@@ -73,8 +77,7 @@ function tally(responses: ApiResponse[]): Outcome {
 /** The index of the one successful response (the test fails unless there is exactly one). */
 function winnerOf(responses: ApiResponse[]): number {
   const won = responses.flatMap((r, i) => (r.status < 300 ? [i] : []));
-  expect(won).toHaveLength(1);
-  return won[0];
+  return only(won, 'successful response');
 }
 
 /** Every loser of a versioned write names the version the winner left. */
@@ -98,7 +101,7 @@ function expectOneDelete(outcome: Outcome, success: '200' | '204'): void {
     [success]: 1,
     ...Object.fromEntries(losers.map((k) => [k, outcome[k]])),
   });
-  expect(losers.reduce((n, k) => n + outcome[k], 0)).toBe(N - 1);
+  expect(losers.reduce((n, k) => n + (outcome[k] ?? 0), 0)).toBe(N - 1);
 }
 
 /** All permutations of a list (for reorders: every request asks for a different order). */
@@ -156,7 +159,7 @@ describeOnPostgres(
         await gate.query('BEGIN');
         const held = await gate.query(`SELECT 1 FROM ${row.table} WHERE id = $1 ${mode}`, [row.id]);
         expect(held.rowCount).toBe(1);
-        all = Promise.all(Array.from({ length: N }, (_, i) => send(clients[i % clients.length], i)));
+        all = Promise.all(Array.from({ length: N }, (_, i) => send(nth(clients, i % clients.length, 'client'), i)));
         await lockWaiters(t.owner, 2);
       } finally {
         await gate.query('COMMIT');
@@ -167,12 +170,12 @@ describeOnPostgres(
 
     /** Audit events of one kind for one object (a loser that wrote would have left one too). */
     async function audits(objectId: string, action: string): Promise<number> {
-      const [row] = await t.owner('SELECT count(*)::int AS n FROM audit_events WHERE tenant_id = $1 AND object_id = $2 AND action = $3', [
+      const rows = await t.owner('SELECT count(*)::int AS n FROM audit_events WHERE tenant_id = $1 AND object_id = $2 AND action = $3', [
         f.tenant.id,
         objectId,
         action,
       ]);
-      return row['n'] as number;
+      return only(rows)['n'] as number;
     }
 
     function ok<T>(r: ApiResponse<T>): T {
@@ -494,12 +497,12 @@ describeOnPostgres(
           expect(problem(r).plansInForce?.map((p) => p.id)).toEqual([winner.id]);
         expect(ok(await f.as.planner.get<Plan>(`/plans/${winner.id}`)).status).toBe('adopted');
         expect(ok(await f.as.planner.get<Plan>(`/plans/${loser.id}`))).toMatchObject({ status: 'in_review', version: loser.version });
-        const [{ n }] = await t.owner(
+        const adopted = await t.owner(
           `SELECT count(*)::int AS n FROM plans p JOIN plan_wijken pw ON pw.tenant_id = p.tenant_id AND pw.plan_id = p.id
             WHERE pw.tenant_id = $1 AND pw.wijk_id = $2 AND p.status = 'adopted'`,
           [f.tenant.id, wijk.id],
         );
-        expect(n).toBe(1);
+        expect(only(adopted)['n']).toBe(1);
         expect(await audits(winner.id, 'plan.adopted')).toBe(1);
         expect(await audits(loser.id, 'plan.adopted')).toBe(0);
       });
@@ -545,9 +548,9 @@ describeOnPostgres(
         const stored = ok(await f.as.planner.get<Plan>(`/plans/${plan.id}`));
         expect(stored.revisions.map((r) => r.revision).sort()).toEqual([1, 2]);
         expect(
-          (
-            await t.owner('SELECT count(*)::int AS n FROM plans WHERE tenant_id = $1 AND lineage_id = $2', [f.tenant.id, plan.lineageId])
-          )[0]['n'],
+          only(
+            await t.owner('SELECT count(*)::int AS n FROM plans WHERE tenant_id = $1 AND lineage_id = $2', [f.tenant.id, plan.lineageId]),
+          )['n'],
         ).toBe(2);
       });
     });
@@ -670,7 +673,7 @@ describeOnPostgres(
         // before that is stopped by the unique index instead (409 conflict). Never a 500.
         expect((outcome['400 validation_failed'] ?? 0) + (outcome['409 conflict'] ?? 0)).toBe(N - 1);
         const found = await t.owner('SELECT count(*)::int AS n FROM org_units WHERE tenant_id = $1 AND name = $2', [f.tenant.id, name]);
-        expect(found[0]['n']).toBe(1);
+        expect(only(found)['n']).toBe(1);
       });
     });
   },

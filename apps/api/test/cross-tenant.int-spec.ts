@@ -1,6 +1,6 @@
 import type { Plan } from '@wk/contracts';
 import type { TenantFixture } from '@wk/api/testing';
-import { addWijk, adoptPlan, ApiClient, createPlanFixture, TEST_PASSWORD } from '@wk/api/testing';
+import { addWijk, adoptPlan, ApiClient, createPlanFixture, first, firstAction, firstGoal, nth, only, TEST_PASSWORD } from '@wk/api/testing';
 import { startTestApp, type TestApp } from './harness';
 import { TENANT_TABLES } from '../src/migrations';
 
@@ -58,9 +58,9 @@ describe('tenant isolation across every API route', () => {
       'org-units': b.orgUnits[0].id,
       wijken: b.wijken[0].id,
       plans: bPlan.id,
-      goals: bPlan.goals[0].id,
-      actions: bPlan.goals[0].actions[0].id,
-      milestones: bPlan.goals[0].actions[0].milestones[0]?.key ?? '',
+      goals: firstGoal(bPlan).id,
+      actions: firstAction(bPlan).id,
+      milestones: firstAction(bPlan).milestones[0]?.key ?? '',
     };
     const id = ids[resource];
     if (!id) throw new Error(`No tenant-B object for path resource "${resource}": add it to idOfB() in this test`);
@@ -74,10 +74,10 @@ describe('tenant isolation across every API route', () => {
     if (/UnitId$/.test(name)) return b.orgUnits[0].id;
     if (/^ownerId$/.test(name)) return b.users.contributor.id;
     if (/^goalIds$/.test(name)) return bPlan.goals.filter((g) => g.block === 'B1').map((g) => g.id);
-    if (/^goalId$/.test(name)) return bPlan.goals[1].id;
-    if (/^actionIds$/.test(name)) return bPlan.goals[0].actions.map((x) => x.id);
+    if (/^goalId$/.test(name)) return nth(bPlan.goals, 1, 'goal').id;
+    if (/^actionIds$/.test(name)) return firstGoal(bPlan).actions.map((x) => x.id);
     if (/^baseId$/.test(name)) return bPlan.id;
-    if (name === 'key') return bPlan.goals[0].actions[0].milestones[0]?.key;
+    if (name === 'key') return firstAction(bPlan).milestones[0]?.key;
     if (/^tenantId$/.test(name)) return b.tenant.id;
     if (/Ids$/.test(name)) return [b.wijken[0].id];
     if (/(^id|Id)$/.test(name)) return b.wijken[0].id;
@@ -93,7 +93,7 @@ describe('tenant isolation across every API route', () => {
     const s = resolve(schema);
     const out: Record<string, unknown> = {};
     for (const [name, prop] of Object.entries(s.properties ?? {})) out[name] = valueFor(name, prop);
-    if ('cbsUnits' in out) out['cbsUnits'] = [{ code: b.wijken[0].cbsUnits[0].code, year: 2024 }];
+    if ('cbsUnits' in out) out['cbsUnits'] = [{ code: first(b.wijken[0].cbsUnits, 'CBS unit').code, year: 2024 }];
     if ('version' in out) out['version'] = 1;
     return out;
   }
@@ -136,7 +136,7 @@ describe('tenant isolation across every API route', () => {
     for (const path of Object.keys(doc.paths)) {
       const parts = path.replace(/^\/api\/v1/, '').split('/');
       parts.forEach((part, i) => {
-        if (/^\{.+\}$/.test(part)) resources.add(parts[i - 1]);
+        if (/^\{.+\}$/.test(part)) resources.add(nth(parts, i - 1, 'path segment'));
       });
     }
     expect([...resources].sort()).toEqual(['actions', 'admins', 'goals', 'milestones', 'org-units', 'plans', 'tenants', 'users', 'wijken']);
@@ -154,7 +154,8 @@ describe('tenant isolation across every API route', () => {
         const pathParams = (op.parameters ?? []).filter((p) => p.in === 'path');
         let url = path.replace(/^\/api\/v1/, '');
         for (const p of pathParams) {
-          const resource = url.split('/')[url.split('/').indexOf(`{${p.name}}`) - 1];
+          const segments = url.split('/');
+          const resource = nth(segments, segments.indexOf(`{${p.name}}`) - 1, 'path segment');
           url = url.replace(`{${p.name}}`, idOfB(resource));
         }
         const query = (op.parameters ?? [])
@@ -216,7 +217,7 @@ describe('tenant isolation across every API route', () => {
       a.tenant.id,
       b.orgUnits[0].id,
     ]);
-    expect(Number(linked[0]['n'])).toBe(0);
+    expect(Number(only(linked)['n'])).toBe(0);
   });
 
   it("B's wijk, org units, owner and goals in A's plan bodies are refused, and A's plan list shows no plan of B", async () => {
@@ -231,7 +232,7 @@ describe('tenant isolation across every API route', () => {
     expect(plan.body.invalidParams.map((p) => p.name)).toEqual(['wijkIds.0']);
     const action = await a.as.planner.post<{
       invalidParams: { name: string }[];
-    }>(`/goals/${own.goals[0].id}/actions`, {
+    }>(`/goals/${firstGoal(own).id}/actions`, {
       title: 'x',
       leadUnitId: b.orgUnits[0].id,
       contributingUnitIds: [b.orgUnits[1].id],
@@ -241,11 +242,11 @@ describe('tenant isolation across every API route', () => {
     });
     expect(action.status).toBe(400);
     expect(action.body.invalidParams.map((p) => p.name).sort()).toEqual(['contributingUnitIds.0', 'leadUnitId', 'ownerId']);
-    const first = own.goals[0].actions[0];
+    const first = firstAction(own);
     const move = await a.as.planner.patch<{
       invalidParams: { name: string }[];
     }>(`/actions/${first.id}`, {
-      goalId: bPlan.goals[0].id,
+      goalId: firstGoal(bPlan).id,
       version: first.version,
     });
     expect(move.body.invalidParams.map((p) => p.name)).toEqual(['goalId']);

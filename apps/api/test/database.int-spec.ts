@@ -1,6 +1,6 @@
 import { startTestApp, type TestApp } from './harness';
 import { TENANT_TABLES } from '../src/migrations';
-import { adoptPlan, createPlanFixture, longFile, ownIndicator, type TenantFixture } from '@wk/api/testing';
+import { adoptPlan, createPlanFixture, first, firstAction, longFile, only, ownIndicator, type TenantFixture } from '@wk/api/testing';
 
 describe('database: migrations, roles and row-level security', () => {
   let t: TestApp;
@@ -24,7 +24,7 @@ describe('database: migrations, roles and row-level security', () => {
       narrative: 'Gestart.',
       spentCents: 0,
     };
-    if ((await a.as.planner.post(`/actions/${plan.goals[0].actions[0].id}/updates`, update)).status !== 201) throw new Error('update');
+    if ((await a.as.planner.post(`/actions/${firstAction(plan).id}/updates`, update)).status !== 201) throw new Error('update');
     if (
       (
         await a.as.planner.post(`/plans/${plan.id}/closed-periods`, {
@@ -34,13 +34,16 @@ describe('database: migrations, roles and row-level security', () => {
       ).status !== 201
     )
       throw new Error('close');
-    const action = plan.goals[0].actions[0];
-    if ((await a.as.planner.post(`/actions/${action.id}/milestones/${action.milestones[0].key}/marks`, { done: true })).status !== 201)
+    const action = firstAction(plan);
+    if (
+      (await a.as.planner.post(`/actions/${action.id}/milestones/${first(action.milestones, 'milestone').key}/marks`, { done: true }))
+        .status !== 201
+    )
       throw new Error('milestone mark');
     // The gemeente's own indicator and an import of its figures.
     const own = ownIndicator();
     if ((await a.as.planner.post('/indicators', own)).status !== 201) throw new Error('own indicator');
-    const content = longFile(own.code, 2025, { [a.wijken[0].cbsUnits[0].code]: 71 });
+    const content = longFile(own.code, 2025, { [first(a.wijken[0].cbsUnits, 'CBS unit').code]: 71 });
     if ((await a.as.planner.post('/indicator-imports', { layout: 'long', fileName: 'enquete.csv', content })).status !== 200)
       throw new Error('own import');
   });
@@ -109,7 +112,7 @@ describe('database: migrations, roles and row-level security', () => {
     );
     expect(views).toEqual([{ relname: 'progress_counting_updates', reloptions: ['security_invoker=true'] }]);
     const asOwner = await t.owner(`SELECT count(*)::int AS n FROM progress_counting_updates`);
-    expect(Number(asOwner[0]['n'])).toBeGreaterThan(0);
+    expect(Number(only(asOwner)['n'])).toBeGreaterThan(0);
     const rows = await t.dataSource.transaction(async (m) => {
       await m.query('SET LOCAL ROLE wk_app');
       return m.query(`SELECT count(*)::int AS n FROM progress_counting_updates`);
@@ -120,7 +123,7 @@ describe('database: migrations, roles and row-level security', () => {
   it('under the application role with no tenant set, a direct query sees zero tenant rows', async () => {
     for (const table of [...TENANT_TABLES, 'tenants']) {
       const asOwner = await t.owner(`SELECT count(*)::int AS n FROM ${table}`);
-      expect(Number(asOwner[0]['n'])).toBeGreaterThan(0);
+      expect(Number(only(asOwner)['n'])).toBeGreaterThan(0);
       const rows = await t.dataSource.transaction(async (m) => {
         await m.query('SET LOCAL ROLE wk_app');
         return m.query(`SELECT count(*)::int AS n FROM ${table}`);
@@ -150,7 +153,7 @@ describe('database: migrations, roles and row-level security', () => {
     });
     expect(updated[0]).toEqual([]);
     const bWijk = await t.owner('SELECT name FROM wijken WHERE id = $1', [b.wijken[0].id]);
-    expect(bWijk[0]['name']).toBe(b.wijken[0].name);
+    expect(only(bWijk)['name']).toBe(b.wijken[0].name);
   });
 
   it.each([

@@ -8,6 +8,7 @@ import type { DataSource } from 'typeorm';
 import { hashPassword, loadConfig, type AppConfig } from '@wk/api/core';
 import {
   createOperator,
+  cell,
   createTenantFixture,
   TEST_PASSWORD,
   type GemeenteWithWijk,
@@ -99,8 +100,8 @@ async function freeGemeente(owner: OwnerQuery): Promise<GemeenteWithWijk> {
       if (gm && gm !== 'GM0998' && !seen.has(gm))
         seen.set(gm, {
           gmCode: gm,
-          name: row.cells['gemeentenaam'],
-          wijkCode: row.cells['wijkcode'],
+          name: cell(row, 'gemeentenaam'),
+          wijkCode: cell(row, 'wijkcode'),
         });
     }
     gemeenten = [...seen.values()];

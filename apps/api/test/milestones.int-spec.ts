@@ -1,5 +1,5 @@
 import type { ActionMilestones, MilestoneProgress, Plan, PlanAction, PlanMilestones } from '@wk/contracts';
-import { adoptPlan, createPlanFixture, fieldsOf, problem, type TenantFixture } from '@wk/api/testing';
+import { adoptPlan, createPlanFixture, fieldsOf, first, firstAction, nth, problem, type TenantFixture } from '@wk/api/testing';
 import { startTestApp, type TestApp } from './harness';
 
 /**
@@ -23,7 +23,7 @@ describe('milestones', () => {
     t = await startTestApp();
     f = await t.tenant();
     let draft = await createPlanFixture(f, { title: 'Mijlpalenplan' });
-    const first = draft.goals[0].actions[0];
+    const first = firstAction(draft);
     const edited = await f.as.planner.patch<Plan>(`/actions/${first.id}`, {
       milestones: [
         { title: 'Ontwerp klaar', dueDate: '2026-03-31', done: false },
@@ -34,7 +34,7 @@ describe('milestones', () => {
     });
     expect(edited.status).toBe(200);
     draft = edited.body;
-    const added = await f.as.planner.post<Plan>(`/goals/${draft.goals[1].id}/actions`, {
+    const added = await f.as.planner.post<Plan>(`/goals/${nth(draft.goals, 1, 'goal').id}/actions`, {
       title: 'Elders',
       leadUnitId: f.orgUnits[1].id,
       start: { year: 2026, quarter: 1 },
@@ -59,12 +59,12 @@ describe('milestones', () => {
     expect((await f.as.contributor.get<ActionMilestones>(`/actions/${mine.id}/milestones`)).body.canUpdate).toBe(true);
     expect((await f.as.contributor.get<ActionMilestones>(`/actions/${elsewhere.id}/milestones`)).body.canUpdate).toBe(false);
     // On 2 June the permit is 30 days away: not yet "soon"; on 3 June it is.
-    expect((await list(mine.id, '2026-06-01')).body.items[1].state).toBe('planned');
-    expect((await list(mine.id, '2026-06-02')).body.items[1].state).toBe('soon');
+    expect(nth((await list(mine.id, '2026-06-01')).body.items, 1, 'milestone').state).toBe('planned');
+    expect(nth((await list(mine.id, '2026-06-02')).body.items, 1, 'milestone').state).toBe('soon');
   });
 
   it('a trekker marks a milestone done; done again is refused; "not done after all" is a new mark; history keeps both', async () => {
-    const design = (await list(mine.id)).body.items[0];
+    const design = nth((await list(mine.id)).body.items, 0, 'milestone');
     const done = await mark('contributor', mine.id, design.key, { done: true, note: 'Ontwerp is goedgekeurd.' });
     expect(done.status).toBe(201);
     expect(done.body).toMatchObject({ key: design.key, done: true, state: 'done' });
@@ -88,7 +88,7 @@ describe('milestones', () => {
   });
 
   it('refuses what may not be marked: other units, viewers, a draft, an unknown milestone, a wrong body', async () => {
-    const half = (await list(elsewhere.id)).body.items[0];
+    const half = nth((await list(elsewhere.id)).body.items, 0, 'milestone');
     const other = await mark('contributor', elsewhere.id, half.key, { done: true });
     expect(other.status).toBe(403);
     expect((await mark('viewer', elsewhere.id, half.key, { done: true })).status).toBe(403);
@@ -97,17 +97,17 @@ describe('milestones', () => {
     expect(wrong.status).toBe(400);
     expect(fieldsOf(wrong).sort()).toEqual(['done', 'note']);
     const draft = await createPlanFixture(f, { title: 'Concept met mijlpaal' });
-    const draftAction = draft.goals[0].actions[0];
-    const draftKey = draftAction.milestones[0].key as string;
+    const draftAction = firstAction(draft);
+    const draftKey = first(draftAction.milestones, 'milestone').key as string;
     const onDraft = await mark('planner', draftAction.id, draftKey, { done: true });
     expect(onDraft.status).toBe(409);
     expect(problem(onDraft).detail).toContain('vastgestelde plan');
     // Nothing was written by any of these.
-    expect((await list(elsewhere.id)).body.items[0].history).toEqual([]);
+    expect(nth((await list(elsewhere.id)).body.items, 0, 'milestone').history).toEqual([]);
   });
 
   it('a milestone keeps its key into the next revision, and its marks with it; a new one gets a new key', async () => {
-    const permit = (await list(mine.id)).body.items[1];
+    const permit = nth((await list(mine.id)).body.items, 1, 'milestone');
     expect((await mark('contributor', mine.id, permit.key, { done: true })).status).toBe(201);
     const next = await f.as.planner.post<Plan>(`/plans/${plan.id}/revisions`, { version: plan.version });
     expect(next.status).toBe(201);
@@ -123,9 +123,9 @@ describe('milestones', () => {
     });
     expect(edited.status).toBe(200);
     const after = edited.body.goals.flatMap((g) => g.actions).find((a) => a.key === mine.key) as PlanAction;
-    expect(after.milestones[0].key).toBe(permit.key);
-    expect(after.milestones[1].key).not.toBe(permit.key);
-    expect((await list(mine.id)).body.items.map((m) => m.key)).not.toContain(after.milestones[1].key);
+    expect(first(after.milestones, 'milestone').key).toBe(permit.key);
+    expect(nth(after.milestones, 1, 'milestone').key).not.toBe(permit.key);
+    expect((await list(mine.id)).body.items.map((m) => m.key)).not.toContain(nth(after.milestones, 1, 'milestone').key);
     // Adopted, the new revision shows the permit done (the mark of the earlier revision).
     const adopted = await adoptPlan(f, edited.body, { adoptedOn: '2026-06-01', decisionReference: 'RB 2026/20' });
     const newAction = adopted.goals.flatMap((g) => g.actions).find((a) => a.key === mine.key) as PlanAction;

@@ -1,5 +1,15 @@
 import type { AuditEvent, Page, Plan, PlanSummary, PlanDashboard, TenantOverview, Wijk } from '@wk/contracts';
-import { addWijk, adoptPlan, createPlanFixture, fieldsOf, problem, type ApiResponse, type TenantFixture } from '@wk/api/testing';
+import {
+  addWijk,
+  adoptPlan,
+  createPlanFixture,
+  fieldsOf,
+  firstGoal,
+  only,
+  problem,
+  type ApiResponse,
+  type TenantFixture,
+} from '@wk/api/testing';
 import { startTestApp, TEST_TODAY, type TestApp } from './harness';
 
 /** The day after `day` (yyyy-mm-dd), in UTC. */
@@ -43,13 +53,13 @@ describe('one plan in force per wijk; correcting an adoption', () => {
   const get = async (id: string) => ok(await f.as.planner.get<Plan>(`/plans/${id}`));
   const history = async (id: string) => ok(await f.as.planner.get<Page<AuditEvent>>(`/plans/${id}/history`)).items;
   const adoptedCount = async (wijk: Wijk) =>
-    (
+    only(
       await t.owner(
         `SELECT count(*)::int AS n FROM plans p JOIN plan_wijken pw ON pw.tenant_id = p.tenant_id AND pw.plan_id = p.id
           WHERE p.tenant_id = $1 AND pw.wijk_id = $2 AND p.status = 'adopted'`,
         [f.tenant.id, wijk.id],
-      )
-    )[0]['n'];
+      ),
+    )['n'];
 
   describe('adopting a second plan for a wijk', () => {
     it('is refused with 409 plan_in_force naming the plan in force, and nothing changes', async () => {
@@ -361,7 +371,7 @@ describe('one plan in force per wijk; correcting an adoption', () => {
           statement: 'Schoon',
         }),
       );
-      const res = await f.as.planner.post(`/goals/${withGoal.goals[0].id}/actions`, {
+      const res = await f.as.planner.post(`/goals/${firstGoal(withGoal).id}/actions`, {
         title: 'Actie',
         start: { year: 2026, quarter: 1 },
         end: { year: 2026, quarter: 4 },

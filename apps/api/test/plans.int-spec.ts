@@ -1,5 +1,18 @@
 import type { AuditEvent, OrgUnit, Page, Plan, PlanAction, PlanComparison, PlanSummary, Wijk } from '@wk/contracts';
-import { addWijk, createPlanFixture, fieldsOf, GOAL_SLOTS, problem, type ApiResponse, type TenantFixture } from '@wk/api/testing';
+import {
+  addWijk,
+  createPlanFixture,
+  fieldsOf,
+  first,
+  firstAction,
+  firstGoal,
+  GOAL_SLOTS,
+  nth,
+  only,
+  problem,
+  type ApiResponse,
+  type TenantFixture,
+} from '@wk/api/testing';
 import { startTestApp, type TestApp } from './harness';
 import { PLAN_TABLES } from '../src/migrations';
 
@@ -23,8 +36,8 @@ describe('plans', () => {
   async function counts(): Promise<Record<string, number>> {
     const out: Record<string, number> = {};
     for (const table of PLAN_TABLES) {
-      const [row] = await t.owner(`SELECT count(*)::int AS n FROM ${table} WHERE tenant_id = $1`, [f.tenant.id]);
-      out[table] = row['n'] as number;
+      const rows = await t.owner(`SELECT count(*)::int AS n FROM ${table} WHERE tenant_id = $1`, [f.tenant.id]);
+      out[table] = only(rows)['n'] as number;
     }
     return out;
   }
@@ -92,14 +105,14 @@ describe('plans', () => {
         errors: 0,
         warnings: 0,
       });
-      const first = plan.goals[0];
+      const goal = firstGoal(plan);
       plan = (
         await f.as.planner.post<Plan>(`/plans/${plan.id}/goals`, {
           block: 'B2',
           statement: 'Doel zonder acties',
         })
       ).body;
-      const action = first.actions[0];
+      const action = first(goal.actions, 'action');
       plan = (
         await f.as.planner.patch<Plan>(`/actions/${action.id}`, {
           leadUnitId: null,
@@ -174,7 +187,7 @@ describe('plans', () => {
       ]);
       expect(actions.filter((a) => a === 'goal.created')).toHaveLength(GOAL_SLOTS.length);
       expect(actions.at(-1)).toBe('plan.created');
-      expect(history.body.items[0].actorName).toBe(f.users.planner.name);
+      expect(first(history.body.items).actorName).toBe(f.users.planner.name);
     });
 
     it('refuses steps that do not fit the status, and the adoption needs a real date and a decision', async () => {
@@ -236,7 +249,7 @@ describe('plans', () => {
             block: 'B1',
             statement: 'Niet toegestaan',
           }),
-          await client.patch(`/actions/${plan.goals[0].actions[0].id}`, {
+          await client.patch(`/actions/${firstAction(plan).id}`, {
             title: 'Niet toegestaan',
             version: 1,
           }),
@@ -275,8 +288,8 @@ describe('plans', () => {
         })
       ).body;
       expect(plan.status).toBe('adopted');
-      const goal = plan.goals[0];
-      const action = goal.actions[0];
+      const goal = firstGoal(plan);
+      const action = first(goal.actions, 'action');
       const before = await counts();
       const snapshot = (await f.as.planner.get<Plan>(`/plans/${plan.id}`)).body;
       const writes: [string, Promise<ApiResponse>][] = [
@@ -414,7 +427,7 @@ describe('plans', () => {
           })),
         }));
       expect(shape(v2)).toEqual(shape(v1));
-      expect(allActions(v2).map((a) => a.id)).not.toEqual(expect.arrayContaining([allActions(v1)[0].id]));
+      expect(allActions(v2).map((a) => a.id)).not.toEqual(expect.arrayContaining([first(allActions(v1), 'action').id]));
       expect(v2.revisions.map((r) => [r.revision, r.status])).toEqual([
         [1, 'adopted'],
         [2, 'draft'],
@@ -427,8 +440,8 @@ describe('plans', () => {
       expect(problem(again).code).toBe('conflict');
 
       // change things in the draft
-      const changed = allActions(v2)[0];
-      const removed = allActions(v2)[1];
+      const changed = nth(allActions(v2), 0, 'action');
+      const removed = nth(allActions(v2), 1, 'action');
       v2 = (
         await f.as.planner.patch<Plan>(`/actions/${changed.id}`, {
           title: 'Actie 1 (aangepast)',
@@ -438,7 +451,7 @@ describe('plans', () => {
       ).body;
       v2 = (await f.as.planner.delete<Plan>(`/actions/${removed.id}?version=${removed.version}`)).body;
       v2 = (
-        await f.as.planner.post<Plan>(`/goals/${v2.goals[1].id}/actions`, {
+        await f.as.planner.post<Plan>(`/goals/${nth(v2.goals, 1, 'goal').id}/actions`, {
           title: 'Nieuwe actie',
           leadUnitId: f.orgUnits[0].id,
           start: { year: 2027, quarter: 1 },
@@ -491,7 +504,7 @@ describe('plans', () => {
       expect(byTitle[removed.title]).toMatchObject({ change: 'removed' });
       expect(byTitle['Nieuwe actie']).toMatchObject({
         change: 'added',
-        goalStatement: v2.goals.find((g) => g.key === v1.goals[1].key)?.statement,
+        goalStatement: v2.goals.find((g) => g.key === nth(v1.goals, 1, 'goal').key)?.statement,
       });
       expect(cmp.body.actions).toHaveLength(3);
 
@@ -557,7 +570,7 @@ describe('plans', () => {
         code: 'version_conflict',
         currentVersion: first.body.version,
       });
-      const action = plan.goals[0].actions[0];
+      const action = firstAction(plan);
       expect(
         (
           await f.as.planner.patch(`/actions/${action.id}`, {
@@ -574,7 +587,7 @@ describe('plans', () => {
         code: 'version_conflict',
         currentVersion: action.version + 1,
       });
-      const goal = plan.goals[0];
+      const goal = firstGoal(plan);
       expect(
         (
           await f.as.planner.patch(`/goals/${goal.id}`, {
@@ -586,8 +599,8 @@ describe('plans', () => {
       expect((await f.as.admin.delete(`/goals/${goal.id}?version=${goal.version}`)).status).toBe(409);
       const now = (await f.as.planner.get<Plan>(`/plans/${plan.id}`)).body;
       expect(now.title).toBe('Eerste wijziging');
-      expect(now.goals[0].statement).toBe('A');
-      expect(now.goals[0].actions[0].title).toBe('A');
+      expect(firstGoal(now).statement).toBe('A');
+      expect(firstAction(now).title).toBe('A');
     });
   });
 
@@ -616,7 +629,7 @@ describe('plans', () => {
     });
 
     it('actions: quarters 1–4, end not before start, inside the horizon, budget years inside the period and unique, integer cents', async () => {
-      const goal = plan.goals[0];
+      const goal = firstGoal(plan);
       const base = {
         title: 'Actie',
         leadUnitId: f.orgUnits[0].id,
@@ -672,7 +685,7 @@ describe('plans', () => {
           status: 400,
           fields,
         });
-        expect((problem(r).invalidParams ?? [])[0].reason).toMatch(/\S/);
+        expect(first(problem(r).invalidParams ?? [], 'invalid param').reason).toMatch(/\S/);
       }
       expect(await counts()).toEqual(before);
       const good = await f.as.planner.post<Plan>(`/goals/${goal.id}/actions`, {
@@ -680,7 +693,7 @@ describe('plans', () => {
         budget: [{ year: 2027, amountCents: 1_234_567_89 }],
       });
       expect(good.status).toBe(201);
-      const created = good.body.goals[0].actions.at(-1);
+      const created = firstGoal(good.body).actions.at(-1);
       expect(created?.budget).toEqual([{ year: 2027, amountCents: 123456789 }]);
     });
 
@@ -734,9 +747,9 @@ describe('plans', () => {
       });
       expect(fieldsOf(r)).toEqual(['wijkIds.1']);
       const other = await createPlanFixture(f, { title: 'Ander plan' });
-      const action = plan.goals[0].actions[0];
+      const action = firstAction(plan);
       const move = await f.as.planner.patch(`/actions/${action.id}`, {
-        goalId: other.goals[0].id,
+        goalId: firstGoal(other).id,
         version: action.version,
       });
       expect(fieldsOf(move)).toEqual(['goalId']);
@@ -749,7 +762,7 @@ describe('plans', () => {
           kind: 'department',
         })
       ).body;
-      const goal = plan.goals[0];
+      const goal = firstGoal(plan);
       expect(
         (
           await f.as.planner.post(`/goals/${goal.id}/actions`, {
@@ -764,7 +777,7 @@ describe('plans', () => {
       expect(del.status).toBe(409);
       expect(problem(del).code).toBe('conflict');
       expect((await f.as.admin.get(`/org-units/${unit.id}`)).status).toBe(200);
-      const wijk = f.wijken[0] as Wijk;
+      const wijk = f.wijken[0];
       const delWijk = await f.as.admin.delete(
         `/wijken/${wijk.id}?version=${(await f.as.admin.get<Wijk>(`/wijken/${wijk.id}`)).body.version}`,
       );
@@ -818,7 +831,7 @@ describe('plans', () => {
       const from = plan.goals.find((g) => g.statement === 'Doel 2 (B2)');
       const to = plan.goals.find((g) => g.statement === 'Doel 1 (B1)');
       if (!from || !to) throw new Error('fixture goals');
-      const action = from.actions[0];
+      const action = first(from.actions, 'action');
       const moved = await f.as.planner.patch<Plan>(`/actions/${action.id}`, {
         goalId: to.id,
         version: action.version,

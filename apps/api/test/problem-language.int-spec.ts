@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Problem } from '@wk/contracts';
-import { ApiClient, createPlanFixture, problem, type ApiResponse, type TenantFixture } from '@wk/api/testing';
+import { ApiClient, createPlanFixture, firstGoal, problem, type ApiResponse, type TenantFixture } from '@wk/api/testing';
 import { startTestApp, type TestApp } from './harness';
 
 /**
@@ -75,7 +75,7 @@ describe('problem details in the language of Accept-Language', () => {
 
   it('a check of the service (an action outside the plan) and an unknown field, in both languages', async () => {
     const plan = await createPlanFixture(f);
-    const goal = plan.goals[0];
+    const goal = firstGoal(plan);
     const body = {
       title: 'Actie',
       start: { year: plan.startYear - 1, quarter: 1 },

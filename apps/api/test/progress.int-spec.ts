@@ -9,7 +9,7 @@ import type {
   TenantOverview,
   Wijk,
 } from '@wk/contracts';
-import { createPlanFixture, fieldsOf, problem, type TenantFixture } from '@wk/api/testing';
+import { createPlanFixture, fieldsOf, firstAction, only, problem, type TenantFixture } from '@wk/api/testing';
 import { startTestApp, type TestApp } from './harness';
 
 /**
@@ -107,7 +107,7 @@ describe('progress', () => {
         [10, false],
       ]);
       const rows = await t.owner('SELECT count(*)::int AS n FROM progress_updates WHERE tenant_id = $1', [f.tenant.id]);
-      expect(rows[0]['n']).toBe(4);
+      expect(only(rows)['n']).toBe(4);
     });
 
     it('refuses a quarter missing on a quarterly plan, a period outside the action or not begun, and 100% rules', async () => {
@@ -156,12 +156,12 @@ describe('progress', () => {
         'Actie 8',
         'Z',
       ]);
-      expect(byTitle['Actie 1'].canUpdate).toBe(true);
+      expect(byTitle['Actie 1']?.canUpdate).toBe(true);
     });
 
     it('are refused on a revision that is not the adopted one', async () => {
       const draft = await createPlanFixture(f, { title: 'Nog concept' });
-      const r = await f.as.planner.post(`/actions/${draft.goals[0].actions[0].id}/updates`, update(2026, 1, 'on_track', 10));
+      const r = await f.as.planner.post(`/actions/${firstAction(draft).id}/updates`, update(2026, 1, 'on_track', 10));
       expect(r.status).toBe(409);
       expect(problem(r).code).toBe('conflict');
     });
@@ -454,7 +454,7 @@ describe('progress', () => {
           version: p.version,
         })
       ).body;
-      const first = p.goals[0].actions[0];
+      const first = firstAction(p);
       const withQuarter = await f.as.planner.post(`/actions/${first.id}/updates`, update(2026, 2, 'on_track', 10));
       expect(fieldsOf(withQuarter)).toEqual(['quarter']);
       const yearly = await f.as.planner.post<ProgressUpdate>(`/actions/${first.id}/updates`, {

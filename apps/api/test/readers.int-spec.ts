@@ -1,5 +1,5 @@
 import type { AuditEvent, Page, Plan, PlanSummary, TenantOverview, Wijk } from '@wk/contracts';
-import { addWijk, adoptPlan, createPlanFixture, type TenantFixture } from '@wk/api/testing';
+import { addWijk, adoptPlan, createPlanFixture, first, firstGoal, type TenantFixture } from '@wk/api/testing';
 import { startTestApp, type TestApp } from './harness';
 
 /**
@@ -45,8 +45,8 @@ describe('readers see decided plans only', () => {
 
   it('gets 404 for a draft through every route that reads it', async () => {
     for (const plan of [nextRevision, draft]) {
-      const goal = plan.goals[0];
-      const action = goal.actions[0];
+      const goal = firstGoal(plan);
+      const action = first(goal.actions, 'action');
       for (const path of [
         `/plans/${plan.id}`,
         `/plans/${plan.id}/dashboard`,

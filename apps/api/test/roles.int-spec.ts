@@ -4,6 +4,11 @@ import {
   addWijk,
   ApiClient,
   createPlanFixture,
+  first,
+  firstAction,
+  firstGoal,
+  nth,
+  only,
   longFile,
   ownIndicator,
   ownIndicatorCode,
@@ -250,7 +255,7 @@ describe('role matrix: every operation × every role', () => {
   async function throwawayWijk(): Promise<Wijk> {
     const res = await f.as.admin.post<Wijk>('/wijken', {
       name: `Wegwerpwijk ${unique()}`,
-      cbsUnits: [{ code: f.wijken[0].cbsUnits[0].code, year: 2024 }],
+      cbsUnits: [{ code: first(f.wijken[0].cbsUnits, 'CBS unit').code, year: 2024 }],
     });
     if (res.status !== 201) throw new Error(`throwaway wijk: ${res.status} ${res.text}`);
     return res.body;
@@ -261,7 +266,7 @@ describe('role matrix: every operation × every role', () => {
   }
 
   async function hashOf(email: string): Promise<string> {
-    return String((await t.owner('SELECT password_hash FROM accounts WHERE email = $1', [email]))[0]?.['password_hash']);
+    return String(first(await t.owner('SELECT password_hash FROM accounts WHERE email = $1', [email]))?.['password_hash']);
   }
 
   async function stillThere(path: string): Promise<void> {
@@ -336,7 +341,7 @@ describe('role matrix: every operation × every role', () => {
   }
   let closing = 0;
   const updateCount = async () =>
-    (await t.owner('SELECT count(*)::int AS n FROM progress_updates WHERE tenant_id = $1', [f.tenant.id]))[0]['n'];
+    only(await t.owner('SELECT count(*)::int AS n FROM progress_updates WHERE tenant_id = $1', [f.tenant.id]))['n'];
 
   const REQUESTS: Record<string, (caller: Caller) => Promise<PreparedCall>> = {
     Health_health: async () => ({ path: '/health' }),
@@ -499,7 +504,7 @@ describe('role matrix: every operation × every role', () => {
         path: '/wijken',
         body: {
           name,
-          cbsUnits: [{ code: f.wijken[0].cbsUnits[0].code, year: 2024 }],
+          cbsUnits: [{ code: first(f.wijken[0].cbsUnits, 'CBS unit').code, year: 2024 }],
           population: 100,
           populationYear: 2024,
         },
@@ -526,7 +531,7 @@ describe('role matrix: every operation × every role', () => {
       return {
         path: '/wijken/import',
         body: {
-          csv: `naam;cbs_codes;jaar\n${name};${f.wijken[0].cbsUnits[0].code};2024\n`,
+          csv: `naam;cbs_codes;jaar\n${name};${first(f.wijken[0].cbsUnits, 'CBS unit').code};2024\n`,
         },
         unchanged: async () => expect(await t.owner('SELECT id FROM wijken WHERE name = $1', [name])).toEqual([]),
       };
@@ -604,10 +609,10 @@ describe('role matrix: every operation × every role', () => {
       };
     },
     Goals_get: async () => ({
-      path: `/goals/${(await adoptedPlan()).goals[0].id}`,
+      path: `/goals/${firstGoal(await adoptedPlan()).id}`,
     }),
     Goals_update: async () => {
-      const goal = (await sharedPlan()).goals[0];
+      const goal = firstGoal(await sharedPlan());
       return {
         path: `/goals/${goal.id}`,
         body: { target: `Ambitie ${unique()}`, version: goal.version },
@@ -631,7 +636,7 @@ describe('role matrix: every operation × every role', () => {
       };
     },
     Goals_createAction: async () => {
-      const goal = (await sharedPlan()).goals[1];
+      const goal = nth((await sharedPlan()).goals, 1, 'goal');
       const title = `Actie ${unique()}`;
       return {
         path: `/goals/${goal.id}/actions`,
@@ -645,7 +650,7 @@ describe('role matrix: every operation × every role', () => {
       };
     },
     Goals_reorderActions: async () => {
-      const goal = (await sharedPlan()).goals[2];
+      const goal = nth((await sharedPlan()).goals, 2, 'goal');
       return {
         path: `/goals/${goal.id}/action-order`,
         body: {
@@ -656,10 +661,10 @@ describe('role matrix: every operation × every role', () => {
       };
     },
     Actions_get: async () => ({
-      path: `/actions/${(await adoptedPlan()).goals[0].actions[0].id}`,
+      path: `/actions/${firstAction(await adoptedPlan()).id}`,
     }),
     Actions_update: async () => {
-      const action = (await sharedPlan()).goals[0].actions[0];
+      const action = firstAction(await sharedPlan());
       return {
         path: `/actions/${action.id}`,
         body: {
@@ -671,7 +676,7 @@ describe('role matrix: every operation × every role', () => {
       };
     },
     Actions_remove: async () => {
-      const goal = (await sharedPlan()).goals[3];
+      const goal = nth((await sharedPlan()).goals, 3, 'goal');
       const title = `Weg ${unique()}`;
       const created = (
         await f.as.planner.post<Plan>(`/goals/${goal.id}/actions`, {
@@ -688,10 +693,10 @@ describe('role matrix: every operation × every role', () => {
       };
     },
     ActionUpdates_list: async () => ({
-      path: `/actions/${(await adoptedPlan()).goals[0].actions[0].id}/updates`,
+      path: `/actions/${firstAction(await adoptedPlan()).id}/updates`,
     }),
     ActionUpdates_create: async () => {
-      const action = (await adoptedPlan()).goals[0].actions[0];
+      const action = firstAction(await adoptedPlan());
       const before = await updateCount();
       return {
         path: `/actions/${action.id}/updates`,
@@ -713,18 +718,18 @@ describe('role matrix: every operation × every role', () => {
       path: `/plans/${(await adoptedPlan()).id}/milestones`,
     }),
     ActionMilestones_list: async () => ({
-      path: `/actions/${(await adoptedPlan()).goals[0].actions[0].id}/milestones`,
+      path: `/actions/${firstAction(await adoptedPlan()).id}/milestones`,
     }),
     ActionProgress_get: async () => ({
-      path: `/actions/${(await adoptedPlan()).goals[0].actions[0].id}/progress`,
+      path: `/actions/${firstAction(await adoptedPlan()).id}/progress`,
     }),
     ActionMilestones_mark: async () => {
       // Each allowed caller flips the milestone (marking it as it already is would be refused).
-      const action = (await adoptedPlan()).goals[0].actions[0];
+      const action = firstAction(await adoptedPlan());
       const list = await f.as.admin.get<ActionMilestones>(`/actions/${action.id}/milestones`);
-      const milestone = list.body.items[0];
+      const milestone = first(list.body.items);
       const marks = async () =>
-        (await t.owner('SELECT count(*)::int AS n FROM progress_milestone_updates WHERE tenant_id = $1', [f.tenant.id]))[0]['n'];
+        only(await t.owner('SELECT count(*)::int AS n FROM progress_milestone_updates WHERE tenant_id = $1', [f.tenant.id]))['n'];
       const before = await marks();
       return {
         path: `/actions/${action.id}/milestones/${milestone.key}/marks`,
@@ -797,12 +802,12 @@ describe('role matrix: every operation × every role', () => {
       if (created.status !== 201) throw new Error(`own indicator: ${created.status} ${created.text}`);
       ownCode = created.body.code;
     }
-    const code = f.wijken[0].cbsUnits[0].code;
+    const code = first(f.wijken[0].cbsUnits, 'CBS unit').code;
     return { layout: 'long', fileName: 'enquete.csv', content: longFile(ownCode, 2025, { [code]: ++counter }) };
   }
   /** A long file of public figures (a year no real file has), with a new figure each time. */
   function publicImport() {
-    const code = f.wijken[0].cbsUnits[0].code;
+    const code = first(f.wijken[0].cbsUnits, 'CBS unit').code;
     return { layout: 'long', fileName: 'rol.csv', content: longFile('eenzaam', 2001, { [code]: ++counter % 100 }), source: 'Rollentest' };
   }
 

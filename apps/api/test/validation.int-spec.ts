@@ -5,8 +5,13 @@ import type { ActionMilestones, OrgUnit, Plan, PlanStatus, Role, User, Wijk } fr
 import {
   addWijk,
   ApiClient,
+  cell,
   createPlanFixture,
+  first,
+  firstAction,
+  firstGoal,
   longFile,
+  only,
   ownIndicator,
   ownIndicatorCode,
   TEST_PASSWORD,
@@ -114,7 +119,7 @@ function propertyPaths(value: Json, prefix: Path = []): Path[] {
   if (Array.isArray(value)) {
     if (value.length) {
       out.push([...prefix, 0]);
-      out.push(...propertyPaths(value[0], [...prefix, 0]));
+      out.push(...propertyPaths(first(value), [...prefix, 0]));
     }
   } else if (isObject(value)) {
     for (const [key, v] of Object.entries(value)) {
@@ -132,7 +137,7 @@ function objectPaths(value: Json, prefix: Path = []): Path[] {
     out.push(prefix);
     for (const [key, v] of Object.entries(value)) out.push(...objectPaths(v, [...prefix, key]));
   } else if (Array.isArray(value) && value.length) {
-    out.push(...objectPaths(value[0], [...prefix, 0]));
+    out.push(...objectPaths(first(value), [...prefix, 0]));
   }
   return out;
 }
@@ -177,7 +182,7 @@ describe('validation: bad input on every write route', () => {
 
   async function counts(): Promise<Record<string, number>> {
     const out: Record<string, number> = {};
-    for (const table of TABLES) out[table] = Number((await t.owner(`SELECT count(*)::int AS n FROM ${table}`))[0]['n']);
+    for (const table of TABLES) out[table] = Number(only(await t.owner(`SELECT count(*)::int AS n FROM ${table}`))['n']);
     return out;
   }
 
@@ -344,7 +349,7 @@ describe('validation: bad input on every write route', () => {
       path: '/wijken',
       body: {
         name: `Wijk ${unique()}`,
-        cbsUnits: [{ code: gemeenteWijken[0], year: 2024 }],
+        cbsUnits: [{ code: first(gemeenteWijken), year: 2024 }],
         population: 4120,
         populationYear: 2024,
         populationSource: 'Eigen telling',
@@ -355,7 +360,7 @@ describe('validation: bad input on every write route', () => {
       path: `/wijken/${target.wijk.id}`,
       body: {
         name: `Wijk ${unique()}`,
-        cbsUnits: [{ code: gemeenteWijken[0], year: 2024 }],
+        cbsUnits: [{ code: first(gemeenteWijken), year: 2024 }],
         population: 5000,
         populationYear: 2024,
         populationSource: 'Eigen telling',
@@ -371,7 +376,7 @@ describe('validation: bad input on every write route', () => {
     Wijken_import: async () => ({
       path: '/wijken/import',
       body: {
-        csv: `naam;cbs_codes;jaar\nImport ${unique()};${gemeenteWijken[0]};2024\n`,
+        csv: `naam;cbs_codes;jaar\nImport ${unique()};${first(gemeenteWijken)};2024\n`,
       },
     }),
     Plans_create: async () => ({
@@ -441,7 +446,7 @@ describe('validation: bad input on every write route', () => {
       };
     },
     Goals_update: async () => {
-      const goal = (await draft()).goals[0];
+      const goal = firstGoal(await draft());
       return {
         path: `/goals/${goal.id}`,
         body: {
@@ -454,11 +459,11 @@ describe('validation: bad input on every write route', () => {
       };
     },
     Goals_createAction: async () => ({
-      path: `/goals/${(await draft()).goals[0].id}/actions`,
+      path: `/goals/${firstGoal(await draft()).id}/actions`,
       body: actionBody(),
     }),
     Goals_reorderActions: async () => {
-      const goal = (await draft()).goals[0];
+      const goal = firstGoal(await draft());
       return {
         path: `/goals/${goal.id}/action-order`,
         body: {
@@ -479,7 +484,7 @@ describe('validation: bad input on every write route', () => {
       };
     },
     ActionUpdates_create: async () => ({
-      path: `/actions/${(await planIn('adopted')).goals[0].actions[0].id}/updates`,
+      path: `/actions/${firstAction(await planIn('adopted')).id}/updates`,
       body: {
         year: 2026,
         quarter: 1,
@@ -491,9 +496,9 @@ describe('validation: bad input on every write route', () => {
     }),
     ActionMilestones_mark: async () => {
       // The opposite of the milestone's state: the valid body is accepted at the end.
-      const action = (await planIn('adopted')).goals[0].actions[0];
+      const action = firstAction(await planIn('adopted'));
       const list = await send<ActionMilestones>(f.as.admin, 'GET', `/actions/${action.id}/milestones`);
-      const milestone = list.body.items[0];
+      const milestone = first(list.body.items);
       return {
         path: `/actions/${action.id}/milestones/${milestone.key}/marks`,
         body: { done: !milestone.done, note: 'De eerste stap is gezet.' },
@@ -577,7 +582,7 @@ describe('validation: bad input on every write route', () => {
     Wijken_remove: async () => {
       const res = await send<Wijk>(f.as.admin, 'POST', '/wijken', {
         name: `Te verwijderen ${unique()}`,
-        cbsUnits: [{ code: gemeenteWijken[0], year: 2024 }],
+        cbsUnits: [{ code: first(gemeenteWijken), year: 2024 }],
       });
       if (res.status !== 201) throw new Error(res.text);
       return {
@@ -623,6 +628,20 @@ describe('validation: bad input on every write route', () => {
         check: `/actions/${action.id}`,
       };
     },
+  };
+
+  /** The valid body of a write operation (BODIES must know every operation it is asked for). */
+  const validBody = (operationId: string) => {
+    const make = BODIES[operationId];
+    if (!make) throw new Error(`No valid body for ${operationId}`);
+    return make();
+  };
+
+  /** The object a query-parameter write aims at (QUERY_TARGETS must know the operation). */
+  const queryTarget = (operationId: string) => {
+    const make = QUERY_TARGETS[operationId];
+    if (!make) throw new Error(`No query target for ${operationId}`);
+    return make();
   };
 
   let ownIndicatorOfF: string | null = null;
@@ -674,10 +693,10 @@ describe('validation: bad input on every write route', () => {
         })),
     );
     const wijken = parseCsv(readFileSync(join(resolveCbsDataDir(), 'wijken_2024_nl.csv'), 'utf8')).rows;
-    gemeenteWijken = wijken.filter((r) => r.cells['gemeentecode'] === f.tenant.cbsCode).map((r) => r.cells['wijkcode']);
+    gemeenteWijken = wijken.filter((r) => r.cells['gemeentecode'] === f.tenant.cbsCode).map((r) => cell(r, 'wijkcode'));
     const other = wijken.find((r) => r.cells['gemeentecode'] !== f.tenant.cbsCode);
     if (!other || !gemeenteWijken.length) throw new Error('CBS reference lists missing');
-    otherGemeenteWijk = other.cells['wijkcode'];
+    otherGemeenteWijk = cell(other, 'wijkcode');
     const user = await send<User>(f.as.admin, 'POST', '/users', {
       email: `doelwit-${unique()}@validatie.test`,
       name: 'Doelwit',
@@ -690,7 +709,7 @@ describe('validation: bad input on every write route', () => {
     });
     const wijk = await send<Wijk>(f.as.admin, 'POST', '/wijken', {
       name: `Doelwit ${unique()}`,
-      cbsUnits: [{ code: gemeenteWijken[0], year: 2024 }],
+      cbsUnits: [{ code: first(gemeenteWijken), year: 2024 }],
     });
     if (user.status !== 201 || orgUnit.status !== 201 || wijk.status !== 201) throw new Error('targets not created');
     target = { user: user.body, orgUnit: orgUnit.body, wijk: wijk.body };
@@ -753,7 +772,7 @@ describe('validation: bad input on every write route', () => {
     const schemaOf = () => write.op.requestBody?.content['application/json']?.schema;
 
     it('the valid body used below sets every documented property (so new fields are tested too)', async () => {
-      const { body } = await BODIES[operationId]();
+      const { body } = await validBody(operationId);
       const documented = schemaPaths(schemaOf()).sort();
       const sent = propertyPaths(body)
         .filter((p) => typeof p[p.length - 1] !== 'number')
@@ -776,7 +795,7 @@ describe('validation: bad input on every write route', () => {
       const before = await counts();
       const failures: string[] = [];
       for (const c of cases) {
-        const { path, body } = await BODIES[operationId]();
+        const { path, body } = await validBody(operationId);
         const made = c.make(body);
         const res = await send(client, write.method, path, made.body, made.rawBody !== undefined ? { rawBody: made.rawBody } : {});
         failures.push(...problemsWith(c.label, res, c.field, c.wrongCode));
@@ -790,7 +809,7 @@ describe('validation: bad input on every write route', () => {
       typeof p[p.length - 1] === 'number' && !isObject(value) ? [name(p), name(p.slice(0, -1))] : name(p);
 
     it('{}, a missing required property, a wrong type, an unknown property, malformed JSON, a 201-character name: 400 naming the field, nothing written', async () => {
-      const { body } = await BODIES[operationId]();
+      const { body } = await validBody(operationId);
       const cases: Case[] = [];
       const required = requiredPaths(schemaOf(), body);
       expect(required.length).toBeGreaterThan(0);
@@ -847,7 +866,7 @@ describe('validation: bad input on every write route', () => {
     });
 
     it('null where the OpenAPI document does not allow it (nullable: false): 400 naming the field, nothing written', async () => {
-      const { body } = await BODIES[operationId]();
+      const { body } = await validBody(operationId);
       const cases: Case[] = propertyPaths(body)
         .filter((p) => !nullableAt(schemaOf(), p))
         .map((p) => ({
@@ -859,12 +878,12 @@ describe('validation: bad input on every write route', () => {
     });
 
     it('null where the OpenAPI document allows it (nullable: true) is accepted, one field at a time', async () => {
-      const nullable = propertyPaths((await BODIES[operationId]()).body).filter((p) => nullableAt(schemaOf(), p));
+      const nullable = propertyPaths((await validBody(operationId)).body).filter((p) => nullableAt(schemaOf(), p));
       const sender = operationId === 'Auth_login' ? new ApiClient(t.baseUrl) : client;
       const refused: string[] = [];
       for (const p of nullable) {
         // A fresh body per case: PATCH bodies carry the object's current version.
-        const { path, body } = await BODIES[operationId]();
+        const { path, body } = await validBody(operationId);
         const res = await send(sender, write.method, path, withAt(body, p, null));
         if (res.status >= 300) refused.push(`${name(p)} = null → ${res.status} ${res.text.slice(0, 200)}`);
       }
@@ -872,7 +891,7 @@ describe('validation: bad input on every write route', () => {
     });
 
     it('a name of spaces only: 400 naming the field, nothing written', async () => {
-      const { body } = await BODIES[operationId]();
+      const { body } = await validBody(operationId);
       // A name, or each language of a localised name ({ nl, en }).
       const names = propertyPaths(body).filter(
         (p) => (p[p.length - 1] === 'name' || p[p.length - 2] === 'name') && typeof getAt(body, p) === 'string',
@@ -893,7 +912,7 @@ describe('validation: bad input on every write route', () => {
     });
 
     it('the valid body itself is accepted (each refusal above was caused by the one change made)', async () => {
-      const { path, body } = await BODIES[operationId]();
+      const { path, body } = await validBody(operationId);
       const sender = operationId === 'Auth_login' ? new ApiClient(t.baseUrl) : client;
       const res = await send(sender, write.method, path, body);
       const documented = Object.keys(write.op.responses ?? {}).find((code) => /^2\d\d$/.test(code));
@@ -910,7 +929,7 @@ describe('validation: bad input on every write route', () => {
       const write = writes.find((w) => w.op.operationId === operationId);
       expect(write).toBeDefined();
       if (!write) return;
-      const { path, version, check } = await QUERY_TARGETS[operationId]();
+      const { path, version, check } = await queryTarget(operationId);
       const query = (write.op.parameters ?? []).filter((p) => p.in === 'query');
       expect(query.map((p) => p.name)).toEqual(['version']);
       const valid = (except: string) =>
@@ -958,7 +977,7 @@ describe('validation: bad input on every write route', () => {
       const create = await send(f.as.admin, 'POST', '/wijken', {
         name: `Vreemde wijk ${unique()}`,
         cbsUnits: [
-          { code: gemeenteWijken[0], year: 2024 },
+          { code: first(gemeenteWijken), year: 2024 },
           { code: otherGemeenteWijk, year: 2024 },
         ],
       });
@@ -1010,7 +1029,7 @@ describe('validation: bad input on every write route', () => {
       for (const w of patches) {
         const writer = clientFor(w.op);
         // Make sure the object is past version 1, then write on the basis of version 1.
-        const valid = await BODIES[w.op.operationId]();
+        const valid = await validBody(w.op.operationId);
         const bumped = await send<{ version: number }>(writer, 'PATCH', valid.path, valid.body);
         expect({ op: w.op.operationId, status: bumped.status }).toEqual({
           op: w.op.operationId,
@@ -1043,7 +1062,7 @@ describe('validation: bad input on every write route', () => {
         expect(await versionOf(valid.path, writer)).toBe(current);
       }
       for (const operationId of Object.keys(QUERY_TARGETS)) {
-        const { path, version, check } = await QUERY_TARGETS[operationId]();
+        const { path, version, check } = await queryTarget(operationId);
         const before = await counts();
         const stale = await send(f.as.admin, 'DELETE', `${path}?version=${version + 1}`);
         expect({

@@ -1,5 +1,5 @@
 import type { ActionProgressList, Plan, PlanDashboard, TenantOverview } from '@wk/contracts';
-import { adoptPlan, ApiClient, createPlanFixture, TEST_PASSWORD, type TenantFixture } from '@wk/api/testing';
+import { adoptPlan, ApiClient, createPlanFixture, firstAction, only, TEST_PASSWORD, type TenantFixture } from '@wk/api/testing';
 import { startTestApp, type TestApp } from './harness';
 
 /**
@@ -15,10 +15,12 @@ describe('view cache', () => {
   let plan: Plan;
 
   const versionOf = async (tenantId: string) =>
-    Number((await t.owner(`SELECT coalesce((SELECT version FROM tenant_data_versions WHERE tenant_id = $1), 0) AS v`, [tenantId]))[0]['v']);
+    Number(
+      only(await t.owner(`SELECT coalesce((SELECT version FROM tenant_data_versions WHERE tenant_id = $1), 0) AS v`, [tenantId]))['v'],
+    );
   const dashboard = (client: ApiClient) => client.get<PlanDashboard>(`/plans/${plan.id}/dashboard?asOf=2026-07-20`);
   const report = (percentComplete: number) =>
-    f.as.planner.post(`/actions/${plan.goals[0].actions[0].id}/updates`, {
+    f.as.planner.post(`/actions/${firstAction(plan).id}/updates`, {
       year: 2026,
       quarter: 1,
       status: 'on_track',
@@ -55,7 +57,7 @@ describe('view cache', () => {
     expect(before).toBeGreaterThan(0);
     expect((await report(10)).status).toBe(201);
     expect(await versionOf(f.tenant.id)).toBe(before + 1);
-    const refused = await f.as.planner.post(`/actions/${plan.goals[0].actions[0].id}/updates`, { year: 2026, quarter: 9 });
+    const refused = await f.as.planner.post(`/actions/${firstAction(plan).id}/updates`, { year: 2026, quarter: 9 });
     expect(refused.status).toBe(400);
     expect(await versionOf(f.tenant.id)).toBe(before + 1);
     expect(await versionOf(other.tenant.id)).toBe(otherBefore);

@@ -1,5 +1,5 @@
 import { INestApplication } from '@nestjs/common';
-import { DiscoveryService, NestFactory } from '@nestjs/core';
+import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
@@ -9,16 +9,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import {
-  ACCESS_KEY,
   ContextLogger,
   createValidationPipe,
   ProblemFilter,
   requestContextMiddleware,
   ViewCacheInterceptor,
-  type Access,
   type AppConfig,
 } from '@wk/api/core';
-import { AuthGuard, TenantTransactionInterceptor } from '@wk/api/auth';
+import { AccessRegistry, AuthGuard, operationIdOf, TenantTransactionInterceptor } from '@wk/api/auth';
 import { AppModule } from './app.module';
 
 export const API_PREFIX = 'api/v1';
@@ -35,7 +33,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   app.enableShutdownHooks();
 
   const document = buildOpenApi(app);
-  const http = app.getHttpAdapter().getInstance() as express.Express;
+  const http = app.getHttpAdapter().getInstance();
   http.get(`/${API_PREFIX}/openapi.json`, (_req: Request, res: Response) => res.json(document));
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/openapi-swagger.json` });
 
@@ -104,35 +102,17 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
     .setVersion('1.0.0')
     .addCookieAuth('wk_session')
     .build();
-  const document = SwaggerModule.createDocument(app, config, {
-    operationIdFactory: (controller: string, method: string) => `${controller.replace(/Controller$/, '')}_${method}`,
-  });
+  const document = SwaggerModule.createDocument(app, config, { operationIdFactory: operationIdOf });
   // Annotate every operation with its access rule, read from the same metadata the guard uses.
-  const reflectorTargets = collectAccess(app);
+  const accessByOperation = app.get(AccessRegistry).byOperationId();
   for (const [path, item] of Object.entries(document.paths)) {
     for (const [method, op] of Object.entries(item as Record<string, { operationId?: string } & Record<string, unknown>>)) {
-      const access = op.operationId ? reflectorTargets.get(op.operationId) : undefined;
+      const access = op.operationId ? accessByOperation.get(op.operationId) : undefined;
       if (access) op['x-access'] = access;
       else throw new Error(`OpenAPI: no access rule found for ${method.toUpperCase()} ${path}`);
     }
   }
   return document;
-}
-
-function collectAccess(app: INestApplication): Map<string, Access> {
-  const out = new Map<string, Access>();
-  for (const wrapper of app.get(DiscoveryService).getControllers()) {
-    const type = wrapper.metatype as { name: string; prototype: Record<string, unknown> } | null;
-    if (!type) continue;
-    for (const name of Object.getOwnPropertyNames(type.prototype)) {
-      if (name === 'constructor') continue;
-      const fn = type.prototype[name];
-      if (typeof fn !== 'function') continue;
-      const access = (Reflect.getMetadata(ACCESS_KEY, fn) ?? Reflect.getMetadata(ACCESS_KEY, type)) as Access | undefined;
-      if (access) out.set(`${type.name.replace(/Controller$/, '')}_${name}`, access);
-    }
-  }
-  return out;
 }
 
 function levels(level: AppConfig['logLevel']): ('debug' | 'log' | 'warn' | 'error' | 'fatal')[] {

@@ -2,6 +2,7 @@ import { Logger, type ArgumentMetadata } from '@nestjs/common';
 import { createValidationPipe, DomainError, localizeParam, notFound, ProblemFilter } from '@wk/api/core';
 import { UpdateActionDto, UpdateGoalDto, UpdatePlanDto } from '@wk/api/plans';
 import type { InvalidParam, Problem } from '@wk/contracts';
+import { only } from '@wk/api/testing';
 
 /** Runs the global validation pipe on a body; the invalid parameters it refuses with (empty when valid). */
 async function refusals(type: ArgumentMetadata['metatype'], body: unknown): Promise<InvalidParam[]> {
@@ -54,7 +55,7 @@ describe('update DTOs derived from the create DTOs', () => {
   });
 
   it('the create rules come along, with their catalogue codes', async () => {
-    const [year] = await refusals(UpdatePlanDto, { version: 1, endYear: 2101 });
+    const year = only(await refusals(UpdatePlanDto, { version: 1, endYear: 2101 }));
     expect(year).toEqual({
       name: 'endYear',
       code: 'max',

@@ -304,8 +304,8 @@ function wijk(spec: WijkSpec, ref: CbsReference): DemoWijk {
     }
   }
   // A real figure exists only when the wijk is exactly one CBS wijk (the KWB extract has no buurten).
-  const [only] = spec.codes;
-  const population = spec.codes.length === 1 && only.startsWith('WK') ? ref.inwonersKwb(only, DEMO_CBS_YEAR) : null;
+  const [only, ...more] = spec.codes;
+  const population = only !== undefined && !more.length && only.startsWith('WK') ? ref.inwonersKwb(only, DEMO_CBS_YEAR) : null;
   return {
     name: spec.name,
     cbsUnits: [

@@ -1,4 +1,6 @@
 import { BLOCK_CODES, PILLAR_CODES, PILLAR_BLOCK, QUARTERS } from '@wk/contracts';
+import { nth } from '@wk/api/testing';
+import { isIsoDay } from '@wk/util';
 import { CbsReference } from './cbs-reference';
 import { buildDemoContent, DEMO_TEXT_MARKER, DemoTenant } from './demo-content';
 import { demoPlanFor, loadDemoPlans, parseDemoPlans, type DemoAction, type DemoPlan } from './demo-plans';
@@ -7,12 +9,6 @@ const DEMO_PLANS = loadDemoPlans();
 
 /** Demo "today": milestones can only be done when they fell due before the demo data was written. */
 const DONE_BEFORE = '2026-11-01';
-
-function isValidDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const parsed = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
-}
 
 /** Quarters counted from year 0, to compare and measure start and end. */
 const quarterIndex = (at: { year: number; quarter: number }): number => at.year * 4 + (at.quarter - 1);
@@ -123,7 +119,7 @@ describe('DEMO_PLANS', () => {
       if (plan.status === 'adopted') {
         expect(plan.adoptedOn).not.toBeNull();
         const adoptedOn = plan.adoptedOn ?? '';
-        expect(isValidDate(adoptedOn)).toBe(true);
+        expect(isIsoDay(adoptedOn)).toBe(true);
         expect(adoptedOn >= '2023-01-01' && adoptedOn <= '2026-06-30').toBe(true);
         const year = Number(adoptedOn.slice(0, 4));
         expect(year).toBeGreaterThanOrEqual(plan.startYear - 1);
@@ -221,7 +217,7 @@ describe('DEMO_PLANS', () => {
         expect(action.milestones.length).toBeLessThanOrEqual(3);
         for (const milestone of action.milestones) {
           expect(milestone.title.trim()).not.toBe('');
-          expect(isValidDate(milestone.dueDate)).toBe(true);
+          expect(isIsoDay(milestone.dueDate)).toBe(true);
           const year = Number(milestone.dueDate.slice(0, 4));
           expect(year).toBeGreaterThanOrEqual(action.start.year);
           expect(year).toBeLessThanOrEqual(action.end.year);
@@ -238,6 +234,8 @@ describe('DEMO_PLANS', () => {
 
 describe('the demo plans file (data/demo/plans.json)', () => {
   const raw = (): DemoPlan[] => JSON.parse(JSON.stringify(DEMO_PLANS)) as DemoPlan[];
+  const goalOf = (plans: DemoPlan[], plan: number, goal: number) => nth(nth(plans, plan).goals, goal);
+  const actionOf = (plans: DemoPlan[], plan: number, goal: number, action: number) => nth(goalOf(plans, plan, goal).actions, action);
   const refused = (edit: (plans: DemoPlan[]) => void): string => {
     const plans = raw();
     edit(plans);
@@ -255,17 +253,21 @@ describe('the demo plans file (data/demo/plans.json)', () => {
   });
 
   it('refuses a wrong shape and names the place', () => {
-    expect(refused((p) => (p[2].goals[0].actions[0].start.quarter = 5 as never))).toBe(
+    expect(refused((p) => (actionOf(p, 2, 0, 0).start.quarter = 5 as never))).toBe(
       'plans.json: [2].goals[0].actions[0].start.quarter: expected a whole number 1–4',
     );
-    expect(refused((p) => (p[0].goals[1].block = 'B7' as never))).toBe(
+    expect(refused((p) => (goalOf(p, 0, 1).block = 'B7' as never))).toBe(
       'plans.json: [0].goals[1].block: expected one of B1, B2, B3, B4, B5, B6',
     );
-    expect(refused((p) => delete (p[4].sections as Partial<DemoPlan['sections']>).B3)).toBe('plans.json: [4].sections.B3: expected a text');
-    expect(refused((p) => (p[1].goals[0].actions[0].milestones = [{ title: 'x', dueDate: '2027-02-29', done: false }]))).toBe(
+    expect(refused((p) => delete (nth(p, 4).sections as Partial<DemoPlan['sections']>).B3)).toBe(
+      'plans.json: [4].sections.B3: expected a text',
+    );
+    expect(refused((p) => (actionOf(p, 1, 0, 0).milestones = [{ title: 'x', dueDate: '2027-02-29', done: false }]))).toBe(
       'plans.json: [1].goals[0].actions[0].milestones[0].dueDate: expected a day yyyy-mm-dd',
     );
-    expect(refused((p) => (p[0].status = 'archived' as never))).toBe('plans.json: [0].status: expected one of draft, in_review, adopted');
+    expect(refused((p) => (nth(p, 0).status = 'archived' as never))).toBe(
+      'plans.json: [0].status: expected one of draft, in_review, adopted',
+    );
     expect(refused(() => undefined)).toBe('accepted');
   });
 });

@@ -3,12 +3,13 @@ import { Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Plan } from '@wk/contracts';
 import { Clock, Db, DB_ROLES, requestContext, type Actor } from '@wk/api/core';
-import { ProgressService } from '@wk/api/progress';
+import { ProgressUpdatesService } from '@wk/api/progress';
 import { OrgUnitEntity, TenantEntity, UserEntity } from '@wk/api/tenancy/entities';
 import { WijkEntity } from '@wk/api/wijken/entities';
 import { PlanEntity } from '@wk/api/plans/entities';
 import {
   PlansService,
+  PlanLifecycleService,
   PlanActionsService,
   PlanGoalsService,
   type CreateActionDto,
@@ -30,9 +31,9 @@ export const DEMO_REVISED_WIJK = 'Meijhorst';
 export async function seedDemoPlans(app: INestApplication, tenants: DemoTenant[]): Promise<number> {
   const logger = new Logger('Seed');
   const db = app.get(Db);
-  const plans = app.get(PlansService);
+  const plans = demoPlans(app.get(PlansService), app.get(PlanLifecycleService));
   const structure = demoStructure(app.get(PlanGoalsService), app.get(PlanActionsService));
-  const progress = app.get(ProgressService);
+  const progress = app.get(ProgressUpdatesService);
   const today = app.get(Clock).today();
   let updates = 0;
   const started = performance.now();
@@ -127,6 +128,25 @@ async function references(m: EntityManager, tenantId: string, t: DemoTenant): Pr
   };
 }
 
+/** The plan writes and lifecycle steps the demo uses. */
+interface DemoPlans {
+  create: PlansService['create'];
+  update: PlansService['update'];
+  submit: PlanLifecycleService['submit'];
+  adopt: PlanLifecycleService['adopt'];
+  newRevision: PlanLifecycleService['newRevision'];
+}
+
+function demoPlans(plans: PlansService, lifecycle: PlanLifecycleService): DemoPlans {
+  return {
+    create: (...args) => plans.create(...args),
+    update: (...args) => plans.update(...args),
+    submit: (...args) => lifecycle.submit(...args),
+    adopt: (...args) => lifecycle.adopt(...args),
+    newRevision: (...args) => lifecycle.newRevision(...args),
+  };
+}
+
 /** The goal and action writes the demo uses. */
 interface DemoStructure {
   createGoal: PlanGoalsService['createGoal'];
@@ -145,7 +165,7 @@ function demoStructure(goals: PlanGoalsService, actions: PlanActionsService): De
 }
 
 async function seedPlan(
-  plans: PlansService,
+  plans: DemoPlans,
   structure: DemoStructure,
   tenantId: string,
   wijkId: string,
@@ -172,10 +192,8 @@ async function seedPlan(
       target: goal.target,
     };
     plan = await structure.createGoal(tenantId, plan.id, dto);
-    const created =
-      plan.goals[plan.goals.length - 1].statement === goal.statement
-        ? plan.goals[plan.goals.length - 1]
-        : plan.goals.find((g) => g.statement === goal.statement);
+    const last = plan.goals.at(-1);
+    const created = last?.statement === goal.statement ? last : plan.goals.find((g) => g.statement === goal.statement);
     if (!created) throw new Error(`Demo goal not created: ${goal.statement}`);
     for (const a of goal.actions) {
       const unit = (key: string) => {
@@ -209,12 +227,12 @@ async function seedPlan(
 }
 
 /** A second revision in draft: one action runs longer with more budget, and one goal gets a sharper target. */
-async function seedRevision(plans: PlansService, structure: DemoStructure, tenantId: string, adopted: Plan): Promise<void> {
+async function seedRevision(plans: DemoPlans, structure: DemoStructure, tenantId: string, adopted: Plan): Promise<void> {
   let draft = await plans.newRevision(tenantId, adopted.id, adopted.version);
   const action = draft.goals.flatMap((g) => g.actions).find((a) => a.budget.length > 0);
   if (action) {
     const lastYear = Math.min(action.end.year + 2, draft.endYear);
-    const extra = action.budget.length ? action.budget[action.budget.length - 1].amountCents : 0;
+    const extra = action.budget.at(-1)?.amountCents ?? 0;
     const budget = [...action.budget];
     for (let year = action.end.year + 1; year <= lastYear; year++) budget.push({ year, amountCents: extra });
     draft = await structure.updateAction(tenantId, action.id, {

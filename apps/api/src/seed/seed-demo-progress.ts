@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { ActionStatus, Plan, Quarter } from '@wk/contracts';
+import type { ActionStatus, Plan } from '@wk/contracts';
 import type { Actor } from '@wk/api/core';
 import { currentContext } from '@wk/api/core';
-import { ProgressService } from '@wk/api/progress';
+import { ProgressUpdatesService } from '@wk/api/progress';
 import { periodKey, periodLastDay, periodsOf } from '@wk/util';
 
 /** A number in [0, 1) that is always the same for the same text (the demo is reproducible). */
@@ -24,7 +24,12 @@ export interface DemoReporters {
  * due and overdue updates), a few report a setback. Amounts spent follow the planned budget loosely.
  * Narratives say they are invented.
  */
-export async function seedDemoProgress(progress: ProgressService, plan: Plan, reporters: DemoReporters, today: string): Promise<number> {
+export async function seedDemoProgress(
+  progress: ProgressUpdatesService,
+  plan: Plan,
+  reporters: DemoReporters,
+  today: string,
+): Promise<number> {
   const ctx = currentContext();
   if (!ctx) throw new Error('seedDemoProgress runs inside a request context');
   let count = 0;
@@ -64,7 +69,7 @@ export async function seedDemoProgress(progress: ProgressService, plan: Plan, re
           action.id,
           {
             year: period.year,
-            ...(period.quarter ? { quarter: period.quarter as Quarter } : {}),
+            ...(period.quarter ? { quarter: period.quarter } : {}),
             status,
             percentComplete: percent,
             narrative: narrative(status, percent),

@@ -77,7 +77,7 @@ export async function seedDemo(app: INestApplication, password: string): Promise
       });
     });
   }
-  await seedDemoConsultant(app, async () => hash);
+  await seedDemoConsultant(app, () => Promise.resolve(hash));
   logger.log(`Demo data seeded: ${content.length} gemeenten in ${Math.round(performance.now() - started)} ms`);
   await seedDemoPlans(app, content);
   return { seeded: true, tenants: content };

@@ -40,7 +40,7 @@ export async function seedIndicators(app: INestApplication): Promise<{ files: nu
   const started = performance.now();
   return db.asRole(DB_ROLES.platform, (m) =>
     requestContext.run({ requestId: 'seed', ip: 'local', actor: null, tenantId: null, manager: m }, async () => {
-      const [row] = (await m.query(`SELECT count(*)::int AS n FROM stat_imports`)) as { n: number }[];
+      const [row] = await m.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM stat_imports`);
       if ((row?.n ?? 0) > 0) return { files: 0, values: 0 };
       let values = 0;
       const files = readIndicatorManifest();

@@ -15,3 +15,4 @@ export * from './lib/logger';
 export * from './lib/view-cache';
 export * from './lib/sessions';
 export * from './lib/transformers';
+export * from './lib/rows';

@@ -102,12 +102,12 @@ export class AuthService {
       throw new DomainError('temporary_password_expired', 'auth.temporary_password_expired');
     }
     const open = found.memberships.filter((ms) => ms.tenantActive);
-    if (!open.length) {
+    // The gemeente chosen last, else the first by name; the web app lets a member of several choose.
+    const chosen = open.find((ms) => ms.tenantId === account.lastTenantId) ?? open[0];
+    if (!chosen) {
       const names = [...new Set(found.memberships.map((ms) => ms.tenantName))].join(', ');
       throw new DomainError('tenant_inactive', message('auth.tenant_inactive', { names }));
     }
-    // The gemeente chosen last, else the first by name; the web app lets a member of several choose.
-    const chosen = open.find((ms) => ms.tenantId === account.lastTenantId) ?? open[0];
     return this.issue({ tenantId: chosen.tenantId, userId: chosen.userId }, ip);
   }
 
@@ -155,12 +155,12 @@ export class AuthService {
     if (problems.length) throw invalid(problems);
     const hash = await hashPassword(newPassword);
     await this.db.inTenant(tenantId, async (m) => {
-      const [row] = (await m.query('SELECT wk_member_change_password($1, $2, $3, $4) AS ok', [
+      const [row] = await m.query<{ ok: boolean }[]>('SELECT wk_member_change_password($1, $2, $3, $4) AS ok', [
         actor.id,
         account.passwordHash,
         hash,
         actor.sessionId,
-      ])) as { ok: boolean }[];
+      ]);
       if (!row?.ok) throw new DomainError('conflict', 'auth.password_changed_elsewhere');
       await this.recordAudit(m, tenantId, current, 'user.password_changed', {
         temporaryPasswordReplaced: account.mustChangePassword,

@@ -165,11 +165,10 @@ export class IndicatorImportsService implements OnApplicationBootstrap {
   }
 
   private async knownIndicators(m: EntityManager, scope: ImportScope): Promise<Set<string>> {
-    const rows = (
+    const rows =
       scope === 'public'
-        ? await m.query(`SELECT code FROM stat_indicators`)
-        : await m.query(`SELECT code FROM tenant_indicators WHERE tenant_id = $1`, [currentTenantId()])
-    ) as { code: string }[];
+        ? await m.query<{ code: string }[]>(`SELECT code FROM stat_indicators`)
+        : await m.query<{ code: string }[]>(`SELECT code FROM tenant_indicators WHERE tenant_id = $1`, [currentTenantId()]);
     return new Set(rows.map((r) => r.code));
   }
 
@@ -186,20 +185,22 @@ export class IndicatorImportsService implements OnApplicationBootstrap {
       const keys = [part.map((v) => v.indicator), part.map((v) => v.areaCode), part.map((v) => v.areaYear), part.map((v) => v.year)];
       const table = scope === 'public' ? 'stat_values' : 'tenant_indicator_values';
       const tenant = scope === 'public' ? '' : 'AND s.tenant_id = $5';
-      const rows = (await m.query(
+      const rows = await m.query<
+        {
+          indicator_code: string;
+          area_code: string;
+          area_year: number;
+          year: number;
+          value: number | null;
+          missing: MissingReason | null;
+        }[]
+      >(
         `SELECT s.indicator_code, s.area_code, s.area_year, s.year, s.value, s.missing
            FROM unnest($1::text[], $2::text[], $3::int[], $4::int[]) AS k(indicator_code, area_code, area_year, year)
            JOIN ${table} s ON s.indicator_code = k.indicator_code AND s.area_code = k.area_code AND s.area_year = k.area_year
                           AND s.year = k.year ${tenant}`,
         scope === 'public' ? keys : [...keys, currentTenantId()],
-      )) as {
-        indicator_code: string;
-        area_code: string;
-        area_year: number;
-        year: number;
-        value: number | null;
-        missing: MissingReason | null;
-      }[];
+      );
       for (const r of rows)
         out.set(`${r.indicator_code}|${r.area_code}|${r.area_year}|${r.year}`, {
           value: r.value === null ? null : Number(r.value),
@@ -219,14 +220,16 @@ export class IndicatorImportsService implements OnApplicationBootstrap {
   ): Promise<string> {
     const columns = `layout, file_name, source, sha256, rows, new, changed, unchanged, imported_by`;
     const params = [req.layout, req.fileName, req.source ?? req.fileName, sha256, p.rows, p.new, p.changed, p.unchanged, by];
-    const [row] = (
+    const [row] =
       scope === 'public'
-        ? await m.query(`INSERT INTO stat_imports (${columns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`, params)
-        : await m.query(
+        ? await m.query<{ id: string }[]>(
+            `INSERT INTO stat_imports (${columns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+            params,
+          )
+        : await m.query<{ id: string }[]>(
             `INSERT INTO tenant_indicator_imports (tenant_id, ${columns}) VALUES ($10, $1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
             [...params, currentTenantId()],
-          )
-    ) as { id: string }[];
+          );
     if (!row) throw new DomainError('internal', 'problem.internal');
     return row.id;
   }

@@ -88,10 +88,10 @@ export class IndicatorsService {
   async create(dto: CreateIndicatorRequest): Promise<Indicator> {
     const m = this.db.manager();
     const tenantId = currentTenantId();
-    const taken = (await m.query(
+    const taken = await m.query<unknown[]>(
       `SELECT 1 FROM stat_indicators WHERE code = $1 UNION ALL SELECT 1 FROM tenant_indicators WHERE tenant_id = $2 AND code = $1`,
       [dto.code, tenantId],
-    )) as unknown[];
+    );
     if (taken.length) throw invalidField('code', 'duplicate', 'indicator.code_taken');
     await m.query(
       `INSERT INTO tenant_indicators (tenant_id, ${INDICATOR_COLUMNS}, version)
@@ -122,12 +122,12 @@ export class IndicatorsService {
 
   /** The public catalogue and the gemeente's own indicators. */
   async catalogue(): Promise<Indicator[]> {
-    const rows = (await this.db.manager().query(
+    const rows = await this.db.manager().query<IndicatorRow[]>(
       `SELECT ${INDICATOR_COLUMNS}, false AS own FROM stat_indicators
        UNION ALL
        SELECT ${INDICATOR_COLUMNS}, true AS own FROM tenant_indicators WHERE tenant_id = $1`,
       [currentTenantId()],
-    )) as IndicatorRow[];
+    );
     const order = new Map(DEFAULT_CATALOGUE.map((c, i) => [c.code, i]));
     return rows
       .map(toIndicator)
@@ -141,7 +141,7 @@ export class IndicatorsService {
     const m = this.db.manager();
     const unitCodes = wijk.cbsUnits.map((u) => u.code);
     const areas = [...new Set([...unitCodes, gm, NETHERLANDS_CODE])];
-    const values = (await m.query(
+    const values = await m.query<ValueRow[]>(
       `SELECT v.indicator_code, v.area_code, v.area_year, v.year, v.value, v.missing, i.source || ' (' || i.file_name || ')' AS source
          FROM stat_values v JOIN stat_imports i ON i.id = v.import_id WHERE v.area_code = ANY($1)
        UNION ALL
@@ -149,14 +149,14 @@ export class IndicatorsService {
          FROM tenant_indicator_values v JOIN tenant_indicator_imports i ON i.tenant_id = v.tenant_id AND i.id = v.import_id
         WHERE v.tenant_id = $2 AND v.area_code = ANY($1)`,
       [areas, currentTenantId()],
-    )) as ValueRow[];
+    );
     // Years in which the gemeente's wijken and buurten have figures, per indicator and indeling year.
-    const coverage = (await m.query(
+    const coverage = await m.query<{ indicator_code: string; year: number; area_year: number }[]>(
       `SELECT DISTINCT indicator_code, year, area_year FROM stat_values WHERE gm_code = $1 AND area_code <> $1
        UNION SELECT DISTINCT indicator_code, year, area_year FROM tenant_indicator_values
         WHERE tenant_id = $2 AND area_code <> $1 AND substr(area_code, 3, 4) = substr($1, 3, 4)`,
       [gm, currentTenantId()],
-    )) as { indicator_code: string; year: number; area_year: number }[];
+    );
 
     const byIndicator = new Map<string, ValueRow[]>();
     for (const v of values) byIndicator.set(v.indicator_code, [...(byIndicator.get(v.indicator_code) ?? []), v]);

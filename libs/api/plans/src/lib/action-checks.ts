@@ -1,8 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import type { InvalidParam, YearQuarter } from '@wk/contracts';
 import { param } from '@wk/api/core';
+import { isIsoDay } from '@wk/util';
 import type { PlanEntity } from './plan.entities';
-import { isRealDate, missingIds } from './plan-guards';
+import { missingIds } from './plan-guards';
 
 /** An action as a write would leave it: what {@link actionProblems} checks. */
 export interface ActionShape {
@@ -44,7 +45,7 @@ export async function actionProblems(m: EntityManager, tenantId: string, plan: P
     years.add(b.year);
   });
   a.milestones.forEach((ms, i) => {
-    if (!isRealDate(ms.dueDate)) out.push(param(`milestones.${i}.dueDate`, 'format', 'field.date_not_real'));
+    if (!isIsoDay(ms.dueDate)) out.push(param(`milestones.${i}.dueDate`, 'format', 'field.date_not_real'));
   });
   if (a.lead && (await missingIds(m, 'org_units', tenantId, [a.lead])).size) out.push(param('leadUnitId', 'unknown', 'org_unit.unknown'));
   const missing = await missingIds(m, 'org_units', tenantId, a.contributing);

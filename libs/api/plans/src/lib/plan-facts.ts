@@ -118,26 +118,27 @@ export class PlanFacts {
    * wait for an adoption or replacement; `update` serialises writes on the plan.
    */
   async plan(planId: string, lock?: 'share' | 'update'): Promise<PlanFact> {
-    const plan = await this.db.manager().findOne(PlanEntity, {
-      where: { tenantId: currentTenantId(), id: planId },
-      ...(lock ? { lock: { mode: lock === 'share' ? ('pessimistic_read' as const) : ('pessimistic_write' as const) } } : {}),
-    });
-    if (!plan || !readerMaySee(plan.status)) throw notFound('plan');
+    const plan = await this.visiblePlan(planId, lock);
+    if (!plan) throw notFound('plan');
     return plan;
   }
 
   /** An action with its plan, or 404 ("Deze actie"). `lock`: the plan is read FOR SHARE (see plan()). */
   async actionWithPlan(actionId: string, lock = false): Promise<{ action: ActionFact; plan: PlanFact }> {
-    const m = this.db.manager();
-    const tenantId = currentTenantId();
-    const action = await m.findOneBy(ActionEntity, { tenantId, id: actionId });
+    const action = await this.db.manager().findOneBy(ActionEntity, { tenantId: currentTenantId(), id: actionId });
     if (!action) throw notFound('action');
-    const plan = await m.findOne(PlanEntity, {
-      where: { tenantId, id: action.planId },
-      ...(lock ? { lock: { mode: 'pessimistic_read' as const } } : {}),
-    });
-    if (!plan || !readerMaySee(plan.status)) throw notFound('action');
+    const plan = await this.visiblePlan(action.planId, lock ? 'share' : undefined);
+    if (!plan) throw notFound('action');
     return { action, plan };
+  }
+
+  /** The plan, or null when it is missing or hidden from a reader (the callers say which resource was not found). */
+  private async visiblePlan(planId: string, lock: 'share' | 'update' | undefined): Promise<PlanEntity | null> {
+    const plan = await this.db.manager().findOne(PlanEntity, {
+      where: { tenantId: currentTenantId(), id: planId },
+      ...(lock ? { lock: { mode: lock === 'share' ? ('pessimistic_read' as const) : ('pessimistic_write' as const) } } : {}),
+    });
+    return plan && readerMaySee(plan.status) ? plan : null;
   }
 
   /** Whether one of these units leads the action or contributes to it. */

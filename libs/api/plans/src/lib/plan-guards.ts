@@ -55,10 +55,4 @@ export async function missingIds(
   return new Set(ids.filter((id) => !found.has(id)));
 }
 
-/** A calendar date that exists (2025-02-30 does not). */
-export function isRealDate(value: string): boolean {
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
-
 export { param } from '@wk/api/core';

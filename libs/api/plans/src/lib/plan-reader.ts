@@ -11,9 +11,9 @@ import {
   type PlanWijkRef,
   type Quarter,
 } from '@wk/contracts';
-import { currentTenantId, Db, isReader, notFound, READER_PLAN_STATUSES, readerMaySee } from '@wk/api/core';
+import { currentTenantId, Db, isReader, notFound, READER_PLAN_STATUSES, readerMaySee, versionConflict } from '@wk/api/core';
 import { checkCompleteness } from '@wk/util';
-import { PlanEntity } from './plan.entities';
+import { PlanEntity, PlanWijkEntity } from './plan.entities';
 
 const blockRank = (b: string) => (BLOCK_CODES as readonly string[]).indexOf(b);
 const pillarRank = (p: string | null) => (p === null ? -1 : (PILLAR_CODES as readonly string[]).indexOf(p));
@@ -107,6 +107,22 @@ export class PlanReader {
     return p;
   }
 
+  /** The plan row locked for update; 409 when it is no longer at `version` (someone else changed it first). */
+  async lockedAt(id: string, version: number): Promise<PlanEntity> {
+    const p = await this.row(id, true);
+    if (p.version !== version) throw versionConflict(p.version);
+    return p;
+  }
+
+  /** The ids of the plan's wijken, in the plan's order. */
+  async wijkIds(planId: string): Promise<string[]> {
+    const rows = await this.db.manager().find(PlanWijkEntity, {
+      where: { tenantId: currentTenantId(), planId },
+      order: { position: 'ASC' },
+    });
+    return rows.map((r) => r.wijkId);
+  }
+
   async load(id: string): Promise<Plan> {
     const m = this.db.manager();
     const tenantId = currentTenantId();
@@ -115,10 +131,7 @@ export class PlanReader {
     const [wijken, goalRows, actionRows, units, budgets, milestones, revisions] = await sequence([
       () => this.wijkenOf(m, [id]),
       () =>
-        m.query(
-          `SELECT id, key, block, pillar, statement, target, position, version FROM plan_goals WHERE tenant_id = $1 AND plan_id = $2`,
-          [tenantId, id],
-        ) as Promise<
+        m.query<
           {
             id: string;
             key: string;
@@ -129,9 +142,12 @@ export class PlanReader {
             position: number;
             version: number;
           }[]
-        >,
+        >(`SELECT id, key, block, pillar, statement, target, position, version FROM plan_goals WHERE tenant_id = $1 AND plan_id = $2`, [
+          tenantId,
+          id,
+        ]),
       () =>
-        m.query(
+        m.query<ActionRow[]>(
           `SELECT a.id, a.key, a.goal_id, a.title, a.description, a.lead_unit_id, o.name AS lead_name, o.kind AS lead_kind,
                 a.owner_id, u.name AS owner_name, a.start_year, a.start_quarter, a.end_year, a.end_quarter, a.position, a.version
            FROM plan_actions a
@@ -140,36 +156,31 @@ export class PlanReader {
           WHERE a.tenant_id = $1 AND a.plan_id = $2
           ORDER BY a.position, a.created_at`,
           [tenantId, id],
-        ) as Promise<ActionRow[]>,
+        ),
       () =>
-        m.query(
-          `SELECT au.action_id, o.id, o.name, o.kind FROM plan_action_units au
-           JOIN plan_actions a ON a.tenant_id = au.tenant_id AND a.id = au.action_id
-           JOIN org_units o ON o.tenant_id = au.tenant_id AND o.id = au.org_unit_id
-          WHERE au.tenant_id = $1 AND a.plan_id = $2 ORDER BY o.name`,
-          [tenantId, id],
-        ) as Promise<
+        m.query<
           {
             action_id: string;
             id: string;
             name: string;
             kind: OrgUnitRef['kind'];
           }[]
-        >,
+        >(
+          `SELECT au.action_id, o.id, o.name, o.kind FROM plan_action_units au
+           JOIN plan_actions a ON a.tenant_id = au.tenant_id AND a.id = au.action_id
+           JOIN org_units o ON o.tenant_id = au.tenant_id AND o.id = au.org_unit_id
+          WHERE au.tenant_id = $1 AND a.plan_id = $2 ORDER BY o.name`,
+          [tenantId, id],
+        ),
       () =>
-        m.query(
+        m.query<{ action_id: string; year: number; amount_cents: string }[]>(
           `SELECT b.action_id, b.year, b.amount_cents FROM plan_action_budgets b
            JOIN plan_actions a ON a.tenant_id = b.tenant_id AND a.id = b.action_id
           WHERE b.tenant_id = $1 AND a.plan_id = $2 ORDER BY b.year`,
           [tenantId, id],
-        ) as Promise<{ action_id: string; year: number; amount_cents: string }[]>,
+        ),
       () =>
-        m.query(
-          `SELECT ms.action_id, ms.key, ms.title, to_char(ms.due_date, 'YYYY-MM-DD') AS due_date, ms.done FROM plan_action_milestones ms
-           JOIN plan_actions a ON a.tenant_id = ms.tenant_id AND a.id = ms.action_id
-          WHERE ms.tenant_id = $1 AND a.plan_id = $2 ORDER BY ms.position`,
-          [tenantId, id],
-        ) as Promise<
+        m.query<
           {
             action_id: string;
             key: string;
@@ -177,7 +188,12 @@ export class PlanReader {
             due_date: string;
             done: boolean;
           }[]
-        >,
+        >(
+          `SELECT ms.action_id, ms.key, ms.title, to_char(ms.due_date, 'YYYY-MM-DD') AS due_date, ms.done FROM plan_action_milestones ms
+           JOIN plan_actions a ON a.tenant_id = ms.tenant_id AND a.id = ms.action_id
+          WHERE ms.tenant_id = $1 AND a.plan_id = $2 ORDER BY ms.position`,
+          [tenantId, id],
+        ),
       () =>
         m.find(PlanEntity, {
           select: { id: true, revision: true, status: true, adoptedOn: true },

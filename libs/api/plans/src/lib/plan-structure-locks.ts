@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { BlockCode, PillarCode } from '@wk/contracts';
-import { currentTenantId, Db, invalid, notFound, param, versionConflict } from '@wk/api/core';
+import { currentTenantId, Db, invalid, notFound, oneRow, param, versionConflict } from '@wk/api/core';
 import type { MessageCode } from '@wk/util';
 import { ActionEntity, GoalEntity, type PlanEntity } from './plan.entities';
 import { assertEditable } from './plan-guards';
@@ -25,24 +25,16 @@ export class PlanStructureLocks {
 
   /** The position after the last goal of a block (and pillar): new and moved goals go to the end. */
   async nextGoalPosition(tenantId: string, planId: string, block: BlockCode, pillar: PillarCode | null): Promise<number> {
-    const [{ next }] = (await this.db
-      .manager()
-      .query(
-        `SELECT coalesce(max(position) + 1, 0) AS next FROM plan_goals WHERE tenant_id = $1 AND plan_id = $2 AND block = $3 AND pillar IS NOT DISTINCT FROM $4`,
-        [tenantId, planId, block, pillar],
-      )) as { next: number }[];
-    return Number(next);
+    const query = `SELECT coalesce(max(position) + 1, 0) AS next FROM plan_goals WHERE tenant_id = $1 AND plan_id = $2 AND block = $3 AND pillar IS NOT DISTINCT FROM $4`;
+    const rows = await this.db.manager().query<{ next: number }[]>(query, [tenantId, planId, block, pillar]);
+    return Number(oneRow(rows, query).next);
   }
 
   /** The position after the last action of a goal: new and moved actions go to the end. */
   async nextActionPosition(tenantId: string, goalId: string): Promise<number> {
-    const [{ next }] = (await this.db
-      .manager()
-      .query(`SELECT coalesce(max(position) + 1, 0) AS next FROM plan_actions WHERE tenant_id = $1 AND goal_id = $2`, [
-        tenantId,
-        goalId,
-      ])) as { next: number }[];
-    return Number(next);
+    const query = `SELECT coalesce(max(position) + 1, 0) AS next FROM plan_actions WHERE tenant_id = $1 AND goal_id = $2`;
+    const rows = await this.db.manager().query<{ next: number }[]>(query, [tenantId, goalId]);
+    return Number(oneRow(rows, query).next);
   }
 
   async editablePlan(planId: string): Promise<PlanEntity> {

@@ -49,7 +49,7 @@ import { BLOCK, CENTS, DATE, DATE_PATTERN, ID, PERIOD, PILLAR, QUARTER, REQUIRED
 
 export class CreateGoalDto implements CreateGoalRequest {
   @ApiProperty({ enum: BLOCK_CODES, example: 'B4' })
-  @IsIn(BLOCK_CODES as unknown as string[], BLOCK)
+  @IsIn(BLOCK_CODES, BLOCK)
   block!: BlockCode;
   @ApiPropertyOptional({
     enum: PILLAR_CODES,
@@ -59,7 +59,7 @@ export class CreateGoalDto implements CreateGoalRequest {
     description: 'Required for B4, empty for the other blocks.',
   })
   @IsOptional()
-  @IsIn(PILLAR_CODES as unknown as string[], PILLAR)
+  @IsIn(PILLAR_CODES, PILLAR)
   pillar?: PillarCode | null;
   @ApiProperty({ example: 'Bewoners kennen elkaar en helpen elkaar.' })
   @NotBlank()
@@ -85,7 +85,7 @@ export class UpdateGoalDto extends PartialType(CreateGoalDto, { skipNullProperti
 
 export class ReorderGoalsDto implements ReorderGoalsRequest {
   @ApiProperty({ enum: BLOCK_CODES, example: 'B4' })
-  @IsIn(BLOCK_CODES as unknown as string[], BLOCK)
+  @IsIn(BLOCK_CODES, BLOCK)
   block!: BlockCode;
   @ApiPropertyOptional({
     enum: PILLAR_CODES,
@@ -94,7 +94,7 @@ export class ReorderGoalsDto implements ReorderGoalsRequest {
     example: 'P1',
   })
   @IsOptional()
-  @IsIn(PILLAR_CODES as unknown as string[], PILLAR)
+  @IsIn(PILLAR_CODES, PILLAR)
   pillar?: PillarCode | null;
   @ApiProperty({
     type: [String],
@@ -113,7 +113,7 @@ export class YearQuarterDto implements YearQuarter {
   @ApiProperty({ example: 2025 }) @Year() year!: number;
   @ApiProperty({ enum: QUARTERS, example: 1 })
   @IsInt(QUARTER)
-  @IsIn(QUARTERS as unknown as number[], QUARTER)
+  @IsIn(QUARTERS, QUARTER)
   quarter!: Quarter;
 }
 

@@ -92,7 +92,7 @@ export class CreatePlanDto implements CreatePlanRequest {
     description: 'How often the actions report progress (default quarterly).',
   })
   @OmitOrGive()
-  @IsIn(CADENCES as unknown as string[], CADENCE)
+  @IsIn(CADENCES, CADENCE)
   cadence?: Cadence;
 }
 

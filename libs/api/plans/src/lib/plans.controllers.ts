@@ -19,6 +19,7 @@ import {
   UpdatePlanDto,
 } from './plans.dto';
 import { PlansService } from './plans.service';
+import { PlanLifecycleService } from './plan-lifecycle.service';
 import { PlanActionsService } from './plan-actions.service';
 import { PlanGoalsService } from './plan-goals.service';
 
@@ -31,6 +32,7 @@ const WHOLE_PLAN = 'The whole plan after the change, with its completeness check
 export class PlansController {
   constructor(
     private readonly plans: PlansService,
+    private readonly lifecycle: PlanLifecycleService,
     private readonly goals: PlanGoalsService,
   ) {}
 
@@ -76,7 +78,7 @@ export class PlansController {
     description: 'draft → in_review (409 plan_incomplete while the completeness check reports errors).',
   })
   submit(@CurrentUser() actor: TenantActor, @Param('id', IdPipe) id: string, @Body() dto: PlanTransitionDto): Promise<Plan> {
-    return this.plans.submit(actor.tenantId, id, dto.version);
+    return this.lifecycle.submit(actor.tenantId, id, dto.version);
   }
 
   @Post(':id/reopen')
@@ -84,7 +86,7 @@ export class PlansController {
   @HttpCode(200)
   @ApiOkResponse({ description: 'in_review → draft.' })
   reopen(@CurrentUser() actor: TenantActor, @Param('id', IdPipe) id: string, @Body() dto: PlanTransitionDto): Promise<Plan> {
-    return this.plans.reopen(actor.tenantId, id, dto.version);
+    return this.lifecycle.reopen(actor.tenantId, id, dto.version);
   }
 
   @Post(':id/adopt')
@@ -95,7 +97,7 @@ export class PlansController {
       'in_review → adopted; the revision is frozen and the previously adopted revision is archived. 409 plan_in_force (naming the plans in `plansInForce`) when another plan is in force for one of its wijken and the themes do not differ, unless the request lists those plans in `replacePlanIds` (then they are archived). 400 when the date lies after today.',
   })
   adopt(@CurrentUser() actor: TenantActor, @Param('id', IdPipe) id: string, @Body() dto: AdoptPlanDto): Promise<Plan> {
-    return this.plans.adopt(actor.tenantId, id, dto);
+    return this.lifecycle.adopt(actor.tenantId, id, dto);
   }
 
   @Post(':id/adoption-correction')
@@ -106,7 +108,7 @@ export class PlansController {
       'The beheerder corrects the adoption date or the decision reference of an adopted (or archived) revision, with a reason shown in the history; the content stays frozen.',
   })
   correctAdoption(@CurrentUser() actor: TenantActor, @Param('id', IdPipe) id: string, @Body() dto: CorrectAdoptionDto): Promise<Plan> {
-    return this.plans.correctAdoption(actor.tenantId, id, dto);
+    return this.lifecycle.correctAdoption(actor.tenantId, id, dto);
   }
 
   @Post(':id/archive')
@@ -114,7 +116,7 @@ export class PlansController {
   @HttpCode(200)
   @ApiOkResponse({ description: 'adopted → archived.' })
   archive(@CurrentUser() actor: TenantActor, @Param('id', IdPipe) id: string, @Body() dto: PlanTransitionDto): Promise<Plan> {
-    return this.plans.archive(actor.tenantId, id, dto.version);
+    return this.lifecycle.archive(actor.tenantId, id, dto.version);
   }
 
   @Post(':id/revisions')
@@ -123,7 +125,7 @@ export class PlansController {
     description: 'A new draft revision copied from this adopted or archived revision.',
   })
   newRevision(@CurrentUser() actor: TenantActor, @Param('id', IdPipe) id: string, @Body() dto: PlanTransitionDto): Promise<Plan> {
-    return this.plans.newRevision(actor.tenantId, id, dto.version);
+    return this.lifecycle.newRevision(actor.tenantId, id, dto.version);
   }
 
   @Get(':id/comparison')

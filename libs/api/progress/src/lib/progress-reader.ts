@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ActionProgress, OrgUnitRef, PlanWijkRef } from '@wk/contracts';
+import type { ActionProgress, ClosedPeriod, OrgUnitRef, PlanWijkRef, Quarter } from '@wk/contracts';
 import { currentContext, currentTenantId, Db } from '@wk/api/core';
 import { PlanFacts, type ActionFilter, type ActionPlanRow } from '@wk/api/plans';
 import { countStates, expectedProgress, latestSummary, periodsToReport, reportedPeriodKeys, totalSpent, type YearSummary } from '@wk/util';
@@ -49,6 +49,28 @@ export class ProgressReader {
       ]);
     for (const r of rows) out.set(r.lineage_id, (out.get(r.lineage_id) ?? new Set()).add(r.period_key));
     return out;
+  }
+
+  /** The closed periods of a plan's lineage (all revisions), oldest first, with who closed them. */
+  async closedPeriods(lineageId: string): Promise<ClosedPeriod[]> {
+    const rows: {
+      year: number;
+      quarter: Quarter | null;
+      closed_at: Date;
+      closed_by: string | null;
+      name: string | null;
+    }[] = await this.db.manager().query(
+      `SELECT c.year, c.quarter, c.closed_at, c.closed_by, u.name FROM plan_closed_periods c
+         LEFT JOIN users u ON u.tenant_id = c.tenant_id AND u.id = c.closed_by
+        WHERE c.tenant_id = $1 AND c.lineage_id = $2 ORDER BY c.year, c.quarter NULLS LAST`,
+      [currentTenantId(), lineageId],
+    );
+    return rows.map((r) => ({
+      year: r.year,
+      quarter: r.quarter,
+      closedAt: new Date(r.closed_at).toISOString(),
+      closedBy: r.closed_by && r.name ? { id: r.closed_by, name: r.name } : null,
+    }));
   }
 
   wijkenOf(planIds: string[]): Promise<Map<string, PlanWijkRef[]>> {

@@ -16,6 +16,8 @@ import { ALL_ROLES, CachedView, IdPipe, Roles } from '@wk/api/core';
 import { AsOfQuery, ClosePeriodDto, CreateMilestoneMarkDto, CreateProgressUpdateDto, MyActionsQuery } from './progress.dto';
 import { MilestonesService } from './milestones.service';
 import { ProgressService } from './progress.service';
+import { ProgressUpdatesService } from './progress-updates.service';
+import { ClosedPeriodsService } from './closed-periods.service';
 
 /*
  * Each controller owns one route prefix. Progress lives under a plan's or an action's path as its own
@@ -28,7 +30,7 @@ const REPORTERS = ['admin', 'planner', 'contributor'] as const;
 @ApiTags('progress')
 @Controller('actions/:id/updates')
 export class ActionUpdatesController {
-  constructor(private readonly progress: ProgressService) {}
+  constructor(private readonly updates: ProgressUpdatesService) {}
 
   @Get()
   @Roles(...ALL_ROLES)
@@ -37,14 +39,14 @@ export class ActionUpdatesController {
       "Every update of the action across the plan's revisions, newest period first; `current` marks the one that counts per period.",
   })
   list(@Param('id', IdPipe) id: string): Promise<Page<ProgressUpdate>> {
-    return this.progress.timeline(id);
+    return this.updates.timeline(id);
   }
 
   @Post()
   @Roles(...REPORTERS)
   @ApiCreatedResponse({ description: 'Update added (contributors: only for actions their units lead or contribute to).' })
   create(@Param('id', IdPipe) id: string, @Body() dto: CreateProgressUpdateDto): Promise<ProgressUpdate> {
-    return this.progress.addUpdate(id, dto);
+    return this.updates.addUpdate(id, dto);
   }
 }
 
@@ -122,19 +124,19 @@ export class PlanDashboardController {
 @ApiTags('progress')
 @Controller('plans/:id/closed-periods')
 export class ClosedPeriodsController {
-  constructor(private readonly progress: ProgressService) {}
+  constructor(private readonly closedPeriods: ClosedPeriodsService) {}
 
   @Get()
   @Roles(...ALL_ROLES)
   list(@Param('id', IdPipe) id: string): Promise<Page<ClosedPeriod>> {
-    return this.progress.closedPeriods(id);
+    return this.closedPeriods.closedPeriods(id);
   }
 
   @Post()
   @Roles('admin', 'planner')
   @ApiCreatedResponse({ description: 'The period is closed for every revision of the plan: no update can be added for it.' })
   close(@Param('id', IdPipe) id: string, @Body() dto: ClosePeriodDto): Promise<ClosedPeriod> {
-    return this.progress.closePeriod(id, dto);
+    return this.closedPeriods.closePeriod(id, dto);
   }
 }
 

@@ -4,12 +4,14 @@ import { PROGRESS_CONTROLLERS } from './progress.controllers';
 import { MilestonesService } from './milestones.service';
 import { ProgressReader } from './progress-reader';
 import { ProgressService } from './progress.service';
+import { ProgressUpdatesService } from './progress-updates.service';
+import { ClosedPeriodsService } from './closed-periods.service';
 
 @Module({
   // Progress reads plans through PlanFacts (exported by PlansModule).
   imports: [PlansModule],
   controllers: PROGRESS_CONTROLLERS,
-  providers: [MilestonesService, ProgressReader, ProgressService],
-  exports: [ProgressService],
+  providers: [MilestonesService, ProgressReader, ProgressService, ProgressUpdatesService, ClosedPeriodsService],
+  exports: [ProgressService, ProgressUpdatesService, ClosedPeriodsService],
 })
 export class ProgressModule {}

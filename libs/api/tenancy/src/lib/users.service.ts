@@ -48,11 +48,10 @@ export async function ensureAccount(
 ): Promise<EnsuredAccount> {
   const call = async (hash: string | null, ttl: number | null) =>
     (
-      (await m.query('SELECT * FROM wk_account_ensure($1, $2, $3)', [email, hash, ttl])) as {
-        account_id: string | null;
-        created: boolean;
-        expires_at: Date | null;
-      }[]
+      await m.query<{ account_id: string | null; created: boolean; expires_at: Date | null }[]>(
+        'SELECT * FROM wk_account_ensure($1, $2, $3)',
+        [email, hash, ttl],
+      )
     )[0];
   const existing = await call(null, null);
   if (existing?.account_id) return { accountId: existing.account_id, existingAccount: true, temporaryPassword: null };
@@ -148,7 +147,7 @@ export class UsersService {
     if (dto.orgUnitIds !== undefined) await this.orgUnits.assertExist(dto.orgUnitIds, 'orgUnitIds');
     const email = dto.email?.trim().toLowerCase();
     if (email !== undefined && email !== u.email) {
-      const [row] = (await m.query('SELECT wk_member_set_email($1, $2) AS result', [id, email])) as { result: string }[];
+      const [row] = await m.query<{ result: string }[]>('SELECT wk_member_set_email($1, $2) AS result', [id, email]);
       if (row?.result === 'taken') {
         throw new DomainError('conflict', 'user.email_in_use', {
           invalidParams: [param('email', 'duplicate', 'user.email_other_account')],
@@ -197,10 +196,10 @@ export class UsersService {
     }
     const plain = generateTemporaryPassword();
     const hash = await hashPassword(plain);
-    const [row] = (await m.query('SELECT * FROM wk_member_set_temporary_password($1, $2, $3)', [id, hash, TEMPORARY_PASSWORD_HOURS])) as {
-      result: string;
-      expires_at: Date | null;
-    }[];
+    const [row] = await m.query<{ result: string; expires_at: Date | null }[]>(
+      'SELECT * FROM wk_member_set_temporary_password($1, $2, $3)',
+      [id, hash, TEMPORARY_PASSWORD_HOURS],
+    );
     if (row?.result === 'shared') {
       throw new DomainError('conflict', 'user.shared_account_password');
     }
@@ -211,7 +210,7 @@ export class UsersService {
   }
 
   private async accountFacts(): Promise<Map<string, AccountFacts>> {
-    const rows = (await this.db.manager().query('SELECT * FROM wk_member_accounts()')) as MemberAccountRow[];
+    const rows = await this.db.manager().query<MemberAccountRow[]>('SELECT * FROM wk_member_accounts()');
     return new Map(
       rows.map((r) => [
         r.user_id,

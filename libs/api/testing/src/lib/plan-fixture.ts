@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { BLOCK_CODES, PILLAR_CODES, type BlockCode, type PillarCode, type Plan, type Wijk } from '@wk/contracts';
 import type { ApiClient, ApiResponse } from './api-client';
 import type { TenantFixture } from './two-tenants';
+import { first } from './lists';
 
 function ok<T>(r: ApiResponse<T>, what: string): T {
   if (r.status !== 200 && r.status !== 201) throw new Error(`${what}: ${r.status} ${r.text}`);
@@ -116,4 +117,14 @@ export async function addWijk(f: TenantFixture, name?: string): Promise<Wijk> {
     }),
     'create wijk',
   );
+}
+
+/** The plan's first goal (a complete fixture plan has one per slot). */
+export function firstGoal(plan: Pick<Plan, 'goals'>): Plan['goals'][number] {
+  return first(plan.goals, 'goal');
+}
+
+/** The first action of the plan's first goal. */
+export function firstAction(plan: Pick<Plan, 'goals'>): Plan['goals'][number]['actions'][number] {
+  return first(firstGoal(plan).actions, 'action');
 }

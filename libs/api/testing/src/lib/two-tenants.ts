@@ -9,8 +9,10 @@ export interface TenantFixture {
   /** One signed-in client per role. */
   as: Record<Role, ApiClient>;
   users: Record<Role, User>;
-  orgUnits: OrgUnit[];
-  wijken: Wijk[];
+  /** The department (first; the contributor belongs to it) and the partner. */
+  orgUnits: [OrgUnit, OrgUnit];
+  /** The tenant's wijk (tests that need more add them with addWijk). */
+  wijken: [Wijk];
 }
 
 export interface GemeenteWithWijk {
@@ -42,19 +44,18 @@ export async function createTenantFixture(baseUrl: string, operator: ApiClient, 
   if (created.status !== 201) throw new Error(`create tenant: ${created.status} ${created.text}`);
   const admin = new ApiClient(baseUrl);
   await admin.login(adminEmail, TEST_PASSWORD);
-  const orgUnits: OrgUnit[] = [];
-  for (const [name, kind] of [
-    [`Sociaal Domein ${g.name}`, 'department'],
-    [`Woningcorporatie ${g.name}`, 'partner'],
-  ] as const) {
+  const orgUnit = async (name: string, kind: OrgUnit['kind']): Promise<OrgUnit> => {
     const r = await admin.post<OrgUnit>('/org-units', {
       name,
       kind,
       description: `Test ${kind}`,
     });
     if (r.status !== 201) throw new Error(`create org unit: ${r.status} ${r.text}`);
-    orgUnits.push(r.body);
-  }
+    return r.body;
+  };
+  const department = await orgUnit(`Sociaal Domein ${g.name}`, 'department');
+  const partner = await orgUnit(`Woningcorporatie ${g.name}`, 'partner');
+  const orgUnits: [OrgUnit, OrgUnit] = [department, partner];
   const users = {} as Record<Role, User>;
   const as = { admin } as Record<Role, ApiClient>;
   const list = await admin.get<{ items: User[] }>('/users');
@@ -68,7 +69,7 @@ export async function createTenantFixture(baseUrl: string, operator: ApiClient, 
       name: `${role} ${g.name}`,
       role,
       password: TEST_PASSWORD,
-      orgUnitIds: role === 'contributor' ? [orgUnits[0].id] : [],
+      orgUnitIds: role === 'contributor' ? [department.id] : [],
     });
     if (r.status !== 201) throw new Error(`create user: ${r.status} ${r.text}`);
     users[role] = r.body;

@@ -20,6 +20,10 @@ describe('day arithmetic', () => {
     expect(isIsoDay('2026-13-01')).toBe(false);
     expect(isIsoDay('2026-4-10')).toBe(false);
     expect(isIsoDay('')).toBe(false);
+    // Years below 100 are years, not 19xx (as Date.UTC would read them).
+    expect(isIsoDay('0050-01-01')).toBe(true);
+    expect(isIsoDay('0000-02-29')).toBe(true);
+    expect(isIsoDay('0001-02-29')).toBe(false);
   });
   it('adds and counts days across months, years and leap days', () => {
     expect(addDays('2028-02-28', 1)).toBe('2028-02-29');

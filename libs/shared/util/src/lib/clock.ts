@@ -32,19 +32,31 @@ export function dayIn(instant: Date, timeZone = PRODUCT_TIME_ZONE): string {
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
-/** True for a real calendar day written yyyy-mm-dd (2028-02-29 yes, 2027-02-29 no). */
+/** Year, month (1-12) and day of a text written yyyy-mm-dd, or null; the day need not exist. */
+function dayParts(text: string): { y: number; mo: number; d: number } | null {
+  const [, y, mo, d] = ISO_DAY.exec(text) ?? [];
+  return y === undefined || mo === undefined || d === undefined ? null : { y: Number(y), mo: Number(mo), d: Number(d) };
+}
+
+/** Midnight UTC of a day, years below 100 included (Date.UTC would read year 50 as 1950). */
+function utcMidnightOf({ y, mo, d }: { y: number; mo: number; d: number }): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(y, mo - 1, d);
+  return date;
+}
+
+/** True for a real calendar day written yyyy-mm-dd (2028-02-29 yes, 2027-02-29 no; 0050-01-01 yes). */
 export function isIsoDay(text: string): boolean {
-  const m = ISO_DAY.exec(text);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  const parts = dayParts(text);
+  if (!parts) return false;
+  const date = utcMidnightOf(parts);
+  return date.getUTCFullYear() === parts.y && date.getUTCMonth() === parts.mo - 1 && date.getUTCDate() === parts.d;
 }
 
 const utcMidnight = (day: string): number => {
-  const m = ISO_DAY.exec(day);
-  if (!m) throw new RangeError(`not a day: ${day}`);
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  const parts = dayParts(day);
+  if (!parts) throw new RangeError(`not a day: ${day}`);
+  return utcMidnightOf(parts).getTime();
 };
 
 /** The day `n` days after `day` (before, for negative n). */

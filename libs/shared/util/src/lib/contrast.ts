@@ -15,11 +15,11 @@ export const WCAG_AA_LARGE_TEXT = 3;
 
 /** Parses `#rgb` or `#rrggbb` (case-insensitive, leading `#` required); null otherwise. */
 export function parseHexColor(color: string): Rgb | null {
-  const match = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(color.trim());
-  if (!match) {
+  const digits = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(color.trim())?.[1];
+  if (digits === undefined) {
     return null;
   }
-  const hex = match[1].length === 3 ? [...match[1]].map((c) => c + c).join('') : match[1];
+  const hex = digits.length === 3 ? [...digits].map((c) => c + c).join('') : digits;
   return {
     r: parseInt(hex.slice(0, 2), 16),
     g: parseInt(hex.slice(2, 4), 16),
@@ -43,8 +43,8 @@ export function contrastRatio(foreground: string, background: string): number | 
   if (fg === null || bg === null) {
     return null;
   }
-  const [light, dark] = [relativeLuminance(fg), relativeLuminance(bg)].sort((a, b) => b - a);
-  return (light + 0.05) / (dark + 0.05);
+  const [a, b] = [relativeLuminance(fg), relativeLuminance(bg)];
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
 }
 
 /** True when the pair reaches WCAG 2.1 AA for normal text (or for large text when `largeText`). */

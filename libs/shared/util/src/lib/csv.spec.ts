@@ -47,7 +47,7 @@ describe('parseCsv', () => {
 
   it('keeps semicolons inside quotes in a semicolon file', () => {
     const table = parseCsv('naam;cbs_codes\nVinkhuizen;"BU00140900;BU00140901"');
-    expect(table.rows[0].cells['cbs_codes']).toBe('BU00140900;BU00140901');
+    expect(table.rows[0]?.cells['cbs_codes']).toBe('BU00140900;BU00140901');
   });
 
   it('skips blank lines and lines of only separators but keeps physical line numbers', () => {
@@ -71,45 +71,45 @@ describe('parseCsv', () => {
 
   it('fills short rows with empty strings and ignores surplus cells', () => {
     const table = parseCsv('a,b,c\n1\n1,2,3,4');
-    expect(table.rows[0].cells).toEqual({ a: '1', b: '', c: '' });
-    expect(table.rows[1].cells).toEqual({ a: '1', b: '2', c: '3' });
+    expect(table.rows[0]?.cells).toEqual({ a: '1', b: '', c: '' });
+    expect(table.rows[1]?.cells).toEqual({ a: '1', b: '2', c: '3' });
   });
 
   it('lets the first of two equal header names win', () => {
     const table = parseCsv('naam,NAAM\neerste,tweede');
     expect(table.header).toEqual(['naam', 'naam']);
-    expect(table.rows[0].cells['naam']).toBe('eerste');
+    expect(table.rows[0]?.cells['naam']).toBe('eerste');
   });
 
   it('is safe with header names that are Object.prototype members', () => {
     const table = parseCsv('__proto__,constructor\nx,y\n');
-    expect(table.rows[0].cells['__proto__']).toBe('x');
-    expect(table.rows[0].cells['constructor']).toBe('y');
-    expect(parseCsv('a\n1').rows[0].cells['constructor']).toBeUndefined();
+    expect(table.rows[0]?.cells['__proto__']).toBe('x');
+    expect(table.rows[0]?.cells['constructor']).toBe('y');
+    expect(parseCsv('a\n1').rows[0]?.cells['constructor']).toBeUndefined();
   });
 
   it('reads space-padded, fully quoted CBS exports', () => {
     const table = parseCsv('\uFEFF"ID";"WijkenEnBuurten";"AantalInwoners_5"\n"5660";"GM0518    ";"  537833"\n');
     expect(table.header).toEqual(['id', 'wijkenenbuurten', 'aantalinwoners_5']);
-    expect(table.rows[0].cells).toEqual({ id: '5660', wijkenenbuurten: 'GM0518', aantalinwoners_5: '537833' });
+    expect(table.rows[0]?.cells).toEqual({ id: '5660', wijkenenbuurten: 'GM0518', aantalinwoners_5: '537833' });
   });
 
   it('ignores spaces around a quoted field', () => {
     const table = parseCsv('a,b\n  "x, y"  , z');
-    expect(table.rows[0].cells).toEqual({ a: 'x, y', b: 'z' });
+    expect(table.rows[0]?.cells).toEqual({ a: 'x, y', b: 'z' });
   });
 
   it('keeps a stray quote inside an unquoted field as text', () => {
     const table = parseCsv('a,b\n5" scherm,2');
-    expect(table.rows[0].cells['a']).toBe('5" scherm');
+    expect(table.rows[0]?.cells['a']).toBe('5" scherm');
   });
 
   it('reports an unclosed quote and still returns what it read', () => {
     const table = parseCsv('a,b\n1,2\n3,"open\n4,5\n');
     expect(table.unterminatedQuoteLine).toBe(3);
     expect(table.rows[0]).toEqual({ line: 2, cells: { a: '1', b: '2' } });
-    expect(table.rows[1].line).toBe(3);
-    expect(table.rows[1].cells['b']).toBe('open\n4,5');
+    expect(table.rows[1]?.line).toBe(3);
+    expect(table.rows[1]?.cells['b']).toBe('open\n4,5');
   });
 
   it('returns an empty table for empty or blank input', () => {

@@ -89,7 +89,7 @@ function splitRecords(text: string, separator: CsvSeparator): { records: RawReco
   };
 
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+    const c = text.charAt(i);
     if (isLineBreak(c)) {
       if (c === '\r' && text[i + 1] === '\n') {
         i++;

@@ -54,7 +54,7 @@ describe('parseWijkenCsv: valid files', () => {
   ])('splits several codes separated by %s', (_label, csv) => {
     const result = parseWijkenCsv(csv, GM);
     expect(result.errors).toEqual([]);
-    expect(result.rows[0].cbsUnits).toEqual([
+    expect(result.rows[0]?.cbsUnits).toEqual([
       { code: 'BU02680733', year: 2024 },
       { code: 'BU02680510', year: 2024 },
     ]);
@@ -65,7 +65,7 @@ describe('parseWijkenCsv: valid files', () => {
       '\uFEFFnaam;cbs_codes;jaar;inwoners;rol_in_de_stad\r\n"Meijhorst";"BU02680733";"2024";"";"Regel een\r\nregel twee"\r\n;;;;\r\n';
     const result = parseWijkenCsv(csv, GM);
     expect(result.errors).toEqual([]);
-    expect(result.rows[0].roleInCity).toBe('Regel een\nregel twee');
+    expect(result.rows[0]?.roleInCity).toBe('Regel een\nregel twee');
   });
 
   it('accepts a lower-case or padded gemeente code', () => {
@@ -98,7 +98,7 @@ describe('parseWijkenCsv: header errors', () => {
   it('reports unknown and doubled columns', () => {
     const result = parseWijkenCsv('naam,cbs_codes,jaar,postcode,Naam\nMeijhorst,BU02680733,2024,6535,x', GM);
     expect(summary(result.errors)).toEqual(['header.postcode unknown_column', 'header.naam duplicate']);
-    expect(result.errors[0].reason).toContain('naam, cbs_codes, jaar, inwoners, rol_in_de_stad');
+    expect(result.errors[0]?.reason).toContain('naam, cbs_codes, jaar, inwoners, rol_in_de_stad');
   });
 
   it('reports data under a column without a name', () => {
@@ -167,10 +167,10 @@ describe('parseWijkenCsv: row errors', () => {
       'rows.2.cbs_codes wrong_gemeente',
       'rows.2.cbs_codes duplicate',
     ]);
-    expect(result.errors[0].reason).toContain('gemeente');
-    expect(result.errors[1].reason).toContain("'WK0268'");
-    expect(result.errors[2].reason).toBe('Deze CBS-code hoort niet bij gemeente GM0268: WK051836.');
-    expect(result.errors[3].reason).toContain('BU02680733');
+    expect(result.errors[0]?.reason).toContain('gemeente');
+    expect(result.errors[1]?.reason).toContain("'WK0268'");
+    expect(result.errors[2]?.reason).toBe('Deze CBS-code hoort niet bij gemeente GM0268: WK051836.');
+    expect(result.errors[3]?.reason).toContain('BU02680733');
     expect(result.rows).toEqual([]);
   });
 
@@ -178,7 +178,7 @@ describe('parseWijkenCsv: row errors', () => {
     const csv = `naam,cbs_codes,jaar\nMeijhorst,BU02680733,2024\n\nMEIJHORST ,BU02680510,2024\nMeij  horst,BU02680510,2024`;
     const result = parseWijkenCsv(csv, GM);
     expect(summary(result.errors)).toEqual(['rows.4.naam duplicate']);
-    expect(result.errors[0].reason).toContain('regel 2');
+    expect(result.errors[0]?.reason).toContain('regel 2');
     // Valid rows are still returned, with their lines; the caller imports nothing while errors exist.
     expect(result.lines).toEqual([2, 5]);
   });

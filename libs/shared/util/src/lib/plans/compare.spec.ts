@@ -182,7 +182,7 @@ describe('comparePlans', () => {
     it('sees a renamed wijk as a change', () => {
       const base = snapshot();
       const target = snapshot({
-        wijken: [{ id: 'w1', name: 'Oosterparkwijk' }, base.wijken[1]],
+        wijken: [{ id: 'w1', name: 'Oosterparkwijk' }, ...base.wijken.slice(1)],
       });
       expect(comparePlans(base, target).plan).toEqual([
         {
@@ -295,7 +295,7 @@ describe('comparePlans', () => {
       const target = snapshot({
         goals: [goal('g', [], { block: 'B4', pillar: 'P3' })],
       });
-      expect(comparePlans(base, target).goals[0].fields).toEqual([{ field: 'pillar', before: 'P1', after: 'P3' }]);
+      expect(comparePlans(base, target).goals[0]?.fields).toEqual([{ field: 'pillar', before: 'P1', after: 'P3' }]);
     });
 
     it('reports a target that was cleared', () => {
@@ -303,7 +303,7 @@ describe('comparePlans', () => {
         goals: [goal('g', [], { target: '50 woningen' })],
       });
       const target = snapshot({ goals: [goal('g', [], { target: null })] });
-      expect(comparePlans(base, target).goals[0].fields).toEqual([{ field: 'target', before: '50 woningen', after: null }]);
+      expect(comparePlans(base, target).goals[0]?.fields).toEqual([{ field: 'target', before: '50 woningen', after: null }]);
     });
 
     it('ignores goal reordering, ids, positions and versions', () => {
@@ -397,9 +397,9 @@ describe('comparePlans', () => {
         ],
       });
       const [diff] = comparePlans(base, target).actions;
-      expect(diff.goalStatement).toBe('Nieuw');
+      expect(diff?.goalStatement).toBe('Nieuw');
       // Same goal key: a reworded goal does not count as a move.
-      expect(diff.fields.map((f) => f.field)).toEqual(['description']);
+      expect(diff?.fields.map((f) => f.field)).toEqual(['description']);
     });
 
     it('matches an action moved to another goal and reports the move with goal statements', () => {
@@ -442,8 +442,10 @@ describe('comparePlans', () => {
     it('ignores reordering of actions, ids, positions, versions and goalId', () => {
       const base = snapshot();
       const target = nextRevision(base);
-      target.goals[0].actions.reverse();
-      target.goals[0].actions.forEach((a, i) => {
+      const actions = target.goals[0]?.actions ?? [];
+      expect(actions.length).toBeGreaterThan(1);
+      actions.reverse();
+      actions.forEach((a, i) => {
         a.position = i + 5;
         a.version = 3;
       });
@@ -540,7 +542,7 @@ describe('comparePlans', () => {
         const target = snapshot({
           goals: [goal('g', [action('a', { leadUnit: politie })])],
         });
-        expect(comparePlans(base, target).actions[0].fields).toEqual([{ field: 'leadUnit', before: null, after: 'Politie' }]);
+        expect(comparePlans(base, target).actions[0]?.fields).toEqual([{ field: 'leadUnit', before: null, after: 'Politie' }]);
       });
 
       it('compares the owner by id and reports names', () => {
@@ -662,7 +664,7 @@ describe('comparePlans', () => {
             ]),
           ],
         });
-        expect(comparePlans(base, target).actions[0].fields).toEqual([
+        expect(comparePlans(base, target).actions[0]?.fields).toEqual([
           {
             field: 'budget',
             before: [
@@ -719,7 +721,7 @@ describe('comparePlans', () => {
       ])('reports a changed %s', (_label, change) => {
         const result = fieldsOf((a) => ({
           ...a,
-          milestones: [a.milestones[0], { ...a.milestones[1], ...change }],
+          milestones: a.milestones.map((m, i) => (i === 1 ? { ...m, ...change } : m)),
         }));
         expect(result).toEqual([expect.objectContaining({ field: 'milestones' })]);
       });
@@ -803,8 +805,8 @@ describe('comparePlans', () => {
       expect(target).toEqual(targetBefore);
       // Sorting must happen on copies: the original order of wijken, units and budget lines is kept.
       expect(base.wijken.map((w) => w.name)).toEqual(['Zuid', 'Noord']);
-      expect(base.goals[0].actions[0].budget.map((b) => b.year)).toEqual([2027, 2026]);
-      expect(target.goals[0].actions[0].contributingUnits.map((u) => u.name)).toEqual(['Politie', 'GGD']);
+      expect(base.goals[0]?.actions[0]?.budget.map((b) => b.year)).toEqual([2027, 2026]);
+      expect(target.goals[0]?.actions[0]?.contributingUnits.map((u) => u.name)).toEqual(['Politie', 'GGD']);
     });
 
     it('returns values that share no objects with its inputs', () => {

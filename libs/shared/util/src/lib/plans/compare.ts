@@ -325,5 +325,10 @@ function sameMilestone(a: Milestone, b: Milestone): boolean {
 }
 
 function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean = Object.is): boolean {
-  return a.length === b.length && a.every((item, index) => same(item, b[index]));
+  if (a.length !== b.length) return false;
+  const others = b.values();
+  return a.every((item) => {
+    const other = others.next();
+    return !other.done && same(item, other.value);
+  });
 }

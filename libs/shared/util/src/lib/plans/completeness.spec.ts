@@ -217,8 +217,8 @@ describe('checkCompleteness', () => {
       const plan = completePlan();
       const goals = plan.goals.map((g) => (g.id === 'g1' ? { ...g, actions: [] } : g));
       const [issue] = checkCompleteness(withGoals(goals)).issues;
-      expect(Object.keys(issue)).not.toContain('pillar');
-      expect(Object.keys(issue)).not.toContain('actionId');
+      expect(Object.keys(issue ?? {})).not.toContain('pillar');
+      expect(Object.keys(issue ?? {})).not.toContain('actionId');
     });
 
     it('is an error when an action has no lead unit', () => {

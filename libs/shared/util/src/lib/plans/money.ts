@@ -40,12 +40,12 @@ const EURO_PATTERN = /^(?:€\s*)?(\d+|[1-9]\d{0,2}(?:\.\d{3})+)(?:,(\d{1,2})|,-
  * Parsed from the digits; no floating-point arithmetic is involved.
  */
 export function parseEuroToCents(input: string): number | null {
-  const match = EURO_PATTERN.exec(input.trim());
-  if (!match) {
+  const [, whole, fraction = ''] = EURO_PATTERN.exec(input.trim()) ?? [];
+  if (whole === undefined) {
     return null;
   }
-  const euros = match[1].replace(/\./g, '');
-  const cents = (match[2] ?? '').padEnd(2, '0');
+  const euros = whole.replace(/\./g, '');
+  const cents = fraction.padEnd(2, '0');
   const value = Number(euros + cents);
   return Number.isSafeInteger(value) ? value : null;
 }

@@ -55,8 +55,7 @@ export function expectedProgress(
 /** The value on `today` of the line through `points` (ordered by day; the highest value on a day counts). */
 function along(points: readonly Point[], today: string): number {
   let value = 0;
-  for (let i = 0; i < points.length; i++) {
-    const p = points[i];
+  for (const [i, p] of points.entries()) {
     if (today >= p.day) {
       value = Math.max(value, p.percent);
       continue;

@@ -9,7 +9,9 @@ const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** Days in a calendar month (1-based), Gregorian leap years. */
 function daysInMonth(year: number, month: number): number {
   if (month === 2 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0)) return 29;
-  return DAYS[month - 1];
+  const days = DAYS[month - 1];
+  if (days === undefined) throw new RangeError(`not a month: ${month}`);
+  return days;
 }
 
 /** Per period: its key, the first day of its last month and its deadline (computed once; the views ask for them per action). */

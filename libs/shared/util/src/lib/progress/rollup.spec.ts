@@ -1,5 +1,5 @@
 import type { ActionStatus } from '@wk/contracts';
-import { actionWeights, rollup, rollupWeighted } from './rollup';
+import { actionWeights, rollup, rollupWeighted, withWeights } from './rollup';
 import type { RollupInput } from './rollup';
 
 /** A reported action with the given budget, status and percent (spent 0). */
@@ -83,7 +83,8 @@ describe('rollup: hand-computed fixture', () => {
   it('equals rollupWeighted with actionWeights', () => {
     const weights = actionWeights(inputs);
     expect(weights).toEqual([100_000, 300_000, 275_000, 200_000, 500_000]);
-    expect(rollupWeighted(inputs.map((input, i) => ({ ...input, weight: weights[i] })))).toEqual(rollup(inputs));
+    expect(withWeights(inputs).map((input) => input.weight)).toEqual(weights);
+    expect(rollupWeighted(withWeights(inputs))).toEqual(rollup(inputs));
   });
 });
 
@@ -262,12 +263,12 @@ describe('rollupWeighted', () => {
       action(300, 'on_track', 10),
       action(0, 'on_track', 70),
     ];
-    const weights = actionWeights(plan); // [100, 300, 200]
-    const block = [1, 2].map((i) => ({ ...plan[i], weight: weights[i] }));
+    expect(actionWeights(plan)).toEqual([100, 300, 200]);
+    const block = withWeights(plan).slice(1);
     // (300 × 10 + 200 × 70) / 500 = 17 000 / 500 = 34
     // (rolled up on its own the zero-budget action would weigh 300: (3 000 + 21 000) / 600 = 40)
     expect(rollupWeighted(block).progress).toBe(34);
-    expect(rollup([plan[1], plan[2]]).progress).toBe(40);
+    expect(rollup(plan.slice(1)).progress).toBe(40);
   });
 
   it('sums cents and counts over every input, cancelled included', () => {

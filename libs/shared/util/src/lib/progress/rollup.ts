@@ -30,12 +30,15 @@ const THRESHOLD_TOLERANCE = 1e-12;
  * Pass all actions of the plan, then roll up subsets with `rollupWeighted`.
  */
 export function actionWeights(inputs: RollupInput[]): number[] {
+  return withWeights(inputs).map((input) => input.weight);
+}
+
+/** Each input with its roll-up weight (see `actionWeights`), in the same order. */
+export function withWeights<T extends RollupInput>(inputs: readonly T[]): (T & { weight: number })[] {
   const budgeted = inputs.filter((input) => input.plannedCents > 0);
-  if (budgeted.length === 0) {
-    return inputs.map(() => 1);
-  }
-  const average = budgeted.reduce((sum, input) => sum + input.plannedCents, 0) / budgeted.length;
-  return inputs.map((input) => (input.plannedCents > 0 ? input.plannedCents : average));
+  // Without any budget every input weighs 1; then no input has plannedCents > 0 and all take this weight.
+  const unbudgeted = budgeted.length ? budgeted.reduce((sum, input) => sum + input.plannedCents, 0) / budgeted.length : 1;
+  return inputs.map((input) => ({ ...input, weight: input.plannedCents > 0 ? input.plannedCents : unbudgeted }));
 }
 
 function emptyByStatus(): Record<ActionStatus, number> {
@@ -133,6 +136,5 @@ export function rollupWeighted(items: WeightedRollupInput[]): Rollup {
 
 /** `rollupWeighted` with the weights `actionWeights(inputs)`: for a list that is the whole plan. */
 export function rollup(inputs: RollupInput[]): Rollup {
-  const weights = actionWeights(inputs);
-  return rollupWeighted(inputs.map((input, i) => ({ ...input, weight: weights[i] })));
+  return rollupWeighted(withWeights(inputs));
 }
