@@ -77,13 +77,15 @@ test('a wijk without figures of its own says so per year, with the reason', asyn
     cbsUnits: [{ code: 'BU05183620', year: 2024 }],
   });
   await page.goto(`/indicatoren/wijken/${wijk.id}`);
-  const lbm = card(page, 'Leefbaarometer: totaalscore');
-  await expect(lbm.getByText(/is er geen cijfer\. De tabel hieronder zegt per jaar waarom/)).toBeVisible();
-  await lbm.getByText('Toon de cijfers als tabel').click();
-  await expect(lbm.getByRole('row', { name: /^2024/ })).toContainText('Niet gepubliceerd in deze uitgave');
+  await expect(page.getByRole('heading', { level: 2, name: 'Cijfers die er voor deze wijk niet zijn' })).toBeVisible();
+  const without = page.getByRole('region', { name: 'Cijfers die er voor deze wijk niet zijn' });
+  await expect(without.getByRole('listitem').filter({ hasText: 'Leefbaarometer: totaalscore' })).toContainText(
+    'Niet gepubliceerd in deze uitgave (2002–2024)',
+  );
   // Den Haag's earlier indelingen are not linked for this wijk: the 2016 figures are gaps with that reason.
-  const klasse = card(page, 'Leefbaarometer 2.0: klasse');
-  await klasse.getByText('Toon de cijfers als tabel').click();
-  await expect(klasse.getByRole('row', { name: /^2016/ })).toContainText('niet gekoppeld aan een CBS-gebied van dit jaar');
+  await expect(without.getByRole('listitem').filter({ hasText: 'Leefbaarometer 2.0: klasse' })).toContainText(
+    'De wijk is niet gekoppeld aan een CBS-gebied van dit jaar (2002–2016)',
+  );
+  await expect(page.getByRole('article')).toHaveCount(0);
   await checkPage(page, 'indicatoren-zonder-cijfers');
 });

@@ -1180,6 +1180,8 @@ export const en: Dictionary = {
   'indicators.toc': 'Building blocks on this page',
   'indicators.empty':
     'There are no figures about {wijk} yet. Link the neighbourhood to a CBS wijk or buurt, or ask the administrator to load figures.',
+  'indicators.without.heading': 'Figures this neighbourhood does not have',
+  'indicators.without.lead': 'The data holds no figure of {wijk} for these indicators. Below is why.',
   'indicators.kind.objective': 'Registered',
   'indicators.kind.experienced': 'Experienced (survey)',
   'indicators.own': 'The municipality’s own figure',

@@ -1184,6 +1184,8 @@ export const nl = {
   'indicators.toc': 'Bouwstenen op deze pagina',
   'indicators.empty':
     'Er zijn nog geen cijfers over {wijk}. Koppel de wijk aan een CBS-wijk of -buurt, of vraag de beheerder om cijfers te laden.',
+  'indicators.without.heading': 'Cijfers die er voor deze wijk niet zijn',
+  'indicators.without.lead': 'Voor deze indicatoren staat er geen cijfer van {wijk} in de gegevens. Hieronder staat waarom.',
   'indicators.kind.objective': 'Geregistreerd',
   'indicators.kind.experienced': 'Ervaren (enquête)',
   'indicators.own': 'Eigen cijfer van de gemeente',

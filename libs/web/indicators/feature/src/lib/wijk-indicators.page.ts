@@ -1,10 +1,19 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { BUILDING_BLOCKS, type BlockCode, type WijkIndicatorSeries } from '@wk/contracts';
+import { BUILDING_BLOCKS, type BlockCode, type GapReason, type WijkIndicatorSeries } from '@wk/contracts';
 import { IndicatorsApi } from '@wk/web/indicators/data-access';
 import { createLoader, I18nService, LoadStateComponent, TranslatePipe } from '@wk/web/core';
 import { PageHeadingComponent } from '@wk/web/shared/ui';
 import { IndicatorCardComponent } from './indicator-card.component';
+import { GAP_KEYS } from './format';
+
+/** "2016", "2016, 2020" or "2002–2024". */
+function yearsText(years: number[]): string {
+  const sorted = [...years].sort((a, b) => a - b);
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  return sorted.length > 2 && first !== undefined && last !== undefined ? `${first}–${last}` : sorted.join(', ');
+}
 
 /**
  * `/indicatoren/wijken/:id` — "Hoe gaat het met de wijk?": per building block the indicators that inform it,
@@ -30,15 +39,17 @@ import { IndicatorCardComponent } from './indicator-card.component';
           <p class="utrecht-paragraph">{{ 'indicators.empty' | t: { wijk: d.wijk.name } }}</p>
         </div>
       } @else {
-        <nav class="wk-indicators__toc" [attr.aria-label]="'indicators.toc' | t">
-          <ul>
-            @for (group of groups(); track group.block) {
-              <li>
-                <a class="utrecht-link" [routerLink]="[]" [fragment]="'bouwsteen-' + group.block">{{ group.title }}</a>
-              </li>
-            }
-          </ul>
-        </nav>
+        @if (groups().length) {
+          <nav class="wk-indicators__toc" [attr.aria-label]="'indicators.toc' | t">
+            <ul>
+              @for (group of groups(); track group.block) {
+                <li>
+                  <a class="utrecht-link" [routerLink]="[]" [fragment]="'bouwsteen-' + group.block">{{ group.title }}</a>
+                </li>
+              }
+            </ul>
+          </nav>
+        }
         @for (group of groups(); track group.block) {
           <section class="wk-indicators__block" [attr.aria-labelledby]="'bouwsteen-' + group.block">
             <h2 class="utrecht-heading-2" [id]="'bouwsteen-' + group.block">{{ group.title }}</h2>
@@ -47,6 +58,20 @@ import { IndicatorCardComponent } from './indicator-card.component';
                 <wk-indicator-card [series]="s" />
               }
             </div>
+          </section>
+        }
+        @if (without().length) {
+          <section class="wk-indicators__without" aria-labelledby="zonder-cijfers">
+            <h2 class="utrecht-heading-2" id="zonder-cijfers">{{ 'indicators.without.heading' | t }}</h2>
+            <p class="utrecht-paragraph">{{ 'indicators.without.lead' | t: { wijk: d.wijk.name } }}</p>
+            <ul class="utrecht-unordered-list">
+              @for (item of without(); track item.code) {
+                <li class="utrecht-unordered-list__item">
+                  <strong>{{ item.name }}</strong
+                  >: {{ item.why }}
+                </li>
+              }
+            </ul>
           </section>
         }
       }
@@ -61,9 +86,24 @@ export class WijkIndicatorsPage {
 
   readonly data = createLoader(() => this.#api.forWijk(this.id()));
 
-  /** The series per building block, objective before experienced within a block. */
+  readonly #hasFigure = (s: WijkIndicatorSeries) => s.wijk.points.some((p) => p.value !== null);
+
+  /** The indicators the data holds no figure of this wijk for, each with why (per reason, the years). */
+  readonly without = computed(() => {
+    const language = this.#i18n.language();
+    return (this.data.value()?.series ?? [])
+      .filter((s) => !this.#hasFigure(s))
+      .map((s) => {
+        const years = new Map<GapReason, number[]>();
+        for (const p of s.wijk.points) if (p.gap) years.set(p.gap, [...(years.get(p.gap) ?? []), p.year]);
+        const why = [...years.entries()].map(([gap, list]) => `${this.#i18n.t(GAP_KEYS[gap])} (${yearsText(list)})`).join('; ');
+        return { code: s.indicator.code, name: s.indicator.name[language], why };
+      });
+  });
+
+  /** The series with a figure of the wijk, per building block, objective before experienced within a block. */
   readonly groups = computed(() => {
-    const series = this.data.value()?.series ?? [];
+    const series = (this.data.value()?.series ?? []).filter(this.#hasFigure);
     const language = this.#i18n.language();
     const byBlock = new Map<BlockCode, WijkIndicatorSeries[]>();
     for (const s of series) {
