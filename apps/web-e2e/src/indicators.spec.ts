@@ -3,7 +3,7 @@ import { expect, test } from './support/test';
 import { LoginPage } from './pages/login.page';
 import { Shell } from './pages/shell.page';
 import { checkPage, screenshot } from './support/a11y';
-import { DEMO_PASSWORD, demoAccount } from './support/accounts';
+import { DEMO_PASSWORD, OPERATOR, demoAccount } from './support/accounts';
 import { apiPost, unique } from './support/api';
 
 async function signIn(page: Page, role: 'planner' | 'raadslid' | 'beheerder', slug: string): Promise<void> {
@@ -88,4 +88,36 @@ test('a wijk without figures of its own says so per year, with the reason', asyn
   );
   await expect(page.getByRole('article')).toHaveCount(0);
   await checkPage(page, 'indicatoren-zonder-cijfers');
+});
+
+test('the operator checks a file first: a bad row is shown with its reason and nothing is imported; the corrected file imports once', async ({
+  page,
+}) => {
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.signInAs(OPERATOR, DEMO_PASSWORD);
+  await new Shell(page).navLink('Cijfers').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Cijfers importeren' })).toBeVisible();
+  await page.getByLabel('Soort bestand').selectOption('long');
+  // A year no real file has; Moerwijk and Morgenstond (WK051836, WK051834), the second code mistyped.
+  const year = 2003;
+  const bad = `gebied;indicator;jaar;waarde\nWK051836;eenzaam;${year};61\nWK05183X;eenzaam;${year};58\n`;
+  await page.getByLabel('Inhoud van het bestand').fill(bad);
+  await page.getByRole('button', { name: 'Bestand controleren' }).click();
+  await expect(page.getByText('Regels die niet kloppen: 1.')).toBeVisible();
+  const refused = page.getByRole('table', { name: 'Regels die niet kloppen' });
+  await expect(refused.getByRole('row', { name: /^3 gebied/ })).toContainText('"WK05183X" is geen CBS-code');
+  await expect(page.getByRole('button', { name: /^Importeer/ })).toHaveCount(0);
+  await checkPage(page, 'cijfers-importeren-fout');
+
+  await page.getByLabel('Inhoud van het bestand').fill(bad.replace('WK05183X', 'WK051834'));
+  await page.getByRole('button', { name: 'Bestand controleren' }).click();
+  await expect(page.getByText(/2 cijfers: 2 nieuw, 0 gewijzigd, 0 hetzelfde\./).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Importeer 2 cijfers' }).click();
+  await expect(page.getByText('Geïmporteerd: 2 nieuw, 0 gewijzigd.')).toBeVisible();
+  // The same file again changes nothing.
+  await page.getByRole('button', { name: 'Bestand controleren' }).click();
+  await expect(page.getByText('Alle cijfers staan er al zo in. Er is niets te importeren.')).toBeVisible();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await screenshot(page, 'cijfers-importeren-telefoon');
 });

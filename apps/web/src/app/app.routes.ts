@@ -70,6 +70,13 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@wk/web/admin/feature').then((m) => m.ADMIN_ROUTES),
       },
       {
+        path: 'platform/cijfers',
+        title: 'indicatorImport.title',
+        canActivate: [operatorGuard],
+        data: { scope: 'public' },
+        loadComponent: () => import('@wk/web/indicators/feature').then((m) => m.IndicatorImportPage),
+      },
+      {
         path: 'platform',
         canActivate: [operatorGuard],
         loadChildren: () => import('@wk/web/admin/feature').then((m) => m.PLATFORM_ROUTES),

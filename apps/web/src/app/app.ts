@@ -5,7 +5,16 @@ import { filter } from 'rxjs';
 
 interface NavItem {
   path: string;
-  label: 'nav.home' | 'nav.myActions' | 'nav.plans' | 'nav.progress' | 'nav.indicators' | 'nav.wijken' | 'nav.admin' | 'nav.tenants';
+  label:
+    | 'nav.home'
+    | 'nav.myActions'
+    | 'nav.plans'
+    | 'nav.progress'
+    | 'nav.indicators'
+    | 'nav.wijken'
+    | 'nav.admin'
+    | 'nav.tenants'
+    | 'nav.statistics';
   exact: boolean;
 }
 
@@ -48,7 +57,10 @@ export class App {
       return [];
     }
     if (this.isOperator()) {
-      return [{ path: OPERATOR_HOME_PATH, label: 'nav.tenants', exact: false }];
+      return [
+        { path: OPERATOR_HOME_PATH, label: 'nav.tenants', exact: false },
+        { path: '/platform/cijfers', label: 'nav.statistics', exact: false },
+      ];
     }
     const items: NavItem[] = [
       { path: '/', label: 'nav.home', exact: true },

@@ -1,1 +1,2 @@
 export * from './lib/indicators.routes';
+export { IndicatorImportPage } from './lib/indicator-import.page';

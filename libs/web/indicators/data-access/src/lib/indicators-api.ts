@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { Indicator, Page, WijkIndicators, WijkSignals } from '@wk/contracts';
+import type { ImportPreview, ImportRequest, ImportResult, Indicator, Page, WijkIndicators, WijkSignals } from '@wk/contracts';
 import { API_BASE } from '@wk/web/core';
 import type { Observable } from 'rxjs';
 
@@ -15,6 +15,16 @@ export class IndicatorsApi {
 
   forWijk(wijkId: string): Observable<WijkIndicators> {
     return this.#http.get<WijkIndicators>(`${API_BASE}/wijken/${encodeURIComponent(wijkId)}/indicators`);
+  }
+
+  /** What an import would do (nothing is written). `public`: the operator's public statistics; `own`: the gemeente's figures. */
+  previewImport(scope: 'public' | 'own', request: ImportRequest): Observable<ImportPreview> {
+    return this.#http.post<ImportPreview>(`${API_BASE}/${scope === 'public' ? 'platform/' : ''}indicator-imports/preview`, request);
+  }
+
+  /** Imports all rows or none (a refused row gives 400 naming every refused row). */
+  importFile(scope: 'public' | 'own', request: ImportRequest): Observable<ImportResult> {
+    return this.#http.post<ImportResult>(`${API_BASE}/${scope === 'public' ? 'platform/' : ''}indicator-imports`, request);
   }
 
   signals(): Observable<Page<WijkSignals>> {
