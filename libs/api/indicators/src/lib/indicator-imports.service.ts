@@ -3,7 +3,7 @@ import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { NETHERLANDS_CODE, type ImportPreview, type ImportRequest, type ImportResult, type MissingReason } from '@wk/contracts';
 import { currentTenantId, Db, DB_ROLES, DomainError, invalid, invalidField, message, param, requestContext } from '@wk/api/core';
-import type { MessageCode } from '@wk/util';
+import { cbsCodeBelongsToGemeente, parseCbsCode, type MessageCode } from '@wk/util';
 import { DEFAULT_CATALOGUE, type CatalogueEntry } from './catalogue';
 import { LayoutError, parseIndicatorFile, type ParsedValue } from './layouts';
 import { TenantsService } from '@wk/api/tenancy';
@@ -18,11 +18,6 @@ interface Planned {
 }
 
 const EXAMPLES = 5;
-
-/** The gemeente a WK or BU code lies in (`WK051836` → `GM0518`); null for the Netherlands. */
-export function gemeenteOf(areaCode: string): string | null {
-  return /^(GM|WK|BU)\d{4}/.test(areaCode) ? `GM${areaCode.slice(2, 6)}` : null;
-}
 
 /**
  * Imports indicator values, all or nothing: `preview` reads the file and compares it with what is stored (rows
@@ -126,7 +121,7 @@ export class IndicatorImportsService implements OnApplicationBootstrap {
     if (scope === 'tenant') {
       // A gemeente's own figures are about its own gemeente (or the Netherlands as a whole).
       const gm = (await this.tenants.current()).cbsCode;
-      const elsewhere = parsed.values.filter((v) => v.areaCode !== NETHERLANDS_CODE && gemeenteOf(v.areaCode) !== gm);
+      const elsewhere = parsed.values.filter((v) => v.areaCode !== NETHERLANDS_CODE && !cbsCodeBelongsToGemeente(v.areaCode, gm));
       const lines = new Set(elsewhere.map((v) => v.line));
       parsed.refused.push(...[...lines].map((line) => ({ line, field: 'gebied', code: 'wrong_gemeente', reason: gm })));
       parsed.values = parsed.values.filter((v) => !lines.has(v.line));
@@ -249,11 +244,11 @@ export class IndicatorImportsService implements OnApplicationBootstrap {
       const set = `value = EXCLUDED.value, missing = EXCLUDED.missing, import_id = EXCLUDED.import_id`;
       if (scope === 'public') {
         await m.query(
-          `INSERT INTO stat_values (indicator_code, area_code, area_year, year, value, missing, import_id, gm_code)
-           SELECT k.i, k.a, k.ay, k.y, k.v, k.m, $7, CASE WHEN k.a ~ '^(GM|WK|BU)' THEN 'GM' || substr(k.a, 3, 4) END
-             FROM unnest($1::text[], $2::text[], $3::int[], $4::int[], $5::float8[], $6::text[]) AS k(i, a, ay, y, v, m)
+          `INSERT INTO stat_values (indicator_code, area_code, area_year, year, value, missing, gm_code, import_id)
+           SELECT k.i, k.a, k.ay, k.y, k.v, k.m, k.g, $8
+             FROM unnest($1::text[], $2::text[], $3::int[], $4::int[], $5::float8[], $6::text[], $7::text[]) AS k(i, a, ay, y, v, m, g)
            ON CONFLICT (indicator_code, area_code, area_year, year) DO UPDATE SET ${set}`,
-          [...arrays, importId],
+          [...arrays, part.map((v) => parseCbsCode(v.areaCode)?.gemeenteCode ?? null), importId],
         );
       } else {
         await m.query(

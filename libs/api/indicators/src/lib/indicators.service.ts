@@ -8,6 +8,7 @@ import {
   type IndicatorPoint,
   type MissingReason,
   type WijkIndicatorSeries,
+  type Wijk,
   type WijkIndicators,
   type WijkSignals,
 } from '@wk/contracts';
@@ -48,6 +49,15 @@ interface ValueRow {
 
 const INDICATOR_COLUMNS = `code, name_nl, name_en, description_nl, description_en, unit, decimals, direction, kind,
   source_publisher, source_table, source_variable, blocks, pillars`;
+
+/** What every wijk of one gemeente shares when its series are built. */
+interface GemeenteContext {
+  gm: string;
+  name: string;
+  catalogue: Indicator[];
+  /** Per indicator, per year: the indeling years in which the gemeente's wijken and buurten have figures. */
+  covered: Map<string, Map<number, Set<number>>>;
+}
 
 const toIndicator = (r: IndicatorRow): Indicator => ({
   code: r.code,
@@ -135,9 +145,30 @@ export class IndicatorsService {
   }
 
   async forWijk(wijkId: string): Promise<WijkIndicators> {
-    const wijk = await this.wijken.get(wijkId);
+    return this.#seriesOf(await this.wijken.get(wijkId), await this.#gemeenteContext());
+  }
+
+  /** What every wijk of the gemeente shares: the gemeente, the catalogue, and the years its areas have figures. */
+  async #gemeenteContext(): Promise<GemeenteContext> {
     const tenant = await this.tenants.current();
     const gm = tenant.cbsCode;
+    // Years in which the gemeente's wijken and buurten have figures, per indicator and indeling year.
+    const coverage = await this.db.manager().query<{ indicator_code: string; year: number; area_year: number }[]>(
+      `SELECT DISTINCT indicator_code, year, area_year FROM stat_values WHERE gm_code = $1 AND area_code <> $1
+       UNION SELECT DISTINCT indicator_code, year, area_year FROM tenant_indicator_values
+        WHERE tenant_id = $2 AND area_code <> $1 AND substr(area_code, 3, 4) = substr($1, 3, 4)`,
+      [gm, currentTenantId()],
+    );
+    const covered = new Map<string, Map<number, Set<number>>>();
+    for (const c of coverage) {
+      const years = covered.get(c.indicator_code) ?? new Map<number, Set<number>>();
+      years.set(c.year, (years.get(c.year) ?? new Set<number>()).add(c.area_year));
+      covered.set(c.indicator_code, years);
+    }
+    return { gm, name: tenant.name, catalogue: await this.catalogue(), covered };
+  }
+
+  async #seriesOf(wijk: Wijk, { gm, name: gemeenteName, catalogue, covered }: GemeenteContext): Promise<WijkIndicators> {
     const m = this.db.manager();
     const unitCodes = wijk.cbsUnits.map((u) => u.code);
     const areas = [...new Set([...unitCodes, gm, NETHERLANDS_CODE])];
@@ -150,22 +181,8 @@ export class IndicatorsService {
         WHERE v.tenant_id = $2 AND v.area_code = ANY($1)`,
       [areas, currentTenantId()],
     );
-    // Years in which the gemeente's wijken and buurten have figures, per indicator and indeling year.
-    const coverage = await m.query<{ indicator_code: string; year: number; area_year: number }[]>(
-      `SELECT DISTINCT indicator_code, year, area_year FROM stat_values WHERE gm_code = $1 AND area_code <> $1
-       UNION SELECT DISTINCT indicator_code, year, area_year FROM tenant_indicator_values
-        WHERE tenant_id = $2 AND area_code <> $1 AND substr(area_code, 3, 4) = substr($1, 3, 4)`,
-      [gm, currentTenantId()],
-    );
-
     const byIndicator = new Map<string, ValueRow[]>();
     for (const v of values) byIndicator.set(v.indicator_code, [...(byIndicator.get(v.indicator_code) ?? []), v]);
-    const covered = new Map<string, Map<number, Set<number>>>();
-    for (const c of coverage) {
-      const years = covered.get(c.indicator_code) ?? new Map<number, Set<number>>();
-      years.set(c.year, (years.get(c.year) ?? new Set<number>()).add(c.area_year));
-      covered.set(c.indicator_code, years);
-    }
     const unitsByYear = new Map<number, string[]>();
     for (const u of wijk.cbsUnits) unitsByYear.set(u.year, [...(unitsByYear.get(u.year) ?? []), u.code]);
 
@@ -175,7 +192,7 @@ export class IndicatorsService {
     const lbmNational = values.filter((v) => LBM_SCORE.has(v.indicator_code) && v.area_code === NETHERLANDS_CODE && v.value !== null);
     const scaleLevel = lbmNational.length ? lbmNational.reduce((sum, v) => sum + Number(v.value), 0) / lbmNational.length : undefined;
     const series: WijkIndicatorSeries[] = [];
-    for (const indicator of await this.catalogue()) {
+    for (const indicator of catalogue) {
       const rows = byIndicator.get(indicator.code) ?? [];
       const cover = covered.get(indicator.code) ?? new Map<number, Set<number>>();
       const local = rows.filter((r) => r.area_code !== NETHERLANDS_CODE);
@@ -187,7 +204,7 @@ export class IndicatorsService {
       series.push({
         indicator,
         wijk: { code: null, name: wijk.name, points: wijkPoints, note: wijkPoints.some((p) => p.value !== null) ? null : 'no_data' },
-        gemeente: area(gm, tenant.name, gemeentePoints),
+        gemeente: area(gm, gemeenteName, gemeentePoints),
         nederland: area(NETHERLANDS_CODE, 'Nederland', nlPoints),
         nederlandRule: rule,
         warning: warningOf(
@@ -200,14 +217,15 @@ export class IndicatorsService {
         ),
       });
     }
-    return { wijk: { id: wijk.id, name: wijk.name }, gemeente: { code: gm, name: tenant.name }, series };
+    return { wijk: { id: wijk.id, name: wijk.name }, gemeente: { code: gm, name: gemeenteName }, series };
   }
 
   /** Every wijk of the gemeente (with a plan or not) and the indicators whose early warning raised a signal. */
   async signals(): Promise<WijkSignals[]> {
     const out: WijkSignals[] = [];
+    const context = await this.#gemeenteContext();
     for (const wijk of (await this.wijken.list()).items) {
-      const { series } = await this.forWijk(wijk.id);
+      const { series } = await this.#seriesOf(wijk, context);
       const signals = series.flatMap((s) => {
         const last = s.warning.flags[s.warning.flags.length - 1];
         if (!last) return [];

@@ -1,5 +1,5 @@
 import { NETHERLANDS_CODE, type ImportLayout, type ImportRefusal, type MissingReason } from '@wk/contracts';
-import { readCsvRecords } from '@wk/util';
+import { normalizeCbsCode, readCsvRecords } from '@wk/util';
 import type { CatalogueEntry } from './catalogue';
 
 /** One figure read from a file: a value, or missing with its reason. */
@@ -62,12 +62,10 @@ export function readCell(raw: string | undefined): Cell {
   return { value: Number(normal), missing: null };
 }
 
-const CODE = /^(NL01|GM\d{4}|WK\d{6}|BU\d{8})$/;
-
-/** A CBS area code, trimmed and upper-cased, or null when it is none. */
+/** A CBS area code (the Netherlands, or a gemeente, wijk or buurt), trimmed and upper-cased, or null when it is none. */
 export function readAreaCode(raw: string | undefined): string | null {
-  const code = (raw ?? '').trim().toUpperCase();
-  return CODE.test(code) ? code : null;
+  const code = raw ?? '';
+  return code.trim().toUpperCase() === NETHERLANDS_CODE ? NETHERLANDS_CODE : normalizeCbsCode(code);
 }
 
 /** A column name as the importer compares it: the OData suffix (`_87`), hierarchy bars, case and punctuation gone. */
