@@ -1,6 +1,18 @@
-import type { Plan } from '@wk/contracts';
+import type { Indicator, Plan } from '@wk/contracts';
 import type { TenantFixture } from '@wk/api/testing';
-import { addWijk, adoptPlan, ApiClient, createPlanFixture, first, firstAction, firstGoal, nth, only, TEST_PASSWORD } from '@wk/api/testing';
+import {
+  addWijk,
+  adoptPlan,
+  ApiClient,
+  createPlanFixture,
+  first,
+  firstAction,
+  firstGoal,
+  nth,
+  only,
+  ownIndicator,
+  TEST_PASSWORD,
+} from '@wk/api/testing';
 import { startTestApp, type TestApp } from './harness';
 import { TENANT_TABLES } from '../src/migrations';
 
@@ -36,6 +48,8 @@ describe('tenant isolation across every API route', () => {
   let b: TenantFixture;
   /** A complete draft plan of B: every goal and action route gets B's real ids. */
   let bPlan: Plan;
+  /** B's own indicator: A may not rank by it nor see it. */
+  let bIndicator: Indicator;
   let doc: OpenApi;
 
   beforeAll(async () => {
@@ -45,6 +59,9 @@ describe('tenant isolation across every API route', () => {
     bPlan = await createPlanFixture(b, {
       title: `Plan van B ${b.tenant.slug}`,
     });
+    const created = await b.as.admin.post<Indicator>('/indicators', ownIndicator());
+    if (created.status !== 201) throw new Error(`B's own indicator: ${created.status} ${created.text}`);
+    bIndicator = created.body;
     doc = (await new ApiClient(t.baseUrl).get<OpenApi>('/openapi.json')).body;
   });
   afterAll(() => t.close());
@@ -78,6 +95,7 @@ describe('tenant isolation across every API route', () => {
     if (/^actionIds$/.test(name)) return firstGoal(bPlan).actions.map((x) => x.id);
     if (/^baseId$/.test(name)) return bPlan.id;
     if (name === 'key') return firstAction(bPlan).milestones[0]?.key;
+    if (name === 'indicator') return bIndicator.code;
     if (/^tenantId$/.test(name)) return b.tenant.id;
     if (/Ids$/.test(name)) return [b.wijken[0].id];
     if (/(^id|Id)$/.test(name)) return b.wijken[0].id;
@@ -122,6 +140,8 @@ describe('tenant isolation across every API route', () => {
       ...b.wijken.flatMap((w) => [w.id, w.name]),
       bPlan.id,
       bPlan.lineageId,
+      bIndicator.code,
+      bIndicator.name.nl,
       bPlan.title,
       ...bPlan.goals.flatMap((g) => [
         g.id,

@@ -1,12 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type {
+  EarlyWarningThresholds,
   ImportPreview,
   ImportResult,
   Indicator,
+  IndicatorOverview,
   IndicatorPoint,
+  IndicatorRanking,
   Page,
+  PublicArea,
+  PublicAreaIndicators,
   Wijk,
+  WijkBoundaries,
   WijkIndicators,
   WijkIndicatorSeries,
   WijkSignals,
@@ -14,6 +20,7 @@ import type {
 import { ApiClient, createTenantFixture, longFile, ownIndicator, problem, type TenantFixture } from '@wk/api/testing';
 import { resolveCbsDataDir } from '../src/seed/cbs-reference';
 import { readIndicatorManifest } from '../src/seed/seed-indicators';
+import { comparisonClass } from '@wk/util';
 import { startTestApp, type TestApp } from './harness';
 
 /** The source files read here without the product's reader: a plain split, the cell as the file writes it. */
@@ -36,6 +43,18 @@ function cellOf(rows: string[][], code: string, name: string): string {
   const row = rows.find((r) => r.some((c) => c === code));
   if (!row) throw new Error(`no row ${code}`);
   return row[at] ?? '';
+}
+
+const LBM3 = 'leefbaarometer3_meting2024_wijk_2002_2024_studiewijken.csv';
+/** Income figures of Den Haag; the 2020 edition has none yet (empty cells), so 2019's stay the latest. */
+const KWB_2019 = 'kwb_2019_84583NED_denhaag_gm_wk_bu.csv';
+
+/** A number of a row (with `where` to pick the year in a long file). */
+function numberOf(rows: string[][], code: string, name: string, where: (row: string[]) => boolean = () => true): number {
+  const at = column(rows, name);
+  const row = rows.find((r) => r.some((c) => c === code) && where(r));
+  if (!row) throw new Error(`no row ${code}`);
+  return Number(row[at]);
 }
 
 const seriesOf = (body: WijkIndicators, code: string): WijkIndicatorSeries => {
@@ -342,5 +361,164 @@ describe('indicators: public statistics, imported all or nothing, per wijk again
     expect(r.body.blocks.map((b) => b.code)).toEqual(['B1', 'B2', 'B3', 'B4', 'B5', 'B6']);
     expect(r.body.blocks.find((b) => b.code === 'B1')?.indicators).toContain('lbm_score');
     expect(r.body.pillars.find((p) => p.code === 'P2')?.indicators).toContain('laag_inkomen');
+  });
+
+  /** The views over all the gemeente's wijken, once every file above is imported. */
+  describe('views: the overview of all wijken, the ranking, thresholds, wijken elsewhere and the map', () => {
+    let morgenstond: Wijk;
+    let empty: Wijk;
+
+    beforeAll(async () => {
+      const created = await haag.as.admin.post<Wijk>('/wijken', {
+        name: 'Morgenstond',
+        cbsUnits: [2024, 2016, 2019, 2020].map((year) => ({ code: 'WK051834', year })),
+      });
+      morgenstond = created.body;
+      // A wijk of two CBS wijken: no figure of its own, and no place on the map.
+      const two = await haag.as.admin.post<Wijk>('/wijken', {
+        name: 'Zuidwest samen',
+        cbsUnits: [
+          { code: 'WK051836', year: 2024 },
+          { code: 'WK051834', year: 2024 },
+        ],
+      });
+      empty = two.body;
+      expect([created.status, two.status]).toEqual([201, 201]);
+    });
+
+    it('shows every wijk × indicator: the latest figure against the city of that year, classed by the stated rule', async () => {
+      const r = await haag.as.viewer.get<IndicatorOverview>('/indicators/overview');
+      expect(r.status).toBe(200);
+      expect(r.body.gemeente.code).toBe('GM0518');
+      const row = (id: string) => r.body.wijken.find((w) => w.wijk.id === id);
+      const kwb = cells(KWB_2019, ';');
+      const own = numberOf(kwb, 'WK051836', 'HuishoudensMetEenLaagInkomen_78');
+      const city = numberOf(kwb, 'GM0518', 'HuishoudensMetEenLaagInkomen_78');
+      expect(row(moerwijk.id)?.cells['laag_inkomen']).toMatchObject({
+        year: 2019,
+        value: own,
+        reference: city,
+        referenceArea: 'gemeente',
+        comparison: comparisonClass(own, city, 'lower_better', 'percent'),
+      });
+      // Against the file: Moerwijk's share of low incomes is far above Den Haag's.
+      expect(own).toBeGreaterThan(city * 1.25);
+      expect(row(moerwijk.id)?.cells['laag_inkomen']?.comparison).toBe('much_worse');
+      // The Leefbaarometer has no figure for Den Haag in these files: the Netherlands (lbm − afw) is the reference.
+      const lbm = cells(LBM3, ',');
+      const lbm2024 = numberOf(lbm, 'WK051836', 'lbm', (x) => x[2] === '2024');
+      const nl2024 = lbm2024 - numberOf(lbm, 'WK051836', 'afw', (x) => x[2] === '2024');
+      expect(row(moerwijk.id)?.cells['lbm_score']).toMatchObject({ year: 2024, referenceArea: 'nederland' });
+      expect(row(moerwijk.id)?.cells['lbm_score']?.value).toBeCloseTo(lbm2024, 9);
+      expect(row(moerwijk.id)?.cells['lbm_score']?.reference).toBeCloseTo(nl2024, 9);
+      expect(row(moerwijk.id)?.mapCode).toBe('WK051836');
+      // A wijk of two CBS wijken has no figure of its own and no place on the map; it is still listed.
+      expect(row(empty.id)).toMatchObject({ mapCode: null, signals: 0 });
+      expect(Object.values(row(empty.id)?.cells ?? {}).every((c) => c === null)).toBe(true);
+      expect(r.body.indicators.map((i) => i.code)).toEqual(expect.arrayContaining(['lbm_score', 'laag_inkomen', 'lbm2_klasse']));
+    });
+
+    it('ranks the gemeente’s wijken on one indicator, best first, with the change since a chosen year', async () => {
+      const lbm = cells(LBM3, ',');
+      const v = (code: string, year: number) => numberOf(lbm, code, 'lbm', (x) => x[2] === String(year));
+      const r = await haag.as.viewer.get<IndicatorRanking>('/indicators/ranking?indicator=lbm_score&since=2012');
+      expect(r.status).toBe(200);
+      expect(r.body.since).toBe(2012);
+      expect(r.body.years).toEqual(expect.arrayContaining([2002, 2012, 2024]));
+      const expected = [
+        { id: morgenstond.id, value: v('WK051834', 2024), change: v('WK051834', 2024) - v('WK051834', 2012) },
+        { id: moerwijk.id, value: v('WK051836', 2024), change: v('WK051836', 2024) - v('WK051836', 2012) },
+      ].sort((a, b) => b.value - a.value);
+      // The ranks follow the figures of 2024 (other test wijken of this gemeente are ranked too).
+      const all = r.body.items.filter((i) => i.rank !== null);
+      expect(all.map((i) => i.rank)).toEqual(all.map((_, i) => i + 1));
+      expect(all.map((i) => i.latest?.value)).toEqual([...all.map((i) => i.latest?.value)].sort((a, b) => (b ?? 0) - (a ?? 0)));
+      const ranked = all.filter((i) => i.wijk.id === moerwijk.id || i.wijk.id === morgenstond.id);
+      expect(ranked.map((i) => i.wijk.id)).toEqual(expected.map((e) => e.id));
+      ranked.forEach((item, i) => {
+        expect(item.latest?.year).toBe(2024);
+        expect(item.change).toBeCloseTo(expected[i]?.change ?? NaN, 9);
+        expect(item.before?.year).toBe(2012);
+      });
+      // Without figures: listed after all ranked wijken, without a rank.
+      expect(r.body.items.find((i) => i.wijk.id === empty.id)).toMatchObject({ rank: null, latest: null, change: null });
+      expect(r.body.items.slice(all.length).every((i) => i.rank === null)).toBe(true);
+    });
+
+    it('ranks a lower-is-better indicator with the lowest share first', async () => {
+      const r = await haag.as.viewer.get<IndicatorRanking>('/indicators/ranking?indicator=laag_inkomen');
+      const values = r.body.items.flatMap((i) => (i.latest ? [i.latest.value] : []));
+      expect(values.length).toBeGreaterThan(1);
+      expect(values).toEqual([...values].sort((a, b) => a - b));
+    });
+
+    it('answers 404 for an unknown indicator and 400 naming `since` for a year that is not one', async () => {
+      expect((await haag.as.viewer.get('/indicators/ranking?indicator=geen_indicator')).status).toBe(404);
+      const bad = await haag.as.viewer.get('/indicators/ranking?indicator=lbm_score&since=twintig');
+      expect(bad.status).toBe(400);
+      expect(new Set(problem(bad).invalidParams?.map((p) => p.name))).toEqual(new Set(['since']));
+    });
+
+    it('lets the gemeente set the early-warning thresholds: signals follow them, other gemeenten keep theirs', async () => {
+      const before = await haag.as.viewer.get<EarlyWarningThresholds>('/indicators/early-warning');
+      expect(before.body).toEqual({ consecutive: 2, minStepPercent: 0.25, isDefault: true });
+      expect((await haag.as.viewer.put('/indicators/early-warning', { consecutive: 1, minStepPercent: 0.25 })).status).toBe(403);
+      const bad = await haag.as.planner.put('/indicators/early-warning', { consecutive: 9, minStepPercent: 'veel' });
+      expect(bad.status).toBe(400);
+      expect(new Set(problem(bad).invalidParams?.map((p) => p.name))).toEqual(new Set(['consecutive', 'minStepPercent']));
+      const flagsOf = async () =>
+        (await haag.as.viewer.get<WijkIndicators>(`/wijken/${moerwijk.id}/indicators`)).body.series.find(
+          (s) => s.indicator.code === 'lbm_score',
+        )?.warning;
+      const strict = await flagsOf();
+      const set = await haag.as.planner.put<EarlyWarningThresholds>('/indicators/early-warning', { consecutive: 1, minStepPercent: 0.25 });
+      expect(set.status).toBe(200);
+      expect(set.body).toEqual({ consecutive: 1, minStepPercent: 0.25, isDefault: false });
+      const loose = await flagsOf();
+      expect(loose?.consecutive).toBe(1);
+      // One widening step is now enough: every year flagged before is flagged still, and more.
+      expect(loose?.flags.map((f) => f.year)).toEqual(expect.arrayContaining(strict?.flags.map((f) => f.year) ?? []));
+      expect(loose?.flags.length).toBeGreaterThan(strict?.flags.length ?? 0);
+      expect((await other.as.viewer.get<EarlyWarningThresholds>('/indicators/early-warning')).body.isDefault).toBe(true);
+      const audit = await t.owner(
+        `SELECT action FROM audit_events WHERE tenant_id = $1 AND action = 'indicator.warning_settings_changed'`,
+        [haag.tenant.id],
+      );
+      expect(audit).toHaveLength(1);
+    });
+
+    it('finds wijken of other gemeenten by name and shows their public figures, and nothing of any gemeente’s own', async () => {
+      const found = await haag.as.viewer.get<Page<PublicArea>>('/indicators/areas?q=charl');
+      expect(found.status).toBe(200);
+      expect(found.body.items).toContainEqual(
+        expect.objectContaining({ code: 'WK059915', gemeente: expect.objectContaining({ code: 'GM0599' }) }),
+      );
+      const area = await haag.as.viewer.get<PublicAreaIndicators>('/indicators/area-figures?code=WK059915');
+      expect(area.status).toBe(200);
+      const lbm = cells(LBM3, ',');
+      const points = area.body.series.find((s) => s.indicatorCode === 'lbm_score')?.points ?? [];
+      expect(points.find((p) => p.year === 2016)?.value).toBeCloseTo(
+        numberOf(lbm, 'WK059915', 'lbm', (x) => x[2] === '2016'),
+        9,
+      );
+      expect(area.body.series.every((s) => !s.indicatorCode.startsWith('test_'))).toBe(true);
+      expect((await haag.as.viewer.get('/indicators/area-figures?code=WK999999')).status).toBe(404);
+      const gemeente = await haag.as.viewer.get('/indicators/area-figures?code=GM0518');
+      expect(gemeente.status).toBe(400);
+      expect(new Set(problem(gemeente).invalidParams?.map((p) => p.name))).toEqual(new Set(['code']));
+      const short = await haag.as.viewer.get('/indicators/areas?q=a');
+      expect(short.status).toBe(400);
+      expect(new Set(problem(short).invalidParams?.map((p) => p.name))).toEqual(new Set(['q']));
+    });
+
+    it('gives the map the 2024 boundaries of the gemeente’s own wijken only', async () => {
+      const r = await haag.as.viewer.get<WijkBoundaries>('/indicators/boundaries');
+      expect(r.status).toBe(200);
+      expect(r.body.features.length).toBe(45);
+      expect(r.body.features.every((f) => f.properties.code.startsWith('WK0518'))).toBe(true);
+      expect(r.body.features.find((f) => f.properties.code === 'WK051836')?.properties.name).toContain('Moerwijk');
+      const rotterdam = await other.as.viewer.get<WijkBoundaries>('/indicators/boundaries');
+      expect(rotterdam.body.features.every((f) => f.properties.code.startsWith('WK0599'))).toBe(true);
+    });
   });
 });

@@ -114,6 +114,13 @@ const MATRIX: Record<string, readonly Caller[]> = {
   // indicators: public statistics read by every member, imported by the operator; a gemeente's own by its planners
   Indicators_list: TENANT_READ,
   Indicators_signals: TENANT_READ,
+  Indicators_overview: TENANT_READ,
+  Indicators_boundaries: TENANT_READ,
+  Indicators_warningSettings: TENANT_READ,
+  Indicators_setWarningSettings: PLANNERS,
+  Indicators_areas: TENANT_READ,
+  Indicators_areaFigures: TENANT_READ,
+  Indicators_ranking: TENANT_READ,
   Indicators_create: PLANNERS,
   WijkIndicators_get: TENANT_READ,
   IndicatorImports_preview: PLANNERS,
@@ -340,6 +347,7 @@ describe('role matrix: every operation × every role', () => {
     return adopted;
   }
   let closing = 0;
+  let warningChanges = 0;
   const updateCount = async () =>
     only(await t.owner('SELECT count(*)::int AS n FROM progress_updates WHERE tenant_id = $1', [f.tenant.id]))['n'];
 
@@ -764,6 +772,32 @@ describe('role matrix: every operation × every role', () => {
     Overview_get: async () => ({ path: '/overview' }),
     Indicators_list: async () => ({ path: '/indicators' }),
     Indicators_signals: async () => ({ path: '/indicators/signals' }),
+    Indicators_overview: async () => ({ path: '/indicators/overview' }),
+    Indicators_boundaries: async () => ({ path: '/indicators/boundaries' }),
+    Indicators_warningSettings: async () => ({ path: '/indicators/early-warning' }),
+    Indicators_setWarningSettings: async () => {
+      // A new value per call, so that a refused call cannot look like an earlier allowed one.
+      const body = { consecutive: 2, minStepPercent: ++warningChanges / 100 };
+      return {
+        path: '/indicators/early-warning',
+        body,
+        unchanged: async () =>
+          expect(
+            await t.owner(`SELECT 1 FROM tenants WHERE id = $1 AND settings->'earlyWarning' = $2::jsonb`, [
+              f.tenant.id,
+              JSON.stringify(body),
+            ]),
+          ).toEqual([]),
+      };
+    },
+    Indicators_areas: async () => ({ path: '/indicators/areas?q=wijk' }),
+    Indicators_areaFigures: async () => {
+      // The area needs public figures: the operator imports one (once is enough; more changes nothing).
+      const imported = await clients.operator.post('/platform/indicator-imports', publicImport());
+      expect(imported.status).toBe(200);
+      return { path: `/indicators/area-figures?code=${first(f.wijken[0].cbsUnits, 'CBS unit').code}` };
+    },
+    Indicators_ranking: async () => ({ path: '/indicators/ranking?indicator=inwoners' }),
     Indicators_create: async () => {
       const body = ownIndicator(ownIndicatorCode('rol'));
       return {

@@ -368,6 +368,7 @@ describe('validation: bad input on every write route', () => {
         version: await versionOf(`/wijken/${target.wijk.id}`),
       },
     }),
+    Indicators_setWarningSettings: async () => ({ path: '/indicators/early-warning', body: { consecutive: 3, minStepPercent: 0.5 } }),
     Indicators_create: async () => ({ path: '/indicators', body: { ...ownIndicator(ownIndicatorCode('val')) } as unknown as JsonObject }),
     IndicatorImports_preview: async () => ({ path: '/indicator-imports/preview', body: await importBody(await ownCode()) }),
     IndicatorImports_import: async () => ({ path: '/indicator-imports', body: await importBody(await ownCode()) }),

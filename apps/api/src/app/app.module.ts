@@ -9,6 +9,7 @@ import { PlansModule } from '@wk/api/plans';
 import { ProgressModule } from '@wk/api/progress';
 import { IndicatorsModule } from '@wk/api/indicators';
 import { CbsReference } from '../seed/cbs-reference';
+import { WijkBoundaryFile } from '../seed/wijk-boundaries';
 import { HealthController } from './health.controller';
 
 @Module({})
@@ -23,7 +24,7 @@ export class AppModule {
         AuthModule,
         TenancyModule.register(CbsReference.load()),
         wijken,
-        IndicatorsModule.register(wijken),
+        IndicatorsModule.register(wijken, WijkBoundaryFile.load()),
         PlansModule,
         ProgressModule,
       ],

@@ -13,3 +13,4 @@ export * from './lib/progress/year-summary';
 export * from './lib/progress/expected';
 export * from './lib/messages';
 export * from './lib/indicators/early-warning';
+export * from './lib/indicators/comparison';

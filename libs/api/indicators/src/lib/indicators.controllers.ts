@@ -1,27 +1,98 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   BUILDING_BLOCKS,
   PILLARS,
   type BuildingBlocksReference,
+  type EarlyWarningThresholds,
   type ImportPreview,
   type ImportResult,
   type Indicator,
+  type IndicatorOverview,
+  type IndicatorRanking,
   type Page,
+  type PublicArea,
+  type PublicAreaIndicators,
+  type WijkBoundaries,
   type WijkIndicators,
   type WijkSignals,
 } from '@wk/contracts';
 import { ALL_ROLES, CurrentActor, CurrentUser, IdPipe, OperatorOnly, Public, Roles, type Actor, type TenantActor } from '@wk/api/core';
+import { TenantsService } from '@wk/api/tenancy';
 import { AuditService } from '@wk/api/audit';
 import { DEFAULT_CATALOGUE } from './catalogue';
-import { CreateIndicatorDto, ImportIndicatorsDto } from './indicators.dto';
+import {
+  AreaFiguresQuery,
+  AreaSearchQuery,
+  CreateIndicatorDto,
+  EarlyWarningThresholdsDto,
+  ImportIndicatorsDto,
+  RankingQuery,
+} from './indicators.dto';
+import { IndicatorViewsService } from './indicator-views.service';
 import { IndicatorImportsService } from './indicator-imports.service';
 import { IndicatorsService } from './indicators.service';
 
 @ApiTags('indicators')
 @Controller('indicators')
 export class IndicatorsController {
-  constructor(private readonly indicators: IndicatorsService) {}
+  constructor(
+    private readonly indicators: IndicatorsService,
+    private readonly views: IndicatorViewsService,
+    private readonly tenants: TenantsService,
+  ) {}
+
+  @Get('overview')
+  @Roles(...ALL_ROLES)
+  @ApiOkResponse({
+    description: 'Every wijk of the gemeente × the indicators with figures: the latest figure against the city (much worse … much better).',
+  })
+  overview(): Promise<IndicatorOverview> {
+    return this.views.overview();
+  }
+
+  @Get('boundaries')
+  @Roles(...ALL_ROLES)
+  @ApiOkResponse({ description: 'The 2024 wijk boundaries of the gemeente as GeoJSON (WGS84); empty when the product has none.' })
+  async boundaries(): Promise<WijkBoundaries> {
+    return this.views.boundaries((await this.tenants.current()).cbsCode);
+  }
+
+  @Get('early-warning')
+  @Roles(...ALL_ROLES)
+  @ApiOkResponse({ description: 'The gemeente’s thresholds of the early-warning rule (the defaults when it set none).' })
+  warningSettings(): Promise<EarlyWarningThresholds> {
+    return this.indicators.warningSettings();
+  }
+
+  @Put('early-warning')
+  @Roles('admin', 'planner')
+  @ApiOkResponse({ description: 'The thresholds changed; every signal is computed with them from now on.' })
+  setWarningSettings(@Body() dto: EarlyWarningThresholdsDto): Promise<EarlyWarningThresholds> {
+    return this.indicators.setWarningSettings(dto);
+  }
+
+  @Get('areas')
+  @Roles(...ALL_ROLES)
+  @ApiOkResponse({ description: 'CBS wijken of any gemeente with public figures whose name contains q (to compare with).' })
+  async areas(@Query() query: AreaSearchQuery): Promise<Page<PublicArea>> {
+    const items = await this.views.searchAreas(query.q);
+    return { total: items.length, items };
+  }
+
+  @Get('area-figures')
+  @Roles(...ALL_ROLES)
+  @ApiOkResponse({ description: 'The public figures of one CBS wijk or buurt of any gemeente (public statistics only).' })
+  areaFigures(@Query() query: AreaFiguresQuery): Promise<PublicAreaIndicators> {
+    return this.views.publicArea(query.code);
+  }
+
+  @Get('ranking')
+  @Roles(...ALL_ROLES)
+  @ApiOkResponse({ description: 'Every wijk of the gemeente on one indicator, best first, with the change since a chosen year.' })
+  ranking(@Query() query: RankingQuery): Promise<IndicatorRanking> {
+    return this.views.ranking(query.indicator, query.since);
+  }
 
   @Get()
   @Roles(...ALL_ROLES)

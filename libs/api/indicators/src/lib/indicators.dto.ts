@@ -6,17 +6,21 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
+  IsNumber,
   IsObject,
   IsString,
   Matches,
   Max,
   MaxLength,
   Min,
+  MinLength,
   ValidateNested,
 } from 'class-validator';
 import {
   BLOCK_CODES,
   CBS_YEAR_MIN,
+  EARLY_WARNING_CONSECUTIVE,
+  EARLY_WARNING_MIN_STEP_PERCENT,
   IMPORT_LAYOUTS,
   INDICATOR_CODE_PATTERN,
   INDICATOR_DIRECTIONS,
@@ -27,6 +31,7 @@ import {
   YEAR_MAX,
   type BlockCode,
   type CreateIndicatorRequest,
+  type EarlyWarningThresholds,
   type ImportLayout,
   type ImportRequest,
   type IndicatorDirection,
@@ -155,4 +160,55 @@ export class CreateIndicatorDto implements CreateIndicatorRequest {
   @ArrayMaxSize(PILLAR_CODES.length, says('field.list'))
   @IsIn(PILLAR_CODES, { each: true, ...says('field.choice_of', { choices: PILLAR_CODES.join(', ') }) })
   pillars!: PillarCode[];
+}
+
+const CONSECUTIVE = says('indicator.consecutive', EARLY_WARNING_CONSECUTIVE);
+const MIN_STEP = says('indicator.min_step_percent', EARLY_WARNING_MIN_STEP_PERCENT);
+
+export class EarlyWarningThresholdsDto implements EarlyWarningThresholds {
+  @ApiProperty({ minimum: EARLY_WARNING_CONSECUTIVE.min, maximum: EARLY_WARNING_CONSECUTIVE.max, example: 2 })
+  @IsInt(CONSECUTIVE)
+  @Min(EARLY_WARNING_CONSECUTIVE.min, CONSECUTIVE)
+  @Max(EARLY_WARNING_CONSECUTIVE.max, CONSECUTIVE)
+  consecutive!: number;
+
+  @ApiProperty({ minimum: EARLY_WARNING_MIN_STEP_PERCENT.min, maximum: EARLY_WARNING_MIN_STEP_PERCENT.max, example: 0.25 })
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 }, MIN_STEP)
+  @Min(EARLY_WARNING_MIN_STEP_PERCENT.min, MIN_STEP)
+  @Max(EARLY_WARNING_MIN_STEP_PERCENT.max, MIN_STEP)
+  minStepPercent!: number;
+}
+
+export class RankingQuery {
+  @ApiProperty({ example: 'lbm_score', description: 'The indicator’s code (public or the gemeente’s own).' })
+  @IsString(TEXT)
+  @Matches(INDICATOR_CODE_PATTERN, says('indicator.code_format'))
+  indicator!: string;
+
+  @ApiPropertyOptional({ example: 2016, description: 'The year the change is measured from (default: the first year with figures).' })
+  @OmitOrGive()
+  @Type(() => Number)
+  @IsInt(YEAR)
+  @Min(CBS_YEAR_MIN, YEAR)
+  @Max(YEAR_MAX, YEAR)
+  since?: number;
+}
+
+export class AreaSearchQuery {
+  @ApiProperty({ example: 'Tarwewijk', description: 'Part of the name of a CBS wijk in any gemeente, or its code.' })
+  @IsString(TEXT)
+  @NotBlank()
+  @MinLength(2, says('field.min_length', { min: 2 }))
+  @MaxLength(100, max(100))
+  q!: string;
+}
+
+/** A CBS wijk or buurt code of the current or an earlier indeling. */
+const AREA_CODE = /^(WK\d{6}|BU\d{8})$/;
+
+export class AreaFiguresQuery {
+  @ApiProperty({ example: 'WK059915', description: 'The CBS code of a wijk (WK + 6 digits) or buurt (BU + 8 digits) of any gemeente.' })
+  @IsString(TEXT)
+  @Matches(AREA_CODE, says('indicator.area_code'))
+  code!: string;
 }

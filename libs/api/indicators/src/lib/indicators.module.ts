@@ -8,12 +8,16 @@ import {
 } from './indicators.controllers';
 import { IndicatorImportsService } from './indicator-imports.service';
 import { IndicatorsService } from './indicators.service';
+import { BOUNDARY_SOURCE, IndicatorViewsService, type BoundarySource } from './indicator-views.service';
 
 /** Indicators: how the wijk itself is doing, against its gemeente and the Netherlands. */
 @Module({})
 export class IndicatorsModule {
-  /** `wijken`: the registered WijkenModule (the app registers it once, with its CBS reference list). */
-  static register(wijken: DynamicModule): DynamicModule {
+  /**
+   * `wijken`: the registered WijkenModule (the app registers it once, with its CBS reference list);
+   * `boundaries`: the wijk boundaries the product ships, for the map.
+   */
+  static register(wijken: DynamicModule, boundaries: BoundarySource): DynamicModule {
     return {
       module: IndicatorsModule,
       imports: [wijken],
@@ -24,7 +28,7 @@ export class IndicatorsModule {
         PlatformIndicatorImportsController,
         BuildingBlocksController,
       ],
-      providers: [IndicatorsService, IndicatorImportsService],
+      providers: [IndicatorsService, IndicatorImportsService, IndicatorViewsService, { provide: BOUNDARY_SOURCE, useValue: boundaries }],
       exports: [IndicatorsService, IndicatorImportsService],
     };
   }

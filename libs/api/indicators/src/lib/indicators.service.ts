@@ -12,7 +12,7 @@ import {
   type WijkIndicators,
   type WijkSignals,
 } from '@wk/contracts';
-import { currentTenantId, Db, invalidField } from '@wk/api/core';
+import { currentTenantId, Db, invalidField, notFound } from '@wk/api/core';
 import { AuditService } from '@wk/api/audit';
 import { TenantsService } from '@wk/api/tenancy';
 import { WijkenService } from '@wk/api/wijken';
@@ -57,6 +57,14 @@ interface GemeenteContext {
   catalogue: Indicator[];
   /** Per indicator, per year: the indeling years in which the gemeente's wijken and buurten have figures. */
   covered: Map<string, Map<number, Set<number>>>;
+  /** The gemeente's thresholds of the early-warning rule. */
+  settings: EarlyWarningSettings;
+}
+
+/** A wijk with its series, as the overview and the ranking read them. */
+export interface WijkWithSeries {
+  wijk: Wijk;
+  indicators: WijkIndicators;
 }
 
 const toIndicator = (r: IndicatorRow): Indicator => ({
@@ -74,11 +82,11 @@ const toIndicator = (r: IndicatorRow): Indicator => ({
 });
 
 /** Leefbaarometer dimensions are deviations from the national mean, so the Netherlands is 0 by definition. */
-const ZERO_BY_DEFINITION = new Set(
+export const ZERO_BY_DEFINITION = new Set(
   DEFAULT_CATALOGUE.filter((c) => c.match.leefbaarometer3 && c.match.leefbaarometer3 !== 'lbm').map((c) => c.code),
 );
 /** The Leefbaarometer score of the Netherlands is in its data: lbm − afw (the importer stores it as NL01). */
-const LBM_SCORE = new Set(DEFAULT_CATALOGUE.filter((c) => c.match.leefbaarometer3 === 'lbm').map((c) => c.code));
+export const LBM_SCORE = new Set(DEFAULT_CATALOGUE.filter((c) => c.match.leefbaarometer3 === 'lbm').map((c) => c.code));
 
 /**
  * How the wijk is doing: per indicator, the wijk's series beside its gemeente and the Netherlands. A wijk maps
@@ -165,10 +173,62 @@ export class IndicatorsService {
       years.set(c.year, (years.get(c.year) ?? new Set<number>()).add(c.area_year));
       covered.set(c.indicator_code, years);
     }
-    return { gm, name: tenant.name, catalogue: await this.catalogue(), covered };
+    return { gm, name: tenant.name, catalogue: await this.catalogue(), covered, settings: await this.warningSettings() };
   }
 
-  async #seriesOf(wijk: Wijk, { gm, name: gemeenteName, catalogue, covered }: GemeenteContext): Promise<WijkIndicators> {
+  /** The gemeente's thresholds of the early-warning rule (tenants.settings.earlyWarning), or the defaults. */
+  async warningSettings(): Promise<EarlyWarningSettings & { isDefault: boolean }> {
+    const [row] = await this.db
+      .manager()
+      .query<
+        { ew: Partial<EarlyWarningSettings> | null }[]
+      >(`SELECT settings->'earlyWarning' AS ew FROM tenants WHERE id = $1`, [currentTenantId()]);
+    const ew = row?.ew;
+    if (!ew || typeof ew.consecutive !== 'number' || typeof ew.minStepPercent !== 'number')
+      return { ...EARLY_WARNING_DEFAULTS, isDefault: true };
+    return { consecutive: ew.consecutive, minStepPercent: ew.minStepPercent, isDefault: false };
+  }
+
+  /** Sets the gemeente's thresholds (or, with `null`, goes back to the defaults). */
+  async setWarningSettings(settings: EarlyWarningSettings | null): Promise<EarlyWarningSettings & { isDefault: boolean }> {
+    const tenantId = currentTenantId();
+    const before = await this.warningSettings();
+    await this.db
+      .manager()
+      .query(
+        settings
+          ? `UPDATE tenants SET settings = jsonb_set(settings, '{earlyWarning}', $2::jsonb) WHERE id = $1`
+          : `UPDATE tenants SET settings = settings - 'earlyWarning' WHERE id = $1`,
+        settings ? [tenantId, JSON.stringify({ consecutive: settings.consecutive, minStepPercent: settings.minStepPercent })] : [tenantId],
+      );
+    const after = await this.warningSettings();
+    await this.audit.record({
+      tenantId,
+      action: 'indicator.warning_settings_changed',
+      objectType: 'tenant',
+      objectId: tenantId,
+      before,
+      after,
+    });
+    return after;
+  }
+
+  /** Every wijk of the gemeente (with a plan or not) with its series. */
+  async allWijken(): Promise<WijkWithSeries[]> {
+    const context = await this.#gemeenteContext();
+    const out: WijkWithSeries[] = [];
+    for (const wijk of (await this.wijken.list()).items) out.push({ wijk, indicators: await this.#seriesOf(wijk, context) });
+    return out;
+  }
+
+  /** The catalogue entry of one indicator (public or the gemeente's own), or 404. */
+  async indicator(code: string): Promise<Indicator> {
+    const found = (await this.catalogue()).find((i) => i.code === code);
+    if (!found) throw notFound('indicator');
+    return found;
+  }
+
+  async #seriesOf(wijk: Wijk, { gm, name: gemeenteName, catalogue, covered, settings }: GemeenteContext): Promise<WijkIndicators> {
     const m = this.db.manager();
     const unitCodes = wijk.cbsUnits.map((u) => u.code);
     const areas = [...new Set([...unitCodes, gm, NETHERLANDS_CODE])];
@@ -186,7 +246,6 @@ export class IndicatorsService {
     const unitsByYear = new Map<number, string[]>();
     for (const u of wijk.cbsUnits) unitsByYear.set(u.year, [...(unitsByYear.get(u.year) ?? []), u.code]);
 
-    const settings = EARLY_WARNING_DEFAULTS;
     // The Leefbaarometer's dimensions are deviations from a national mean of 0: their threshold is a share of the
     // national mean of the total score (lbm − afw, in the data).
     const lbmNational = values.filter((v) => LBM_SCORE.has(v.indicator_code) && v.area_code === NETHERLANDS_CODE && v.value !== null);
@@ -223,9 +282,8 @@ export class IndicatorsService {
   /** Every wijk of the gemeente (with a plan or not) and the indicators whose early warning raised a signal. */
   async signals(): Promise<WijkSignals[]> {
     const out: WijkSignals[] = [];
-    const context = await this.#gemeenteContext();
-    for (const wijk of (await this.wijken.list()).items) {
-      const { series } = await this.#seriesOf(wijk, context);
+    for (const { wijk, indicators } of await this.allWijken()) {
+      const { series } = indicators;
       const signals = series.flatMap((s) => {
         const last = s.warning.flags[s.warning.flags.length - 1];
         if (!last) return [];

@@ -184,3 +184,90 @@ export type CreateIndicatorRequest = IndicatorDefinition;
 
 /** A gemeente's own indicator code: lower case letters, digits and `_`, starting with a letter. */
 export const INDICATOR_CODE_PATTERN = /^[a-z][a-z0-9_]{1,59}$/;
+
+/** How a wijk's latest figure stands against its city (or, without a city figure, the Netherlands). */
+export const COMPARISON_CLASSES = ['much_worse', 'worse', 'similar', 'better', 'much_better'] as const;
+export type ComparisonClass = (typeof COMPARISON_CLASSES)[number];
+
+/** One cell of the overview: the wijk's latest figure of one indicator against its reference in the same year. */
+export interface OverviewCell {
+  year: number;
+  value: number;
+  /** The reference figure of the same year, and which area it is (null when the data has neither). */
+  reference: number | null;
+  referenceArea: 'gemeente' | 'nederland' | null;
+  /** null: no reference, or an indicator without a better direction. */
+  comparison: ComparisonClass | null;
+  /** The early-warning signal stands at this measurement. */
+  signal: boolean;
+}
+
+/** `GET /indicators/overview`: every wijk of the gemeente × the indicators that have figures for its wijken. */
+export interface IndicatorOverview {
+  gemeente: { code: string; name: string };
+  indicators: Indicator[];
+  wijken: {
+    wijk: { id: string; name: string };
+    /** The wijk's CBS code of the 2024 indeling when it is exactly one wijk of that year (for the map), else null. */
+    mapCode: string | null;
+    /** Per indicator code: the latest figure, or null when the wijk has none. */
+    cells: Record<string, OverviewCell | null>;
+    /** Indicators whose early-warning signal stands at the latest measurement. */
+    signals: number;
+  }[];
+}
+
+/** `GET /indicators/:code/ranking?since=`: every wijk of the gemeente on one indicator, best first. */
+export interface IndicatorRanking {
+  indicator: Indicator;
+  gemeente: { code: string; name: string; latest: { year: number; value: number } | null };
+  /** The year the change is measured from (the chosen year, or the first year with figures). */
+  since: number | null;
+  /** Years with figures for at least one wijk: the choices for `since`. */
+  years: number[];
+  items: {
+    rank: number | null;
+    wijk: { id: string; name: string };
+    latest: { year: number; value: number } | null;
+    before: { year: number; value: number } | null;
+    /** latest − before (null when either is missing). */
+    change: number | null;
+    comparison: ComparisonClass | null;
+  }[];
+}
+
+/** The gemeente's thresholds of the early-warning rule (see @wk/util early-warning). */
+export interface EarlyWarningThresholds {
+  /** Successive worsening measurements needed (1–5). */
+  consecutive: number;
+  /** Minimum worsening per step, as a percentage of the reference level (0–25). */
+  minStepPercent: number;
+  /** Whether these are the defaults (the gemeente set nothing). */
+  isDefault?: boolean;
+}
+export const EARLY_WARNING_CONSECUTIVE = { min: 1, max: 5 } as const;
+export const EARLY_WARNING_MIN_STEP_PERCENT = { min: 0, max: 25 } as const;
+
+/** A public CBS area (any gemeente) found by name, to compare a wijk with wijken elsewhere. */
+export interface PublicArea {
+  code: string;
+  year: number;
+  name: string;
+  gemeente: { code: string; name: string | null };
+}
+
+/** `GET /indicators/areas/:code`: public figures of one CBS area (wijk or buurt of any gemeente). */
+export interface PublicAreaIndicators {
+  area: PublicArea;
+  series: { indicatorCode: string; points: IndicatorPoint[] }[];
+}
+
+/** `GET /indicators/boundaries`: the 2024 wijk boundaries of the gemeente (GeoJSON, WGS84), when the product has them. */
+export interface WijkBoundaries {
+  type: 'FeatureCollection';
+  features: {
+    type: 'Feature';
+    properties: { code: string; name: string };
+    geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown };
+  }[];
+}

@@ -40,6 +40,7 @@ export const MESSAGES = {
   'field.too_long': { nl: 'Deze tekst is te lang.', en: 'This text is too long.' },
   'field.too_short': { nl: 'Deze tekst is te kort.', en: 'This text is too short.' },
   'field.max_length': { nl: 'Gebruik maximaal {max} tekens.', en: 'Use at most {max} characters.' },
+  'field.min_length': { nl: 'Gebruik minstens {min} tekens.', en: 'Use at least {min} characters.' },
   'field.too_small': { nl: 'Deze waarde is te klein.', en: 'This value is too small.' },
   'field.too_large': { nl: 'Deze waarde is te groot.', en: 'This value is too large.' },
   'field.nested': { nl: 'Dit onderdeel is niet goed ingevuld.', en: 'This part is not filled in correctly.' },
@@ -206,6 +207,14 @@ export const MESSAGES = {
     nl: 'Deze gebruiker bestaat niet of u heeft er geen toegang toe.',
     en: 'This user does not exist or you have no access to it.',
   },
+  'not_found.indicator': {
+    nl: 'Deze indicator bestaat niet of u heeft er geen toegang toe.',
+    en: 'This indicator does not exist or you have no access to it.',
+  },
+  'not_found.area': {
+    nl: 'Voor dit CBS-gebied zijn geen openbare cijfers.',
+    en: 'There are no public figures for this CBS area.',
+  },
   'not_found.admin': {
     nl: 'Deze beheerder bestaat niet of u heeft er geen toegang toe.',
     en: 'This administrator does not exist or you have no access to it.',
@@ -331,6 +340,18 @@ export const MESSAGES = {
     en: 'Use lower-case letters, digits and _, starting with a letter (for example feeling_safe).',
   },
   'indicator.code_taken': { nl: 'Er bestaat al een indicator met deze code.', en: 'An indicator with this code already exists.' },
+  'indicator.consecutive': {
+    nl: 'Kies een heel getal van {min} tot en met {max} metingen.',
+    en: 'Choose a whole number of {min} to {max} measurements.',
+  },
+  'indicator.min_step_percent': {
+    nl: 'Kies een percentage van {min} tot en met {max}.',
+    en: 'Choose a percentage from {min} to {max}.',
+  },
+  'indicator.area_code': {
+    nl: 'Geef de CBS-code van een wijk (WK en 6 cijfers) of buurt (BU en 8 cijfers).',
+    en: 'Give the CBS code of a wijk (WK and 6 digits) or buurt (BU and 8 digits).',
+  },
   'indicator.decimals': { nl: 'Kies 0 tot en met 4 decimalen.', en: 'Choose 0 to 4 decimals.' },
   'indicator_import.refused': {
     nl: 'Er is niets opgeslagen: {count} {count, regel klopt, regels kloppen} niet. Verbeter het bestand en probeer het opnieuw.',
