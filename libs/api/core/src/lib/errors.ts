@@ -53,7 +53,19 @@ export const reasonOf = (reason: MessageCode, params?: MessageParams): Pick<Inva
 });
 
 /** What `notFound` says is missing. */
-export type NotFoundSubject = 'item' | 'wijk' | 'tenant' | 'plan' | 'goal' | 'action' | 'milestone' | 'org_unit' | 'user' | 'admin' | 'indicator' | 'area';
+export type NotFoundSubject =
+  | 'item'
+  | 'wijk'
+  | 'tenant'
+  | 'plan'
+  | 'goal'
+  | 'action'
+  | 'milestone'
+  | 'org_unit'
+  | 'user'
+  | 'admin'
+  | 'indicator'
+  | 'area';
 
 export const notFound = (what: NotFoundSubject = 'item') => new DomainError('not_found', `not_found.${what}`);
 
