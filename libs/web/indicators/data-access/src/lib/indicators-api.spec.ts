@@ -30,4 +30,21 @@ describe('IndicatorsApi', () => {
     http.expectOne('/api/v1/indicators/signals').flush(page);
     expect(await signals).toEqual(page);
   });
+
+  it('asks for a ranking with the indicator and, when chosen, the year to compare with', () => {
+    api.ranking('lbm_score', 2012).subscribe();
+    expect(http.expectOne('/api/v1/indicators/ranking?indicator=lbm_score&since=2012').request.method).toBe('GET');
+    api.ranking('laag_inkomen', null).subscribe();
+    http.expectOne('/api/v1/indicators/ranking?indicator=laag_inkomen');
+  });
+
+  it('writes the early-warning thresholds with PUT and finds wijken elsewhere by name', () => {
+    api.setWarningSettings({ consecutive: 3, minStepPercent: 0.5 }).subscribe();
+    const put = http.expectOne('/api/v1/indicators/early-warning');
+    expect([put.request.method, put.request.body]).toEqual(['PUT', { consecutive: 3, minStepPercent: 0.5 }]);
+    api.searchAreas('Tarwe wijk').subscribe();
+    http.expectOne('/api/v1/indicators/areas?q=Tarwe%20wijk');
+    api.areaFigures('WK059915').subscribe();
+    http.expectOne('/api/v1/indicators/area-figures?code=WK059915');
+  });
 });

@@ -1,6 +1,20 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { ImportPreview, ImportRequest, ImportResult, Indicator, Page, WijkIndicators, WijkSignals } from '@wk/contracts';
+import type {
+  EarlyWarningThresholds,
+  ImportPreview,
+  ImportRequest,
+  ImportResult,
+  Indicator,
+  IndicatorOverview,
+  IndicatorRanking,
+  Page,
+  PublicArea,
+  PublicAreaIndicators,
+  WijkBoundaries,
+  WijkIndicators,
+  WijkSignals,
+} from '@wk/contracts';
 import { API_BASE } from '@wk/web/core';
 import type { Observable } from 'rxjs';
 
@@ -29,5 +43,40 @@ export class IndicatorsApi {
 
   signals(): Observable<Page<WijkSignals>> {
     return this.#http.get<Page<WijkSignals>>(`${API_BASE}/indicators/signals`);
+  }
+
+  /** Every wijk × the indicators with figures: the latest figure against the city. */
+  overview(): Observable<IndicatorOverview> {
+    return this.#http.get<IndicatorOverview>(`${API_BASE}/indicators/overview`);
+  }
+
+  /** The gemeente's wijken on one indicator, best first, with the change since `since`. */
+  ranking(indicator: string, since: number | null): Observable<IndicatorRanking> {
+    const params: Record<string, string> = { indicator };
+    if (since !== null) params['since'] = String(since);
+    return this.#http.get<IndicatorRanking>(`${API_BASE}/indicators/ranking`, { params });
+  }
+
+  /** The 2024 wijk boundaries of the gemeente (empty when the product has none). */
+  boundaries(): Observable<WijkBoundaries> {
+    return this.#http.get<WijkBoundaries>(`${API_BASE}/indicators/boundaries`);
+  }
+
+  warningSettings(): Observable<EarlyWarningThresholds> {
+    return this.#http.get<EarlyWarningThresholds>(`${API_BASE}/indicators/early-warning`);
+  }
+
+  setWarningSettings(settings: Pick<EarlyWarningThresholds, 'consecutive' | 'minStepPercent'>): Observable<EarlyWarningThresholds> {
+    return this.#http.put<EarlyWarningThresholds>(`${API_BASE}/indicators/early-warning`, settings);
+  }
+
+  /** CBS wijken of any gemeente with public figures, by name. */
+  searchAreas(q: string): Observable<Page<PublicArea>> {
+    return this.#http.get<Page<PublicArea>>(`${API_BASE}/indicators/areas`, { params: { q } });
+  }
+
+  /** The public figures of one CBS wijk of any gemeente. */
+  areaFigures(code: string): Observable<PublicAreaIndicators> {
+    return this.#http.get<PublicAreaIndicators>(`${API_BASE}/indicators/area-figures`, { params: { code } });
   }
 }

@@ -1,11 +1,28 @@
 import type { Route } from '@angular/router';
 
-/** `/indicatoren`: the early warnings of all wijken; `/indicatoren/wijken/:id`: how one wijk is doing. */
+/**
+ * `/indicatoren`: how all wijken are doing (signals, map, all figures); `/indicatoren/wijken/:id`: one wijk;
+ * `/indicatoren/ranglijst/:code`: the wijken on one indicator; `/indicatoren/signaalregels`: the early-warning thresholds.
+ */
 export const INDICATOR_ROUTES: Route[] = [
-  { path: '', title: 'signals.title', loadComponent: () => import('./signals.page').then((m) => m.SignalsPage) },
+  {
+    path: '',
+    title: 'wijkenOverview.title',
+    loadComponent: () => import('./indicators-overview.page').then((m) => m.IndicatorsOverviewPage),
+  },
   {
     path: 'wijken/:id',
     title: 'indicators.title',
     loadComponent: () => import('./wijk-indicators.page').then((m) => m.WijkIndicatorsPage),
+  },
+  {
+    path: 'ranglijst/:code',
+    title: 'ranking.title',
+    loadComponent: () => import('./indicator-ranking.page').then((m) => m.IndicatorRankingPage),
+  },
+  {
+    path: 'signaalregels',
+    title: 'warningSettings.title',
+    loadComponent: () => import('./warning-settings.page').then((m) => m.WarningSettingsPage),
   },
 ];
