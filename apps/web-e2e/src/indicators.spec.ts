@@ -55,18 +55,78 @@ test('the planner of Den Haag sees how Moerwijk is doing: the real Leefbaaromete
   await expect(page.getByRole('heading', { level: 1, name: 'Hoe gaat het met Moerwijk?' })).toBeVisible();
 });
 
-test('the signals page lists every wijk with the measurements that raised a signal, also wijken without a plan', async ({ page }) => {
+test('"Hoe gaan de wijken?" lists the signals of every wijk, colours the map by a chosen figure and ranks the wijken', async ({ page }) => {
   await signIn(page, 'raadslid', 'den-haag');
   await new Shell(page).navLink('Wijkcijfers').click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Signalen: welke wijken glijden af?' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Hoe gaan de wijken?' })).toBeVisible();
   const table = page.getByRole('table', { name: 'Signalen per wijk' });
   await expect(table.getByRole('row', { name: /Moerwijk/ })).toContainText('Leefbaarometer: totaalscore (2012)');
   await expect(table.getByRole('row', { name: /Morgenstond/ })).toContainText('Leefbaarometer: totaalscore (2014)');
-  await checkPage(page, 'indicatoren-signalen');
-  await table.getByRole('link', { name: 'Morgenstond' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Hoe gaat het met Morgenstond?' })).toBeVisible();
+  // The thresholds in force are stated; a raadslid may read them, not change them.
+  await expect(page.getByText(/Aantal metingen op rij dat nodig is: 2\./)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Signaalregels van de gemeente bekijken' })).toBeVisible();
+
+  // The map and its table: the Leefbaarometer of 2024 against the Netherlands (Den Haag has no figure of its own).
+  await expect(
+    page.getByRole('img', { name: /Kaart van de wijken van Gemeente Den Haag, gekleurd naar Leefbaarometer: totaalscore/ }),
+  ).toBeVisible();
+  const perFigure = () => page.getByRole('table', { name: /het laatste cijfer per wijk, vergeleken met de stad/ });
+  await expect(perFigure().getByRole('row', { name: /Moerwijk/ })).toContainText('3,873 (2024)');
+  await expect(perFigure().getByRole('row', { name: /Moerwijk/ })).toContainText('veel slechter dan Nederland');
+  // Another figure: CBS's share of low incomes in 2019 (the 2020 edition has none yet), against Den Haag.
+  await page.getByLabel('Kies een cijfer').selectOption({ label: 'Huishoudens met een laag inkomen' });
+  await expect(perFigure()).toHaveAccessibleName(/^Huishoudens met een laag inkomen/);
+  await expect(perFigure().getByRole('row', { name: /Moerwijk/ })).toContainText('(2019)');
+  await expect(perFigure().getByRole('row', { name: /Moerwijk/ })).toContainText('veel slechter dan de stad');
+  await expect(page.getByRole('table', { name: 'Alle wijken en alle cijfers, vergeleken met de stad' })).toBeVisible();
+  await checkPage(page, 'indicatoren-alle-wijken');
+
+  await page.getByLabel('Kies een cijfer').selectOption({ label: 'Leefbaarometer: totaalscore' });
+  await page.getByRole('link', { name: 'Ranglijst van alle wijken: Leefbaarometer: totaalscore' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ranglijst: Leefbaarometer: totaalscore' })).toBeVisible();
+  const ranking = page.getByRole('table', { name: /de wijken van best naar slechtst/ });
+  // 2024: Morgenstond 3,883 before Moerwijk 3,873 (data/cbs, Leefbaarometer 3.0).
+  await expect(ranking.getByRole('row').nth(1)).toContainText('Morgenstond');
+  await expect(ranking.getByRole('row').nth(2)).toContainText('Moerwijk');
+  await page.getByLabel('Verandering sinds', { exact: true }).selectOption('2012');
+  await expect(page).toHaveURL(/sinds=2012/);
+  await expect(ranking).toHaveAccessibleName(/verandering sinds 2012/);
+  // Moerwijk 2012 3,786 → 2024 3,873.
+  await expect(ranking.getByRole('row', { name: /Moerwijk/ })).toContainText('+0,087');
+  await checkPage(page, 'indicatoren-ranglijst');
+  await page.reload();
+  await expect(page.getByLabel('Verandering sinds', { exact: true })).toHaveValue('2012');
   await page.goBack();
-  await expect(page.getByRole('heading', { level: 1, name: 'Signalen: welke wijken glijden af?' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Hoe gaan de wijken?' })).toBeVisible();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await screenshot(page, 'indicatoren-alle-wijken-telefoon');
+});
+
+test('a planner sets the signal rules: wrong input is named, the saved rules hold after a reload and drive the signals', async ({
+  page,
+}) => {
+  // Rotterdam, so that the other tests keep the standard rules of Den Haag.
+  await signIn(page, 'planner', 'rotterdam');
+  await page.goto('/indicatoren/signaalregels');
+  await expect(page.getByRole('heading', { level: 1, name: 'Signaalregels van de gemeente' })).toBeVisible();
+  await expect(page.getByText('De gemeente gebruikt de standaardregels')).toBeVisible();
+  await page.getByLabel('Aantal metingen op rij').fill('9');
+  await page.getByRole('button', { name: 'Regels opslaan' }).click();
+  await expect(page.getByRole('alert')).toContainText('Kies een heel getal van 1 tot en met 5 metingen.');
+  await page.getByLabel('Aantal metingen op rij').fill('1');
+  await page.getByLabel('Minimale verslechtering per meting (%)').fill('0.5');
+  await page.getByRole('button', { name: 'Regels opslaan' }).dblclick();
+  await expect(page.getByRole('status').filter({ hasText: 'De signaalregels zijn opgeslagen' })).toBeVisible();
+  await checkPage(page, 'signaalregels');
+  await page.reload();
+  await expect(page.getByLabel('Aantal metingen op rij')).toHaveValue('1');
+  await expect(page.getByText('De gemeente heeft eigen regels ingesteld.')).toBeVisible();
+  await page.goto('/indicatoren');
+  await expect(page.getByText(/meer dan 0,5% van het niveau\. Aantal metingen op rij dat nodig is: 1\./)).toBeVisible();
+  await page.goto('/indicatoren/signaalregels');
+  await page.getByRole('button', { name: 'Standaardregels gebruiken' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'De signaalregels zijn opgeslagen' })).toBeVisible();
+  await expect(page.getByLabel('Aantal metingen op rij')).toHaveValue('2');
 });
 
 test('a wijk without figures of its own says so per year, with the reason', async ({ page }) => {

@@ -1258,23 +1258,28 @@ export const en: Dictionary = {
   'signals.toSettingsRead': 'View the municipality’s signal rules',
   'wijkenOverview.title': 'How are the neighbourhoods doing?',
   'wijkenOverview.heading': 'How are the neighbourhoods doing?',
-  'wijkenOverview.lead': 'The figures of all the municipality’s neighbourhoods, compared with the city: signals, a map and a table of all figures.',
+  'wijkenOverview.lead':
+    'The figures of all the municipality’s neighbourhoods, compared with the city: signals, a map and a table of all figures.',
   'wijkenOverview.noFigures': 'There are no figures yet for the neighbourhoods of this municipality.',
   'wijkenOverview.noFigure': 'no figure',
   'wijkenOverview.signal': 'signal',
   'wijkenOverview.map.heading': 'Map and table per figure',
   'wijkenOverview.map.indicator': 'Choose a figure',
-  'wijkenOverview.map.label': 'Map of the neighbourhoods of {gemeente}, coloured by {indicator} compared with the city. The table beside it gives the same figures.',
-  'wijkenOverview.map.note': 'Boundaries: CBS wijken 2024. A neighbourhood made of more than one CBS wijk is not on the map; it is in the table.',
+  'wijkenOverview.map.label':
+    'Map of the neighbourhoods of {gemeente}, coloured by {indicator} compared with the city. The table beside it gives the same figures.',
+  'wijkenOverview.map.note':
+    'Boundaries: CBS wijken 2024. A neighbourhood made of more than one CBS wijk is not on the map; it is in the table.',
   'wijkenOverview.map.none': 'No neighbourhood boundaries are available for this municipality. The table gives all figures.',
   'wijkenOverview.toRanking': 'Ranking of all neighbourhoods: {indicator}',
   'wijkenOverview.table.caption': '{indicator}: the latest figure per neighbourhood, compared with the city',
   'wijkenOverview.col.value': 'Latest figure (year)',
   'wijkenOverview.col.reference': 'For comparison',
   'wijkenOverview.col.comparison': 'Compared with the city',
-  'wijkenOverview.rule': 'How we compare: the neighbourhood’s latest figure against the city in the same year (or the Netherlands, when there is no figure for the city). About the same is a small difference, much better or much worse a large one. For percentages small is up to 10% and large more than 25% of the city’s figure; for the Leefbaarometer small is up to 1.5% and large more than 5%; for the classes of the Leefbaarometer 2.0 every class counts.',
+  'wijkenOverview.rule':
+    'How we compare: the neighbourhood’s latest figure against the city in the same year (or the Netherlands, when there is no figure for the city). About the same is a small difference, much better or much worse a large one. For percentages small is up to 10% and large more than 25% of the city’s figure; for the Leefbaarometer small is up to 1.5% and large more than 5%; for the classes of the Leefbaarometer 2.0 every class counts.',
   'wijkenOverview.all.heading': 'All neighbourhoods and all figures',
-  'wijkenOverview.all.lead': 'Per neighbourhood the latest figure and how it compares with the city. Click a column heading to sort: the neighbourhoods that score worst first.',
+  'wijkenOverview.all.lead':
+    'Per neighbourhood the latest figure and how it compares with the city. Click a column heading to sort: the neighbourhoods that score worst first.',
   'wijkenOverview.all.caption': 'All neighbourhoods and all figures, compared with the city',
   'comparison.much_worse': 'much worse',
   'comparison.worse': 'worse',
@@ -1296,7 +1301,8 @@ export const en: Dictionary = {
   'ranking.points': 'percentage points',
   'warningSettings.title': 'Signal rules',
   'warningSettings.heading': 'The municipality’s signal rules',
-  'warningSettings.lead': 'When does a neighbourhood get a signal? You set at how many measurements in a row the gap to the city must grow, and by how much.',
+  'warningSettings.lead':
+    'When does a neighbourhood get a signal? You set at how many measurements in a row the gap to the city must grow, and by how much.',
   'warningSettings.isDefault': 'The municipality uses the standard rules: 2 measurements in a row, each time more than 0.25%.',
   'warningSettings.isOwn': 'The municipality has set its own rules.',
   'warningSettings.consecutive': 'Number of measurements in a row',

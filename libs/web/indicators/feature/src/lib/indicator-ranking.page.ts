@@ -35,11 +35,10 @@ type Item = IndicatorRanking['items'][number];
             <select
               id="ranglijst-sinds"
               class="utrecht-select utrecht-select--html-select wk-select"
-              [value]="d.since ?? ''"
               (change)="chooseSince($any($event.target).value)"
             >
               @for (y of d.years; track y) {
-                <option [value]="y">{{ y }}</option>
+                <option [value]="y" [selected]="y === d.since">{{ y }}</option>
               }
             </select>
           </div>
@@ -59,10 +58,14 @@ type Item = IndicatorRanking['items'][number];
         <ng-template wkCell="wijk" [wkCellOf]="d.items" let-row>
           <a class="utrecht-link" [routerLink]="['/indicatoren/wijken', row.wijk.id]">{{ row.wijk.name }}</a>
         </ng-template>
-        <ng-template wkCell="latest" [wkCellOf]="d.items" let-row>{{ row.latest ? figure(row.latest.value) + ' (' + row.latest.year + ')' : ('wijkenOverview.noFigure' | t) }}</ng-template>
+        <ng-template wkCell="latest" [wkCellOf]="d.items" let-row>{{
+          row.latest ? figure(row.latest.value) + ' (' + row.latest.year + ')' : ('wijkenOverview.noFigure' | t)
+        }}</ng-template>
         <ng-template wkCell="before" [wkCellOf]="d.items" let-row>{{ row.before ? figure(row.before.value) : '–' }}</ng-template>
         <ng-template wkCell="change" [wkCellOf]="d.items" let-row>{{ change(row) }}</ng-template>
-        <ng-template wkCell="comparison" [wkCellOf]="d.items" let-row>{{ row.comparison ? (comparisonKey(row.comparison) | t) : '' }}</ng-template>
+        <ng-template wkCell="comparison" [wkCellOf]="d.items" let-row>{{
+          row.comparison ? (comparisonKey(row.comparison) | t) : ''
+        }}</ng-template>
       </wk-data-table>
       <p class="utrecht-paragraph">{{ 'wijkenOverview.rule' | t }}</p>
       <p class="utrecht-paragraph wk-indicators__caution">{{ 'indicators.caution' | t }}</p>

@@ -27,7 +27,15 @@ type Row = IndicatorOverview['wijken'][number];
 @Component({
   selector: 'wk-indicators-overview-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DataTableCellDirective, DataTableComponent, LoadStateComponent, PageHeadingComponent, RouterLink, TranslatePipe, WijkMapComponent],
+  imports: [
+    DataTableCellDirective,
+    DataTableComponent,
+    LoadStateComponent,
+    PageHeadingComponent,
+    RouterLink,
+    TranslatePipe,
+    WijkMapComponent,
+  ],
   template: `
     <wk-page-heading [heading]="'wijkenOverview.heading' | t" [lead]="'wijkenOverview.lead' | t" />
     <wk-load-state [loader]="data" />
@@ -67,11 +75,10 @@ type Row = IndicatorOverview['wijken'][number];
               <select
                 id="kaart-indicator"
                 class="utrecht-select utrecht-select--html-select wk-select"
-                [value]="chosen()?.code ?? ''"
                 (change)="choose($any($event.target).value)"
               >
                 @for (i of d.indicators; track i.code) {
-                  <option [value]="i.code">{{ i.name[language()] }}</option>
+                  <option [value]="i.code" [selected]="i.code === chosen()?.code">{{ i.name[language()] }}</option>
                 }
               </select>
             </div>
@@ -98,7 +105,9 @@ type Row = IndicatorOverview['wijken'][number];
                         @for (c of legend; track c) {
                           <li><span [class]="'wk-map__swatch wk-map__area--' + c" aria-hidden="true"></span>{{ comparisonKey(c) | t }}</li>
                         }
-                        <li><span class="wk-map__swatch wk-map__area--none" aria-hidden="true"></span>{{ 'wijkenOverview.noFigure' | t }}</li>
+                        <li>
+                          <span class="wk-map__swatch wk-map__area--none" aria-hidden="true"></span>{{ 'wijkenOverview.noFigure' | t }}
+                        </li>
                       </ul>
                       <p class="utrecht-paragraph wk-map__note">{{ 'wijkenOverview.map.note' | t }}</p>
                     </figcaption>
@@ -117,7 +126,9 @@ type Row = IndicatorOverview['wijken'][number];
                   <a class="utrecht-link" [routerLink]="['/indicatoren/wijken', row.wijk.id]">{{ row.wijk.name }}</a>
                 </ng-template>
                 <ng-template wkCell="value" [wkCellOf]="d.wijken" let-row>{{ figure(row.cells[indicator.code], indicator) }}</ng-template>
-                <ng-template wkCell="reference" [wkCellOf]="d.wijken" let-row>{{ reference(row.cells[indicator.code], indicator) }}</ng-template>
+                <ng-template wkCell="reference" [wkCellOf]="d.wijken" let-row>{{
+                  reference(row.cells[indicator.code], indicator)
+                }}</ng-template>
                 <ng-template wkCell="comparison" [wkCellOf]="d.wijken" let-row>{{ comparisonText(row.cells[indicator.code]) }}</ng-template>
               </wk-data-table>
             </div>

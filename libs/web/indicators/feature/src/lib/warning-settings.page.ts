@@ -3,7 +3,16 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { RouterLink } from '@angular/router';
 import { EARLY_WARNING_CONSECUTIVE, EARLY_WARNING_MIN_STEP_PERCENT } from '@wk/contracts';
 import { IndicatorsApi } from '@wk/web/indicators/data-access';
-import { createLoader, I18nService, LoadStateComponent, problemFromError, problemMessage, reasonText, SessionStore, TranslatePipe } from '@wk/web/core';
+import {
+  createLoader,
+  I18nService,
+  LoadStateComponent,
+  problemFromError,
+  problemMessage,
+  reasonText,
+  SessionStore,
+  TranslatePipe,
+} from '@wk/web/core';
 import { ButtonDirective, PageHeadingComponent } from '@wk/web/shared/ui';
 
 /**
