@@ -129,6 +129,35 @@ test('a planner sets the signal rules: wrong input is named, the saved rules hol
   await expect(page.getByLabel('Aantal metingen op rij')).toHaveValue('2');
 });
 
+test('a planner sets Moerwijk beside a wijk of another gemeente on public figures, and takes it away again', async ({ page }) => {
+  await signIn(page, 'planner', 'den-haag');
+  await new Shell(page).navLink('Wijken').click();
+  await page.getByRole('link', { name: 'Moerwijk' }).first().click();
+  await page.getByRole('link', { name: 'Hoe gaat het met de wijk?' }).click();
+  await page.getByRole('link', { name: 'Vergelijk met wijken in andere gemeenten' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Moerwijk naast wijken elders' })).toBeVisible();
+  await page.getByLabel('Zoek een wijk op naam').fill('c');
+  await page.getByRole('button', { name: 'Zoeken' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Typ minstens 2 letters.' })).toBeVisible();
+  await page.getByLabel('Zoek een wijk op naam').fill('Charlois');
+  await page.getByRole('button', { name: 'Zoeken' }).click();
+  await page.getByRole('button', { name: 'Charlois toevoegen' }).click();
+  await expect(page).toHaveURL(/met=WK059915/);
+  const lbm = page.getByRole('article', { name: 'Leefbaarometer: totaalscore' });
+  await expect(lbm.getByRole('img')).toHaveAccessibleName(/Moerwijk, Charlois \(Rotterdam\)/);
+  await lbm.getByText('Toon de cijfers als tabel').click();
+  // Leefbaarometer 3.0, meting 2024 (data/cbs): Moerwijk 3,873 and Charlois 3,829 in 2024.
+  await expect(lbm.getByRole('row', { name: /^2024/ })).toContainText('3,873');
+  await expect(lbm.getByRole('row', { name: /^2024/ })).toContainText('3,829');
+  await checkPage(page, 'indicatoren-vergelijken');
+  await page.reload();
+  await expect(page.getByRole('article', { name: 'Leefbaarometer: totaalscore' })).toBeVisible();
+  await page.getByRole('button', { name: 'Charlois weghalen' }).click();
+  await expect(page.getByRole('article')).toHaveCount(0);
+  await page.goBack();
+  await expect(page).toHaveURL(/met=WK059915/);
+});
+
 test('a wijk without figures of its own says so per year, with the reason', async ({ page }) => {
   await signIn(page, 'beheerder', 'den-haag');
   // A buurt of Moerwijk: the Leefbaarometer and CBS files in data/cbs have figures for the wijk, not for this buurt.

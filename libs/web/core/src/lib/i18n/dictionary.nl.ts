@@ -1317,6 +1317,25 @@ export const nl = {
   'warningSettings.save': 'Regels opslaan',
   'warningSettings.defaults': 'Standaardregels gebruiken',
   'warningSettings.saved': 'De signaalregels zijn opgeslagen. Alle signalen gebruiken ze vanaf nu.',
+  'compare.title': 'Vergelijken met wijken elders',
+  'compare.link': 'Vergelijk met wijken in andere gemeenten',
+  'compare.heading': '{wijk} naast wijken elders',
+  'compare.lead':
+    'Zet de wijk naast wijken in andere gemeenten. Dat kan met openbare cijfers (CBS, Leefbaarometer, RIVM): die zijn voor iedereen gelijk. Eigen cijfers van gemeenten ziet u hier niet.',
+  'compare.back': 'Terug naar {wijk}',
+  'compare.choose': 'Kies tot {max} wijken',
+  'compare.search': 'Zoek een wijk op naam',
+  'compare.find': 'Zoeken',
+  'compare.add': '{name} toevoegen',
+  'compare.remove': '{name} weghalen',
+  'compare.tooShort': 'Typ minstens 2 letters.',
+  'compare.found': '{count} wijken gevonden voor "{q}".',
+  'compare.none': 'Geen wijken met openbare cijfers gevonden voor "{q}".',
+  'compare.failed': 'Zoeken lukte niet. Probeer het opnieuw.',
+  'compare.nothing': 'Voor deze wijken zijn er geen openbare cijfers die ook voor deze wijk bestaan.',
+  'compare.tableCaption': '{name}: de cijfers per jaar',
+  'compare.chartLabel': '{name} over de jaren: {areas}. De tabel eronder geeft dezelfde cijfers.',
+  'compare.searchForm': 'Wijken in andere gemeenten zoeken',
 } as const satisfies Record<string, string>;
 
 export type TranslationKey = keyof typeof nl;

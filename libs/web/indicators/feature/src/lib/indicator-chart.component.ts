@@ -6,7 +6,7 @@ const HEIGHT = 170;
 const AREA = { left: 44, top: 12, width: 284, height: 118 };
 
 export interface ChartLine {
-  key: 'wijk' | 'gemeente' | 'nederland' | 'target';
+  key: 'wijk' | 'gemeente' | 'nederland' | 'target' | 'compare1' | 'compare2' | 'compare3';
   label: string;
   points: readonly IndicatorPoint[];
 }

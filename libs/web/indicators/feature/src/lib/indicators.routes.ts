@@ -16,6 +16,11 @@ export const INDICATOR_ROUTES: Route[] = [
     loadComponent: () => import('./wijk-indicators.page').then((m) => m.WijkIndicatorsPage),
   },
   {
+    path: 'wijken/:id/vergelijken',
+    title: 'compare.title',
+    loadComponent: () => import('./compare-wijken.page').then((m) => m.CompareWijkenPage),
+  },
+  {
     path: 'ranglijst/:code',
     title: 'ranking.title',
     loadComponent: () => import('./indicator-ranking.page').then((m) => m.IndicatorRankingPage),

@@ -32,6 +32,7 @@ function yearsText(years: number[]): string {
         [lead]="'indicators.lead' | t: { gemeente: d.gemeente.name }"
       >
         <a class="utrecht-link" routerLink="/indicatoren">{{ 'indicators.toSignals' | t }}</a>
+        <a class="utrecht-link" [routerLink]="['/indicatoren/wijken', d.wijk.id, 'vergelijken']">{{ 'compare.link' | t }}</a>
       </wk-page-heading>
       <p class="utrecht-paragraph wk-indicators__caution">{{ 'indicators.caution' | t }}</p>
       @if (d.series.length === 0) {
