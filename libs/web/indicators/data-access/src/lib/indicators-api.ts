@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  CreateIndicatorRequest,
   EarlyWarningThresholds,
   ImportPreview,
   ImportRequest,
@@ -25,6 +26,11 @@ export class IndicatorsApi {
 
   catalogue(): Observable<Page<Indicator>> {
     return this.#http.get<Page<Indicator>>(`${API_BASE}/indicators`);
+  }
+
+  /** The gemeente's own indicator (for example from its resident survey). */
+  createIndicator(request: CreateIndicatorRequest): Observable<Indicator> {
+    return this.#http.post<Indicator>(`${API_BASE}/indicators`, request);
   }
 
   forWijk(wijkId: string): Observable<WijkIndicators> {

@@ -37,7 +37,9 @@ type Row = IndicatorOverview['wijken'][number];
     WijkMapComponent,
   ],
   template: `
-    <wk-page-heading [heading]="'wijkenOverview.heading' | t" [lead]="'wijkenOverview.lead' | t" />
+    <wk-page-heading [heading]="'wijkenOverview.heading' | t" [lead]="'wijkenOverview.lead' | t">
+      <a class="utrecht-link" routerLink="/indicatoren/eigen">{{ 'ownIndicators.link' | t }}</a>
+    </wk-page-heading>
     <wk-load-state [loader]="data" />
     @if (data.value(); as d) {
       <p class="utrecht-paragraph wk-indicators__caution">{{ 'indicators.caution' | t }}</p>

@@ -1,4 +1,5 @@
 import type { Route } from '@angular/router';
+import { roleGuard } from '@wk/web/core';
 
 /**
  * `/indicatoren`: how all wijken are doing (signals, map, all figures); `/indicatoren/wijken/:id`: one wijk;
@@ -24,6 +25,18 @@ export const INDICATOR_ROUTES: Route[] = [
     path: 'ranglijst/:code',
     title: 'ranking.title',
     loadComponent: () => import('./indicator-ranking.page').then((m) => m.IndicatorRankingPage),
+  },
+  {
+    path: 'eigen',
+    title: 'ownIndicators.title',
+    loadComponent: () => import('./own-indicators.page').then((m) => m.OwnIndicatorsPage),
+  },
+  {
+    path: 'importeren',
+    title: 'indicatorImport.titleOwn',
+    canActivate: [roleGuard('admin', 'planner')],
+    data: { scope: 'own' },
+    loadComponent: () => import('./indicator-import.page').then((m) => m.IndicatorImportPage),
   },
   {
     path: 'signaalregels',
