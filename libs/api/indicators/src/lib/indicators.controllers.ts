@@ -11,10 +11,21 @@ import {
   type WijkIndicators,
   type WijkSignals,
 } from '@wk/contracts';
-import { ALL_ROLES, CurrentActor, CurrentUser, IdPipe, OperatorOnly, Public, Roles, type Actor, type TenantActor } from '@wk/api/core';
+import {
+  ALL_ROLES,
+  CachedView,
+  CurrentActor,
+  CurrentUser,
+  IdPipe,
+  OperatorOnly,
+  Public,
+  Roles,
+  type Actor,
+  type TenantActor,
+} from '@wk/api/core';
 import { AuditService } from '@wk/api/audit';
 import { DEFAULT_CATALOGUE } from './catalogue';
-import { CreateIndicatorDto, ImportIndicatorsDto } from './indicators.dto';
+import { CreateIndicatorDto, ImportIndicatorsDto, PlatformImportIndicatorsDto } from './indicators.dto';
 import { IndicatorImportsService } from './indicator-imports.service';
 import { IndicatorsService } from './indicators.service';
 
@@ -33,6 +44,7 @@ export class IndicatorsController {
 
   @Get('signals')
   @Roles(...ALL_ROLES)
+  @CachedView()
   @ApiOkResponse({
     description: 'Every wijk of the gemeente (with a plan or not) with the indicators whose early-warning rule raised a signal.',
   })
@@ -101,6 +113,7 @@ export class WijkIndicatorsController {
 
   @Get()
   @Roles(...ALL_ROLES)
+  @CachedView()
   @ApiOkResponse({ description: 'Per indicator the wijk’s series beside its gemeente and the Netherlands, with gaps and their reasons.' })
   get(@Param('id', IdPipe) id: string): Promise<WijkIndicators> {
     return this.indicators.forWijk(id);
@@ -119,7 +132,7 @@ export class PlatformIndicatorImportsController {
   @ApiOkResponse({
     description: 'What the import would do: rows new, changed, unchanged and refused (with the reason per row). Writes nothing.',
   })
-  preview(@Body() dto: ImportIndicatorsDto): Promise<ImportPreview> {
+  preview(@Body() dto: PlatformImportIndicatorsDto): Promise<ImportPreview> {
     return this.imports.preview('public', dto);
   }
 
@@ -127,7 +140,7 @@ export class PlatformIndicatorImportsController {
   @OperatorOnly()
   @HttpCode(200)
   @ApiOkResponse({ description: 'Imported, all or nothing: a refused row gives 400 naming every refused row, and nothing is written.' })
-  import(@CurrentActor() actor: Actor, @Body() dto: ImportIndicatorsDto): Promise<ImportResult> {
+  import(@CurrentActor() actor: Actor, @Body() dto: PlatformImportIndicatorsDto): Promise<ImportResult> {
     return this.imports.commit('public', dto, actor.name);
   }
 }

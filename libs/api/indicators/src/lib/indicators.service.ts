@@ -145,7 +145,9 @@ export class IndicatorsService {
   }
 
   async forWijk(wijkId: string): Promise<WijkIndicators> {
-    return this.#seriesOf(await this.wijken.get(wijkId), await this.#gemeenteContext());
+    const wijk = await this.wijken.get(wijkId);
+    const context = await this.#gemeenteContext();
+    return this.#seriesOf(wijk, context, await this.#valuesOf(this.#areasOf(wijk, context.gm)));
   }
 
   /** What every wijk of the gemeente shares: the gemeente, the catalogue, and the years its areas have figures. */
@@ -168,21 +170,32 @@ export class IndicatorsService {
     return { gm, name: tenant.name, catalogue: await this.catalogue(), covered };
   }
 
-  async #seriesOf(wijk: Wijk, { gm, name: gemeenteName, catalogue, covered }: GemeenteContext): Promise<WijkIndicators> {
-    const m = this.db.manager();
-    const unitCodes = wijk.cbsUnits.map((u) => u.code);
-    const areas = [...new Set([...unitCodes, gm, NETHERLANDS_CODE])];
-    const values = await m.query<ValueRow[]>(
+  /** The areas a wijk's page reads: its units, its gemeente and the Netherlands. */
+  #areasOf(wijk: Wijk, gm: string): Set<string> {
+    return new Set([...wijk.cbsUnits.map((u) => u.code), gm, NETHERLANDS_CODE]);
+  }
+
+  /** The figures of these areas, public (first) and the gemeente's own, with their source; one query. */
+  async #valuesOf(areas: Iterable<string>): Promise<ValueRow[]> {
+    return this.db.manager().query<ValueRow[]>(
       `SELECT v.indicator_code, v.area_code, v.area_year, v.year, v.value, v.missing, i.source || ' (' || i.file_name || ')' AS source
          FROM stat_values v JOIN stat_imports i ON i.id = v.import_id WHERE v.area_code = ANY($1)
        UNION ALL
        SELECT v.indicator_code, v.area_code, v.area_year, v.year, v.value, v.missing, i.source || ' (' || i.file_name || ')'
          FROM tenant_indicator_values v JOIN tenant_indicator_imports i ON i.tenant_id = v.tenant_id AND i.id = v.import_id
         WHERE v.tenant_id = $2 AND v.area_code = ANY($1)`,
-      [areas, currentTenantId()],
+      [[...areas], currentTenantId()],
     );
+  }
+
+  /** The wijk's series from the figures of its areas (`values`: at least those of #areasOf, public before own). */
+  #seriesOf(wijk: Wijk, { gm, name: gemeenteName, catalogue, covered }: GemeenteContext, values: ValueRow[]): WijkIndicators {
     const byIndicator = new Map<string, ValueRow[]>();
-    for (const v of values) byIndicator.set(v.indicator_code, [...(byIndicator.get(v.indicator_code) ?? []), v]);
+    for (const v of values) {
+      const rows = byIndicator.get(v.indicator_code);
+      if (rows) rows.push(v);
+      else byIndicator.set(v.indicator_code, [v]);
+    }
     const unitsByYear = new Map<number, string[]>();
     for (const u of wijk.cbsUnits) unitsByYear.set(u.year, [...(unitsByYear.get(u.year) ?? []), u.code]);
 
@@ -224,8 +237,16 @@ export class IndicatorsService {
   async signals(): Promise<WijkSignals[]> {
     const out: WijkSignals[] = [];
     const context = await this.#gemeenteContext();
-    for (const wijk of (await this.wijken.list()).items) {
-      const { series } = await this.#seriesOf(wijk, context);
+    const wijken = (await this.wijken.list()).items;
+    // The figures of every wijk's areas in one query; each wijk then takes those of its own areas (in query order).
+    const all = await this.#valuesOf(new Set(wijken.flatMap((w) => [...this.#areasOf(w, context.gm)])));
+    for (const wijk of wijken) {
+      const areas = this.#areasOf(wijk, context.gm);
+      const { series } = this.#seriesOf(
+        wijk,
+        context,
+        all.filter((v) => areas.has(v.area_code)),
+      );
       const signals = series.flatMap((s) => {
         const last = s.warning.flags[s.warning.flags.length - 1];
         if (!last) return [];
