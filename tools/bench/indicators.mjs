@@ -28,7 +28,8 @@ export function itemsOf(ep, body) {
 export async function indicatorTargets(base, tenants, wijkenOf, log) {
   const targets = { 'wijk-indicators': [], signals: [], 'indicator-overview': [] };
   for (const t of tenants) {
-    for (const id of await wijkenOf(t.id)) targets['wijk-indicators'].push({ path: `/api/v1/wijken/${id}/indicators`, cookie: t.planner });
+    for (const id of await wijkenOf(t.id))
+      targets['wijk-indicators'].push({ path: `/api/v1/wijken/${id}/indicators`, cookie: t.planner, tenantId: t.id });
     targets.signals.push({ path: `/api/v1/indicators/signals`, cookie: t.planner });
     targets['indicator-overview'].push({ path: `/api/v1/indicators/overview`, cookie: t.planner });
   }

@@ -470,9 +470,12 @@ async function benchScale(name, main, passwordHash) {
     env: { VIEW_CACHE_MB: '0' },
   });
   const uncachedTargets = [];
+  const uncachedIndicatorTargets = [];
   for (const t of tenants) {
     const cookie = (await signIn(api.base, benchEmail('planner', t.t), PASSWORD)).cookie;
     for (const target of targets.dashboard) if (target.tenantId === t.id) uncachedTargets.push({ ...target, cookie });
+    for (const target of indicatorTargetSet.targets['wijk-indicators'])
+      if (target.tenantId === t.id) uncachedIndicatorTargets.push({ ...target, cookie });
   }
   if (OPT.warmup)
     await load({
@@ -499,6 +502,23 @@ async function benchScale(name, main, passwordHash) {
     );
     if (r.non2xx || r.errors || r.timeouts)
       errors.push(`${name} dashboard (cache off): ${r.non2xx} non-2xx responses, ${r.errors} errors, ${r.timeouts} timeouts`);
+  }
+  // The wijk's indicator page computed on every request (the first view after a change or a public import).
+  {
+    const list = shuffled(uncachedIndicatorTargets);
+    if (OPT.warmup) await load({ base: api.base, targets: list, connections: OPT.connections, seconds: OPT.warmup });
+    const measured = await withCpu(url, 'wijkkompas', api.pid, () =>
+      load({ base: api.base, targets: list, connections: OPT.connections, seconds: OPT.duration }),
+    );
+    const r = measured.result;
+    r.cpuNode = measured.nodeMs === null ? NaN : measured.nodeMs / r.requests;
+    r.cpuPg = measured.pgMs / r.requests;
+    results.uncachedIndicators = r;
+    log(
+      `  wijk indicators, view cache off ${String(r.requests).padStart(6)} requests (${r.rps.toFixed(1)}/s): p50 ${ms(r.p50)}  p95 ${ms(r.p95)}  p99 ${ms(r.p99)} ms; CPU per request: API ${ms(r.cpuNode)} + database ${ms(r.cpuPg)} ms`,
+    );
+    if (r.non2xx || r.errors || r.timeouts)
+      errors.push(`${name} wijk indicators (cache off): ${r.non2xx} non-2xx responses, ${r.errors} errors, ${r.timeouts} timeouts`);
   }
   await api.stop();
   api = null;
@@ -851,6 +871,13 @@ function report(done, facts) {
       "A wijk's indicator page covers one wijk at both scales and is judged as is; the signals page and the overview cover every wijk of a tenant (≈2 at demo scale, ≈10 at national scale), so they are also shown per wijk.",
       '',
     );
+  }
+  for (const s of done) {
+    const u = s.results.uncachedIndicators;
+    if (u)
+      targetLines.push(
+        `${s.name}: wijk indicator page with the view cache off (every request computes it, as the first view after a change or a public import does): p50 ${ms(u.p50)}, p95 ${ms(u.p95)}, p99 ${ms(u.p99)} ms, ${u.rps.toFixed(0)} req/s; CPU per request API ${ms(u.cpuNode)} + database ${ms(u.cpuPg)} ms`,
+      );
   }
   const cross = crossRows(byName);
   if (cross) {
