@@ -70,8 +70,49 @@ export async function signIn(base, email, password) {
   if (res.status !== 200) throw new Error(`sign-in of ${email} failed: HTTP ${res.status} ${await res.text()}`);
   const cookie = res.headers.getSetCookie().find((c) => c.startsWith('wk_session='));
   if (!cookie) throw new Error(`sign-in of ${email}: no wk_session cookie`);
+  const xsrf = res.headers.getSetCookie().find((c) => c.startsWith('XSRF-TOKEN='));
   const session = await res.json();
-  return { cookie: cookie.split(';')[0], session };
+  return {
+    cookie: cookie.split(';')[0],
+    session,
+    /** Cookie and header for writes (the CSRF check wants the XSRF-TOKEN cookie's value in X-XSRF-TOKEN). */
+    write: xsrf
+      ? {
+          cookie: `${cookie.split(';')[0]}; ${xsrf.split(';')[0]}`,
+          xsrf: decodeURIComponent(xsrf.split(';')[0].slice('XSRF-TOKEN='.length)),
+        }
+      : null,
+  };
+}
+
+/** POST a JSON body as a signed-in user (`write` from signIn); returns status and parsed body. */
+export async function postJson(base, path, write, body) {
+  const res = await fetch(`${base}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: write.cookie, 'x-xsrf-token': write.xsrf, accept: 'application/json' },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await res.text();
+  let json = null;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    // not JSON
+  }
+  return { status: res.status, body: json, text };
+}
+
+/** GET with a session cookie: status and parsed body (null when not JSON). */
+export async function getStatus(base, path, cookie) {
+  const res = await fetch(`${base}${path}`, { headers: { cookie, accept: 'application/json' } });
+  const text = await res.text();
+  let json = null;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    // not JSON
+  }
+  return { status: res.status, body: json };
 }
 
 /** GET with a session cookie; throws on non-2xx. */

@@ -10,14 +10,20 @@
 // 2026-12-31) and corrected 2026-Q3 instead, some others skipped 2026-Q2 (overdue) and corrected 2026-Q1;
 // every second plan has closed 2017-Q1 … 2025-Q4.
 
-export const GENERATOR_VERSION = 1;
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const GENERATOR_VERSION = 2;
 
 /** Wijken per tenant: `base`, plus one for the first `extra` tenants. */
 export const SCALES = {
-  // The eleven wijken in six cities of the study: five tenants with two wijken, one with one.
-  demo: { tenants: 6, base: 1, extra: 5 },
-  // 342 gemeenten, 3,300 wijken: 222 tenants with 10 wijken, 120 with 9.
-  national: { tenants: 342, base: 9, extra: 222 },
+  // The eleven wijken in six cities of the study: five tenants with two wijken, one with one. Indicators for the
+  // six gemeenten of the study (their wijken, the gemeenten, the Netherlands).
+  demo: { tenants: 6, base: 1, extra: 5, statAreas: 'six' },
+  // 342 gemeenten, 3,300 wijken: 222 tenants with 10 wijken, 120 with 9. Indicators for all 3,474 wijken of 2024,
+  // the 342 gemeenten and the Netherlands.
+  national: { tenants: 342, base: 9, extra: 222, statAreas: 'all' },
 };
 
 export const ACTIONS_PER_PLAN = 40;
@@ -27,6 +33,62 @@ export const LAST_YEAR = 2036;
 /** Quarters with updates: 2017-Q1 … 2026-Q4. */
 export const UPDATE_QUARTERS = 40;
 export const AS_OF = '2026-12-31';
+
+/** Indicators: years of figures, and how many public indicators (the first LBM_LIKE in the 2024 indeling). */
+export const INDICATOR_FIRST_YEAR = 2005;
+export const INDICATOR_LAST_YEAR = 2024;
+export const STAT_INDICATORS = 30;
+const LBM_LIKE = 10;
+/** The gemeente's own indicators per tenant, with figures 2015–2024 for its wijken and itself. */
+export const TENANT_INDICATORS = 3;
+const TENANT_FIRST_YEAR = 2015;
+/** The six gemeenten of the study (the demo scale's indicator areas). */
+export const DEMO_GEMEENTEN = ['GM0014', 'GM0268', 'GM0518', 'GM0599', 'GM0637', 'GM0995'];
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** A CSV file as rows of cells (`,`, double quotes, CRLF or LF). */
+export function readCsv(file) {
+  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  const rows = [];
+  let row = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') ((cell += '"'), i++);
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') (row.push(cell), (cell = ''));
+    else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(cell);
+      if (row.some((c) => c !== '')) rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += ch;
+  }
+  row.push(cell);
+  if (row.some((c) => c !== '')) rows.push(row);
+  return rows;
+}
+
+/** The 3,474 wijken of the 2024 indeling with their gemeente (data/cbs/wijken_2024_nl.csv, without GM0998 Buitenland). */
+export function readCbsWijken() {
+  const [header, ...rows] = readCsv(join(ROOT, 'data/cbs/wijken_2024_nl.csv'));
+  const at = (name) => header.indexOf(name);
+  return rows
+    .map((r) => ({ code: r[at('wijkcode')], name: r[at('wijknaam')], gm: r[at('gemeentecode')], gmName: r[at('gemeentenaam')] }))
+    .filter((w) => w.gm !== 'GM0998');
+}
+
+/** The buurten of the 2024 indeling (data/cbs/cbs_buurt_namen_85984.csv). */
+export function readCbsBuurten() {
+  const [header, ...rows] = readCsv(join(ROOT, 'data/cbs/cbs_buurt_namen_85984.csv'));
+  return rows.map((r) => ({ code: r[header.indexOf('Identifier')], name: r[header.indexOf('Title')] }));
+}
 
 export const wijkCount = (s) => s.tenants * s.base + Math.min(s.extra, s.tenants);
 
@@ -44,6 +106,9 @@ const UNIT_NAMES = [
 ];
 
 /** The e-mail address of a synthetic user: role `planner` or `contributor`, tenant number from 1. */
+/** The platform operator who imports the national Kerncijfers file. */
+export const BENCH_OPERATOR_EMAIL = 'operator@bench.wijkkompas.test';
+
 export const benchEmail = (role, t) => `${role}@bench-${String(t).padStart(3, '0')}.wijkkompas.test`;
 
 const lit = (s) => `'${String(s).replace(/'/g, "''")}'`;
@@ -70,19 +135,30 @@ export async function generate(client, scale, passwordHash, log) {
   await step(
     'tenants',
     `INSERT INTO tenants (id, name, slug, cbs_code, theme, settings, created_at, version)
-     SELECT bench.uid('tenant', t), 'Benchgemeente ' || ${pad3('t')}, 'bench-' || ${pad3('t')}, 'GM' || lpad(t::text, 4, '0'),
+     SELECT bench.uid('tenant', t), 'Benchgemeente ' || ${pad3('t')}, 'bench-' || ${pad3('t')}, gm.gm,
             '{"primaryColor":"#154273","primaryColorText":"#ffffff"}', '{}', ${created}, 1
-       FROM generate_series(1, ${T}) t`,
+       FROM bench.gm gm`,
+  );
+  const email = `(ARRAY['planner', 'contributor'])[r] || '@bench-' || ${pad3('t')} || '.wijkkompas.test'`;
+  await step(
+    'accounts',
+    `INSERT INTO accounts (id, email, password_hash, created_at, updated_at, version)
+     SELECT bench.uid('account', (t - 1) * 2 + r), ${email}, $1, ${created}, ${created}, 1
+       FROM generate_series(1, ${T}) t, generate_series(1, 2) r`,
+    [passwordHash],
   );
   await step(
     'users',
-    `INSERT INTO users (id, tenant_id, email, name, role, password_hash, active, created_at, updated_at, version)
-     SELECT bench.uid('user', (t - 1) * 2 + r), bench.uid('tenant', t),
-            (ARRAY['planner', 'contributor'])[r] || '@bench-' || ${pad3('t')} || '.wijkkompas.test',
+    `INSERT INTO users (id, tenant_id, account_id, email, name, role, active, created_at, updated_at, version)
+     SELECT bench.uid('user', (t - 1) * 2 + r), bench.uid('tenant', t), bench.uid('account', (t - 1) * 2 + r), ${email},
             (ARRAY['Planner', 'Trekker'])[r] || ' Benchgemeente ' || ${pad3('t')},
-            (ARRAY['planner', 'contributor'])[r], $1, true, ${created}, ${created}, 1
+            (ARRAY['planner', 'contributor'])[r], true, ${created}, ${created}, 1
        FROM generate_series(1, ${T}) t, generate_series(1, 2) r`,
-    [passwordHash],
+  );
+  await step(
+    'platform_operators',
+    `INSERT INTO platform_operators (id, email, name, password_hash, created_at) VALUES (bench.uid('operator', 1), $1, 'Benchbeheerder', $2, ${created})`,
+    [BENCH_OPERATOR_EMAIL, passwordHash],
   );
   await step(
     'org_units',
@@ -104,12 +180,15 @@ export async function generate(client, scale, passwordHash, log) {
             3000 + (g * 7919) % 12000, 2024, 'Synthetisch (benchmark)', 'Synthetische wijk voor de benchmark.', ${created}, ${created}, 1
        FROM bench.w`,
   );
+  // Every wijk is a real CBS wijk of its tenant's gemeente (the w-th by code, round robin when the gemeente has
+  // fewer), with the same code in every indeling 2005–2024 (as Moerwijk in the tests).
   await step(
     'wijk_cbs_units',
     `INSERT INTO wijk_cbs_units (tenant_id, wijk_id, code, year, level, cbs_name, position)
-     SELECT bench.uid('tenant', t), bench.uid('wijk', g), 'WK' || lpad(t::text, 4, '0') || lpad(w::text, 2, '0'), 2024, 'wijk',
-            'Wijk ' || ${pad3('t')} || '-' || lpad(w::text, 2, '0'), 0
-       FROM bench.w`,
+     SELECT bench.uid('tenant', w.t), bench.uid('wijk', w.g), c.code, y, 'wijk', c.name, ${INDICATOR_LAST_YEAR} - y
+       FROM bench.w w JOIN bench.gm gm ON gm.t = w.t
+       JOIN bench.cbs c ON c.gm = gm.gm AND c.k = (w.w - 1) % gm.wijken + 1
+       CROSS JOIN generate_series(${INDICATOR_FIRST_YEAR}, ${INDICATOR_LAST_YEAR}) y`,
   );
   await step(
     'plans',
@@ -160,8 +239,8 @@ export async function generate(client, scale, passwordHash, log) {
   );
   await step(
     'plan_action_milestones',
-    `INSERT INTO plan_action_milestones (id, tenant_id, action_id, title, due_date, done, position)
-     SELECT bench.uid('milestone', n * 2 + m), tenant_id, action_id, 'Mijlpaal ' || (m + 1),
+    `INSERT INTO plan_action_milestones (id, key, tenant_id, action_id, title, due_date, done, position)
+     SELECT bench.uid('milestone', n * 2 + m), bench.uid('milestonekey', n * 2 + m), tenant_id, action_id, 'Mijlpaal ' || (m + 1),
             CASE WHEN m = 0 THEN date '2019-06-30' ELSE make_date(end_qi / 4, 12, 31) END,
             CASE WHEN m = 0 THEN true ELSE end_qi / 4 <= 2026 END, m
        FROM bench.a, generate_series(0, 1) m`,
@@ -198,7 +277,9 @@ export async function generate(client, scale, passwordHash, log) {
   );
   await client.query(`RESET work_mem`);
 
-  await client.query(`DROP TABLE bench.w, bench.a`);
+  await generateIndicators(client, scale, step);
+
+  await client.query(`DROP TABLE bench.w, bench.a, bench.cbs, bench.gm`);
   await client.query(`DROP FUNCTION bench.uid(text, bigint), bench.time_uid(timestamptz, bigint)`);
   await client.query(`RESET synchronous_commit`);
   return counts(client);
@@ -217,7 +298,25 @@ export async function createHelpers(client, scale, step) {
   await client.query(`CREATE OR REPLACE FUNCTION bench.time_uid(at timestamptz, n bigint) RETURNS uuid
     LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
     $$ SELECT (lpad(to_hex((extract(epoch FROM at) * 1000)::bigint), 12, '0') || substr(md5('update:' || n), 1, 20))::uuid $$`);
-  await client.query(`DROP TABLE IF EXISTS bench.w, bench.a`);
+  await client.query(`DROP TABLE IF EXISTS bench.w, bench.a, bench.cbs, bench.gm`);
+
+  // The real CBS wijken of 2024 (all, or those of the six gemeenten of the study) and their gemeenten; tenant t is
+  // the t-th gemeente by code.
+  const wijken = readCbsWijken().filter((w) => scale.statAreas === 'all' || DEMO_GEMEENTEN.includes(w.gm));
+  await client.query(
+    `CREATE UNLOGGED TABLE bench.cbs AS
+     SELECT x.code, x.name, x.gm, x.gm_name, (row_number() OVER (PARTITION BY x.gm ORDER BY x.code))::int AS k
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS x(code, name, gm, gm_name)`,
+    [wijken.map((w) => w.code), wijken.map((w) => w.name), wijken.map((w) => w.gm), wijken.map((w) => w.gmName)],
+  );
+  await step(
+    'bench.gm (gemeenten, helper)',
+    `CREATE UNLOGGED TABLE bench.gm AS
+     SELECT (row_number() OVER (ORDER BY gm))::int AS t, gm, min(gm_name) AS gm_name, count(*)::int AS wijken
+       FROM bench.cbs GROUP BY gm`,
+  );
+  const gemeenten = (await client.query(`SELECT count(*)::int AS n FROM bench.gm`)).rows[0].n;
+  if (gemeenten !== T) throw new Error(`scale: ${T} tenants but ${gemeenten} gemeenten with CBS wijken`);
 
   // Helper tables: the wijken (g) and the actions (n) with their derived attributes.
   await step(
@@ -294,6 +393,7 @@ export function insertUpdates(client, gFrom, gTo) {
 
 export const COUNTED_TABLES = [
   'tenants',
+  'accounts',
   'users',
   'org_units',
   'org_unit_members',
@@ -309,7 +409,117 @@ export const COUNTED_TABLES = [
   'plan_closed_periods',
   'progress_updates',
   'progress_action_years',
+  'stat_indicators',
+  'stat_areas',
+  'stat_imports',
+  'stat_values',
+  'tenant_indicators',
+  'tenant_indicator_imports',
+  'tenant_indicator_values',
 ];
+
+/**
+ * The indicators: 30 public ones, figures 2005–2024 for every CBS wijk of bench.cbs, its gemeenten and the
+ * Netherlands (the first 10 in the 2024 indeling for all years, as the
+ * Leefbaarometer 3.0 publishes them, the others in the indeling of their year, as the Kerncijfers editions do: one
+ * import per edition, written edition after edition so that one area's rows lie scattered over the table); every
+ * 53rd figure is secret. Per tenant: 3 own indicators with figures 2015–2024 for its mapped wijken and
+ * its gemeente, one import.
+ */
+export async function generateIndicators(client, scale, step) {
+  const I = STAT_INDICATORS;
+  const Y0 = INDICATOR_FIRST_YEAR;
+  const Y1 = INDICATOR_LAST_YEAR;
+  const units = `(ARRAY['percent', 'count', 'thousand_euro', 'per_1000', 'index'])`;
+  const directions = `(ARRAY['higher_better', 'lower_better', 'neutral'])`;
+  const indicatorColumns = `code, name_nl, name_en, description_nl, description_en, unit, decimals, direction, kind,
+    source_publisher, source_table, source_variable, blocks, pillars`;
+  await client.query(
+    `CREATE UNLOGGED TABLE bench.ind AS
+     SELECT n, CASE WHEN n <= ${LBM_LIKE} THEN 'bench_lbm_' ELSE 'bench_kwb_' END || lpad(n::text, 2, '0') AS code,
+            n <= ${LBM_LIKE} AS lbm_like FROM generate_series(1, ${I}) n`,
+  );
+  await step(
+    'stat_indicators',
+    `INSERT INTO stat_indicators (${indicatorColumns})
+     SELECT code, 'Benchindicator ' || n, 'Bench indicator ' || n, 'Synthetische indicator voor de benchmark.',
+            'Synthetic indicator for the benchmark.', CASE WHEN lbm_like THEN 'deviation' ELSE ${units}[n % 5 + 1] END,
+            CASE WHEN lbm_like THEN 3 ELSE 1 END, ${directions}[n % 3 + 1], CASE WHEN n % 5 = 0 THEN 'experienced' ELSE 'objective' END,
+            CASE WHEN lbm_like THEN 'Ministerie van BZK' ELSE 'CBS' END,
+            CASE WHEN lbm_like THEN 'Leefbaarometer (synthetisch)' ELSE 'Kerncijfers wijken en buurten (synthetisch)' END,
+            code, ARRAY[(ARRAY['B1', 'B2', 'B3', 'B4', 'B5', 'B6'])[n % 6 + 1]], CASE WHEN n % 4 = 0 THEN ARRAY['P1'] ELSE '{}' END
+       FROM bench.ind`,
+  );
+  await client.query(
+    `CREATE UNLOGGED TABLE bench.area AS
+     SELECT (row_number() OVER (ORDER BY code))::int AS n, code, gm_code, name FROM (
+       SELECT code, gm AS gm_code, name FROM bench.cbs
+       UNION ALL SELECT gm, gm, gm_name FROM bench.gm
+       UNION ALL SELECT 'NL01', NULL, 'Nederland') x`,
+  );
+  await step(
+    'stat_imports',
+    `INSERT INTO stat_imports (id, layout, file_name, source, sha256, rows, new, changed, unchanged, imported_by, created_at)
+     SELECT bench.uid('statimport', e), CASE WHEN e = 0 THEN 'leefbaarometer-3' ELSE 'cbs-kwb' END,
+            CASE WHEN e = 0 THEN 'lbm_bench.csv' ELSE 'kwb_' || e || '_bench.csv' END,
+            CASE WHEN e = 0 THEN 'Leefbaarometer (synthetisch)' ELSE 'CBS, Kerncijfers wijken en buurten ' || e || ' (synthetisch)' END,
+            md5('import:' || e) || md5('import2:' || e), a.n * CASE WHEN e = 0 THEN ${LBM_LIKE * (Y1 - Y0 + 1)} ELSE ${I - LBM_LIKE} END,
+            a.n * CASE WHEN e = 0 THEN ${LBM_LIKE * (Y1 - Y0 + 1)} ELSE ${I - LBM_LIKE} END, 0, 0, 'Benchmark',
+            make_timestamptz(greatest(e, ${Y0}) + 1, 3, 1, 9, 0, 0, 'UTC')
+       FROM (SELECT 0 AS e UNION ALL SELECT generate_series(${Y0}, ${Y1})) e, (SELECT count(*)::int AS n FROM bench.area) a`,
+  );
+  await step(
+    'stat_areas',
+    `INSERT INTO stat_areas (code, year, name)
+     SELECT code, y, name FROM bench.area, generate_series(${Y0}, ${Y1}) y`,
+  );
+  await client.query(`SET work_mem = '256MB'`);
+  await step(
+    'stat_values',
+    `INSERT INTO stat_values (indicator_code, area_code, area_year, year, value, missing, import_id, gm_code)
+     SELECT i.code, a.code, CASE WHEN i.lbm_like THEN ${Y1} ELSE y END, y,
+            CASE WHEN f.secret THEN NULL ELSE f.value END, CASE WHEN f.secret THEN 'secret' END,
+            bench.uid('statimport', CASE WHEN i.lbm_like THEN 0 ELSE y END), a.gm_code
+       FROM generate_series(${Y0}, ${Y1}) y(y) CROSS JOIN bench.ind i CROSS JOIN bench.area a
+       CROSS JOIN LATERAL (SELECT a.code <> 'NL01' AND (a.n + i.n * 7 + y) % 53 = 0 AS secret,
+            round((CASE WHEN i.lbm_like THEN ((a.n * 7919 + i.n * 104729) % 200 - 100) / 1000.0 + (y - ${Y0}) * (i.n % 3 - 1) * 0.002
+                        ELSE 10 + i.n * 3 + ((a.n * 7919 + i.n * 104729) % 400) / 10.0 + (y - ${Y0}) * (i.n % 5 - 2) * 0.3
+                         + ((a.n * 31 + i.n * 17 + y * 7) % 41) / 20.0 END)::numeric, 3)::float8 AS value) f
+      ORDER BY CASE WHEN i.lbm_like THEN 0 ELSE y.y END, a.code, i.code, y.y`,
+  );
+  await step(
+    'tenant_indicators',
+    `INSERT INTO tenant_indicators (tenant_id, ${indicatorColumns}, version)
+     SELECT bench.uid('tenant', gm.t), 'eigen_' || k, 'Eigen indicator ' || k, 'Own indicator ' || k,
+            'Synthetische vraag uit de bewonersenquête.', 'Synthetic question of the resident survey.', 'percent', 0,
+            ${directions}[k % 2 + 1], 'experienced', 'Benchgemeente ' || lpad(gm.t::text, 3, '0'), 'Bewonersenquête',
+            'Vraag ' || k, ARRAY['B6'], ARRAY['P1'], 1
+       FROM bench.gm gm, generate_series(1, ${TENANT_INDICATORS}) k`,
+  );
+  await step(
+    'tenant_indicator_imports',
+    `INSERT INTO tenant_indicator_imports (id, tenant_id, layout, file_name, source, sha256, rows, new, changed, unchanged, imported_by, created_at)
+     SELECT bench.uid('tenantimport', gm.t), bench.uid('tenant', gm.t), 'long', 'enquete_bench.csv', 'Bewonersenquête (synthetisch)',
+            md5('tenantimport:' || gm.t) || md5('tenantimport2:' || gm.t), 0, 0, 0, 0, 'Benchmark', timestamptz '2025-03-01 09:00+00'
+       FROM bench.gm gm`,
+  );
+  await step(
+    'tenant_indicator_values',
+    `INSERT INTO tenant_indicator_values (tenant_id, indicator_code, area_code, area_year, year, value, missing, import_id)
+     SELECT bench.uid('tenant', x.t), 'eigen_' || k, x.code, ${Y1}, y,
+            round((40 + ((x.n * 7919 + k * 104729 + y * 31) % 400) / 10.0)::numeric, 1)::float8, NULL, bench.uid('tenantimport', x.t)
+       FROM (SELECT DISTINCT w.t, c.code, a.n FROM bench.w w JOIN bench.gm gm ON gm.t = w.t
+               JOIN bench.cbs c ON c.gm = gm.gm AND c.k = (w.w - 1) % gm.wijken + 1 JOIN bench.area a ON a.code = c.code
+             UNION SELECT gm.t, gm.gm, a.n FROM bench.gm gm JOIN bench.area a ON a.code = gm.gm) x,
+            generate_series(1, ${TENANT_INDICATORS}) k, generate_series(${TENANT_FIRST_YEAR}, ${Y1}) y`,
+  );
+  await client.query(
+    `UPDATE tenant_indicator_imports i SET rows = n, new = n
+       FROM (SELECT import_id, count(*)::int AS n FROM tenant_indicator_values GROUP BY import_id) v WHERE v.import_id = i.id`,
+  );
+  await client.query(`RESET work_mem`);
+  await client.query(`DROP TABLE bench.ind, bench.area`);
+}
 
 /** Exact row counts of the data tables. */
 export async function counts(client) {

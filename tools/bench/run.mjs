@@ -11,9 +11,20 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { run as runCommand } from '../run.mjs';
 import { getJson, load, signIn, startApi } from './api-load.mjs';
+import { INDICATOR_ENDPOINTS, INDICATOR_LABEL, indicatorTargets, itemsOf, timeNationalImport } from './indicators.mjs';
 import { compareDashboard, compareMyActions, compareOverview } from './compare.mjs';
 import { explainApiQueries } from './explain.mjs';
-import { AS_OF, benchEmail, COUNTED_TABLES, counts, generate, GENERATOR_VERSION, SCALES, wijkCount } from './generate.mjs';
+import {
+  AS_OF,
+  BENCH_OPERATOR_EMAIL,
+  benchEmail,
+  COUNTED_TABLES,
+  counts,
+  generate,
+  GENERATOR_VERSION,
+  SCALES,
+  wijkCount,
+} from './generate.mjs';
 import { DASHBOARD_SQL, inTenant, MY_ACTIONS_SQL, OVERVIEW_SQL } from './sql-baseline.mjs';
 import { cpuOf, markdownTable, ms, percentiles, ratio, shuffled, textTable, verdict } from './stats.mjs';
 
@@ -46,11 +57,15 @@ const OPT = {
   fresh: env.BENCH_FRESH === '1',
   build: env.BENCH_SKIP_BUILD !== '1',
   explain: env.BENCH_EXPLAIN !== '0',
+  importScales: (env.BENCH_IMPORT ?? 'national')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
 };
 for (const s of OPT.scales)
   if (!SCALES[s]) throw new Error(`BENCH_SCALES: unknown scale "${s}" (known: ${Object.keys(SCALES).join(', ')})`);
 const PASSWORD = 'Bench-wachtwoord-2026';
-const TARGETS = { dashboardP95: 50, crossScale: 1.5, apiOverSql: 3 };
+const TARGETS = { dashboardP95: 50, crossScale: 1.5, apiOverSql: 3, indicatorP95: 50, importSeconds: 30 };
 
 const log = (line = '') => console.log(line);
 const errors = [];
@@ -393,6 +408,54 @@ async function benchScale(name, main, passwordHash) {
       );
     }
   }
+  // ---- indicators: a wijk's page, the signals page, the overview (when the branch has it); the national import ----
+  const indicatorTargetSet = await indicatorTargets(
+    api.base,
+    tenants,
+    (tenantId) =>
+      withClient(url, async (c) =>
+        (await c.query(`SELECT id FROM wijken WHERE tenant_id = $1 ORDER BY name`, [tenantId])).rows.map((r) => r.id),
+      ),
+    log,
+  );
+  const indicatorResults = {};
+  for (const ep of INDICATOR_ENDPOINTS) {
+    const list = indicatorTargetSet.targets[ep];
+    if (!list) continue;
+    const shuffledTargets = shuffled(list);
+    // Items per request, over (up to 40 of) the targets, read once before the load.
+    let sum = 0;
+    const sample = shuffledTargets.slice(0, 40);
+    for (const t of sample) sum += itemsOf(ep, await getJson(api.base, t.path, t.cookie));
+    if (OPT.warmup) await load({ base: api.base, targets: shuffledTargets, connections: OPT.connections, seconds: OPT.warmup });
+    const measured = await withCpu(url, 'wijkkompas', api.pid, () =>
+      load({ base: api.base, targets: shuffledTargets, connections: OPT.connections, seconds: OPT.duration }),
+    );
+    const r = measured.result;
+    r.cpuNode = measured.nodeMs === null ? NaN : measured.nodeMs / r.requests;
+    r.cpuPg = measured.pgMs / r.requests;
+    indicatorResults[ep] = { api: r, targets: list.length, items: sum / sample.length };
+    log(
+      `  ${ep.padEnd(18)} ${String(r.requests).padStart(6)} requests (${r.rps.toFixed(1)}/s over ${list.length} targets, ${(r.avgBytes / 1024).toFixed(0)} KiB each): p50 ${ms(r.p50)}  p95 ${ms(r.p95)}  p99 ${ms(r.p99)} ms; CPU per request: API ${ms(r.cpuNode)} + database ${ms(r.cpuPg)} ms`,
+    );
+    if (!r.requests) warnings.push(`${name} ${ep}: no response completed within the ${OPT.duration} s window (each took longer)`);
+    if (r.non2xx || r.errors || r.timeouts)
+      errors.push(
+        `${name} ${ep}: ${r.non2xx} non-2xx responses (${JSON.stringify(r.statuses)}), ${r.errors} errors, ${r.timeouts} timeouts`,
+      );
+  }
+  let importResult = null;
+  if (OPT.importScales.includes(name)) {
+    const operator = await signIn(api.base, BENCH_OPERATOR_EMAIL, PASSWORD);
+    importResult = await withClient(url, (c) =>
+      timeNationalImport({ base: api.base, operator: operator.write, root: ROOT, ownerQuery: (sql, params) => c.query(sql, params), log }),
+    );
+    const i = importResult;
+    log(
+      `  national import: ${i.rows.toLocaleString('en')} values (${i.indicators} indicators): preview ${(i.preview.ms / 1000).toFixed(1)} s, commit ${(i.commit.ms / 1000).toFixed(1)} s (${Math.round(i.commit.new / (i.commit.ms / 1000)).toLocaleString('en')} rows/s), the same file again ${(i.again.ms / 1000).toFixed(1)} s (${i.again.unchanged.toLocaleString('en')} unchanged)`,
+    );
+  }
+
   const stopped = await api.stop();
   if (stopped.code !== 0 && stopped.signal !== 'SIGTERM')
     errors.push(`${name}: API exited with code ${stopped.code} signal ${stopped.signal}`);
@@ -407,9 +470,12 @@ async function benchScale(name, main, passwordHash) {
     env: { VIEW_CACHE_MB: '0' },
   });
   const uncachedTargets = [];
+  const uncachedIndicatorTargets = [];
   for (const t of tenants) {
     const cookie = (await signIn(api.base, benchEmail('planner', t.t), PASSWORD)).cookie;
     for (const target of targets.dashboard) if (target.tenantId === t.id) uncachedTargets.push({ ...target, cookie });
+    for (const target of indicatorTargetSet.targets['wijk-indicators'])
+      if (target.tenantId === t.id) uncachedIndicatorTargets.push({ ...target, cookie });
   }
   if (OPT.warmup)
     await load({
@@ -436,6 +502,23 @@ async function benchScale(name, main, passwordHash) {
     );
     if (r.non2xx || r.errors || r.timeouts)
       errors.push(`${name} dashboard (cache off): ${r.non2xx} non-2xx responses, ${r.errors} errors, ${r.timeouts} timeouts`);
+  }
+  // The wijk's indicator page computed on every request (the first view after a change or a public import).
+  {
+    const list = shuffled(uncachedIndicatorTargets);
+    if (OPT.warmup) await load({ base: api.base, targets: list, connections: OPT.connections, seconds: OPT.warmup });
+    const measured = await withCpu(url, 'wijkkompas', api.pid, () =>
+      load({ base: api.base, targets: list, connections: OPT.connections, seconds: OPT.duration }),
+    );
+    const r = measured.result;
+    r.cpuNode = measured.nodeMs === null ? NaN : measured.nodeMs / r.requests;
+    r.cpuPg = measured.pgMs / r.requests;
+    results.uncachedIndicators = r;
+    log(
+      `  wijk indicators, view cache off ${String(r.requests).padStart(6)} requests (${r.rps.toFixed(1)}/s): p50 ${ms(r.p50)}  p95 ${ms(r.p95)}  p99 ${ms(r.p99)} ms; CPU per request: API ${ms(r.cpuNode)} + database ${ms(r.cpuPg)} ms`,
+    );
+    if (r.non2xx || r.errors || r.timeouts)
+      errors.push(`${name} wijk indicators (cache off): ${r.non2xx} non-2xx responses, ${r.errors} errors, ${r.timeouts} timeouts`);
   }
   await api.stop();
   api = null;
@@ -469,6 +552,9 @@ async function benchScale(name, main, passwordHash) {
     name,
     prepared,
     results,
+    indicators: indicatorResults,
+    indicatorSkipped: indicatorTargetSet.skipped,
+    importResult,
     tenants: tenants.length,
     plans: targets.dashboard.length,
   };
@@ -592,6 +678,76 @@ function crossRows(byName) {
   return rows;
 }
 
+/** The indicator endpoints of one scale: latency, CPU per request and the p95 target. */
+function indicatorRows(s) {
+  const rows = [
+    [
+      'endpoint',
+      'items/req',
+      'KiB/resp',
+      'requests',
+      'req/s',
+      'p50',
+      'p95',
+      'p99',
+      'API: node ms/req',
+      'API: database ms/req',
+      `p95 ≤ ${TARGETS.indicatorP95}`,
+    ],
+  ];
+  for (const ep of INDICATOR_ENDPOINTS) {
+    const r = s.indicators[ep];
+    if (!r) continue;
+    rows.push([
+      INDICATOR_LABEL[ep],
+      r.items.toFixed(r.items % 1 ? 1 : 0),
+      (r.api.avgBytes / 1024).toFixed(0),
+      r.api.requests,
+      r.api.rps.toFixed(0),
+      ms(r.api.p50),
+      ms(r.api.p95),
+      ms(r.api.p99),
+      ms(r.api.cpuNode),
+      ms(r.api.cpuPg),
+      verdict(r.api.p95 <= TARGETS.indicatorP95),
+    ]);
+  }
+  return rows;
+}
+
+/** national / demo for the indicator endpoints: the wijk page judged as is, the tenant-wide pages also per wijk. */
+function indicatorCrossRows(byName) {
+  const demo = byName.demo;
+  const national = byName.national;
+  if (!demo || !national) return null;
+  const rows = [
+    ['endpoint', 'items/req demo → national', 'p50 ratio', 'p95 ratio', 'p95 ratio per item', `target ≤ ${TARGETS.crossScale}`],
+  ];
+  for (const ep of INDICATOR_ENDPOINTS) {
+    const d = demo.indicators[ep];
+    const n = national.indicators[ep];
+    if (!d || !n) continue;
+    const r95 = n.api.p95 / d.api.p95;
+    const perItem = n.api.p95 / n.items / (d.api.p95 / d.items);
+    rows.push([
+      INDICATOR_LABEL[ep],
+      `${d.items.toFixed(1)} → ${n.items.toFixed(1)}`,
+      ratio(n.api.p50 / d.api.p50),
+      ratio(r95),
+      ratio(perItem),
+      ep === 'wijk-indicators'
+        ? verdict(r95 <= TARGETS.crossScale)
+        : `${verdict(r95 <= TARGETS.crossScale)} (per item: ${verdict(perItem <= TARGETS.crossScale)})`,
+    ]);
+  }
+  return rows;
+}
+
+function importLine(name, i) {
+  const total = (i.preview.ms + i.commit.ms) / 1000;
+  return `${name}: import of a national Kerncijfers file (${i.areas.toLocaleString('en')} areas × ${i.columns} columns, ${i.megabytes.toFixed(1)} MB of JSON; ${i.rows.toLocaleString('en')} values of ${i.indicators} catalogue indicators) by the operator over HTTP: preview ${(i.preview.ms / 1000).toFixed(1)} s (${Math.round(i.rows / (i.preview.ms / 1000)).toLocaleString('en')} rows/s), commit ${(i.commit.ms / 1000).toFixed(1)} s (${i.commit.new.toLocaleString('en')} new rows, ${Math.round(i.commit.new / (i.commit.ms / 1000)).toLocaleString('en')} rows/s), together ${total.toFixed(1)} s (target ≤ ${TARGETS.importSeconds} s): ${verdict(total <= TARGETS.importSeconds)}; the same file again ${(i.again.ms / 1000).toFixed(1)} s, ${i.again.unchanged.toLocaleString('en')} unchanged, nothing written`;
+}
+
 function machineFacts(pgVersion, pgSettings) {
   let git = '';
   try {
@@ -656,6 +812,18 @@ function report(done, facts) {
       markdownTable(cpu),
       '',
     );
+    if (Object.keys(s.indicators).length) {
+      const ind = indicatorRows(s);
+      text.push('', `${s.name}: indicators`, textTable(ind), ...s.indicatorSkipped.map((n) => `note: ${n}`));
+      md.push(
+        `Indicators (${p.counts.stat_values.toLocaleString('en')} public values, ${p.counts.tenant_indicator_values.toLocaleString('en')} values of the tenants' own indicators):`,
+        '',
+        markdownTable(ind),
+        '',
+        ...s.indicatorSkipped.map((n) => `- ${n}`),
+        ...(s.indicatorSkipped.length ? [''] : []),
+      );
+    }
     md.push(
       `<details><summary>row counts</summary>\n\n${markdownTable([['table', 'rows'], ...COUNTED_TABLES.map((t) => [t, (p.counts[t] ?? 0).toLocaleString('en')])])}\n\n</details>`,
       '',
@@ -680,6 +848,35 @@ function report(done, facts) {
     if (u)
       targetLines.push(
         `${s.name}: dashboard with the view cache off (every request computes it, as a first view after a change does): p50 ${ms(u.p50)}, p95 ${ms(u.p95)}, p99 ${ms(u.p99)} ms, ${u.rps.toFixed(0)} req/s; CPU per request API ${ms(u.cpuNode)} + database ${ms(u.cpuPg)} ms${sql ? `; API/SQL p50 ${ratio(u.p50 / sql.p50)}, p95 ${ratio(u.p95 / sql.p95)} (${verdict(u.p50 / sql.p50 <= TARGETS.apiOverSql && u.p95 / sql.p95 <= TARGETS.apiOverSql)})` : ''}`,
+      );
+  }
+  for (const s of done) {
+    for (const ep of INDICATOR_ENDPOINTS) {
+      const r = s.indicators[ep];
+      if (r && s.name === 'national')
+        targetLines.push(
+          `${INDICATOR_LABEL[ep]} p95 at national scale: ${ms(r.api.p95)} ms (target ≤ ${TARGETS.indicatorP95} ms): ${verdict(r.api.p95 <= TARGETS.indicatorP95)}`,
+        );
+    }
+    if (s.importResult) targetLines.push(importLine(s.name, s.importResult));
+  }
+  const indicatorCross = indicatorCrossRows(byName);
+  if (indicatorCross) {
+    text.push('', 'indicators, national / demo', textTable(indicatorCross));
+    md.push(
+      '## indicators, national / demo',
+      '',
+      markdownTable(indicatorCross),
+      '',
+      "A wijk's indicator page covers one wijk at both scales and is judged as is; the signals page and the overview cover every wijk of a tenant (≈2 at demo scale, ≈10 at national scale), so they are also shown per wijk.",
+      '',
+    );
+  }
+  for (const s of done) {
+    const u = s.results.uncachedIndicators;
+    if (u)
+      targetLines.push(
+        `${s.name}: wijk indicator page with the view cache off (every request computes it, as the first view after a change or a public import does): p50 ${ms(u.p50)}, p95 ${ms(u.p95)}, p99 ${ms(u.p99)} ms, ${u.rps.toFixed(0)} req/s; CPU per request API ${ms(u.cpuNode)} + database ${ms(u.cpuPg)} ms`,
       );
   }
   const cross = crossRows(byName);

@@ -362,6 +362,67 @@ describe('indicators: public statistics, imported all or nothing, per wijk again
     expect(r.body.blocks.find((b) => b.code === 'B1')?.indicators).toContain('lbm_score');
     expect(r.body.pillars.find((p) => p.code === 'P2')?.indicators).toContain('laag_inkomen');
   });
+  it('takes a national file (> 5 MB of JSON) on the operator’s import routes; every other route still refuses it (400 problem+json, body too_large)', async () => {
+    // A Kerncijfers file of 60,000 rows (the Netherlands again and again, which the reader takes once): ≈ 6 MB.
+    const row = `NL01,17942942,${'x'.repeat(80)}`;
+    const content = ['WijkenEnBuurten,AantalInwoners_5,Toelichting_99', ...Array.from({ length: 60_000 }, () => row)].join('\n');
+    const file = { layout: 'cbs-kwb', fileName: 'kwb_groot.csv', content, year: 2024 };
+    expect(JSON.stringify(file).length).toBeGreaterThan(5 * 1024 * 1024);
+    const preview = await operator.post<ImportPreview>('/platform/indicator-imports/preview', file);
+    expect(preview.status).toBe(200);
+    expect(preview.body).toMatchObject({ rows: 1, refused: [], indicators: ['inwoners'] });
+    for (const [client, path] of [
+      [haag.as.admin, '/indicator-imports/preview'],
+      [haag.as.admin, '/indicators'],
+    ] as const) {
+      const r = await client.post(path, { ...file, layout: 'long' });
+      expect({ path, status: r.status, contentType: r.contentType }).toEqual({
+        path,
+        status: 400,
+        contentType: expect.stringContaining('application/problem+json'),
+      });
+      expect(problem(r).invalidParams?.[0]).toMatchObject({ name: 'body', code: 'too_large' });
+    }
+  });
+
+  it('lists on the signals page, per wijk, exactly the last flag of each series of the wijk’s own page', async () => {
+    const signals = await haag.as.viewer.get<Page<WijkSignals>>('/indicators/signals');
+    expect(signals.status).toBe(200);
+    for (const item of signals.body.items) {
+      const page = await haag.as.viewer.get<WijkIndicators>(`/wijken/${item.wijk.id}/indicators`);
+      expect(page.status).toBe(200);
+      const expected = page.body.series.flatMap((s) => {
+        const last = s.warning.flags[s.warning.flags.length - 1];
+        return last ? [{ code: s.indicator.code, year: last.year, kind: last.kind, current: s.warning.current }] : [];
+      });
+      expect(item.signals.map((x) => ({ code: x.indicator.code, year: x.year, kind: x.kind, current: x.current }))).toEqual(expected);
+    }
+  });
+
+  it('shows a public import at once on a page already viewed: the import raises every gemeente’s data version', async () => {
+    const version = async () =>
+      Number(
+        (await t.owner(`SELECT coalesce((SELECT version FROM tenant_data_versions WHERE tenant_id = $1), 0) AS v`, [other.tenant.id]))[0]?.[
+          'v'
+        ],
+      );
+    const path = `/wijken/${moerwijk.id}/indicators`;
+    const before = await haag.as.viewer.get<WijkIndicators>(path);
+    expect(before.status).toBe(200);
+    const v0 = await version();
+    const content = ['gebied;indicator;jaar;waarde;indeling', 'WK051836;woz_waarde;2003;123;2024'].join('\n');
+    const imported = await operator.post<ImportResult>('/platform/indicator-imports', {
+      layout: 'long',
+      fileName: 'woz_2003.csv',
+      content,
+    });
+    expect(imported.status).toBe(200);
+    expect(imported.body.importId).toEqual(expect.any(String));
+    expect(await version()).toBeGreaterThan(v0);
+    const after = await haag.as.viewer.get<WijkIndicators>(path);
+    expect(at(seriesOf(after.body, 'woz_waarde').wijk.points, 2003)).toMatchObject({ value: 123, areaCode: 'WK051836', areaYear: 2024 });
+    expect(at(seriesOf(before.body, 'woz_waarde').wijk.points, 2003)).toBeUndefined();
+  });
 
   /** The views over all the gemeente's wijken, once every file above is imported. */
   describe('views: the overview of all wijken, the ranking, thresholds, wijken elsewhere and the map', () => {

@@ -21,6 +21,17 @@ import { AppModule } from './app.module';
 
 export const API_PREFIX = 'api/v1';
 
+/** The JSON body limit of every route but those below. */
+export const JSON_BODY_LIMIT = '5mb';
+
+/**
+ * Routes that take bigger JSON bodies, with their limit: the operator's import of public statistics (a national
+ * Kerncijfers file, ≈17,000 areas × 100 columns, is ≈10–20 MB of CSV). Matched as path prefixes.
+ */
+export const LARGE_JSON_BODY_ROUTES: readonly { path: string; limit: string }[] = [
+  { path: `/${API_PREFIX}/platform/indicator-imports`, limit: '64mb' },
+];
+
 /** Builds the HTTP application (used by main.ts and by the integration tests, which call it over real HTTP). */
 export async function createApp(config: AppConfig, dataSource: DataSource): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, dataSource), {
@@ -54,7 +65,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
  * registered here and only here (no APP_GUARD/APP_INTERCEPTOR/APP_FILTER providers elsewhere).
  *
  * 1. `helmet`: security headers (CSP without inline scripts).
- * 2. `cookie-parser`, then the JSON body (at most 5 MB).
+ * 2. `cookie-parser`, then the JSON body (at most 5 MB; 64 MB for the operator's imports of public statistics).
  * 3. `requestContextMiddleware` (core/request-context): request id (X-Request-Id) and client address in the
  *    request's async context.
  * 4. `AuthGuard` (auth/auth.guard): the session from the cookie, CSRF check on writes, the route's roles
@@ -82,7 +93,9 @@ export function requestPipeline(app: INestApplication): void {
     }),
   );
   app.use(cookieParser());
-  app.use(express.json({ limit: '5mb' }));
+  // A parsed body is not parsed again: a large-body route's parser runs first, the general one then passes.
+  for (const route of LARGE_JSON_BODY_ROUTES) app.use(route.path, express.json({ limit: route.limit }));
+  app.use(express.json({ limit: JSON_BODY_LIMIT }));
   app.use(requestContextMiddleware);
   app.useGlobalGuards(app.get(AuthGuard));
   app.useGlobalInterceptors(app.get(ViewCacheInterceptor), app.get(TenantTransactionInterceptor));

@@ -1,5 +1,6 @@
 import { CountingUpdates1795940000000 } from './1795940000000-CountingUpdates';
 import { INDICATOR_TABLES, Indicators1795950000000 } from './1795950000000-Indicators';
+import { IndicatorIndexes1795980000000 } from './1795980000000-IndicatorIndexes';
 import { Foundation1795906572742 } from './1795906572742-Foundation';
 import { RowLevelSecurity1795906600000, TENANT_TABLES as FOUNDATION_TENANT_TABLES } from './1795906600000-RowLevelSecurity';
 import { Plans1795913403748 } from './1795913403748-Plans';
@@ -31,6 +32,7 @@ export const MIGRATIONS = [
   MilestoneProgress1795930300000,
   CountingUpdates1795940000000,
   Indicators1795950000000,
+  IndicatorIndexes1795980000000,
 ];
 
 /** Every table whose rows belong to one tenant (column tenant_id), all under FORCE row-level security. */

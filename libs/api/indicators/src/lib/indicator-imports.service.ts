@@ -56,7 +56,14 @@ export class IndicatorImportsService implements OnApplicationBootstrap {
     const m = this.db.manager();
     const importId = await this.recordImport(m, scope, req, preview, sha256, importedBy);
     await this.writeValues(m, scope, importId, write);
-    if (scope === 'public') await this.writeAreaNames(m, write);
+    if (scope === 'public') {
+      await this.writeAreaNames(m, write);
+      // Every gemeente sees the public figures: the views kept for any tenant's data version are outdated.
+      await m.query(
+        `INSERT INTO tenant_data_versions (tenant_id, version) SELECT id, 1 FROM tenants
+         ON CONFLICT (tenant_id) DO UPDATE SET version = tenant_data_versions.version + 1`,
+      );
+    }
     return { ...preview, importId };
   }
 

@@ -17,7 +17,18 @@ import {
   type WijkIndicators,
   type WijkSignals,
 } from '@wk/contracts';
-import { ALL_ROLES, CurrentActor, CurrentUser, IdPipe, OperatorOnly, Public, Roles, type Actor, type TenantActor } from '@wk/api/core';
+import {
+  ALL_ROLES,
+  CachedView,
+  CurrentActor,
+  CurrentUser,
+  IdPipe,
+  OperatorOnly,
+  Public,
+  Roles,
+  type Actor,
+  type TenantActor,
+} from '@wk/api/core';
 import { TenantsService } from '@wk/api/tenancy';
 import { AuditService } from '@wk/api/audit';
 import { DEFAULT_CATALOGUE } from './catalogue';
@@ -27,6 +38,7 @@ import {
   CreateIndicatorDto,
   EarlyWarningThresholdsDto,
   ImportIndicatorsDto,
+  PlatformImportIndicatorsDto,
   RankingQuery,
 } from './indicators.dto';
 import { IndicatorViewsService } from './indicator-views.service';
@@ -44,6 +56,7 @@ export class IndicatorsController {
 
   @Get('overview')
   @Roles(...ALL_ROLES)
+  @CachedView()
   @ApiOkResponse({
     description: 'Every wijk of the gemeente × the indicators with figures: the latest figure against the city (much worse … much better).',
   })
@@ -89,6 +102,7 @@ export class IndicatorsController {
 
   @Get('ranking')
   @Roles(...ALL_ROLES)
+  @CachedView()
   @ApiOkResponse({ description: 'Every wijk of the gemeente on one indicator, best first, with the change since a chosen year.' })
   ranking(@Query() query: RankingQuery): Promise<IndicatorRanking> {
     return this.views.ranking(query.indicator, query.since);
@@ -104,6 +118,7 @@ export class IndicatorsController {
 
   @Get('signals')
   @Roles(...ALL_ROLES)
+  @CachedView()
   @ApiOkResponse({
     description: 'Every wijk of the gemeente (with a plan or not) with the indicators whose early-warning rule raised a signal.',
   })
@@ -172,6 +187,7 @@ export class WijkIndicatorsController {
 
   @Get()
   @Roles(...ALL_ROLES)
+  @CachedView()
   @ApiOkResponse({ description: 'Per indicator the wijk’s series beside its gemeente and the Netherlands, with gaps and their reasons.' })
   get(@Param('id', IdPipe) id: string): Promise<WijkIndicators> {
     return this.indicators.forWijk(id);
@@ -190,7 +206,7 @@ export class PlatformIndicatorImportsController {
   @ApiOkResponse({
     description: 'What the import would do: rows new, changed, unchanged and refused (with the reason per row). Writes nothing.',
   })
-  preview(@Body() dto: ImportIndicatorsDto): Promise<ImportPreview> {
+  preview(@Body() dto: PlatformImportIndicatorsDto): Promise<ImportPreview> {
     return this.imports.preview('public', dto);
   }
 
@@ -198,7 +214,7 @@ export class PlatformIndicatorImportsController {
   @OperatorOnly()
   @HttpCode(200)
   @ApiOkResponse({ description: 'Imported, all or nothing: a refused row gives 400 naming every refused row, and nothing is written.' })
-  import(@CurrentActor() actor: Actor, @Body() dto: ImportIndicatorsDto): Promise<ImportResult> {
+  import(@CurrentActor() actor: Actor, @Body() dto: PlatformImportIndicatorsDto): Promise<ImportResult> {
     return this.imports.commit('public', dto, actor.name);
   }
 }

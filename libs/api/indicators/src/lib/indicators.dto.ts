@@ -46,10 +46,13 @@ const TEXT = says('field.text');
 const max = (n: number) => says('field.max_length', { max: n });
 const YEAR = says('field.year', { min: CBS_YEAR_MIN, max: YEAR_MAX });
 
-/** Largest file the import accepts through the API (the JSON body limit is 5 MB). */
+/** Largest file a gemeente's own import accepts through the API (the JSON body limit is 5 MB). */
 export const IMPORT_CONTENT_MAX_LENGTH = 4_900_000;
+/** Largest file the operator's import of public statistics accepts (its routes take JSON bodies up to 64 MB). */
+export const PLATFORM_IMPORT_CONTENT_MAX_LENGTH = 63_000_000;
 
-export class ImportIndicatorsDto implements ImportRequest {
+/** What every import request says besides the file's content. */
+abstract class ImportIndicatorsBase implements Omit<ImportRequest, 'content'> {
   @ApiProperty({
     enum: IMPORT_LAYOUTS,
     description: 'cbs-kwb, leefbaarometer-3, leefbaarometer-2, rivm-wijk or long (gebied;indicator;jaar;waarde).',
@@ -62,12 +65,6 @@ export class ImportIndicatorsDto implements ImportRequest {
   @NotBlank()
   @MaxLength(300, max(300))
   fileName!: string;
-
-  @ApiProperty({ description: 'The file as text (CSV with , or ;).' })
-  @IsString(TEXT)
-  @IsNotEmpty(REQUIRED)
-  @MaxLength(IMPORT_CONTENT_MAX_LENGTH, max(IMPORT_CONTENT_MAX_LENGTH))
-  content!: string;
 
   @ApiPropertyOptional({ description: 'Edition year, when the file does not carry it.' })
   @OmitOrGive()
@@ -88,6 +85,24 @@ export class ImportIndicatorsDto implements ImportRequest {
   @IsString(TEXT)
   @MaxLength(300, max(300))
   source?: string;
+}
+
+/** A gemeente's import of its own figures. */
+export class ImportIndicatorsDto extends ImportIndicatorsBase implements ImportRequest {
+  @ApiProperty({ description: 'The file as text (CSV with , or ;), at most 4.9 million characters.' })
+  @IsString(TEXT)
+  @IsNotEmpty(REQUIRED)
+  @MaxLength(IMPORT_CONTENT_MAX_LENGTH, max(IMPORT_CONTENT_MAX_LENGTH))
+  content!: string;
+}
+
+/** The operator's import of public statistics: national files (every area of the Netherlands). */
+export class PlatformImportIndicatorsDto extends ImportIndicatorsBase implements ImportRequest {
+  @ApiProperty({ description: 'The file as text (CSV with , or ;), at most 63 million characters.' })
+  @IsString(TEXT)
+  @IsNotEmpty(REQUIRED)
+  @MaxLength(PLATFORM_IMPORT_CONTENT_MAX_LENGTH, max(PLATFORM_IMPORT_CONTENT_MAX_LENGTH))
+  content!: string;
 }
 
 class LocalisedDto {

@@ -153,7 +153,9 @@ export class IndicatorsService {
   }
 
   async forWijk(wijkId: string): Promise<WijkIndicators> {
-    return this.#seriesOf(await this.wijken.get(wijkId), await this.#gemeenteContext());
+    const wijk = await this.wijken.get(wijkId);
+    const context = await this.#gemeenteContext();
+    return this.#seriesOf(wijk, context, await this.#valuesOf(this.#areasOf(wijk, context.gm)));
   }
 
   /** What every wijk of the gemeente shares: the gemeente, the catalogue, and the years its areas have figures. */
@@ -189,18 +191,16 @@ export class IndicatorsService {
     return { consecutive: ew.consecutive, minStepPercent: ew.minStepPercent, isDefault: false };
   }
 
-  /** Sets the gemeente's thresholds (or, with `null`, goes back to the defaults). */
-  async setWarningSettings(settings: EarlyWarningSettings | null): Promise<EarlyWarningSettings & { isDefault: boolean }> {
+  /** Sets the gemeente's thresholds. */
+  async setWarningSettings(settings: EarlyWarningSettings): Promise<EarlyWarningSettings & { isDefault: boolean }> {
     const tenantId = currentTenantId();
     const before = await this.warningSettings();
     await this.db
       .manager()
-      .query(
-        settings
-          ? `UPDATE tenants SET settings = jsonb_set(settings, '{earlyWarning}', $2::jsonb) WHERE id = $1`
-          : `UPDATE tenants SET settings = settings - 'earlyWarning' WHERE id = $1`,
-        settings ? [tenantId, JSON.stringify({ consecutive: settings.consecutive, minStepPercent: settings.minStepPercent })] : [tenantId],
-      );
+      .query(`UPDATE tenants SET settings = jsonb_set(settings, '{earlyWarning}', $2::jsonb) WHERE id = $1`, [
+        tenantId,
+        JSON.stringify({ consecutive: settings.consecutive, minStepPercent: settings.minStepPercent }),
+      ]);
     const after = await this.warningSettings();
     await this.audit.record({
       tenantId,
@@ -213,12 +213,23 @@ export class IndicatorsService {
     return after;
   }
 
-  /** Every wijk of the gemeente (with a plan or not) with its series. */
+  /** Every wijk of the gemeente (with a plan or not) with its series; the figures of all their areas in one query. */
   async allWijken(): Promise<WijkWithSeries[]> {
     const context = await this.#gemeenteContext();
-    const out: WijkWithSeries[] = [];
-    for (const wijk of (await this.wijken.list()).items) out.push({ wijk, indicators: await this.#seriesOf(wijk, context) });
-    return out;
+    const wijken = (await this.wijken.list()).items;
+    const all = await this.#valuesOf(new Set(wijken.flatMap((w) => [...this.#areasOf(w, context.gm)])));
+    // Per area the positions of its rows, so that each wijk takes the rows of its own areas in query order.
+    const byArea = new Map<string, number[]>();
+    all.forEach((v, i) => {
+      const rows = byArea.get(v.area_code);
+      if (rows) rows.push(i);
+      else byArea.set(v.area_code, [i]);
+    });
+    return wijken.map((wijk) => {
+      const positions = [...this.#areasOf(wijk, context.gm)].flatMap((a) => byArea.get(a) ?? []).sort((a, b) => a - b);
+      const values = positions.flatMap((i) => all[i] ?? []);
+      return { wijk, indicators: this.#seriesOf(wijk, context, values) };
+    });
   }
 
   /** The catalogue entry of one indicator (public or the gemeente's own), or 404. */
@@ -228,21 +239,32 @@ export class IndicatorsService {
     return found;
   }
 
-  async #seriesOf(wijk: Wijk, { gm, name: gemeenteName, catalogue, covered, settings }: GemeenteContext): Promise<WijkIndicators> {
-    const m = this.db.manager();
-    const unitCodes = wijk.cbsUnits.map((u) => u.code);
-    const areas = [...new Set([...unitCodes, gm, NETHERLANDS_CODE])];
-    const values = await m.query<ValueRow[]>(
+  /** The areas a wijk's page reads: its units, its gemeente and the Netherlands. */
+  #areasOf(wijk: Wijk, gm: string): Set<string> {
+    return new Set([...wijk.cbsUnits.map((u) => u.code), gm, NETHERLANDS_CODE]);
+  }
+
+  /** The figures of these areas, public (first) and the gemeente's own, with their source; one query. */
+  async #valuesOf(areas: Iterable<string>): Promise<ValueRow[]> {
+    return this.db.manager().query<ValueRow[]>(
       `SELECT v.indicator_code, v.area_code, v.area_year, v.year, v.value, v.missing, i.source || ' (' || i.file_name || ')' AS source
          FROM stat_values v JOIN stat_imports i ON i.id = v.import_id WHERE v.area_code = ANY($1)
        UNION ALL
        SELECT v.indicator_code, v.area_code, v.area_year, v.year, v.value, v.missing, i.source || ' (' || i.file_name || ')'
          FROM tenant_indicator_values v JOIN tenant_indicator_imports i ON i.tenant_id = v.tenant_id AND i.id = v.import_id
         WHERE v.tenant_id = $2 AND v.area_code = ANY($1)`,
-      [areas, currentTenantId()],
+      [[...areas], currentTenantId()],
     );
+  }
+
+  /** The wijk's series from the figures of its areas (`values`: at least those of #areasOf, public before own). */
+  #seriesOf(wijk: Wijk, { gm, name: gemeenteName, catalogue, covered, settings }: GemeenteContext, values: ValueRow[]): WijkIndicators {
     const byIndicator = new Map<string, ValueRow[]>();
-    for (const v of values) byIndicator.set(v.indicator_code, [...(byIndicator.get(v.indicator_code) ?? []), v]);
+    for (const v of values) {
+      const rows = byIndicator.get(v.indicator_code);
+      if (rows) rows.push(v);
+      else byIndicator.set(v.indicator_code, [v]);
+    }
     const unitsByYear = new Map<number, string[]>();
     for (const u of wijk.cbsUnits) unitsByYear.set(u.year, [...(unitsByYear.get(u.year) ?? []), u.code]);
 
