@@ -158,6 +158,51 @@ test('a planner sets Moerwijk beside a wijk of another gemeente on public figure
   await expect(page).toHaveURL(/met=WK059915/);
 });
 
+test('a planner adds an own indicator (a resident survey), imports its figures and sees them on the wijk page', async ({ page }) => {
+  await signIn(page, 'planner', 'nijmegen');
+  await page.goto('/indicatoren');
+  await page.getByRole('link', { name: 'Eigen indicatoren van de gemeente' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Eigen indicatoren van de gemeente' })).toBeVisible();
+  // Nothing filled in: every required field is named, and nothing is stored.
+  await page.getByRole('button', { name: 'Indicator toevoegen' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'Er is een probleem' });
+  await expect(summary.getByRole('link', { name: 'Vul dit veld in: Naam (Nederlands).' })).toBeVisible();
+  await expect(summary.getByRole('link', { name: 'Kies minstens één bouwsteen.' })).toBeVisible();
+  await summary.getByRole('link', { name: 'Vul dit veld in: Naam (Nederlands).' }).click();
+  await expect(page.getByLabel('Naam (Nederlands)')).toBeFocused();
+  const code = `veilig_${Date.now().toString(36)}`;
+  await page.getByLabel('Code', { exact: true }).fill(code);
+  await page.getByLabel('Naam (Nederlands)').fill('Voelt zich veilig in de buurt');
+  await page.getByLabel('Naam (Engels)').fill('Feels safe in the neighbourhood');
+  await page.getByLabel('Uitleg (Nederlands)').fill('Deel van de bewoners dat zich meestal veilig voelt.');
+  await page.getByLabel('Uitleg (Engels)').fill('Share of residents who usually feel safe.');
+  await page.getByLabel('Bron: wie meet het').fill('Gemeente Nijmegen');
+  await page.getByLabel('Bron: onderzoek of bestand').fill('Bewonerspanel');
+  await page.getByLabel('Bron: vraag of variabele').fill('Vraag 12');
+  await page.getByLabel('Visie en basis op orde').check();
+  await page.getByRole('button', { name: 'Indicator toevoegen' }).click();
+  await expect(page.getByText('Indicator Voelt zich veilig in de buurt is toegevoegd.')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Eigen indicatoren' }).getByRole('row', { name: /Voelt zich veilig/ })).toContainText(code);
+  await checkPage(page, 'eigen-indicatoren');
+
+  await page.getByRole('link', { name: 'Cijfers voor eigen indicatoren importeren' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Cijfers importeren' })).toBeVisible();
+  // Meijhorst (BU02680733) in two survey years.
+  await page
+    .getByLabel('Inhoud van het bestand')
+    .fill(`gebied;indicator;jaar;waarde\nBU02680733;${code};2022;71\nBU02680733;${code};2024;76\n`);
+  await page.getByRole('button', { name: 'Bestand controleren' }).click();
+  await page.getByRole('button', { name: 'Importeer 2 cijfers' }).click();
+  await expect(page.getByText('Geïmporteerd: 2 nieuw, 0 gewijzigd.')).toBeVisible();
+
+  await new Shell(page).navLink('Wijken').click();
+  await page.getByRole('link', { name: 'Meijhorst' }).first().click();
+  await page.getByRole('link', { name: 'Hoe gaat het met de wijk?' }).click();
+  const own = card(page, 'Voelt zich veilig in de buurt');
+  await expect(own.getByText('Eigen cijfer van de gemeente')).toBeVisible();
+  await expect(own.getByRole('definition').first()).toHaveText('76%');
+});
+
 test('a wijk without figures of its own says so per year, with the reason', async ({ page }) => {
   await signIn(page, 'beheerder', 'den-haag');
   // A buurt of Moerwijk: the Leefbaarometer and CBS files in data/cbs have figures for the wijk, not for this buurt.

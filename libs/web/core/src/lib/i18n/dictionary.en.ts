@@ -1360,7 +1360,7 @@ export const en: Dictionary = {
   'ownIndicators.save': 'Add indicator',
   'ownIndicators.col.name': 'Name',
   'ownIndicators.col.source': 'Source',
-  'ownIndicators.error.required': 'Fill in this field.',
+  'ownIndicators.error.required': 'Fill in this field: {field}.',
   'ownIndicators.error.code': 'Use lower-case letters, digits and _, starting with a letter (for example feeling_safe).',
   'ownIndicators.error.blocks': 'Choose at least one building block.',
   'ownIndicators.unit.score': 'score',

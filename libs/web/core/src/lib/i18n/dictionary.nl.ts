@@ -1365,7 +1365,7 @@ export const nl = {
   'ownIndicators.save': 'Indicator toevoegen',
   'ownIndicators.col.name': 'Naam',
   'ownIndicators.col.source': 'Bron',
-  'ownIndicators.error.required': 'Vul dit veld in.',
+  'ownIndicators.error.required': 'Vul dit veld in: {field}.',
   'ownIndicators.error.code': 'Gebruik kleine letters, cijfers en _, en begin met een letter (bijvoorbeeld veilig_gevoel).',
   'ownIndicators.error.blocks': 'Kies minstens één bouwsteen.',
   'ownIndicators.unit.score': 'score',

@@ -328,16 +328,15 @@ export class OwnIndicatorsPage {
   async create(): Promise<void> {
     if (this.busy()) return;
     const v = this.form.getRawValue();
-    const required = (value: string) => (value.trim() === '' ? ('ownIndicators.error.required' as const) : null);
+    const required = (field: (typeof this.textFields)[number]) =>
+      [
+        field.field,
+        v[field.control].trim() === '' ? ('ownIndicators.error.required' as const) : null,
+        { field: this.#i18n.t(field.label) },
+      ] as const;
     const valid = this.errors.check([
       ['code', CODE.test(v.code.trim()) ? null : 'ownIndicators.error.code'],
-      ['name.nl', required(v.nameNl)],
-      ['name.en', required(v.nameEn)],
-      ['description.nl', required(v.descriptionNl)],
-      ['description.en', required(v.descriptionEn)],
-      ['source.publisher', required(v.publisher)],
-      ['source.table', required(v.table)],
-      ['source.variable', required(v.variable)],
+      ...this.textFields.map(required),
       ['blocks', this.chosenBlocks().size ? null : 'ownIndicators.error.blocks'],
     ]);
     if (!valid) return;
