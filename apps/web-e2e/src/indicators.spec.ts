@@ -57,6 +57,12 @@ test('the planner of Den Haag sees how Moerwijk is doing: the real Leefbaaromete
 
 test('"Hoe gaan de wijken?" lists the signals of every wijk, colours the map by a chosen figure and ranks the wijken', async ({ page }) => {
   await signIn(page, 'raadslid', 'den-haag');
+  // The progress overview names the wijken whose signal stands now, with or without an adopted plan.
+  await new Shell(page).navLink('Voortgang').click();
+  const summary = page.getByRole('region', { name: 'Signalen: wijken die afglijden' });
+  await expect(summary.getByRole('listitem').filter({ hasText: 'Morgenstond' })).toContainText(
+    'Leefbaarometer: Overlast en onveiligheid (2024)',
+  );
   await new Shell(page).navLink('Wijkcijfers').click();
   await expect(page.getByRole('heading', { level: 1, name: 'Hoe gaan de wijken?' })).toBeVisible();
   const table = page.getByRole('table', { name: 'Signalen per wijk' });

@@ -1374,4 +1374,7 @@ export const en: Dictionary = {
   'ownIndicators.direction.higher_better': 'higher is better',
   'ownIndicators.direction.lower_better': 'lower is better',
   'ownIndicators.direction.neutral': 'neither',
+  'signalsSummary.heading': 'Signals: neighbourhoods that are sliding',
+  'signalsSummary.none': 'At the moment no neighbourhood has a signal.',
+  'signalsSummary.all': 'All neighbourhood figures and signals, also of neighbourhoods without a plan',
 };

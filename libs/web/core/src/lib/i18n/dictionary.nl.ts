@@ -1379,6 +1379,9 @@ export const nl = {
   'ownIndicators.direction.higher_better': 'hoger is beter',
   'ownIndicators.direction.lower_better': 'lager is beter',
   'ownIndicators.direction.neutral': 'geen van beide',
+  'signalsSummary.heading': 'Signalen: wijken die afglijden',
+  'signalsSummary.none': 'Op dit moment heeft geen enkele wijk een signaal.',
+  'signalsSummary.all': 'Alle wijkcijfers en signalen, ook van wijken zonder plan',
 } as const satisfies Record<string, string>;
 
 export type TranslationKey = keyof typeof nl;

@@ -4,6 +4,7 @@ import { BLOCK_CODES, type BlockCode, type BlockRollup, PILLAR_CODES, type Pilla
 import { ProgressApi } from '@wk/web/progress/data-access';
 import { createLoader, I18nService, LoadStateComponent, SessionStore, TranslatePipe } from '@wk/web/core';
 import { LiveStatusComponent, PageHeadingComponent, StatusBadgeComponent } from '@wk/web/shared/ui';
+import { SignalsSummaryComponent } from '@wk/web/indicators/feature';
 import { ROLLUP_STATUS_LABELS, blockOfColumn, blockShort, dashboardAnchor, formatPercent } from '../util/format';
 
 interface Column {
@@ -29,7 +30,15 @@ const PLAN_STATUS_KEYS = {
 @Component({
   selector: 'wk-overview-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [LoadStateComponent, LiveStatusComponent, PageHeadingComponent, RouterLink, StatusBadgeComponent, TranslatePipe],
+  imports: [
+    LoadStateComponent,
+    LiveStatusComponent,
+    PageHeadingComponent,
+    RouterLink,
+    SignalsSummaryComponent,
+    StatusBadgeComponent,
+    TranslatePipe,
+  ],
   template: `
     <wk-page-heading [heading]="'overview.heading' | t" [lead]="'overview.lead' | t">
       <a class="utrecht-link" routerLink="/organisatieonderdelen">{{ 'overview.perUnit' | t }}</a>
@@ -137,6 +146,7 @@ const PLAN_STATUS_KEYS = {
         }
       }
     }
+    <wk-signals-summary />
   `,
 })
 export class OverviewPage {
