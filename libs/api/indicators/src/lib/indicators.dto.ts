@@ -219,7 +219,7 @@ export class AreaSearchQuery {
 }
 
 /** A CBS wijk or buurt code of the current or an earlier indeling. */
-const AREA_CODE = /^(WK\d{6}|BU\d{8})$/;
+const AREA_CODE = /^(WK\d{4}[0-9A-Z]{2}|BU\d{4}[0-9A-Z]{4})$/;
 
 export class AreaFiguresQuery {
   @ApiProperty({ example: 'WK059915', description: 'The CBS code of a wijk (WK + 6 digits) or buurt (BU + 8 digits) of any gemeente.' })

@@ -90,6 +90,16 @@ describe('CBS Kerncijfers', () => {
     }
   });
 
+  it('takes Amsterdam’s codes, which carry letters in the wijk and buurt part (WK0363AA, BU0363AA01)', () => {
+    const content = 'WijkenEnBuurten;AantalInwoners_5\nWK0363AA;11480\nBU0363AA01;2130\n';
+    const result = parseIndicatorFile('cbs-kwb', content, DEFAULT_CATALOGUE, { year: 2024 });
+    expect(result.refused).toEqual([]);
+    expect(result.values.map((v) => [v.areaCode, v.value])).toEqual([
+      ['WK0363AA', 11480],
+      ['BU0363AA01', 2130],
+    ]);
+  });
+
   it('refuses a row with a bad code or a bad number, naming line and column; asks for the year when the file has none', () => {
     const content = 'Codering_3;AantalInwoners_5\nWK051836;21385\nWK05183;100\nGM0518;veel\n';
     const result = parseIndicatorFile('cbs-kwb', content, DEFAULT_CATALOGUE, { year: 2020 });

@@ -38,10 +38,20 @@ describe('parseCbsCode', () => {
     'BU026807333',
     'XX0268',
     'GM 0268',
-    'BU0268O733',
+    'BU026O0733', // letters only after the gemeente's four digits
+    'WK0363a',
     'GM٠٢٦٨', // Arabic-Indic digits are not ASCII digits
   ])('rejects %p', (code) => {
     expect(parseCbsCode(code)).toBeNull();
+  });
+});
+
+describe('Amsterdam’s codes (letters in the wijk and buurt part)', () => {
+  it('parses WK0363AA (Haarlemmerbuurt) and BU0363AA01 (Planciusbuurt-Noord) as CBS writes them', () => {
+    expect(parseCbsCode('WK0363AA')).toEqual({ level: 'wijk', code: 'WK0363AA', gemeenteCode: 'GM0363', wijkCode: 'WK0363AA' });
+    expect(parseCbsCode(' bu0363aa01 ')).toEqual({ level: 'buurt', code: 'BU0363AA01', gemeenteCode: 'GM0363', wijkCode: 'WK0363AA' });
+    expect(cbsCodeBelongsToGemeente('BU0363AA01', 'GM0363')).toBe(true);
+    expect(cbsCodeBelongsToGemeente('BU0363AA01', 'GM0518')).toBe(false);
   });
 });
 

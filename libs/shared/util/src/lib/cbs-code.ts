@@ -2,8 +2,11 @@
  * CBS area codes (Centraal Bureau voor de Statistiek, wijk- en buurtindeling).
  *
  * - gemeente: `GM` + 4 digits, e.g. `GM0268` (Nijmegen)
- * - wijk:     `WK` + 6 digits = gemeente (4) + wijk (2), e.g. `WK026807` (Dukenburg)
- * - buurt:    `BU` + 8 digits = gemeente (4) + wijk (2) + buurt (2), e.g. `BU02680733` (Meijhorst)
+ * - wijk:     `WK` + gemeente (4 digits) + wijk (2), e.g. `WK026807` (Dukenburg)
+ * - buurt:    `BU` + gemeente (4 digits) + wijk (2) + buurt (2), e.g. `BU02680733` (Meijhorst)
+ *
+ * The wijk and buurt parts are digits almost everywhere, but Amsterdam uses letters: `WK0363AA` (Haarlemmerbuurt),
+ * `BU0363AA01` (Planciusbuurt-Noord) — 110 wijken and 517 buurten of the 2024 indeling.
  *
  * Input is trimmed and upper-cased before it is checked, so ` bu02680733 ` is accepted.
  * A code only means something together with the year of the indeling: CBS renumbers wijken
@@ -21,7 +24,7 @@ export interface ParsedCbsCode {
   wijkCode?: string;
 }
 
-const CBS_CODE = /^(GM\d{4}|WK\d{6}|BU\d{8})$/;
+const CBS_CODE = /^(GM\d{4}|WK\d{4}[0-9A-Z]{2}|BU\d{4}[0-9A-Z]{4})$/;
 
 /** Trims and upper-cases `code`; returns null when it is not a well-formed GM, WK or BU code. */
 export function normalizeCbsCode(code: string): string | null {
@@ -35,15 +38,15 @@ export function parseCbsCode(code: string): ParsedCbsCode | null {
   if (normalized === null) {
     return null;
   }
-  const digits = normalized.slice(2);
-  const gemeenteCode = `GM${digits.slice(0, 4)}`;
+  const parts = normalized.slice(2);
+  const gemeenteCode = `GM${parts.slice(0, 4)}`;
   switch (normalized.slice(0, 2)) {
     case 'GM':
       return { level: 'gemeente', code: normalized, gemeenteCode };
     case 'WK':
       return { level: 'wijk', code: normalized, gemeenteCode, wijkCode: normalized };
     default:
-      return { level: 'buurt', code: normalized, gemeenteCode, wijkCode: `WK${digits.slice(0, 6)}` };
+      return { level: 'buurt', code: normalized, gemeenteCode, wijkCode: `WK${parts.slice(0, 6)}` };
   }
 }
 

@@ -15,7 +15,9 @@ const KEYS = ['compare1', 'compare2', 'compare3'] as const;
 
 /** `met=WK059915,WK001404`: valid CBS wijk codes, at most three, no repeats. */
 export function parseCompareCodes(value: string | undefined): string[] {
-  return [...new Set((value ?? '').split(',').map((c) => c.trim().toUpperCase()))].filter((c) => /^WK\d{6}$/.test(c)).slice(0, COMPARE_MAX);
+  return [...new Set((value ?? '').split(',').map((c) => c.trim().toUpperCase()))]
+    .filter((c) => /^WK\d{4}[0-9A-Z]{2}$/.test(c))
+    .slice(0, COMPARE_MAX);
 }
 
 /**
