@@ -226,7 +226,7 @@ describe('indicators: public statistics, imported all or nothing, per wijk again
   it('refuses a file with one bad row, names the row and field, and writes nothing', async () => {
     const values = await count('stat_values');
     const imports = await count('stat_imports');
-    const content = 'gebied;indicator;jaar;waarde\nWK051836;eenzaam;2022;61\nWK05183X;eenzaam;2022;60\nWK051834;eenzaam;2022;veel\n';
+    const content = 'gebied;indicator;jaar;waarde\nWK051836;eenzaam;2022;61\nWK05I836;eenzaam;2022;60\nWK051834;eenzaam;2022;veel\n';
     const body = { layout: 'long', fileName: 'enquete.csv', content };
     const preview = await operator.post<ImportPreview>('/platform/indicator-imports/preview', body);
     expect(preview.status).toBe(200);

@@ -241,16 +241,16 @@ test('the operator checks a file first: a bad row is shown with its reason and n
   await page.getByLabel('Soort bestand').selectOption('long');
   // A year no real file has; Moerwijk and Morgenstond (WK051836, WK051834), the second code mistyped.
   const year = 2003;
-  const bad = `gebied;indicator;jaar;waarde\nWK051836;eenzaam;${year};61\nWK05183X;eenzaam;${year};58\n`;
+  const bad = `gebied;indicator;jaar;waarde\nWK051836;eenzaam;${year};61\nWK05I836;eenzaam;${year};58\n`;
   await page.getByLabel('Inhoud van het bestand').fill(bad);
   await page.getByRole('button', { name: 'Bestand controleren' }).click();
   await expect(page.getByText('Regels die niet kloppen: 1.')).toBeVisible();
   const refused = page.getByRole('table', { name: 'Regels die niet kloppen' });
-  await expect(refused.getByRole('row', { name: /^3 gebied/ })).toContainText('"WK05183X" is geen CBS-code');
+  await expect(refused.getByRole('row', { name: /^3 gebied/ })).toContainText('"WK05I836" is geen CBS-code');
   await expect(page.getByRole('button', { name: /^Importeer/ })).toHaveCount(0);
   await checkPage(page, 'cijfers-importeren-fout');
 
-  await page.getByLabel('Inhoud van het bestand').fill(bad.replace('WK05183X', 'WK051834'));
+  await page.getByLabel('Inhoud van het bestand').fill(bad.replace('WK05I836', 'WK051834'));
   await page.getByRole('button', { name: 'Bestand controleren' }).click();
   await expect(page.getByText(/2 cijfers: 2 nieuw, 0 gewijzigd, 0 hetzelfde\./).first()).toBeVisible();
   await page.getByRole('button', { name: 'Importeer 2 cijfers' }).click();
