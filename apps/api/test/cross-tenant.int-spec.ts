@@ -1,4 +1,4 @@
-import type { Indicator, Plan } from '@wk/contracts';
+import type { Indicator, IndicatorTarget, Plan } from '@wk/contracts';
 import type { TenantFixture } from '@wk/api/testing';
 import {
   addWijk,
@@ -50,6 +50,8 @@ describe('tenant isolation across every API route', () => {
   let bPlan: Plan;
   /** B's own indicator: A may not rank by it nor see it. */
   let bIndicator: Indicator;
+  /** An effect indicator on B's draft plan. */
+  let bTarget: IndicatorTarget;
   let doc: OpenApi;
 
   beforeAll(async () => {
@@ -62,6 +64,13 @@ describe('tenant isolation across every API route', () => {
     const created = await b.as.admin.post<Indicator>('/indicators', ownIndicator());
     if (created.status !== 201) throw new Error(`B's own indicator: ${created.status} ${created.text}`);
     bIndicator = created.body;
+    const target = await b.as.planner.post<IndicatorTarget>(`/goals/${firstGoal(bPlan).id}/indicator-targets`, {
+      indicatorCode: bIndicator.code,
+      baseline: { year: 2016, value: 40 },
+      target: { year: 2030, value: 60 },
+    });
+    if (target.status !== 201) throw new Error(`B's target: ${target.status} ${target.text}`);
+    bTarget = target.body;
     doc = (await new ApiClient(t.baseUrl).get<OpenApi>('/openapi.json')).body;
   });
   afterAll(() => t.close());
@@ -78,6 +87,7 @@ describe('tenant isolation across every API route', () => {
       goals: firstGoal(bPlan).id,
       actions: firstAction(bPlan).id,
       milestones: firstAction(bPlan).milestones[0]?.key ?? '',
+      'indicator-targets': bTarget.id,
     };
     const id = ids[resource];
     if (!id) throw new Error(`No tenant-B object for path resource "${resource}": add it to idOfB() in this test`);
@@ -142,6 +152,7 @@ describe('tenant isolation across every API route', () => {
       bPlan.lineageId,
       bIndicator.code,
       bIndicator.name.nl,
+      bTarget.id,
       bPlan.title,
       ...bPlan.goals.flatMap((g) => [
         g.id,
@@ -159,7 +170,18 @@ describe('tenant isolation across every API route', () => {
         if (/^\{.+\}$/.test(part)) resources.add(nth(parts, i - 1, 'path segment'));
       });
     }
-    expect([...resources].sort()).toEqual(['actions', 'admins', 'goals', 'milestones', 'org-units', 'plans', 'tenants', 'users', 'wijken']);
+    expect([...resources].sort()).toEqual([
+      'actions',
+      'admins',
+      'goals',
+      'indicator-targets',
+      'milestones',
+      'org-units',
+      'plans',
+      'tenants',
+      'users',
+      'wijken',
+    ]);
     for (const resource of resources) expect(idOfB(resource)).toMatch(/^[0-9a-f-]{36}$/);
     expect(() => idOfB('nieuwe-resource')).toThrow(/add it to idOfB/);
   });

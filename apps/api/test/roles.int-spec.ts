@@ -94,6 +94,11 @@ const MATRIX: Record<string, readonly Caller[]> = {
   Goals_update: PLANNERS,
   Goals_remove: PLANNERS,
   Goals_createAction: PLANNERS,
+  Goals_addIndicatorTarget: PLANNERS,
+  PlanIndicatorTargets_list: TENANT_READ,
+  IndicatorTargets_get: TENANT_READ,
+  IndicatorTargets_update: PLANNERS,
+  IndicatorTargets_remove: PLANNERS,
   Goals_reorderActions: PLANNERS,
   Actions_get: TENANT_READ,
   Actions_update: PLANNERS,
@@ -348,6 +353,19 @@ describe('role matrix: every operation × every role', () => {
   }
   let closing = 0;
   let warningChanges = 0;
+  let targetValues = 0;
+  let targetOfAdopted: string | undefined;
+  /** A fresh effect indicator on the shared draft plan (created by a planner). */
+  async function newTarget(): Promise<{ id: string; version: number }> {
+    const goal = nth((await sharedPlan()).goals, 2, 'goal');
+    const r = await f.as.planner.post<{ id: string; version: number }>(`/goals/${goal.id}/indicator-targets`, {
+      indicatorCode: 'inwoners',
+      baseline: { year: 2016, value: 1000 + ++targetValues },
+      target: { year: 2030, value: 2000 },
+    });
+    if (r.status !== 201) throw new Error(`target: ${r.status} ${r.text}`);
+    return r.body;
+  }
   const updateCount = async () =>
     only(await t.owner('SELECT count(*)::int AS n FROM progress_updates WHERE tenant_id = $1', [f.tenant.id]))['n'];
 
@@ -655,6 +673,52 @@ describe('role matrix: every operation × every role', () => {
           end: { year: 2026, quarter: 4 },
         },
         unchanged: async () => expect(await t.owner('SELECT id FROM plan_actions WHERE title = $1', [title])).toEqual([]),
+      };
+    },
+    Goals_addIndicatorTarget: async () => {
+      const goal = nth((await sharedPlan()).goals, 1, 'goal');
+      const value = ++targetValues;
+      return {
+        path: `/goals/${goal.id}/indicator-targets`,
+        body: { indicatorCode: 'inwoners', baseline: { year: 2016, value }, target: { year: 2030, value: value + 1 } },
+        unchanged: async () =>
+          expect(
+            await t.owner('SELECT id FROM goal_indicator_targets WHERE tenant_id = $1 AND baseline_value = $2', [f.tenant.id, value]),
+          ).toEqual([]),
+      };
+    },
+    PlanIndicatorTargets_list: async () => ({ path: `/plans/${(await adoptedPlan()).id}/indicator-targets` }),
+    IndicatorTargets_get: async () => {
+      // An adopted plan is read by everyone; its targets were set while it was a draft (written here directly).
+      const plan = await adoptedPlan();
+      targetOfAdopted ??= String(
+        only(
+          await t.owner(
+            `INSERT INTO goal_indicator_targets (tenant_id, plan_id, goal_id, wijk_id, indicator_code, baseline_year, baseline_value, target_year, target_value, version)
+           VALUES ($1, $2, $3, $4, 'inwoners', 2016, 100, 2030, 120, 1) RETURNING id`,
+            [f.tenant.id, plan.id, firstGoal(plan).id, first(plan.wijken, 'plan wijk').id],
+          ),
+          'target',
+        )['id'],
+      );
+      return { path: `/indicator-targets/${targetOfAdopted}` };
+    },
+    IndicatorTargets_update: async () => {
+      const target = await newTarget();
+      return {
+        path: `/indicator-targets/${target.id}`,
+        body: { version: target.version, tolerancePercent: 20 },
+        unchanged: async () =>
+          expect(await t.owner('SELECT version FROM goal_indicator_targets WHERE id = $1', [target.id])).toEqual([
+            { version: target.version },
+          ]),
+      };
+    },
+    IndicatorTargets_remove: async () => {
+      const target = await newTarget();
+      return {
+        path: `/indicator-targets/${target.id}?version=${target.version}`,
+        unchanged: async () => expect(await t.owner('SELECT id FROM goal_indicator_targets WHERE id = $1', [target.id])).toHaveLength(1),
       };
     },
     Goals_reorderActions: async () => {

@@ -459,6 +459,41 @@ describe('validation: bad input on every write route', () => {
         },
       };
     },
+    Goals_addIndicatorTarget: async () => ({
+      path: `/goals/${firstGoal(await draft()).id}/indicator-targets`,
+      body: {
+        indicatorCode: 'inwoners',
+        wijkId: first((await draft()).wijken, 'plan wijk').id,
+        baseline: { year: 2016, value: 100 },
+        target: { year: 2030, value: 120 },
+        intermediate: [{ year: 2020, value: 105 }],
+        tolerancePercent: 10,
+      },
+    }),
+    IndicatorTargets_update: async () => {
+      const plan = await draft();
+      // One target for every call (a fresh one each time would change the row counts the tests compare).
+      updatableTarget ??= (
+        await send<{ id: string }>(f.as.planner, 'POST', `/goals/${firstGoal(plan).id}/indicator-targets`, {
+          indicatorCode: 'inwoners',
+          baseline: { year: 2016, value: 100 },
+          target: { year: 2030, value: 120 },
+        })
+      ).body.id;
+      const created = { body: { id: updatableTarget, version: await versionOf(`/indicator-targets/${updatableTarget}`) } };
+      return {
+        path: `/indicator-targets/${created.body.id}`,
+        body: {
+          indicatorCode: 'inwoners',
+          wijkId: first(plan.wijken, 'plan wijk').id,
+          baseline: { year: 2016, value: 100 },
+          target: { year: 2030, value: 130 },
+          intermediate: [{ year: 2020, value: 105 }],
+          tolerancePercent: 15,
+          version: created.body.version,
+        },
+      };
+    },
     Goals_createAction: async () => ({
       path: `/goals/${firstGoal(await draft()).id}/actions`,
       body: actionBody(),
@@ -518,6 +553,7 @@ describe('validation: bad input on every write route', () => {
 
   /** A complete draft plan, built once, for the goal and action routes. */
   let draftPlan: Plan | null = null;
+  let updatableTarget: string | undefined;
   async function draft(): Promise<Plan> {
     draftPlan ??= await createPlanFixture(f, {
       title: `Validatieplan ${unique()}`,
@@ -610,6 +646,16 @@ describe('validation: bad input on every write route', () => {
         version: goal.version,
         check: `/goals/${goal.id}`,
       };
+    },
+    IndicatorTargets_remove: async () => {
+      const plan = await draft();
+      const res = await send<{ id: string; version: number }>(f.as.admin, 'POST', `/goals/${firstGoal(plan).id}/indicator-targets`, {
+        indicatorCode: 'inwoners',
+        baseline: { year: 2016, value: 100 },
+        target: { year: 2030, value: 120 },
+      });
+      if (res.status !== 201) throw new Error(res.text);
+      return { path: `/indicator-targets/${res.body.id}`, version: res.body.version, check: `/indicator-targets/${res.body.id}` };
     },
     Actions_remove: async () => {
       const goal = await newGoal();
@@ -1020,6 +1066,7 @@ describe('validation: bad input on every write route', () => {
       expect(patches.map((w) => w.op.operationId).sort()).toEqual([
         'Actions_update',
         'Goals_update',
+        'IndicatorTargets_update',
         'OrgUnits_update',
         'Plans_update',
         'PlatformTenants_update',

@@ -1,5 +1,6 @@
 import { CountingUpdates1795940000000 } from './1795940000000-CountingUpdates';
 import { INDICATOR_TABLES, Indicators1795950000000 } from './1795950000000-Indicators';
+import { GoalIndicatorTargets1795990000000, TARGET_TABLES } from './1795990000000-GoalIndicatorTargets';
 import { IndicatorIndexes1795980000000 } from './1795980000000-IndicatorIndexes';
 import { Foundation1795906572742 } from './1795906572742-Foundation';
 import { RowLevelSecurity1795906600000, TENANT_TABLES as FOUNDATION_TENANT_TABLES } from './1795906600000-RowLevelSecurity';
@@ -33,6 +34,7 @@ export const MIGRATIONS = [
   CountingUpdates1795940000000,
   Indicators1795950000000,
   IndicatorIndexes1795980000000,
+  GoalIndicatorTargets1795990000000,
 ];
 
 /** Every table whose rows belong to one tenant (column tenant_id), all under FORCE row-level security. */
@@ -44,5 +46,6 @@ export const TENANT_TABLES = [
   ...VIEW_CACHE_TABLES,
   ...MILESTONE_TABLES,
   ...INDICATOR_TABLES,
+  ...TARGET_TABLES,
 ] as const;
 export { PLAN_TABLES, PROGRESS_TABLES, SUMMARY_TABLES };

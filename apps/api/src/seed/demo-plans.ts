@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { BLOCK_CODES, PILLAR_CODES, type BlockCode, type PillarCode, type Quarter } from '@wk/contracts';
+import { BLOCK_CODES, PILLAR_CODES, type BlockCode, type PillarCode, type Quarter, type YearValue } from '@wk/contracts';
 import { isIsoDay } from '@wk/util';
 import { resolveCbsDataDir } from './cbs-reference';
 
@@ -38,6 +38,8 @@ export interface DemoGoal {
   pillar: PillarCode | null;
   statement: string;
   target: string | null;
+  /** Effect indicators of the goal (for the plan's wijk); the baseline is a real figure of data/cbs. */
+  indicatorTargets: { indicatorCode: string; baseline: YearValue; target: YearValue; intermediate: YearValue[] }[];
   actions: DemoAction[];
 }
 
@@ -124,6 +126,23 @@ export function parseDemoPlans(json: unknown, source = 'plans.json'): DemoPlan[]
       }),
     };
   };
+  const yearValue = (v: unknown, path: string): YearValue => {
+    const o = obj(v, path);
+    const value = o['value'];
+    return {
+      year: int(o['year'], `${path}.year`, 1990, 2100),
+      value: typeof value === 'number' && Number.isFinite(value) ? value : fail(`${path}.value`, 'expected a number'),
+    };
+  };
+  const indicatorTarget = (v: unknown, path: string): DemoGoal['indicatorTargets'][number] => {
+    const o = obj(v, path);
+    return {
+      indicatorCode: str(o['indicatorCode'], `${path}.indicatorCode`),
+      baseline: yearValue(o['baseline'], `${path}.baseline`),
+      target: yearValue(o['target'], `${path}.target`),
+      intermediate: arr(o['intermediate'] ?? [], `${path}.intermediate`).map((x, i) => yearValue(x, `${path}.intermediate[${i}]`)),
+    };
+  };
   const sections = (v: unknown, path: string): Record<BlockCode, string> => {
     const o = obj(v, path);
     return Object.fromEntries(BLOCK_CODES.map((b) => [b, str(o[b], `${path}.${b}`)])) as Record<BlockCode, string>;
@@ -149,6 +168,10 @@ export function parseDemoPlans(json: unknown, source = 'plans.json'): DemoPlan[]
           pillar: goal['pillar'] === null ? null : oneOf(goal['pillar'], PILLAR_CODES as readonly PillarCode[], `${gp}.pillar`),
           statement: str(goal['statement'], `${gp}.statement`),
           target: strOrNull(goal['target'], `${gp}.target`),
+          indicatorTargets:
+            goal['indicatorTargets'] === undefined
+              ? []
+              : arr(goal['indicatorTargets'], `${gp}.indicatorTargets`).map((x, k) => indicatorTarget(x, `${gp}.indicatorTargets[${k}]`)),
           actions: arr(goal['actions'], `${gp}.actions`).map((a, k) => action(a, `${gp}.actions[${k}]`)),
         };
       }),

@@ -12,6 +12,7 @@ import {
   PlanLifecycleService,
   PlanActionsService,
   PlanGoalsService,
+  PlanTargetsService,
   type CreateActionDto,
   type CreateGoalDto,
   type CreatePlanDto,
@@ -32,7 +33,7 @@ export async function seedDemoPlans(app: INestApplication, tenants: DemoTenant[]
   const logger = new Logger('Seed');
   const db = app.get(Db);
   const plans = demoPlans(app.get(PlansService), app.get(PlanLifecycleService));
-  const structure = demoStructure(app.get(PlanGoalsService), app.get(PlanActionsService));
+  const structure = demoStructure(app.get(PlanGoalsService), app.get(PlanActionsService), app.get(PlanTargetsService));
   const progress = app.get(ProgressUpdatesService);
   const today = app.get(Clock).today();
   let updates = 0;
@@ -153,10 +154,12 @@ interface DemoStructure {
   updateGoal: PlanGoalsService['updateGoal'];
   createAction: PlanActionsService['createAction'];
   updateAction: PlanActionsService['updateAction'];
+  addTarget: PlanTargetsService['create'];
 }
 
-function demoStructure(goals: PlanGoalsService, actions: PlanActionsService): DemoStructure {
+function demoStructure(goals: PlanGoalsService, actions: PlanActionsService, targets: PlanTargetsService): DemoStructure {
   return {
+    addTarget: (...args) => targets.create(...args),
     createGoal: (...args) => goals.createGoal(...args),
     updateGoal: (...args) => goals.updateGoal(...args),
     createAction: (...args) => actions.createAction(...args),
@@ -195,6 +198,7 @@ async function seedPlan(
     const last = plan.goals.at(-1);
     const created = last?.statement === goal.statement ? last : plan.goals.find((g) => g.statement === goal.statement);
     if (!created) throw new Error(`Demo goal not created: ${goal.statement}`);
+    for (const t of goal.indicatorTargets) await structure.addTarget(created.id, { ...t, wijkId });
     for (const a of goal.actions) {
       const unit = (key: string) => {
         const id = refs.units.get(key);

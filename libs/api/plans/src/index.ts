@@ -5,3 +5,4 @@ export * from './lib/plan-goals.service';
 export * from './lib/plan-actions.service';
 export * from './lib/plans.module';
 export * from './lib/plan-facts';
+export * from './lib/plan-targets.service';

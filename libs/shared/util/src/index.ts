@@ -14,3 +14,4 @@ export * from './lib/progress/expected';
 export * from './lib/messages';
 export * from './lib/indicators/early-warning';
 export * from './lib/indicators/comparison';
+export * from './lib/indicators/targets';

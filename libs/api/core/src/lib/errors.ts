@@ -65,7 +65,8 @@ export type NotFoundSubject =
   | 'user'
   | 'admin'
   | 'indicator'
-  | 'area';
+  | 'area'
+  | 'indicator_target';
 
 export const notFound = (what: NotFoundSubject = 'item') => new DomainError('not_found', `not_found.${what}`);
 

@@ -20,6 +20,8 @@ export class IndicatorsModule {
   static register(wijken: DynamicModule, boundaries: BoundarySource): DynamicModule {
     return {
       module: IndicatorsModule,
+      // Plans read the indicators (the latest figure of an effect indicator): registered once, available to all.
+      global: true,
       imports: [wijken],
       controllers: [
         IndicatorsController,

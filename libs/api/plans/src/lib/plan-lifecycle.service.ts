@@ -7,6 +7,7 @@ import { PlanEntity } from './plan.entities';
 import { planFields, themeOf } from './plan-fields';
 import { assertStatus, param } from './plan-guards';
 import { PlanReader } from './plan-reader';
+import { PlanTargetsService } from './plan-targets.service';
 import type { AdoptPlanDto, CorrectAdoptionDto } from './plans.dto';
 
 /** Two plans may be in force for the same wijk only when both name a theme and the themes differ. */
@@ -21,6 +22,7 @@ export class PlanLifecycleService {
     private readonly audit: AuditService,
     private readonly reader: PlanReader,
     private readonly clock: Clock,
+    private readonly targets: PlanTargetsService,
   ) {}
 
   async submit(tenantId: string, id: string, version: number): Promise<Plan> {
@@ -222,6 +224,7 @@ export class PlanLifecycleService {
       `INSERT INTO plan_action_milestones (tenant_id, action_id, key, title, due_date, done, position) SELECT x.tenant_id, na.id, x.key, x.title, x.due_date, x.done, x.position FROM plan_action_milestones x ${mapped}`,
       args,
     );
+    await this.targets.copyToRevision(tenantId, p.id, copy.id);
     await this.audit.record({
       tenantId,
       action: 'plan.revision_created',

@@ -244,4 +244,60 @@ export class MilestoneEntity {
   @Column({ type: 'smallint' }) position!: number;
 }
 
-export const PLAN_ENTITIES = [PlanEntity, PlanWijkEntity, GoalEntity, ActionEntity, ActionUnitEntity, ActionBudgetEntity, MilestoneEntity];
+/**
+ * An effect indicator of a goal: for one wijk of the plan, a baseline, a target and intermediate targets. Copied with
+ * the goal to a new revision (matched by the goal's key).
+ */
+@Entity('goal_indicator_targets')
+@Index('ix_goal_indicator_targets_plan', ['tenantId', 'planId'])
+@Index('ix_goal_indicator_targets_goal', ['tenantId', 'goalId'])
+@Check('ck_goal_indicator_targets_years', `target_year > baseline_year`)
+export class GoalIndicatorTargetEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ name: 'tenant_id', type: 'uuid' }) tenantId!: string;
+  @Column({ name: 'plan_id', type: 'uuid' }) planId!: string;
+  @ManyToOne(() => PlanEntity, { onDelete: 'CASCADE' })
+  @JoinColumn([
+    { name: 'tenant_id', referencedColumnName: 'tenantId' },
+    { name: 'plan_id', referencedColumnName: 'id' },
+  ])
+  plan?: PlanEntity;
+  @Column({ name: 'goal_id', type: 'uuid' }) goalId!: string;
+  @ManyToOne(() => GoalEntity, { onDelete: 'CASCADE' })
+  @JoinColumn([
+    { name: 'tenant_id', referencedColumnName: 'tenantId' },
+    { name: 'goal_id', referencedColumnName: 'id' },
+  ])
+  goal?: GoalEntity;
+  @Column({ name: 'wijk_id', type: 'uuid' }) wijkId!: string;
+  @ManyToOne(() => WijkEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn([
+    { name: 'tenant_id', referencedColumnName: 'tenantId' },
+    { name: 'wijk_id', referencedColumnName: 'id' },
+  ])
+  wijk?: WijkEntity;
+  @Column({ name: 'indicator_code', type: 'varchar', length: 60 }) indicatorCode!: string;
+  @Column({ name: 'baseline_year', type: 'smallint' }) baselineYear!: number;
+  @Column({ name: 'baseline_value', type: 'double precision' }) baselineValue!: number;
+  @Column({ name: 'target_year', type: 'smallint' }) targetYear!: number;
+  @Column({ name: 'target_value', type: 'double precision' }) targetValue!: number;
+  @Column({ type: 'jsonb', default: () => "'[]'" }) intermediate!: { year: number; value: number }[];
+  @Column({ name: 'tolerance_percent', type: 'double precision', default: 10 }) tolerancePercent!: number;
+  @Column({ type: 'smallint', default: 0 }) position!: number;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+  @VersionColumn() version!: number;
+}
+
+export const PLAN_ENTITIES = [
+  PlanEntity,
+  PlanWijkEntity,
+  GoalEntity,
+  ActionEntity,
+  ActionUnitEntity,
+  ActionBudgetEntity,
+  MilestoneEntity,
+  GoalIndicatorTargetEntity,
+];

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { AuditEvent, Page, Plan, PlanAction, PlanComparison, PlanGoal, PlanSummary, Role } from '@wk/contracts';
+import type { AuditEvent, IndicatorTarget, Page, Plan, PlanAction, PlanComparison, PlanGoal, PlanSummary, Role } from '@wk/contracts';
 import { ALL_ROLES, CurrentUser, IdPipe, Roles, type TenantActor } from '@wk/api/core';
 import { VersionQuery } from '@wk/api/tenancy';
 import {
@@ -22,6 +22,8 @@ import { PlansService } from './plans.service';
 import { PlanLifecycleService } from './plan-lifecycle.service';
 import { PlanActionsService } from './plan-actions.service';
 import { PlanGoalsService } from './plan-goals.service';
+import { PlanTargetsService } from './plan-targets.service';
+import { CreateIndicatorTargetDto, UpdateIndicatorTargetDto } from './plan-targets.dto';
 
 /** Planners write plans; the admin may do everything in the tenant. Contributors and viewers read. */
 const PLANNERS: Role[] = ['admin', 'planner'];
@@ -161,7 +163,18 @@ export class GoalsController {
   constructor(
     private readonly goals: PlanGoalsService,
     private readonly actions: PlanActionsService,
+    private readonly targets: PlanTargetsService,
   ) {}
+
+  @Post(':id/indicator-targets')
+  @Roles(...PLANNERS)
+  @ApiCreatedResponse({
+    description:
+      'An effect indicator of the goal (baseline, target, intermediate targets) for one wijk of the plan, with the wijk’s latest figure and whether it is on course. The plan must be a draft.',
+  })
+  addIndicatorTarget(@Param('id', IdPipe) id: string, @Body() dto: CreateIndicatorTargetDto): Promise<IndicatorTarget> {
+    return this.targets.create(id, dto);
+  }
 
   @Get(':id')
   @Roles(...ALL_ROLES)
@@ -225,5 +238,50 @@ export class ActionsController {
   @ApiOkResponse({ description: WHOLE_PLAN })
   remove(@CurrentUser() actor: TenantActor, @Param('id', IdPipe) id: string, @Query() q: VersionQuery): Promise<Plan> {
     return this.actions.removeAction(actor.tenantId, id, q.version);
+  }
+}
+
+@ApiTags('plans')
+@Controller('plans/:id/indicator-targets')
+export class PlanIndicatorTargetsController {
+  constructor(private readonly targets: PlanTargetsService) {}
+
+  @Get()
+  @Roles(...ALL_ROLES)
+  @ApiOkResponse({
+    description:
+      'The effect indicators of the plan’s goals, each with the wijk’s latest figure after the baseline, the value the straight path expects then, and the status (on course, off course, target reached, no new measurement yet).',
+  })
+  async list(@Param('id', IdPipe) id: string): Promise<Page<IndicatorTarget>> {
+    const items = await this.targets.forPlan(id);
+    return { total: items.length, items };
+  }
+}
+
+@ApiTags('plans')
+@Controller('indicator-targets')
+export class IndicatorTargetsController {
+  constructor(private readonly targets: PlanTargetsService) {}
+
+  @Get(':id')
+  @Roles(...ALL_ROLES)
+  @ApiOkResponse({ description: 'One effect indicator with the wijk’s latest figure and whether it is on course.' })
+  get(@Param('id', IdPipe) id: string): Promise<IndicatorTarget> {
+    return this.targets.get(id);
+  }
+
+  @Patch(':id')
+  @Roles(...PLANNERS)
+  @ApiOkResponse({ description: 'The effect indicator after the change (the plan must be a draft).' })
+  update(@Param('id', IdPipe) id: string, @Body() dto: UpdateIndicatorTargetDto): Promise<IndicatorTarget> {
+    return this.targets.update(id, dto);
+  }
+
+  @Delete(':id')
+  @Roles(...PLANNERS)
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The effect indicator is deleted (the plan must be a draft).' })
+  async remove(@Param('id', IdPipe) id: string, @Query() q: VersionQuery): Promise<void> {
+    await this.targets.remove(id, q.version);
   }
 }

@@ -1,5 +1,12 @@
 import { Module } from '@nestjs/common';
-import { ActionsController, GoalsController, PlansController } from './plans.controllers';
+import {
+  ActionsController,
+  GoalsController,
+  IndicatorTargetsController,
+  PlanIndicatorTargetsController,
+  PlansController,
+} from './plans.controllers';
+import { PlanTargetsService } from './plan-targets.service';
 import { PlanFacts } from './plan-facts';
 import { PlanReader } from './plan-reader';
 import { PlansService } from './plans.service';
@@ -9,8 +16,17 @@ import { PlanGoalsService } from './plan-goals.service';
 import { PlanStructureLocks } from './plan-structure-locks';
 
 @Module({
-  controllers: [PlansController, GoalsController, ActionsController],
-  providers: [PlanReader, PlansService, PlanLifecycleService, PlanStructureLocks, PlanGoalsService, PlanActionsService, PlanFacts],
-  exports: [PlansService, PlanLifecycleService, PlanGoalsService, PlanActionsService, PlanFacts],
+  controllers: [PlansController, GoalsController, ActionsController, PlanIndicatorTargetsController, IndicatorTargetsController],
+  providers: [
+    PlanReader,
+    PlansService,
+    PlanLifecycleService,
+    PlanStructureLocks,
+    PlanGoalsService,
+    PlanActionsService,
+    PlanFacts,
+    PlanTargetsService,
+  ],
+  exports: [PlansService, PlanLifecycleService, PlanGoalsService, PlanActionsService, PlanFacts, PlanTargetsService],
 })
 export class PlansModule {}

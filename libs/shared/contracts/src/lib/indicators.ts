@@ -271,3 +271,53 @@ export interface WijkBoundaries {
     geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown };
   }[];
 }
+
+/** A measured or planned value of an indicator in a year. */
+export interface YearValue {
+  year: number;
+  value: number;
+}
+
+/** Default margin for "on course": a share of the planned change (target − baseline). */
+export const TARGET_TOLERANCE_DEFAULT = 10;
+export const TARGET_TOLERANCE_MAX = 100;
+export const TARGET_INTERMEDIATE_MAX = 10;
+
+export const TARGET_STATUSES = ['on_course', 'off_course', 'target_reached', 'no_new_measurement'] as const;
+export type TargetStatus = (typeof TARGET_STATUSES)[number];
+
+/** An effect indicator of a goal: baseline, target and intermediate targets, for one wijk of the plan. */
+export interface IndicatorTarget {
+  id: string;
+  planId: string;
+  goalId: string;
+  /** Stable across revisions (the goal's key). */
+  goalKey: string;
+  wijk: { id: string; name: string };
+  indicator: Pick<Indicator, 'code' | 'name' | 'unit' | 'decimals' | 'direction' | 'kind' | 'own'>;
+  baseline: YearValue;
+  target: YearValue;
+  intermediate: YearValue[];
+  /** The margin in % of the planned change (target − baseline). */
+  tolerancePercent: number;
+  /** The wijk's latest figure after the baseline year, or null. */
+  latest: YearValue | null;
+  /** The value the straight path (through the intermediate targets) expects in the latest figure's year. */
+  expected: number | null;
+  status: TargetStatus;
+  version: number;
+}
+
+export interface CreateIndicatorTargetRequest {
+  indicatorCode: string;
+  /** One of the plan's wijken; the plan's first wijk when left out. */
+  wijkId?: string;
+  baseline: YearValue;
+  target: YearValue;
+  intermediate?: YearValue[];
+  tolerancePercent?: number;
+}
+
+export interface UpdateIndicatorTargetRequest extends Partial<CreateIndicatorTargetRequest> {
+  version: number;
+}

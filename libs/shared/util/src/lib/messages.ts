@@ -29,6 +29,7 @@ export const MESSAGES = {
   'field.active': { nl: 'Kies true (actief) of false (gedeactiveerd).', en: 'Choose true (active) or false (deactivated).' },
   'field.list': { nl: 'Geef een lijst.', en: 'Give a list.' },
   'field.object': { nl: 'Geef een object.', en: 'Give an object.' },
+  'field.number': { nl: 'Vul een getal in.', en: 'Enter a number.' },
   'field.email': {
     nl: 'Vul een geldig e-mailadres in, zoals naam@gemeente.nl.',
     en: 'Enter a valid e-mail address, such as name@municipality.nl.',
@@ -347,6 +348,30 @@ export const MESSAGES = {
   'indicator.min_step_percent': {
     nl: 'Kies een percentage van {min} tot en met {max}.',
     en: 'Choose a percentage from {min} to {max}.',
+  },
+  'target.tolerance': {
+    nl: 'Kies een marge van 0 tot en met {max} procent.',
+    en: 'Choose a margin from 0 to {max} percent.',
+  },
+  'target.years': {
+    nl: 'Het jaar van het doel moet na het jaar van de nulmeting liggen.',
+    en: 'The target year must come after the baseline year.',
+  },
+  'target.intermediate_year': {
+    nl: 'Een tussendoel ligt tussen het jaar van de nulmeting en het jaar van het doel, elk jaar één keer.',
+    en: 'An intermediate target lies between the baseline year and the target year, each year once.',
+  },
+  'target.unknown_indicator': {
+    nl: 'Deze indicator staat niet in de lijst van uw gemeente.',
+    en: 'This indicator is not in your municipality’s list.',
+  },
+  'target.wijk_not_in_plan': {
+    nl: 'Kies een wijk van dit plan.',
+    en: 'Choose a neighbourhood of this plan.',
+  },
+  'not_found.indicator_target': {
+    nl: 'Deze effectindicator bestaat niet of u heeft er geen toegang toe.',
+    en: 'This effect indicator does not exist or you have no access to it.',
   },
   'indicator.area_code': {
     nl: 'Geef de CBS-code van een wijk (WK en 6 cijfers) of buurt (BU en 8 cijfers).',
