@@ -6,7 +6,9 @@ import type {
   CorrectAdoptionRequest,
   CreateActionRequest,
   CreateGoalRequest,
+  CreateIndicatorTargetRequest,
   CreatePlanRequest,
+  IndicatorTarget,
   Page,
   Plan,
   PlanComparison,
@@ -16,6 +18,7 @@ import type {
   ReorderGoalsRequest,
   UpdateActionRequest,
   UpdateGoalRequest,
+  UpdateIndicatorTargetRequest,
   UpdatePlanRequest,
 } from '@wk/contracts';
 import { API_BASE } from '@wk/web/core';
@@ -131,5 +134,24 @@ export class PlansApi {
   /** `request.version` is the goal's version. */
   reorderActions(goalId: string, request: ReorderActionsRequest): Observable<Plan> {
     return this.#http.put<Plan>(`${GOALS}/${id(goalId)}/action-order`, request);
+  }
+
+  /** The effect indicators of the plan's goals, each judged against the wijk's latest figure. */
+  indicatorTargets(planId: string): Observable<Page<IndicatorTarget>> {
+    return this.#http.get<Page<IndicatorTarget>>(`${PLANS}/${encodeURIComponent(planId)}/indicator-targets`);
+  }
+
+  addIndicatorTarget(goalId: string, request: CreateIndicatorTargetRequest): Observable<IndicatorTarget> {
+    return this.#http.post<IndicatorTarget>(`${GOALS}/${encodeURIComponent(goalId)}/indicator-targets`, request);
+  }
+
+  updateIndicatorTarget(id: string, request: UpdateIndicatorTargetRequest): Observable<IndicatorTarget> {
+    return this.#http.patch<IndicatorTarget>(`${API_BASE}/indicator-targets/${encodeURIComponent(id)}`, request);
+  }
+
+  deleteIndicatorTarget(id: string, version: number): Observable<void> {
+    return this.#http.delete<void>(`${API_BASE}/indicator-targets/${encodeURIComponent(id)}`, {
+      params: new HttpParams().set('version', version),
+    });
   }
 }

@@ -19,6 +19,7 @@ import { moveId } from '../util/order';
 import { ActionFormComponent } from './action-form.component';
 import { ActionItemComponent } from './action-item.component';
 import { GoalFormComponent } from './goal-form.component';
+import { GoalTargetsComponent } from './goal-targets.component';
 import { ItemToolbarComponent } from './item-toolbar.component';
 import { conflictKey } from './plan-errors';
 
@@ -32,6 +33,7 @@ import { conflictKey } from './plan-errors';
     ActionItemComponent,
     AlertComponent,
     GoalFormComponent,
+    GoalTargetsComponent,
     ItemToolbarComponent,
     TranslatePipe,
   ],
@@ -71,6 +73,8 @@ import { conflictKey } from './plan-errors';
           />
         }
       }
+
+      <wk-goal-targets [plan]="plan()" [goal]="goal()" [editable]="editable()" />
 
       <div class="wk-goal__actions">
         <h5 class="wk-visually-hidden">{{ 'goal.actions' | t: { number: index() + 1 } }}</h5>

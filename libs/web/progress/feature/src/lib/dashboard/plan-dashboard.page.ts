@@ -26,12 +26,14 @@ import { DashboardCourseComponent } from './dashboard-course.component';
 import { DashboardOverdueComponent } from './dashboard-overdue.component';
 import { DashboardRuleComponent } from './dashboard-rule.component';
 import { DashboardStatusComponent } from './dashboard-status.component';
+import { DashboardTargetsComponent } from './dashboard-targets.component';
 import { PlanMilestonesComponent } from './plan-milestones.component';
 import { RollupSectionComponent } from './rollup-section.component';
 
 /** The sections of the page, for the "on this page" links. */
 const SECTIONS = [
   { id: 'voortgang-rekenregel', key: 'dashboard.rule.heading' },
+  { id: 'voortgang-effect', key: 'targets.dashboard.nav' },
   { id: 'voortgang-bouwstenen', key: 'dashboard.blocks.heading' },
   { id: 'voortgang-pijlers', key: 'dashboard.pillars.heading' },
   { id: 'voortgang-status', key: 'dashboard.status.heading' },
@@ -60,6 +62,7 @@ const SECTIONS = [
     DashboardOverdueComponent,
     DashboardRuleComponent,
     DashboardStatusComponent,
+    DashboardTargetsComponent,
     LiveStatusComponent,
     PlanMilestonesComponent,
     RollupSectionComponent,
@@ -145,6 +148,13 @@ const SECTIONS = [
 
         <wk-dashboard-rule />
 
+        <section class="wk-section wk-section--separated" aria-labelledby="voortgang-effect">
+          <h3 class="utrecht-heading-3 wk-dashboard__heading" id="voortgang-effect" tabindex="-1">
+            {{ 'targets.dashboard.heading' | t }}
+          </h3>
+          <wk-dashboard-targets [planId]="d.plan.id" [goals]="goalStatements()" />
+        </section>
+
         <section class="wk-section wk-section--separated" aria-labelledby="voortgang-bouwstenen">
           <h3 class="utrecht-heading-3 wk-dashboard__heading" id="voortgang-bouwstenen" tabindex="-1">
             {{ 'dashboard.blocks.heading' | t }}
@@ -213,6 +223,8 @@ export class PlanDashboardPage {
   readonly #injector = inject(Injector);
   readonly #document = inject(DOCUMENT);
   readonly store = inject(PlanStore);
+  /** The statements of the plan's goals by id (an effect indicator names its goal). */
+  readonly goalStatements = computed(() => Object.fromEntries((this.store.plan()?.goals ?? []).map((g) => [g.id, g.statement])));
 
   readonly sections = SECTIONS;
   readonly rollupLabels = ROLLUP_STATUS_LABELS;
