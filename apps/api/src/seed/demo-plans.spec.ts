@@ -1,7 +1,9 @@
 import { BLOCK_CODES, PILLAR_CODES, PILLAR_BLOCK, QUARTERS } from '@wk/contracts';
-import { nth } from '@wk/api/testing';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { first, nth } from '@wk/api/testing';
 import { isIsoDay } from '@wk/util';
-import { CbsReference } from './cbs-reference';
+import { CbsReference, resolveCbsDataDir } from './cbs-reference';
 import { buildDemoContent, DEMO_TEXT_MARKER, DemoTenant } from './demo-content';
 import { demoPlanFor, loadDemoPlans, parseDemoPlans, type DemoAction, type DemoPlan } from './demo-plans';
 
@@ -269,5 +271,34 @@ describe('the demo plans file (data/demo/plans.json)', () => {
       'plans.json: [0].status: expected one of draft, in_review, adopted',
     );
     expect(refused(() => undefined)).toBe('accepted');
+  });
+});
+
+describe('the demo plans’ effect indicators', () => {
+  const tenants: DemoTenant[] = buildDemoContent(CbsReference.load());
+  /** Leefbaarometer 3.0 (data/cbs), read here without the product's importer: per wijk code and year lbm and the dimensions. */
+  const lbm = readFileSync(join(resolveCbsDataDir(), 'leefbaarometer3_meting2024_wijk_2002_2024_studiewijken.csv'), 'utf8')
+    .trim()
+    .split(/\r?\n/)
+    .map((l) => l.split(',').map((c) => c.replace(/^"|"$/g, '')));
+  const header = lbm[0] ?? [];
+  const cell = (code: string, year: number, column: string) => {
+    const row = lbm.find((r) => r[0] === code && r[2] === String(year));
+    return row ? Number(row[header.indexOf(column)]) : NaN;
+  };
+  const targets = DEMO_PLANS.flatMap((p) => p.goals.flatMap((g) => g.indicatorTargets.map((t) => ({ plan: p, t }))));
+
+  it('exist (the dashboard of Moerwijk shows one) and start from the real figure of the baseline year', () => {
+    expect(targets.length).toBeGreaterThan(0);
+    for (const { plan, t } of targets) {
+      const wijk = tenants.flatMap((x) => x.wijken).find((w) => w.name === plan.wijk);
+      const code = first(wijk?.cbsUnits ?? [], 'CBS unit').code;
+      const column = t.indicatorCode === 'lbm_score' ? 'lbm' : t.indicatorCode.replace(/^lbm_/, '');
+      expect({ indicator: t.indicatorCode, baseline: t.baseline.value }).toEqual({
+        indicator: t.indicatorCode,
+        baseline: Number(cell(code, t.baseline.year, column).toFixed(3)),
+      });
+      expect(t.target.year).toBeGreaterThan(t.baseline.year);
+    }
   });
 });
