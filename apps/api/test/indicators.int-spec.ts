@@ -584,5 +584,34 @@ describe('indicators: public statistics, imported all or nothing, per wijk again
       const prefix = `WK${other.tenant.cbsCode.slice(2)}`;
       expect(elsewhere.body.features.filter((f) => !f.properties.code.startsWith(prefix))).toEqual([]);
     });
+
+    it('shows Rotterdam’s Wijkprofiel for Tarwewijk beside Rotterdam as the files give it, and the missing 2018 social index as a gap', async () => {
+      const rotterdam = await createTenantFixture(t.baseUrl, operator, { gmCode: 'GM0599', name: 'Rotterdam', wijkCode: 'WK059915' });
+      const wijk = await rotterdam.as.admin.post<Wijk>('/wijken', { name: 'Tarwewijk', cbsUnits: [{ code: 'BU05991571', year: 2024 }] });
+      expect(wijk.status).toBe(201);
+      const r = await rotterdam.as.viewer.get<WijkIndicators>(`/wijken/${wijk.body.id}/indicators`);
+      const cell = (year: number, kind: string, wijknr: string, column: string) =>
+        Number(
+          (
+            cells(`wijkprofiel_rotterdam_${year}_${kind}.csv`, ';').find((row) => row[1] === wijknr)?.[
+              column === '' ? 0 : (cells(`wijkprofiel_rotterdam_${year}_${kind}.csv`, ';')[0] ?? []).indexOf(column)
+            ] ?? ''
+          ).replace(',', '.'),
+        );
+      const veiligheid = seriesOf(r.body, 'wp_veiligheid');
+      for (const year of [2014, 2016, 2018]) {
+        expect(at(veiligheid.wijk.points, year)?.value).toBe(cell(year, 'vi', '71', 'Veiligheidsindex'));
+        // Rotterdam as a whole (wijknr 5000) is the gemeente's figure.
+        expect(at(veiligheid.gemeente.points, year)?.value).toBe(cell(year, 'vi', '5000', 'Veiligheidsindex'));
+      }
+      // SOURCES.md: Tarwewijk 2014 81, 2016 84, 2018 73; the physical index 75, 81, 79.
+      expect([2014, 2016, 2018].map((y) => at(veiligheid.wijk.points, y)?.value)).toEqual([81, 84, 73]);
+      expect([2014, 2016, 2018].map((y) => at(seriesOf(r.body, 'wp_fysiek').wijk.points, y)?.value)).toEqual([75, 81, 79]);
+      expect(seriesOf(r.body, 'wp_veiligheid_subjectief').indicator.kind).toBe('experienced');
+      // The 2018 social index is not in the data: that year is not among the points, 2016's is.
+      const sociaal = seriesOf(r.body, 'wp_sociaal');
+      expect(at(sociaal.wijk.points, 2016)?.value).toBe(cell(2016, 'si', '71', 'Sociale Index'));
+      expect(at(sociaal.wijk.points, 2018)).toBeUndefined();
+    });
   });
 });

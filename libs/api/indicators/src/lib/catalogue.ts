@@ -13,6 +13,8 @@ export interface IndicatorMatch {
   leefbaarometer3?: 'lbm' | 'fys' | 'onv' | 'soc' | 'vrz' | 'won';
   leefbaarometer2?: 'KL';
   rivm?: string;
+  /** Rotterdam's Wijkprofiel: the column names (normalised as CBS columns are) of the index. */
+  wijkprofiel?: string[];
 }
 
 export interface CatalogueEntry extends IndicatorDefinition {
@@ -23,6 +25,7 @@ const KWB = 'Kerncijfers wijken en buurten';
 const CBS = 'CBS';
 const LBM3 = { publisher: 'Ministerie van BZK / Atlas Research', table: 'Leefbaarometer 3.0, meting 2024 (scores 2002–2024)' };
 const LBM2 = { publisher: 'Ministerie van BZK / RIGO', table: 'Leefbaarometer 2.0, meting 2016 (klassen 2002–2016)' };
+const WIJKPROFIEL = { publisher: 'Gemeente Rotterdam (OBI)', table: 'Wijkprofiel Rotterdam (2014, 2016, 2018)' };
 const RIVM = { publisher: 'RIVM / GGD’en', table: 'Gezondheidsmonitor Volwassenen en Ouderen 2016, schattingen per wijk' };
 
 function entry(
@@ -334,6 +337,63 @@ export const DEFAULT_CATALOGUE: CatalogueEntry[] = [
       [...blocks],
       [...pillars],
       { rivm: column },
+    ),
+  ),
+  ...(
+    [
+      ['wp_veiligheid', 'Veiligheidsindex', 'Safety index', ['B1', 'B4'], ['P3'], ['Veiligheidsindex']],
+      ['wp_fysiek', 'Fysieke index', 'Physical index', ['B1', 'B3'], [], ['Fysieke Index']],
+      ['wp_sociaal', 'Sociale index', 'Social index', ['B4', 'B6'], ['P1', 'P2'], ['Sociale Index']],
+    ] as const
+  ).flatMap(([code, nl, en, blocks, pillars, [column]]) =>
+    (
+      [
+        [
+          '',
+          'objective',
+          '',
+          '',
+          'samen: wat bewoners ervaren en wat de gemeente registreert',
+          'together: what residents experience and what the municipality registers',
+        ],
+        [
+          '_subjectief',
+          'experienced',
+          ' (ervaren)',
+          ' (experienced)',
+          'het deel dat bewoners ervaren, uit de enquête van de Wijkprofiel',
+          'the part residents experience, from the Wijkprofiel survey',
+        ],
+        [
+          '_objectief',
+          'objective',
+          ' (geregistreerd)',
+          ' (registered)',
+          'het deel uit registraties van de gemeente en de politie',
+          'the part from registrations of the municipality and the police',
+        ],
+      ] as const
+    ).map(([suffix, kind, nlPart, enPart, aboutNl, aboutEn]) =>
+      entry(
+        `${code}${suffix}`,
+        `Wijkprofiel Rotterdam: ${nl.toLowerCase()}${nlPart}`,
+        `Rotterdam Wijkprofiel: ${en.toLowerCase()}${enPart}`,
+        [
+          `De ${nl.toLowerCase()} van de Wijkprofiel van Rotterdam, ${aboutNl}. 100 is Rotterdam als geheel in 2014; hoger is beter.`,
+          `The ${en.toLowerCase()} of Rotterdam's Wijkprofiel, ${aboutEn}. 100 is Rotterdam as a whole in 2014; higher is better.`,
+        ],
+        'index',
+        0,
+        'higher_better',
+        kind,
+        {
+          ...WIJKPROFIEL,
+          variable: `${column}${suffix === '_subjectief' ? ' (subjectief)' : suffix === '_objectief' ? ' (objectief)' : ''}`,
+        },
+        [...blocks],
+        [...pillars],
+        { wijkprofiel: [`${column}${suffix.replace('_', ' ')}`] },
+      ),
     ),
   ),
 ];

@@ -158,3 +158,45 @@ describe('RIVM and the long layout', () => {
     ]);
   });
 });
+
+describe('Wijkprofiel Rotterdam', () => {
+  /** The file's own cell, read here with a plain split (`;`, decimal comma). */
+  const cellIn = (file: string, wijknr: string, column: string) => {
+    const rows = readFileSync(join(DATA, file), 'utf8')
+      .trim()
+      .split(/\r?\n/)
+      .map((l) => l.split(';'));
+    const at = (rows[0] ?? []).indexOf(column);
+    const row = rows.find((r) => r[1] === wijknr);
+    return Number((row?.[at] ?? '').replace(',', '.'));
+  };
+
+  it('reads the index and its two parts per Rotterdam wijk, on the CBS code the wijknr maps to', () => {
+    const { values, refused } = parseIndicatorFile(
+      'wijkprofiel-rotterdam',
+      readFileSync(join(DATA, 'wijkprofiel_rotterdam_2016_vi.csv'), 'utf8'),
+      DEFAULT_CATALOGUE,
+      { year: 2016 },
+    );
+    expect(refused).toEqual([]);
+    const tarwewijk = values.filter((v) => v.areaCode === 'BU05991571');
+    expect(tarwewijk.map((v) => [v.indicator, v.value])).toEqual([
+      ['wp_veiligheid', cellIn('wijkprofiel_rotterdam_2016_vi.csv', '71', 'Veiligheidsindex')],
+      ['wp_veiligheid_subjectief', cellIn('wijkprofiel_rotterdam_2016_vi.csv', '71', 'Veiligheidsindex -subjectief')],
+      ['wp_veiligheid_objectief', cellIn('wijkprofiel_rotterdam_2016_vi.csv', '71', 'Veiligheidsindex -objectief')],
+    ]);
+    // SOURCES.md: Tarwewijk's Veiligheidsindex 2016 is 84; the city (5000) is GM0599, a gebied (Charlois 4009) WK059915.
+    expect(tarwewijk[0]).toMatchObject({ value: 84, year: 2016, areaYear: 2024 });
+    expect(values.some((v) => v.areaCode === 'GM0599')).toBe(true);
+    expect(values.some((v) => v.areaCode === 'WK059915')).toBe(true);
+    // An area that is several CBS buurten has no code of its own: its row is left out, not put on another area.
+    expect(values.filter((v) => v.areaName === 'Kralingen Oost/Kralingse Bos')).toEqual([]);
+  });
+
+  it('refuses a wijknr the Wijkprofiel does not have, and asks for the edition year', () => {
+    const content = 'naam gebied;wijknr;BUURT;Veiligheidsindex\nCharlois;71;Tarwewijk;81\nCharlois;999;Nergens;70\n';
+    const { refused } = parseIndicatorFile('wijkprofiel-rotterdam', content, DEFAULT_CATALOGUE, { year: 2014 });
+    expect(refused).toEqual([{ line: 3, field: 'wijknr', code: 'not_a_code', reason: '999' }]);
+    expect(() => parseIndicatorFile('wijkprofiel-rotterdam', content, DEFAULT_CATALOGUE, {})).toThrow(LayoutError);
+  });
+});

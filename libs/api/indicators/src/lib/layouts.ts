@@ -1,6 +1,10 @@
 import { NETHERLANDS_CODE, type ImportLayout, type ImportRefusal, type MissingReason } from '@wk/contracts';
 import { normalizeCbsCode, readCsvRecords } from '@wk/util';
 import type { CatalogueEntry } from './catalogue';
+import { WIJKPROFIEL_AREAS } from './wijkprofiel-areas';
+
+/** The indeling of the CBS codes WIJKPROFIEL_AREAS maps Rotterdam's wijknr to. */
+const WIJKPROFIEL_AREA_YEAR = 2024;
 
 /** One figure read from a file: a value, or missing with its reason. */
 export interface ParsedValue {
@@ -350,11 +354,41 @@ function parseLong(content: string, _catalogue: CatalogueEntry[], options: Layou
   return out;
 }
 
+/**
+ * Rotterdam's Wijkprofiel (one file per edition and index: `naam gebied;wijknr;BUURT;Veiligheidsindex;…`): the index
+ * and its experienced and registered parts. `wijknr` is Rotterdam's own number, mapped to a CBS code of the 2024
+ * indeling by WIJKPROFIEL_AREAS; an area without a CBS code of its own (several CBS buurten) is left out.
+ */
+function parseWijkprofiel(content: string, catalogue: CatalogueEntry[], options: LayoutOptions): ParsedFile {
+  const { header, rows } = table(content);
+  const year = requireOption(options.year, 'year');
+  const areaYear = options.areaYear ?? WIJKPROFIEL_AREA_YEAR;
+  const numberAt = columnIndex(header, ['wijknr']);
+  if (numberAt < 0) throw new LayoutError('content', 'missing_column', { column: 'wijknr' });
+  const columns = catalogue.flatMap((c) => {
+    const at = c.match.wijkprofiel ? columnIndex(header, c.match.wijkprofiel) : -1;
+    return at >= 0 ? [{ code: c.code, at }] : [];
+  });
+  const out: ParsedFile = { values: [], refused: [] };
+  for (const row of rows) {
+    const number = (row.fields[numberAt] ?? '').trim();
+    const area = WIJKPROFIEL_AREAS[number];
+    if (!area) {
+      out.refused.push({ line: row.line, field: 'wijknr', code: 'not_a_code', reason: number });
+      continue;
+    }
+    if (!area.code) continue;
+    readColumns(out, row, header, columns, { areaCode: area.code, areaYear, areaName: area.name, year });
+  }
+  return out;
+}
+
 const PARSERS: Record<ImportLayout, (content: string, catalogue: CatalogueEntry[], options: LayoutOptions) => ParsedFile> = {
   'cbs-kwb': parseKwb,
   'leefbaarometer-3': parseLeefbaarometer3,
   'leefbaarometer-2': parseLeefbaarometer2,
   'rivm-wijk': parseRivm,
+  'wijkprofiel-rotterdam': parseWijkprofiel,
   long: parseLong,
 };
 

@@ -61,7 +61,7 @@ export interface Indicator extends IndicatorDefinition {
 }
 
 /** The layouts the importer reads. */
-export const IMPORT_LAYOUTS = ['cbs-kwb', 'leefbaarometer-3', 'leefbaarometer-2', 'rivm-wijk', 'long'] as const;
+export const IMPORT_LAYOUTS = ['cbs-kwb', 'leefbaarometer-3', 'leefbaarometer-2', 'rivm-wijk', 'wijkprofiel-rotterdam', 'long'] as const;
 export type ImportLayout = (typeof IMPORT_LAYOUTS)[number];
 
 export interface ImportRequest {

@@ -1194,6 +1194,7 @@ export const en: Dictionary = {
   'indicatorImport.layout.leefbaarometer-3': 'Leefbaarometer 3.0 (scores per year)',
   'indicatorImport.layout.leefbaarometer-2': 'Leefbaarometer 2.0 (classes)',
   'indicatorImport.layout.rivm-wijk': 'RIVM: health per neighbourhood',
+  'indicatorImport.layout.wijkprofiel-rotterdam': 'Rotterdam Wijkprofiel (index per neighbourhood)',
   'indicatorImport.layout.long': 'Long layout: area;indicator;year;value',
   'indicatorImport.year': 'Year of the edition',
   'indicatorImport.year.description': 'Only needed when the file does not name the year itself (CBS files from OData, RIVM).',

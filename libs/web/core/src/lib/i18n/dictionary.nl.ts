@@ -1198,6 +1198,7 @@ export const nl = {
   'indicatorImport.layout.leefbaarometer-3': 'Leefbaarometer 3.0 (scores per jaar)',
   'indicatorImport.layout.leefbaarometer-2': 'Leefbaarometer 2.0 (klassen)',
   'indicatorImport.layout.rivm-wijk': 'RIVM: gezondheid per wijk',
+  'indicatorImport.layout.wijkprofiel-rotterdam': 'Wijkprofiel Rotterdam (index per wijk)',
   'indicatorImport.layout.long': 'Lange vorm: gebied;indicator;jaar;waarde',
   'indicatorImport.year': 'Jaar van de uitgave',
   'indicatorImport.year.description': 'Alleen nodig als het bestand het jaar niet zelf noemt (CBS-bestanden uit OData, RIVM).',
