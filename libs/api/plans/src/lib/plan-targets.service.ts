@@ -90,14 +90,7 @@ export class PlanTargetsService {
         tenantId: plan.tenantId,
         planId: plan.id,
         goalId: goal.id,
-        wijkId: values.wijkId,
-        indicatorCode: values.indicatorCode,
-        baselineYear: values.baseline.year,
-        baselineValue: values.baseline.value,
-        targetYear: values.target.year,
-        targetValue: values.target.value,
-        intermediate: sorted(values.intermediate),
-        tolerancePercent: values.tolerancePercent,
+        ...columnsOf(values),
         position: last?.n ?? 0,
       }),
     );
@@ -125,16 +118,7 @@ export class PlanTargetsService {
       tolerancePercent: dto.tolerancePercent ?? target.tolerancePercent,
     };
     await this.#check(values, wijkIds);
-    Object.assign(target, {
-      indicatorCode: values.indicatorCode,
-      wijkId: values.wijkId,
-      baselineYear: values.baseline.year,
-      baselineValue: values.baseline.value,
-      targetYear: values.target.year,
-      targetValue: values.target.value,
-      intermediate: sorted(values.intermediate),
-      tolerancePercent: values.tolerancePercent,
-    });
+    Object.assign(target, columnsOf(values));
     const saved = await this.db.manager().save(target);
     await this.audit.record({
       tenantId: plan.tenantId,
@@ -267,6 +251,20 @@ export class PlanTargetsService {
 
 function pick(i: Indicator): IndicatorTarget['indicator'] {
   return { code: i.code, name: i.name, unit: i.unit, decimals: i.decimals, direction: i.direction, kind: i.kind, own: i.own };
+}
+
+/** A target's values as they are stored (intermediate targets in year order). */
+function columnsOf(v: Required<Omit<CreateIndicatorTargetRequest, 'wijkId'>> & { wijkId: string }) {
+  return {
+    indicatorCode: v.indicatorCode,
+    wijkId: v.wijkId,
+    baselineYear: v.baseline.year,
+    baselineValue: v.baseline.value,
+    targetYear: v.target.year,
+    targetValue: v.target.value,
+    intermediate: sorted(v.intermediate),
+    tolerancePercent: v.tolerancePercent,
+  };
 }
 
 function sorted(list: YearValue[]): YearValue[] {
