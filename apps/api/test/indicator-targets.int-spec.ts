@@ -128,6 +128,10 @@ describe('effect indicators on goals: baseline, target, intermediate targets, ju
       original.body.items.map((x) => [x.goalKey, x.indicator.code, x.target]),
     );
     expect(copied.body.items[0]?.goalId).not.toBe(original.body.items[0]?.goalId);
+    // The wijk page reads the targets of the adopted plans of the wijk (everyone may; the draft revision's stay out).
+    const forWijk = await f.as.viewer.get<Page<IndicatorTarget>>(`/wijken/${f.wijken[0].id}/indicator-targets`);
+    expect(forWijk.body.items.map((x) => x.planId)).toEqual([adopted.id]);
+    expect((await other.as.viewer.get(`/wijken/${f.wijken[0].id}/indicator-targets`)).status).toBe(404);
     // In the draft revision it can be deleted again (with its version); the adopted plan keeps its own.
     const own = first(copied.body.items, 'copied target');
     const deleted = await f.as.planner.delete(`/indicator-targets/${own.id}?version=${own.version}`);

@@ -96,6 +96,7 @@ const MATRIX: Record<string, readonly Caller[]> = {
   Goals_createAction: PLANNERS,
   Goals_addIndicatorTarget: PLANNERS,
   PlanIndicatorTargets_list: TENANT_READ,
+  WijkIndicatorTargets_list: TENANT_READ,
   IndicatorTargets_get: TENANT_READ,
   IndicatorTargets_update: PLANNERS,
   IndicatorTargets_remove: PLANNERS,
@@ -687,6 +688,7 @@ describe('role matrix: every operation × every role', () => {
           ).toEqual([]),
       };
     },
+    WijkIndicatorTargets_list: async () => ({ path: `/wijken/${f.wijken[0].id}/indicator-targets` }),
     PlanIndicatorTargets_list: async () => ({ path: `/plans/${(await adoptedPlan()).id}/indicator-targets` }),
     IndicatorTargets_get: async () => {
       // An adopted plan is read by everyone; its targets were set while it was a draft (written here directly).

@@ -34,6 +34,11 @@ test('the planner of Den Haag sees the demo plan of Moerwijk judged on its effec
   await expect(lbm).toContainText('3,900 (2024)');
   await expect(lbm).toContainText('Niet op koers');
   await checkPage(page, 'dashboard-effectindicatoren');
+  // The wijk page draws the plan's target beside the figures and says where Moerwijk stands.
+  await lbm.getByRole('link', { name: 'Alle cijfers van Moerwijk' }).click();
+  const card = page.getByRole('article', { name: 'Leefbaarometer: totaalscore' });
+  await expect(card.getByText('Doel van het plan: van 3,880 (2022) naar 4,000 in 2030. Niet op koers.')).toBeVisible();
+  await expect(card.getByRole('listitem').filter({ hasText: 'Doel van het plan' })).toBeVisible();
 });
 
 test('a planner links an indicator to a goal with baseline and target, and sees it on the dashboard', async ({ page }) => {

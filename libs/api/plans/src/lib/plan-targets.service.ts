@@ -58,6 +58,25 @@ export class PlanTargetsService {
     return this.#describe(rows.flatMap((r) => byId.get(r.id) ?? []));
   }
 
+  /** The targets set for a wijk by the adopted plans (the plans in force, which everyone of the gemeente reads). */
+  async forWijk(wijkId: string): Promise<IndicatorTarget[]> {
+    const wijk = await this.db
+      .manager()
+      .query<unknown[]>(`SELECT 1 FROM wijken WHERE tenant_id = $1 AND id = $2`, [currentTenantId(), wijkId]);
+    if (!wijk.length) throw notFound('wijk');
+    const rows = await this.db.manager().query<{ id: string }[]>(
+      `SELECT t.id FROM goal_indicator_targets t JOIN plans p ON p.tenant_id = t.tenant_id AND p.id = t.plan_id
+        WHERE t.tenant_id = $1 AND t.wijk_id = $2 AND p.status = 'adopted' ORDER BY t.indicator_code, t.target_year`,
+      [currentTenantId(), wijkId],
+    );
+    if (!rows.length) return [];
+    const entities = await this.db
+      .manager()
+      .findBy(GoalIndicatorTargetEntity, { tenantId: currentTenantId(), id: In(rows.map((r) => r.id)) });
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    return this.#describe(rows.flatMap((r) => byId.get(r.id) ?? []));
+  }
+
   /** One target, to those who may read its plan. */
   async get(id: string): Promise<IndicatorTarget> {
     const found = await this.db.manager().findOne(GoalIndicatorTargetEntity, { where: { tenantId: currentTenantId(), id } });

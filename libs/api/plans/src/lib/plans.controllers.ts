@@ -285,3 +285,19 @@ export class IndicatorTargetsController {
     await this.targets.remove(id, q.version);
   }
 }
+
+@ApiTags('plans')
+@Controller('wijken/:id/indicator-targets')
+export class WijkIndicatorTargetsController {
+  constructor(private readonly targets: PlanTargetsService) {}
+
+  @Get()
+  @Roles(...ALL_ROLES)
+  @ApiOkResponse({
+    description: 'The effect indicators that adopted plans set for this wijk (for the wijk page: the target beside the figures).',
+  })
+  async list(@Param('id', IdPipe) id: string): Promise<Page<IndicatorTarget>> {
+    const items = await this.targets.forWijk(id);
+    return { total: items.length, items };
+  }
+}

@@ -5,6 +5,7 @@ import {
   IndicatorTargetsController,
   PlanIndicatorTargetsController,
   PlansController,
+  WijkIndicatorTargetsController,
 } from './plans.controllers';
 import { PlanTargetsService } from './plan-targets.service';
 import { PlanFacts } from './plan-facts';
@@ -16,7 +17,14 @@ import { PlanGoalsService } from './plan-goals.service';
 import { PlanStructureLocks } from './plan-structure-locks';
 
 @Module({
-  controllers: [PlansController, GoalsController, ActionsController, PlanIndicatorTargetsController, IndicatorTargetsController],
+  controllers: [
+    PlansController,
+    GoalsController,
+    ActionsController,
+    PlanIndicatorTargetsController,
+    IndicatorTargetsController,
+    WijkIndicatorTargetsController,
+  ],
   providers: [
     PlanReader,
     PlansService,

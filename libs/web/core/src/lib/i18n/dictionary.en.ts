@@ -1417,4 +1417,6 @@ export const en: Dictionary = {
   'targets.margin': 'Margin: {percent}% of the planned change',
   'targets.toWijk': 'All figures of {wijk}',
   'targets.dashboard.nav': 'Effect indicators',
+  'indicators.targetLine': 'Target of the plan',
+  'indicators.targetText': 'Target of the plan: from {baseline} ({baselineYear}) to {target} in {targetYear}. {status}.',
 };

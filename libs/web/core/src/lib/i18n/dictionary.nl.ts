@@ -1422,6 +1422,8 @@ export const nl = {
   'targets.margin': 'Marge: {percent}% van de beoogde verandering',
   'targets.toWijk': 'Alle cijfers van {wijk}',
   'targets.dashboard.nav': 'Effectindicatoren',
+  'indicators.targetLine': 'Doel van het plan',
+  'indicators.targetText': 'Doel van het plan: van {baseline} ({baselineYear}) naar {target} in {targetYear}. {status}.',
 } as const satisfies Record<string, string>;
 
 export type TranslationKey = keyof typeof nl;

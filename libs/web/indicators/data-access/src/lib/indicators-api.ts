@@ -9,6 +9,7 @@ import type {
   Indicator,
   IndicatorOverview,
   IndicatorRanking,
+  IndicatorTarget,
   Page,
   PublicArea,
   PublicAreaIndicators,
@@ -31,6 +32,11 @@ export class IndicatorsApi {
   /** The gemeente's own indicator (for example from its resident survey). */
   createIndicator(request: CreateIndicatorRequest): Observable<Indicator> {
     return this.#http.post<Indicator>(`${API_BASE}/indicators`, request);
+  }
+
+  /** The effect indicators the wijk's adopted plans set (baseline, target, status). */
+  targetsForWijk(wijkId: string): Observable<Page<IndicatorTarget>> {
+    return this.#http.get<Page<IndicatorTarget>>(`${API_BASE}/wijken/${encodeURIComponent(wijkId)}/indicator-targets`);
   }
 
   forWijk(wijkId: string): Observable<WijkIndicators> {

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import type { WijkIndicatorSeries } from '@wk/contracts';
+import type { IndicatorTarget, WijkIndicatorSeries } from '@wk/contracts';
 import { I18nService, TranslatePipe } from '@wk/web/core';
 import { IndicatorChartComponent, type ChartLine } from './indicator-chart.component';
 import { formatFigure, GAP_KEYS, latest, pointIn } from './format';
@@ -49,6 +49,9 @@ import { formatFigure, GAP_KEYS, latest, pointIn } from './format';
           </div>
         </dl>
         <wk-indicator-chart [label]="chartLabel()" [lines]="lines()" [decimals]="chartDecimals()" [locale]="i18n.locale()" />
+        @for (text of targetTexts(); track $index) {
+          <p class="wk-indicator__target">{{ text }}</p>
+        }
       } @else {
         <p class="utrecht-paragraph wk-indicator__none">{{ 'indicators.noWijkFigure' | t: { wijk: s.wijk.name } }}</p>
       }
@@ -107,6 +110,8 @@ import { formatFigure, GAP_KEYS, latest, pointIn } from './format';
 })
 export class IndicatorCardComponent {
   readonly series = input.required<WijkIndicatorSeries>();
+  /** The targets adopted plans set on this indicator for this wijk (drawn as a line, named below the chart). */
+  readonly targets = input<readonly IndicatorTarget[]>([]);
   protected readonly i18n = inject(I18nService);
 
   readonly headingId = computed(() => `indicator-${this.series().indicator.code}`);
@@ -133,8 +138,35 @@ export class IndicatorCardComponent {
       { key: 'wijk', label: s.wijk.name, points: s.wijk.points },
       { key: 'gemeente', label: s.gemeente.name, points: s.gemeente.points },
       { key: 'nederland', label: this.i18n.t('indicators.netherlands'), points: s.nederland.points },
+      ...this.targets()
+        .slice(0, 1)
+        .map((t) => ({
+          key: 'target' as const,
+          label: this.i18n.t('indicators.targetLine'),
+          points: [t.baseline, ...t.intermediate, t.target].map((p) => ({
+            year: p.year,
+            value: p.value,
+            gap: null,
+            areaCode: null,
+            areaYear: null,
+            source: null,
+          })),
+        })),
     ];
   });
+
+  /** Each target in one sentence: from the baseline to the target, and whether the wijk is on course. */
+  readonly targetTexts = computed(() =>
+    this.targets().map((t) =>
+      this.i18n.t('indicators.targetText', {
+        baseline: this.figure(t.baseline.value),
+        baselineYear: t.baseline.year,
+        target: this.figure(t.target.value),
+        targetYear: t.target.year,
+        status: this.i18n.t(`targets.status.${t.status}`),
+      }),
+    ),
+  );
 
   readonly chartLabel = computed(() => {
     const s = this.series();

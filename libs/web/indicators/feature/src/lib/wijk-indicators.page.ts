@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { BUILDING_BLOCKS, type BlockCode, type GapReason, type WijkIndicatorSeries } from '@wk/contracts';
+import { BUILDING_BLOCKS, type BlockCode, type GapReason, type IndicatorTarget, type WijkIndicatorSeries } from '@wk/contracts';
 import { IndicatorsApi } from '@wk/web/indicators/data-access';
 import { createLoader, I18nService, LoadStateComponent, TranslatePipe } from '@wk/web/core';
 import { PageHeadingComponent } from '@wk/web/shared/ui';
@@ -56,7 +56,7 @@ function yearsText(years: number[]): string {
             <h2 class="utrecht-heading-2" [id]="'bouwsteen-' + group.block">{{ group.title }}</h2>
             <div class="wk-indicators__grid">
               @for (s of group.series; track s.indicator.code) {
-                <wk-indicator-card [series]="s" />
+                <wk-indicator-card [series]="s" [targets]="targetsOf(s.indicator.code)" />
               }
             </div>
           </section>
@@ -86,6 +86,11 @@ export class WijkIndicatorsPage {
   readonly #i18n = inject(I18nService);
 
   readonly data = createLoader(() => this.#api.forWijk(this.id()));
+  /** The targets the wijk's adopted plans set (shown beside the figures they are about). */
+  readonly targets = createLoader(() => this.#api.targetsForWijk(this.id()));
+  targetsOf(code: string): IndicatorTarget[] {
+    return (this.targets.value()?.items ?? []).filter((t) => t.indicator.code === code);
+  }
 
   readonly #hasFigure = (s: WijkIndicatorSeries) => s.wijk.points.some((p) => p.value !== null);
 
