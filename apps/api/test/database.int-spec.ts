@@ -1,6 +1,16 @@
 import { startTestApp, type TestApp } from './harness';
 import { TENANT_TABLES } from '../src/migrations';
-import { adoptPlan, createPlanFixture, first, firstAction, longFile, only, ownIndicator, type TenantFixture } from '@wk/api/testing';
+import {
+  adoptPlan,
+  createPlanFixture,
+  first,
+  firstAction,
+  firstGoal,
+  longFile,
+  only,
+  ownIndicator,
+  type TenantFixture,
+} from '@wk/api/testing';
 
 describe('database: migrations, roles and row-level security', () => {
   let t: TestApp;
@@ -46,6 +56,10 @@ describe('database: migrations, roles and row-level security', () => {
     const content = longFile(own.code, 2025, { [first(a.wijken[0].cbsUnits, 'CBS unit').code]: 71 });
     if ((await a.as.planner.post('/indicator-imports', { layout: 'long', fileName: 'enquete.csv', content })).status !== 200)
       throw new Error('own import');
+    // An effect indicator on a goal of a draft plan.
+    const draft = await createPlanFixture(a, { title: 'Plan met effectindicator' });
+    const target = { indicatorCode: own.code, baseline: { year: 2025, value: 71 }, target: { year: 2030, value: 80 } };
+    if ((await a.as.planner.post(`/goals/${firstGoal(draft).id}/indicator-targets`, target)).status !== 201) throw new Error('target');
   });
   afterAll(() => t.close());
 
