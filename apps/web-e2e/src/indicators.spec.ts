@@ -176,7 +176,7 @@ test('a planner adds an own indicator (a resident survey), imports its figures a
   await expect(summary.getByRole('link', { name: 'Kies minstens één bouwsteen.' })).toBeVisible();
   await summary.getByRole('link', { name: 'Vul dit veld in: Naam (Nederlands).' }).click();
   await expect(page.getByLabel('Naam (Nederlands)')).toBeFocused();
-  const code = `veilig_${Date.now().toString(36)}`;
+  const code = unique('veilig').replace('-', '_');
   await page.getByLabel('Code', { exact: true }).fill(code);
   await page.getByLabel('Naam (Nederlands)').fill('Voelt zich veilig in de buurt');
   await page.getByLabel('Naam (Engels)').fill('Feels safe in the neighbourhood');
