@@ -11,9 +11,8 @@ import {
   type Wijk,
 } from '@wk/contracts';
 import { Db, notFound } from '@wk/api/core';
-import { TenantsService } from '@wk/api/tenancy';
-import { comparisonClass } from '@wk/util';
-import { IndicatorsService, LBM_SCORE, ZERO_BY_DEFINITION, type WijkWithSeries } from './indicators.service';
+import { comparisonClass, parseCbsCode } from '@wk/util';
+import { IndicatorsService, LBM_SCORE, pointsOf, ZERO_BY_DEFINITION, type ValueRow, type WijkWithSeries } from './indicators.service';
 
 /** The 2024 wijk boundaries the product ships (data/cbs), provided by the app. */
 export interface BoundarySource {
@@ -21,6 +20,9 @@ export interface BoundarySource {
   forGemeente(gmCode: string): WijkBoundaries | null;
 }
 export const BOUNDARY_SOURCE = Symbol('BOUNDARY_SOURCE');
+
+/** The GM code of the gemeente a (well-formed) wijk or buurt code lies in. */
+const gemeenteOf = (code: string): string => parseCbsCode(code)?.gemeenteCode ?? '';
 
 /** The indeling year of the boundaries (the map colours a wijk by its unit of this year). */
 export const MAP_YEAR = 2024;
@@ -76,14 +78,12 @@ export class IndicatorViewsService {
   constructor(
     private readonly db: Db,
     private readonly indicators: IndicatorsService,
-    private readonly tenants: TenantsService,
     @Inject(BOUNDARY_SOURCE) private readonly boundarySource: BoundarySource,
   ) {}
 
   async overview(): Promise<IndicatorOverview> {
-    const all = await this.indicators.allWijken();
+    const { gemeente, catalogue, wijken: all } = await this.indicators.allWijken();
     const scaleLevel = scaleLevelOf(all);
-    const catalogue = await this.indicators.catalogue();
     const used = new Set<string>();
     const wijken = all.map(({ wijk, indicators }) => {
       const cells: Record<string, OverviewCell | null> = {};
@@ -95,9 +95,8 @@ export class IndicatorViewsService {
       const signals = indicators.series.filter((s) => s.warning.current).length;
       return { wijk: { id: wijk.id, name: wijk.name }, mapCode: mapCodeOf(wijk), cells, signals };
     });
-    const tenant = await this.tenants.current();
     return {
-      gemeente: { code: tenant.cbsCode, name: tenant.name },
+      gemeente,
       indicators: catalogue.filter((i) => used.has(i.code)),
       wijken: wijken.map((w) => ({ ...w, cells: Object.fromEntries([...used].map((code) => [code, w.cells[code] ?? null])) })),
     };
@@ -105,10 +104,11 @@ export class IndicatorViewsService {
 
   /** All the gemeente's wijken on one indicator, best first, with the change since `since` (default: the first year). */
   async ranking(code: string, since: number | undefined): Promise<IndicatorRanking> {
-    const indicator = await this.indicators.indicator(code);
-    const all = await this.indicators.allWijken();
+    const { gemeente, catalogue, wijken: all } = await this.indicators.allWijken();
+    // The public catalogue and the gemeente's own indicators: another gemeente's own code is not found.
+    const indicator = catalogue.find((i) => i.code === code);
+    if (!indicator) throw notFound('indicator');
     const scaleLevel = scaleLevelOf(all);
-    const tenant = await this.tenants.current();
     const rows = all.map(({ wijk, indicators }) => ({ wijk, series: indicators.series.find((s) => s.indicator.code === code) ?? null }));
     const years = [...new Set(rows.flatMap((r) => measured(r.series?.wijk.points ?? []).map((p) => p.year)))].sort((a, b) => a - b);
     const from = since ?? years[0] ?? null;
@@ -137,7 +137,7 @@ export class IndicatorViewsService {
     let rank = 0;
     return {
       indicator,
-      gemeente: { code: tenant.cbsCode, name: tenant.name, latest: measured(gemeentePoints).at(-1) ?? null },
+      gemeente: { ...gemeente, latest: measured(gemeentePoints).at(-1) ?? null },
       since: from,
       years,
       items: items.map((r) => ({ ...r, rank: r.latest ? ++rank : null })),
@@ -165,58 +165,39 @@ export class IndicatorViewsService {
       code: r.code,
       year: r.year,
       name: r.name,
-      gemeente: { code: `GM${r.code.slice(2, 6)}`, name: r.gm_name },
+      gemeente: { code: gemeenteOf(r.code), name: r.gm_name },
     }));
   }
 
   /** The public figures of one CBS area (any gemeente): public data, so this crosses no tenant. */
   async publicArea(code: string): Promise<PublicAreaIndicators> {
-    const m = this.db.manager();
-    const [area] = await m.query<{ code: string; year: number; name: string }[]>(
-      `SELECT code, year, name FROM stat_areas WHERE code = $1 ORDER BY year DESC LIMIT 1`,
-      [code],
-    );
-    const values = await m.query<
-      {
-        indicator_code: string;
-        area_code: string;
-        area_year: number;
-        year: number;
-        value: number | null;
-        missing: IndicatorPoint['gap'];
-        source: string;
-      }[]
-    >(
+    const values = await this.db.manager().query<ValueRow[]>(
       `SELECT v.indicator_code, v.area_code, v.area_year, v.year, v.value, v.missing, i.source || ' (' || i.file_name || ')' AS source
-         FROM stat_values v JOIN stat_imports i ON i.id = v.import_id WHERE v.area_code = $1 ORDER BY v.indicator_code, v.year, v.area_year`,
+         FROM stat_values v JOIN stat_imports i ON i.id = v.import_id WHERE v.area_code = $1`,
       [code],
     );
     if (!values.length) throw notFound('area');
-    const byIndicator = new Map<string, Map<number, IndicatorPoint>>();
-    for (const v of values) {
-      const points = byIndicator.get(v.indicator_code) ?? new Map<number, IndicatorPoint>();
-      // One point per year: the latest indeling when the code has figures in two (rows come in area_year order).
-      points.set(v.year, {
-        year: v.year,
-        value: v.value === null ? null : Number(v.value),
-        gap: v.missing,
-        areaCode: v.area_code,
-        areaYear: v.area_year,
-        source: v.source,
-      });
-      byIndicator.set(v.indicator_code, points);
-    }
-    const [gm] = await m.query<{ name: string }[]>(`SELECT name FROM stat_areas WHERE code = $1 ORDER BY year DESC LIMIT 1`, [
-      `GM${code.slice(2, 6)}`,
-    ]);
+    const byIndicator = new Map<string, ValueRow[]>();
+    for (const v of values) byIndicator.set(v.indicator_code, [...(byIndicator.get(v.indicator_code) ?? []), v]);
+    const area = await this.#latestName(code);
+    const gemeente = gemeenteOf(code);
     return {
       area: {
         code,
         year: area?.year ?? Math.max(...values.map((v) => v.area_year)),
         name: area?.name ?? code,
-        gemeente: { code: `GM${code.slice(2, 6)}`, name: gm?.name ?? null },
+        gemeente: { code: gemeente, name: (await this.#latestName(gemeente))?.name ?? null },
       },
-      series: [...byIndicator].map(([indicatorCode, points]) => ({ indicatorCode, points: [...points.values()] })),
+      // One point per year: the latest indeling when the code has figures in two.
+      series: [...byIndicator].map(([indicatorCode, rows]) => ({ indicatorCode, points: pointsOf(rows) })),
     };
+  }
+
+  /** The name of a CBS area in the latest indeling the public statistics know it in. */
+  async #latestName(code: string): Promise<{ year: number; name: string } | undefined> {
+    const [row] = await this.db
+      .manager()
+      .query<{ year: number; name: string }[]>(`SELECT year, name FROM stat_areas WHERE code = $1 ORDER BY year DESC LIMIT 1`, [code]);
+    return row;
   }
 }

@@ -12,7 +12,7 @@ import {
   type WijkIndicators,
   type WijkSignals,
 } from '@wk/contracts';
-import { currentTenantId, Db, invalidField, notFound } from '@wk/api/core';
+import { currentTenantId, Db, invalidField } from '@wk/api/core';
 import { AuditService } from '@wk/api/audit';
 import { TenantsService } from '@wk/api/tenancy';
 import { WijkenService } from '@wk/api/wijken';
@@ -37,7 +37,8 @@ interface IndicatorRow {
   own: boolean;
 }
 
-interface ValueRow {
+/** A figure as the indicator queries read it (public or the gemeente's own), with its source. */
+export interface ValueRow {
   indicator_code: string;
   area_code: string;
   area_year: number;
@@ -65,6 +66,13 @@ interface GemeenteContext {
 export interface WijkWithSeries {
   wijk: Wijk;
   indicators: WijkIndicators;
+}
+
+/** Every wijk of a gemeente with its series, and what they were built from (the gemeente and its catalogue). */
+export interface GemeenteSeries {
+  gemeente: { code: string; name: string };
+  catalogue: Indicator[];
+  wijken: WijkWithSeries[];
 }
 
 const toIndicator = (r: IndicatorRow): Indicator => ({
@@ -214,7 +222,7 @@ export class IndicatorsService {
   }
 
   /** Every wijk of the gemeente (with a plan or not) with its series; the figures of all their areas in one query. */
-  async allWijken(): Promise<WijkWithSeries[]> {
+  async allWijken(): Promise<GemeenteSeries> {
     const context = await this.#gemeenteContext();
     const wijken = (await this.wijken.list()).items;
     const all = await this.#valuesOf(new Set(wijken.flatMap((w) => [...this.#areasOf(w, context.gm)])));
@@ -225,18 +233,15 @@ export class IndicatorsService {
       if (rows) rows.push(i);
       else byArea.set(v.area_code, [i]);
     });
-    return wijken.map((wijk) => {
-      const positions = [...this.#areasOf(wijk, context.gm)].flatMap((a) => byArea.get(a) ?? []).sort((a, b) => a - b);
-      const values = positions.flatMap((i) => all[i] ?? []);
-      return { wijk, indicators: this.#seriesOf(wijk, context, values) };
-    });
-  }
-
-  /** The catalogue entry of one indicator (public or the gemeente's own), or 404. */
-  async indicator(code: string): Promise<Indicator> {
-    const found = (await this.catalogue()).find((i) => i.code === code);
-    if (!found) throw notFound('indicator');
-    return found;
+    return {
+      gemeente: { code: context.gm, name: context.name },
+      catalogue: context.catalogue,
+      wijken: wijken.map((wijk) => {
+        const positions = [...this.#areasOf(wijk, context.gm)].flatMap((a) => byArea.get(a) ?? []).sort((a, b) => a - b);
+        const values = positions.flatMap((i) => all[i] ?? []);
+        return { wijk, indicators: this.#seriesOf(wijk, context, values) };
+      }),
+    };
   }
 
   /** The areas a wijk's page reads: its units, its gemeente and the Netherlands. */
@@ -304,7 +309,7 @@ export class IndicatorsService {
   /** Every wijk of the gemeente (with a plan or not) and the indicators whose early warning raised a signal. */
   async signals(): Promise<WijkSignals[]> {
     const out: WijkSignals[] = [];
-    for (const { wijk, indicators } of await this.allWijken()) {
+    for (const { wijk, indicators } of (await this.allWijken()).wijken) {
       const { series } = indicators;
       const signals = series.flatMap((s) => {
         const last = s.warning.flags[s.warning.flags.length - 1];
@@ -396,7 +401,7 @@ function pointOf(r: ValueRow): IndicatorPoint {
 }
 
 /** One point per year (the latest indeling when an area has figures in two). */
-function pointsOf(rows: ValueRow[]): IndicatorPoint[] {
+export function pointsOf(rows: ValueRow[]): IndicatorPoint[] {
   const byYear = new Map<number, ValueRow>();
   for (const r of rows) {
     const seen = byYear.get(r.year);
