@@ -9,7 +9,7 @@ import {
   type WijkIndicators,
   type YearValue,
 } from '@wk/contracts';
-import { currentTenantId, Db, invalid, notFound, param, versionConflict } from '@wk/api/core';
+import { currentTenantId, Db, DomainError, invalid, notFound, param, versionConflict } from '@wk/api/core';
 import { AuditService } from '@wk/api/audit';
 import { IndicatorsService } from '@wk/api/indicators';
 import { targetStatus } from '@wk/util';
@@ -46,16 +46,13 @@ export class PlanTargetsService {
   /** The plan's targets, in goal order, each with the wijk's latest figure and whether it is on course. */
   async forPlan(planId: string): Promise<IndicatorTarget[]> {
     await this.reader.row(planId);
-    const rows = await this.db.manager().query<{ id: string }[]>(
-      `SELECT t.id FROM goal_indicator_targets t JOIN plan_goals g ON g.tenant_id = t.tenant_id AND g.id = t.goal_id
-        WHERE t.tenant_id = $1 AND t.plan_id = $2 ORDER BY g.block, g.pillar NULLS FIRST, g.position, t.position, t.created_at`,
-      [currentTenantId(), planId],
+    return this.#describe(
+      await this.#inOrder(
+        `SELECT t.id FROM goal_indicator_targets t JOIN plan_goals g ON g.tenant_id = t.tenant_id AND g.id = t.goal_id
+          WHERE t.tenant_id = $1 AND t.plan_id = $2 ORDER BY g.block, g.pillar NULLS FIRST, g.position, t.position, t.created_at`,
+        planId,
+      ),
     );
-    const entities = await this.db
-      .manager()
-      .findBy(GoalIndicatorTargetEntity, { tenantId: currentTenantId(), id: In(rows.map((r) => r.id)) });
-    const byId = new Map(entities.map((e) => [e.id, e]));
-    return this.#describe(rows.flatMap((r) => byId.get(r.id) ?? []));
   }
 
   /** The targets set for a wijk by the adopted plans (the plans in force, which everyone of the gemeente reads). */
@@ -64,25 +61,31 @@ export class PlanTargetsService {
       .manager()
       .query<unknown[]>(`SELECT 1 FROM wijken WHERE tenant_id = $1 AND id = $2`, [currentTenantId(), wijkId]);
     if (!wijk.length) throw notFound('wijk');
-    const rows = await this.db.manager().query<{ id: string }[]>(
-      `SELECT t.id FROM goal_indicator_targets t JOIN plans p ON p.tenant_id = t.tenant_id AND p.id = t.plan_id
-        WHERE t.tenant_id = $1 AND t.wijk_id = $2 AND p.status = 'adopted' ORDER BY t.indicator_code, t.target_year`,
-      [currentTenantId(), wijkId],
+    return this.#describe(
+      await this.#inOrder(
+        `SELECT t.id FROM goal_indicator_targets t JOIN plans p ON p.tenant_id = t.tenant_id AND p.id = t.plan_id
+          WHERE t.tenant_id = $1 AND t.wijk_id = $2 AND p.status = 'adopted' ORDER BY t.indicator_code, t.target_year`,
+        wijkId,
+      ),
     );
-    if (!rows.length) return [];
-    const entities = await this.db
-      .manager()
-      .findBy(GoalIndicatorTargetEntity, { tenantId: currentTenantId(), id: In(rows.map((r) => r.id)) });
-    const byId = new Map(entities.map((e) => [e.id, e]));
-    return this.#describe(rows.flatMap((r) => byId.get(r.id) ?? []));
+  }
+
+  /** The targets whose ids `sql` selects (for the tenant, `$1`, and `param`, `$2`), in the order it gives them. */
+  async #inOrder(sql: string, param: string): Promise<GoalIndicatorTargetEntity[]> {
+    const m = this.db.manager();
+    const ids = (await m.query<{ id: string }[]>(sql, [currentTenantId(), param])).map((r) => r.id);
+    if (!ids.length) return [];
+    const byId = new Map((await m.findBy(GoalIndicatorTargetEntity, { tenantId: currentTenantId(), id: In(ids) })).map((e) => [e.id, e]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
   /** One target, to those who may read its plan. */
   async get(id: string): Promise<IndicatorTarget> {
     const found = await this.db.manager().findOne(GoalIndicatorTargetEntity, { where: { tenantId: currentTenantId(), id } });
     if (!found) throw notFound('indicator_target');
-    await this.reader.row(found.planId).catch(() => {
-      throw notFound('indicator_target');
+    // A plan the reader may not see (a draft, for a raadslid) hides its targets; other errors stay what they are.
+    await this.reader.row(found.planId).catch((e: unknown) => {
+      throw e instanceof DomainError && e.code === 'not_found' ? notFound('indicator_target') : e;
     });
     return this.#one(found);
   }
