@@ -40,6 +40,7 @@ import {
   type PillarCode,
 } from '@wk/contracts';
 import { NotBlank, OmitOrGive, says } from '@wk/api/core';
+import { WIJK_OR_BUURT_CODE } from '@wk/util';
 
 const REQUIRED = says('field.required');
 const TEXT = says('field.text');
@@ -218,12 +219,9 @@ export class AreaSearchQuery {
   q!: string;
 }
 
-/** A CBS wijk or buurt code of the current or an earlier indeling. */
-const AREA_CODE = /^(WK\d{4}[0-9A-Z]{2}|BU\d{4}[0-9A-Z]{4})$/;
-
 export class AreaFiguresQuery {
   @ApiProperty({ example: 'WK059915', description: 'The CBS code of a wijk (WK + 6 digits) or buurt (BU + 8 digits) of any gemeente.' })
   @IsString(TEXT)
-  @Matches(AREA_CODE, says('indicator.area_code'))
+  @Matches(WIJK_OR_BUURT_CODE, says('indicator.area_code'))
   code!: string;
 }

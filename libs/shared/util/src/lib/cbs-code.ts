@@ -24,7 +24,12 @@ export interface ParsedCbsCode {
   wijkCode?: string;
 }
 
-const CBS_CODE = /^(GM\d{4}|WK\d{4}[0-9A-Z]{2}|BU\d{4}[0-9A-Z]{4})$/;
+const WIJK = 'WK\\d{4}[0-9A-Z]{2}';
+const BUURT = 'BU\\d{4}[0-9A-Z]{4}';
+const CBS_CODE = new RegExp(`^(GM\\d{4}|${WIJK}|${BUURT})$`);
+
+/** A CBS wijk or buurt code as written (upper case, nothing around it), of any gemeente. */
+export const WIJK_OR_BUURT_CODE = new RegExp(`^(${WIJK}|${BUURT})$`);
 
 /** Trims and upper-cases `code`; returns null when it is not a well-formed GM, WK or BU code. */
 export function normalizeCbsCode(code: string): string | null {

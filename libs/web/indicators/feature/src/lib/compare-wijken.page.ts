@@ -5,6 +5,7 @@ import type { IndicatorPoint, PublicArea, PublicAreaIndicators } from '@wk/contr
 import { IndicatorsApi } from '@wk/web/indicators/data-access';
 import { createLoader, I18nService, LoadStateComponent, TranslatePipe } from '@wk/web/core';
 import { ButtonDirective, PageHeadingComponent } from '@wk/web/shared/ui';
+import { isWijkCode } from '@wk/util';
 import { forkJoin, of, type Observable } from 'rxjs';
 import { IndicatorChartComponent, type ChartLine } from './indicator-chart.component';
 import { formatFigure } from './format';
@@ -15,9 +16,7 @@ const KEYS = ['compare1', 'compare2', 'compare3'] as const;
 
 /** `met=WK059915,WK001404`: valid CBS wijk codes, at most three, no repeats. */
 export function parseCompareCodes(value: string | undefined): string[] {
-  return [...new Set((value ?? '').split(',').map((c) => c.trim().toUpperCase()))]
-    .filter((c) => /^WK\d{4}[0-9A-Z]{2}$/.test(c))
-    .slice(0, COMPARE_MAX);
+  return [...new Set((value ?? '').split(',').map((c) => c.trim().toUpperCase()))].filter(isWijkCode).slice(0, COMPARE_MAX);
 }
 
 /**

@@ -1,4 +1,5 @@
-import { formatFigure, latest } from './format';
+import type { WijkSignals } from '@wk/contracts';
+import { formatFigure, latest, signalList } from './format';
 
 describe('indicator figures', () => {
   it('writes each unit the local way', () => {
@@ -21,5 +22,37 @@ describe('indicator figures', () => {
       source: null,
     }));
     expect(latest(points)?.year).toBe(2020);
+  });
+});
+
+describe('signalList', () => {
+  const w = {
+    wijk: { id: 'w1', name: 'Moerwijk' },
+    signals: [
+      {
+        indicator: { code: 'a', name: { nl: 'Leefbaarometer', en: 'Livability' }, unit: 'score', direction: 'higher_better' },
+        year: 2012,
+        kind: 'gap_widened',
+        current: false,
+      },
+      {
+        indicator: { code: 'b', name: { nl: 'Overlast', en: 'Nuisance' }, unit: 'deviation', direction: 'higher_better' },
+        year: 2024,
+        kind: 'gap_widened',
+        current: true,
+      },
+      {
+        indicator: { code: 'c', name: { nl: 'Klasse', en: 'Class' }, unit: 'class', direction: 'higher_better' },
+        year: 2008,
+        kind: 'class_fell',
+        current: false,
+      },
+    ],
+  } as const satisfies WijkSignals;
+
+  it('lists the signals that stand now, or those that stood before, in the page’s language', () => {
+    expect(signalList(w, true, 'nl')).toBe('Overlast (2024)');
+    expect(signalList(w, false, 'en')).toBe('Livability (2012); Class (2008)');
+    expect(signalList({ ...w, signals: [] }, true, 'nl')).toBe('');
   });
 });

@@ -1,4 +1,4 @@
-import type { GapReason, Indicator, IndicatorPoint } from '@wk/contracts';
+import type { GapReason, Indicator, IndicatorPoint, Localised, WijkSignals } from '@wk/contracts';
 import type { TranslationKey } from '@wk/web/core';
 
 /** A figure in the indicator's unit, in the page's locale: "39,2%", "€ 148.000", "3,912", "+0,012". */
@@ -41,4 +41,12 @@ export function latest(points: readonly IndicatorPoint[]): IndicatorPoint | null
 /** The point of a year, if any. */
 export function pointIn(points: readonly IndicatorPoint[], year: number): IndicatorPoint | null {
   return points.find((p) => p.year === year) ?? null;
+}
+
+/** A wijk's signals that stand now (`current`) or stood before, as "Leefbaarometer: totaalscore (2012); …" ('' for none). */
+export function signalList(w: WijkSignals, current: boolean, language: keyof Localised): string {
+  return w.signals
+    .filter((s) => s.current === current)
+    .map((s) => `${s.indicator.name[language]} (${s.year})`)
+    .join('; ');
 }

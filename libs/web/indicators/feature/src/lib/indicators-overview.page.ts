@@ -4,7 +4,7 @@ import type { ComparisonClass, Indicator, IndicatorOverview, OverviewCell } from
 import { IndicatorsApi } from '@wk/web/indicators/data-access';
 import { createLoader, I18nService, LoadStateComponent, SessionStore, TranslatePipe, type TranslationKey } from '@wk/web/core';
 import { DataTableCellDirective, DataTableComponent, PageHeadingComponent, type DataTableColumn } from '@wk/web/shared/ui';
-import { formatFigure } from './format';
+import { formatFigure, signalList } from './format';
 import { WijkMapComponent, type MapValue } from './wijk-map.component';
 
 /** The classes from worst to best, for sorting (worst first ascending) and the legend. */
@@ -239,11 +239,7 @@ export class IndicatorsOverviewPage {
     const language = this.#i18n.language();
     return (this.signals.value()?.items ?? [])
       .map((w) => {
-        const text = (current: boolean) =>
-          w.signals
-            .filter((s) => s.current === current)
-            .map((s) => `${s.indicator.name[language]} (${s.year})`)
-            .join('; ') || this.#i18n.t('signals.none');
+        const text = (current: boolean) => signalList(w, current, language) || this.#i18n.t('signals.none');
         return { id: w.wijk.id, name: w.wijk.name, now: text(true), earlier: text(false), hasNow: w.signals.some((s) => s.current) };
       })
       .sort((a, b) => Number(!a.hasNow) - Number(!b.hasNow) || a.name.localeCompare(b.name, 'nl'));

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { RouterLink } from '@angular/router';
 import { IndicatorsApi } from '@wk/web/indicators/data-access';
 import { createLoader, I18nService, TranslatePipe } from '@wk/web/core';
+import { signalList } from './format';
 
 /**
  * The early warning on the overview: the wijken (with a plan or not) whose position against the city worsened at
@@ -45,10 +46,7 @@ export class SignalsSummaryComponent {
       .map((w) => ({
         id: w.wijk.id,
         name: w.wijk.name,
-        text: w.signals
-          .filter((s) => s.current)
-          .map((s) => `${s.indicator.name[language]} (${s.year})`)
-          .join('; '),
+        text: signalList(w, true, language),
       }))
       .filter((w) => w.text !== '')
       .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
