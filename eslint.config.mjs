@@ -49,7 +49,7 @@ export default [
             },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:util'] },
             // Bounded contexts (domain:*): a context imports itself, the contexts below it and the platform and
-            // shared libraries only. platform < tenancy < auth, wijken < indicators < plans < progress; apps compose them all.
+            // shared libraries only. platform < tenancy < auth, wijken < indicators < plans < progress < reports; apps compose them all.
             { sourceTag: 'domain:shared', onlyDependOnLibsWithTags: ['domain:shared'] },
             { sourceTag: 'domain:platform', onlyDependOnLibsWithTags: ['domain:platform', 'domain:shared'] },
             { sourceTag: 'domain:tenancy', onlyDependOnLibsWithTags: ['domain:tenancy', 'domain:platform', 'domain:shared'] },
@@ -86,9 +86,23 @@ export default [
               ],
             },
             {
+              sourceTag: 'domain:reports',
+              onlyDependOnLibsWithTags: [
+                'domain:reports',
+                'domain:progress',
+                'domain:plans',
+                'domain:indicators',
+                'domain:wijken',
+                'domain:tenancy',
+                'domain:platform',
+                'domain:shared',
+              ],
+            },
+            {
               sourceTag: 'domain:app',
               onlyDependOnLibsWithTags: [
                 'domain:app',
+                'domain:reports',
                 'domain:progress',
                 'domain:plans',
                 'domain:indicators',

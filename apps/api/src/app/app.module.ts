@@ -8,6 +8,7 @@ import { WijkenModule } from '@wk/api/wijken';
 import { PlansModule } from '@wk/api/plans';
 import { ProgressModule } from '@wk/api/progress';
 import { IndicatorsModule } from '@wk/api/indicators';
+import { ReportsModule } from '@wk/api/reports';
 import { CbsReference } from '../seed/cbs-reference';
 import { WijkBoundaryFile } from '../seed/wijk-boundaries';
 import { HealthController } from './health.controller';
@@ -27,6 +28,7 @@ export class AppModule {
         IndicatorsModule.register(wijken, WijkBoundaryFile.load()),
         PlansModule,
         ProgressModule,
+        ReportsModule.register(wijken),
       ],
       controllers: [HealthController],
     };

@@ -9,3 +9,4 @@ export * from './lib/plans';
 export * from './lib/progress';
 export * from './lib/limits';
 export * from './lib/indicators';
+export * from './lib/reports';

@@ -133,19 +133,21 @@ export function actionState(
   | 'dueCount'
   | 'overdueCount'
 > {
-  const latest = latestSummary(r.years);
+  // The figures as they stood at the end of today's year: a view of an earlier day leaves out later years.
+  const years = r.years.filter((y) => y.year <= Number(today.slice(0, 4)));
+  const latest = latestSummary(years);
   const all = periodsToReport({
     start: { year: r.start_year, quarter: r.start_quarter },
     end: { year: r.end_year, quarter: r.end_quarter },
     cadence: r.cadence,
-    reported: reportedPeriodKeys(r.years),
+    reported: reportedPeriodKeys(years),
     closed: closed ?? new Set(),
     today,
   });
   const { due, overdue } = countStates(all);
   return {
     plannedCents: Number(r.planned),
-    spentCents: totalSpent(r.years),
+    spentCents: totalSpent(years),
     status: latest?.status ?? 'not_started',
     percentComplete: latest?.percent ?? 0,
     lastUpdate: latest

@@ -12,6 +12,6 @@ import { ClosedPeriodsService } from './closed-periods.service';
   imports: [PlansModule],
   controllers: PROGRESS_CONTROLLERS,
   providers: [MilestonesService, ProgressReader, ProgressService, ProgressUpdatesService, ClosedPeriodsService],
-  exports: [ProgressService, ProgressUpdatesService, ClosedPeriodsService],
+  exports: [ProgressService, ProgressUpdatesService, ClosedPeriodsService, MilestonesService],
 })
 export class ProgressModule {}

@@ -37,6 +37,12 @@ export class ProgressService {
     return list(items.filter((a) => state === 'all' || (state === 'due' ? a.dueCount > 0 : a.overdueCount > 0)));
   }
 
+  /** Every action of a plan with its progress on the day (404 when the plan is missing or hidden from a reader). */
+  async planActions(planId: string, today = this.clock.today()): Promise<ActionProgress[]> {
+    await this.facts.plan(planId);
+    return this.reader.actionProgress(await this.reader.actionRows({ planId }), today);
+  }
+
   async unitActions(unitId: string, today = this.clock.today()): Promise<ActionProgressList> {
     await this.orgUnits.get(unitId); // 404 when the unit does not exist
     return list(await this.reader.actionProgress(await this.reader.actionRows({ unitIds: [unitId] }), today));
@@ -59,7 +65,7 @@ export class ProgressService {
     };
     for (let y = plan.startYear; y <= plan.endYear; y++) yearOf(y);
     for (const [year, cents] of planned) yearOf(year).plannedCents = cents;
-    for (const r of rows) for (const y of r.years) yearOf(y.year).spentCents += y.spent;
+    for (const r of rows) for (const y of r.years) if (y.year <= Number(today.slice(0, 4))) yearOf(y.year).spentCents += y.spent;
     // Nobody reports on a plan that is not adopted yet: its dashboard is a preview without overdue reports.
     const preview = plan.status === 'draft' || plan.status === 'in_review';
     const overdue = actions.flatMap(({ row: r, state }) =>

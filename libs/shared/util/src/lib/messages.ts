@@ -530,6 +530,22 @@ export const MESSAGES = {
     en: 'This person also works for another municipality and has one account for all municipalities. Only the person themselves or the platform operator can change that password.',
   },
 
+  // Reports and exports.
+  'report.year_outside': {
+    nl: 'Kies een jaar van dit plan tot en met dit jaar: {first} tot en met {last}.',
+    en: 'Choose a year of this plan up to this year: {first} to {last}.',
+  },
+  'report.no_year_yet': {
+    nl: 'Dit plan begint in {startYear}. Een jaarrapportage kan vanaf dat jaar.',
+    en: 'This plan starts in {startYear}. An annual report is possible from that year on.',
+  },
+  'report.plan_needed': {
+    nl: 'Kies het plan waarvan u de lijst wilt downloaden.',
+    en: 'Choose the plan whose list you want to download.',
+  },
+  'field.report_format': { nl: 'Kies pdf, xlsx of json.', en: 'Choose pdf, xlsx or json.' },
+  'field.csv_separator': { nl: 'Kies semicolon (;) of comma (,).', en: 'Choose semicolon (;) or comma (,).' },
+
   // Progress and milestones.
   'progress.own_units_only': {
     nl: 'U kunt alleen voortgang melden voor acties van uw eigen afdeling of organisatie.',

@@ -1,0 +1,22 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { PlansModule } from '@wk/api/plans';
+import { ProgressModule } from '@wk/api/progress';
+import { AnnualReportService } from './annual-report.service';
+import { CsvExportsService } from './csv-exports.service';
+import { REPORTS_CONTROLLERS } from './reports.controllers';
+
+/**
+ * Plans leave the application: the annual report (PDF, Excel) and lists as CSV. Reads through the services of
+ * plans, progress, wijken (the registered WijkenModule is passed in) and tenancy (global).
+ */
+@Module({})
+export class ReportsModule {
+  static register(wijken: DynamicModule): DynamicModule {
+    return {
+      module: ReportsModule,
+      imports: [PlansModule, ProgressModule, wijken],
+      controllers: REPORTS_CONTROLLERS,
+      providers: [AnnualReportService, CsvExportsService],
+    };
+  }
+}
