@@ -104,6 +104,7 @@ describe('tenant isolation across every API route', () => {
     if (/^goalId$/.test(name)) return nth(bPlan.goals, 1, 'goal').id;
     if (/^actionIds$/.test(name)) return firstGoal(bPlan).actions.map((x) => x.id);
     if (/^baseId$/.test(name)) return bPlan.id;
+    if (/^planId$/.test(name)) return bPlan.id;
     if (name === 'key') return firstAction(bPlan).milestones[0]?.key;
     if (name === 'indicator') return bIndicator.code;
     if (/^tenantId$/.test(name)) return b.tenant.id;

@@ -16,7 +16,7 @@ import {
   type ApiResponse,
   type TenantFixture,
 } from '@wk/api/testing';
-import { startTestApp, type TestApp } from './harness';
+import { startTestApp, TEST_TODAY, type TestApp } from './harness';
 
 /**
  * The role matrix (product brief §1 "Roles"): for EVERY operation of the OpenAPI document, who may call it.
@@ -117,6 +117,12 @@ const MATRIX: Record<string, readonly Caller[]> = {
   MyActions_list: TENANT_READ,
   UnitActions_list: TENANT_READ,
   Overview_get: TENANT_READ,
+  // reports: every member downloads the annual report and the lists; the users list not by viewers (as Users_list)
+  AnnualReport_get: TENANT_READ,
+  CsvExports_actions: TENANT_READ,
+  CsvExports_updates: TENANT_READ,
+  CsvExports_wijken: TENANT_READ,
+  CsvExports_users: ['admin', 'planner', 'contributor'],
   // indicators: public statistics read by every member, imported by the operator; a gemeente's own by its planners
   Indicators_list: TENANT_READ,
   Indicators_signals: TENANT_READ,
@@ -788,6 +794,13 @@ describe('role matrix: every operation × every role', () => {
     PlanDashboard_get: async () => ({
       path: `/plans/${(await adoptedPlan()).id}/dashboard`,
     }),
+    AnnualReport_get: async () => ({
+      path: `/plans/${(await adoptedPlan()).id}/annual-report?year=${TEST_TODAY.slice(0, 4)}&format=json`,
+    }),
+    CsvExports_actions: async () => ({ path: `/csv-exports/actions?planId=${(await adoptedPlan()).id}` }),
+    CsvExports_updates: async () => ({ path: `/csv-exports/updates?planId=${(await adoptedPlan()).id}` }),
+    CsvExports_wijken: async () => ({ path: '/csv-exports/wijken' }),
+    CsvExports_users: async () => ({ path: '/csv-exports/users' }),
     PlanMilestones_list: async () => ({
       path: `/plans/${(await adoptedPlan()).id}/milestones`,
     }),

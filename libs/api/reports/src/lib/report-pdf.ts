@@ -66,13 +66,15 @@ export function renderReportPdf(report: AnnualReport): Promise<Buffer> {
 }
 
 class ReportWriter {
-  private readonly facts = reportFacts(this.report);
+  private readonly facts: ReturnType<typeof reportFacts>;
 
   constructor(
     private readonly doc: PDFKit.PDFDocument,
     private readonly root: Struct,
     private readonly report: AnnualReport,
-  ) {}
+  ) {
+    this.facts = reportFacts(report);
+  }
 
   write(): void {
     const { report: r, facts } = this;

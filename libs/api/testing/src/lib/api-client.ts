@@ -60,6 +60,19 @@ export class ApiClient {
     return this.request<T>('DELETE', path);
   }
 
+  /** A GET whose body is a file (PDF, XLSX, CSV): the bytes as they arrived. */
+  async download(path: string): Promise<{ status: number; contentType: string; headers: Headers; bytes: Buffer }> {
+    const headers: Record<string, string> = {};
+    if (this.cookies.size) headers['cookie'] = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const res = await fetch(`${this.baseUrl}${path}`, { headers, redirect: 'manual' });
+    return {
+      status: res.status,
+      contentType: res.headers.get('content-type') ?? '',
+      headers: res.headers,
+      bytes: Buffer.from(await res.arrayBuffer()),
+    };
+  }
+
   async request<T = unknown>(
     method: string,
     path: string,
