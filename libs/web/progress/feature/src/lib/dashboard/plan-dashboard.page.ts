@@ -23,6 +23,7 @@ import { ROLLUP_STATUS_LABELS, ROLLUP_STATUS_VARIANTS, formatPercent } from '../
 import { DashboardBudgetComponent } from './dashboard-budget.component';
 import { DashboardClosedComponent } from './dashboard-closed.component';
 import { DashboardCourseComponent } from './dashboard-course.component';
+import { DashboardDownloadsComponent } from './dashboard-downloads.component';
 import { DashboardOverdueComponent } from './dashboard-overdue.component';
 import { DashboardRuleComponent } from './dashboard-rule.component';
 import { DashboardStatusComponent } from './dashboard-status.component';
@@ -42,6 +43,7 @@ const SECTIONS = [
   { id: 'voortgang-budget', key: 'dashboard.budget.heading' },
   { id: 'voortgang-verloop', key: 'dashboard.course.heading' },
   { id: 'voortgang-perioden', key: 'dashboard.closed.heading' },
+  { id: 'voortgang-downloads', key: 'downloads.heading' },
 ] as const;
 
 /**
@@ -59,6 +61,7 @@ const SECTIONS = [
     DashboardBudgetComponent,
     DashboardClosedComponent,
     DashboardCourseComponent,
+    DashboardDownloadsComponent,
     DashboardOverdueComponent,
     DashboardRuleComponent,
     DashboardStatusComponent,
@@ -212,6 +215,11 @@ const SECTIONS = [
             [justClosed]="justClosed()"
             (closed)="periodClosed($event)"
           />
+        </section>
+
+        <section class="wk-section wk-section--separated" aria-labelledby="voortgang-downloads">
+          <h3 class="utrecht-heading-3 wk-dashboard__heading" id="voortgang-downloads" tabindex="-1">{{ 'downloads.heading' | t }}</h3>
+          <wk-dashboard-downloads [dashboard]="d" />
         </section>
       }
     }
