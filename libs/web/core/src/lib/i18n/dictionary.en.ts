@@ -171,6 +171,7 @@ export const en: Dictionary = {
   'admin.theme.text': 'The colour and name Wijkkompas shows for your municipality.',
 
   'users.title': 'Users',
+  'users.csv': 'Download the users as a CSV file (for Excel)',
   'users.heading': 'Users',
   'users.lead': 'Everyone who can sign in to Wijkkompas for your municipality.',
   'users.add': 'Add user',
@@ -249,6 +250,7 @@ export const en: Dictionary = {
   'orgUnitForm.delete.question': 'Are you sure you want to delete {name}? You cannot undo this.',
 
   'wijken.title': 'Neighbourhoods',
+  'wijken.csv': 'Download the wijken as a CSV file (for Excel)',
   'wijken.heading': 'Neighbourhoods',
   'wijken.lead': 'The neighbourhoods your municipality makes plans for, with the CBS areas they cover.',
   'wijken.adminTitle': 'Manage neighbourhoods',

@@ -171,6 +171,7 @@ export const nl = {
   'admin.theme.text': 'De kleur en naam die Wijkkompas toont voor uw gemeente.',
 
   'users.title': 'Gebruikers',
+  'users.csv': 'Download de gebruikers als CSV-bestand (voor Excel)',
   'users.heading': 'Gebruikers',
   'users.lead': 'Iedereen die voor uw gemeente kan inloggen in Wijkkompas.',
   'users.add': 'Gebruiker toevoegen',
@@ -250,6 +251,7 @@ export const nl = {
   'orgUnitForm.delete.question': 'Weet u zeker dat u {name} wilt verwijderen? Dit kunt u niet ongedaan maken.',
 
   'wijken.title': 'Wijken',
+  'wijken.csv': 'Download de wijken als CSV-bestand (voor Excel)',
   'wijken.heading': 'Wijken',
   'wijken.lead': 'De wijken waar uw gemeente plannen voor maakt, met de CBS-gebieden die erbij horen.',
   'wijken.adminTitle': 'Wijken beheren',

@@ -2,7 +2,16 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { RouterLink } from '@angular/router';
 import type { OrgUnit, User } from '@wk/contracts';
 import { OrgUnitsApi, UsersApi } from '@wk/web/admin/data-access';
-import { createLoader, I18nService, LoadStateComponent, NotificationStore, ROLE_LABELS, SessionStore, TranslatePipe } from '@wk/web/core';
+import {
+  createLoader,
+  I18nService,
+  LoadStateComponent,
+  NotificationStore,
+  ROLE_LABELS,
+  SessionStore,
+  TranslatePipe,
+  API_BASE,
+} from '@wk/web/core';
 import {
   AlertComponent,
   BreadcrumbComponent,
@@ -36,6 +45,8 @@ import { forkJoin, map } from 'rxjs';
   templateUrl: './users-list.page.html',
 })
 export class UsersListPage {
+  /** The list as CSV (semicolon-separated, for Dutch Excel). */
+  readonly csvUrl = `${API_BASE}/csv-exports/users`;
   readonly #i18n = inject(I18nService);
   readonly #users = inject(UsersApi);
   readonly #orgUnits = inject(OrgUnitsApi);

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { WijkenApi } from '@wk/web/admin/data-access';
-import { createLoader, I18nService, LoadStateComponent, NotificationStore, SessionStore, TranslatePipe } from '@wk/web/core';
+import { createLoader, I18nService, LoadStateComponent, NotificationStore, SessionStore, TranslatePipe, API_BASE } from '@wk/web/core';
 import { ButtonDirective, AlertComponent, BreadcrumbComponent, LiveStatusComponent, PageHeadingComponent } from '@wk/web/shared/ui';
 import { map } from 'rxjs';
 import { WijkenTableComponent } from './wijken-table.component';
@@ -24,6 +24,8 @@ import { WijkenTableComponent } from './wijken-table.component';
   templateUrl: './wijken-list.page.html',
 })
 export class WijkenListPage {
+  /** The list as CSV (semicolon-separated, for Dutch Excel). */
+  readonly csvUrl = `${API_BASE}/csv-exports/wijken`;
   readonly #i18n = inject(I18nService);
   readonly #api = inject(WijkenApi);
   readonly #session = inject(SessionStore);
