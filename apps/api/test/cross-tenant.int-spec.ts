@@ -88,6 +88,8 @@ describe('tenant isolation across every API route', () => {
       actions: firstAction(bPlan).id,
       milestones: firstAction(bPlan).milestones[0]?.key ?? '',
       'indicator-targets': bTarget.id,
+      // The public pages name a gemeente by its slug: B's id is no slug of any gemeente (404 like any foreign id).
+      gemeenten: b.tenant.id,
     };
     const id = ids[resource];
     if (!id) throw new Error(`No tenant-B object for path resource "${resource}": add it to idOfB() in this test`);
@@ -174,6 +176,7 @@ describe('tenant isolation across every API route', () => {
     expect([...resources].sort()).toEqual([
       'actions',
       'admins',
+      'gemeenten',
       'goals',
       'indicator-targets',
       'milestones',

@@ -60,6 +60,8 @@ describe('database: migrations, roles and row-level security', () => {
     const draft = await createPlanFixture(a, { title: 'Plan met effectindicator' });
     const target = { indicatorCode: own.code, baseline: { year: 2025, value: 71 }, target: { year: 2030, value: 80 } };
     if ((await a.as.planner.post(`/goals/${firstGoal(draft).id}/indicator-targets`, target)).status !== 201) throw new Error('target');
+    // The adopted plan published on the public pages.
+    if ((await a.as.planner.put(`/plans/${plan.id}/publication`)).status !== 200) throw new Error('publication');
   });
   afterAll(() => t.close());
 

@@ -1,11 +1,21 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { ActionProgress, AnnualReport, Plan, PlanDashboard, ProgressUpdate } from '@wk/contracts';
-import { adoptPlan, createPlanFixture, fieldsOf, problem, type TenantFixture } from '@wk/api/testing';
-import { formatEuroCents, parseCsv } from '@wk/util';
+import type {
+  ActionProgress,
+  AnnualReport,
+  Plan,
+  PlanDashboard,
+  PlanPublication,
+  ProgressUpdate,
+  PublicGemeentePage,
+  PublicWijkPage,
+} from '@wk/contracts';
+import { adoptPlan, ApiClient, createPlanFixture, fieldsOf, problem, type TenantFixture } from '@wk/api/testing';
+import { formatEuroCents, parseCsv, slugify } from '@wk/util';
 import { startTestApp, TEST_TODAY, type TestApp } from './harness';
 
 /**
@@ -202,5 +212,137 @@ describe('reports', () => {
     const draft = await createPlanFixture(f, { title: 'Concept', complete: false });
     expect((await f.as.viewer.get(`/plans/${draft.id}/annual-report?year=${year}&format=json`)).status).toBe(404);
     expect((await f.as.planner.get(`/plans/${draft.id}/annual-report?year=${year}&format=json`)).status).toBe(200);
+  });
+
+  describe('publication on the public pages', () => {
+    const anonymous = () => new ApiClient(t.baseUrl);
+    const gemeente = () => `/public/gemeenten/${f.tenant.slug}`;
+    const wijk = () => `${gemeente()}/wijken/${slugify(f.wijken[0].name)}`;
+
+    it('only an adopted plan can be published; until then the public pages answer 404', async () => {
+      expect((await f.as.viewer.get<PlanPublication>(`/plans/${plan.id}/publication`)).body).toEqual({
+        published: false,
+        publishedAt: null,
+        publicPaths: [],
+        canPublish: true,
+      });
+      expect((await anonymous().get(gemeente())).status).toBe(404);
+      expect((await anonymous().get(wijk())).status).toBe(404);
+      const draft = await createPlanFixture(f, { title: 'Nog een concept', complete: false });
+      const refused = await f.as.planner.put(`/plans/${draft.id}/publication`);
+      expect(refused.status).toBe(409);
+      expect(problem(refused).detailCode).toBe('publication.adopted_only');
+    });
+
+    it('shows the published plan signed out, with only what is meant for the public', async () => {
+      const published = await f.as.planner.put<PlanPublication>(`/plans/${plan.id}/publication`);
+      expect(published.status).toBe(200);
+      expect(published.body).toEqual(
+        expect.objectContaining({ published: true, publicPaths: [`/openbaar/${f.tenant.slug}/${slugify(f.wijken[0].name)}`] }),
+      );
+      // Publishing twice changes nothing.
+      expect((await f.as.planner.put<PlanPublication>(`/plans/${plan.id}/publication`)).body.publishedAt).toBe(published.body.publishedAt);
+
+      const list = await anonymous().get<PublicGemeentePage>(gemeente());
+      expect(list.status).toBe(200);
+      expect(list.body.gemeente).toEqual({ name: f.tenant.name, slug: f.tenant.slug, theme: expect.any(Object) });
+      expect(list.body.plans.map((p) => p.title)).toEqual(['Rapportplan']);
+
+      const res = await anonymous().get<PublicWijkPage>(wijk());
+      expect(res.status).toBe(200);
+      const page = res.body;
+      expect(Object.keys(page).sort()).toEqual(['asOf', 'gemeente', 'plans', 'wijk']);
+      const [p] = page.plans;
+      expect(Object.keys(p ?? {}).sort()).toEqual(
+        [
+          'adoptedOn',
+          'decisionReference',
+          'endYear',
+          'goals',
+          'lastUpdate',
+          'progress',
+          'startYear',
+          'theme',
+          'title',
+          'vision',
+          'wijken',
+        ].sort(),
+      );
+      expect(Object.keys(p?.goals[0] ?? {}).sort()).toEqual(['actions', 'block', 'pillar', 'statement', 'target']);
+      expect(Object.keys(p?.goals[0]?.actions[0] ?? {}).sort()).toEqual(['end', 'leadUnit', 'percentComplete', 'start', 'status', 'title']);
+      expect(Object.keys(p?.progress[0] ?? {}).sort()).toEqual(['actions', 'block', 'pillar', 'progress', 'status']);
+      expect(p?.goals[0]?.actions[0]).toEqual(
+        expect.objectContaining({ title: 'Actie 1', leadUnit: f.orgUnits[0].name, status: 'at_risk', percentComplete: 15 }),
+      );
+      // No people, no ids, no money, no texts of updates.
+      for (const secret of [
+        f.users.contributor.name,
+        f.users.contributor.email,
+        f.users.planner.name,
+        plan.id,
+        'Correctie: het loopt trager',
+        'Cents',
+        'owner',
+      ])
+        expect(res.text).not.toContain(secret);
+      // Cacheable, with an ETag to revalidate.
+      expect(res.headers.get('cache-control')).toBe('public, max-age=60, must-revalidate');
+      const etag = res.headers.get('etag') ?? '';
+      expect(etag).not.toBe('');
+      // (node:http: fetch adds "Cache-Control: no-cache" to a conditional request, which forbids a 304.)
+      const revalidated = await new Promise<number>((resolve, reject) =>
+        get(`${t.baseUrl}${wijk()}`, { headers: { 'if-none-match': etag } }, (r) => {
+          r.resume();
+          resolve(r.statusCode ?? 0);
+        }).on('error', reject),
+      );
+      expect(revalidated).toBe(304);
+    });
+
+    it('never shows a later revision that is not adopted, another gemeente, or an unknown wijk', async () => {
+      const revision = await f.as.planner.post<Plan>(`/plans/${plan.id}/revisions`, { version: plan.version });
+      expect(revision.status).toBe(201);
+      expect(
+        (await f.as.planner.patch(`/plans/${revision.body.id}`, { title: 'Geheime nieuwe titel', version: revision.body.version })).status,
+      ).toBe(200);
+      const page = await anonymous().get<PublicWijkPage>(wijk());
+      expect(page.body.plans.map((p) => p.title)).toEqual(['Rapportplan']);
+      expect(page.text).not.toContain('Geheime nieuwe titel');
+      // A draft cannot be published, so the revision's own state says so.
+      expect((await f.as.planner.get<PlanPublication>(`/plans/${revision.body.id}/publication`)).body.canPublish).toBe(false);
+      expect((await anonymous().get(`/public/gemeenten/${other.tenant.slug}`)).status).toBe(404);
+      expect((await anonymous().get(`${gemeente()}/wijken/onbekende-wijk`)).status).toBe(404);
+      expect((await anonymous().get(`${gemeente()}/wijken/Hoofdletters%20en%20spaties`)).status).toBe(404);
+      expect((await other.as.planner.put(`/plans/${plan.id}/publication`)).status).toBe(404);
+    });
+
+    it('offers the actions as open data CSV, and disappears when withdrawn', async () => {
+      const csv = await anonymous().download(`${wijk()}/actions`);
+      expect(csv.status).toBe(200);
+      const table = parseCsv(csv.bytes.toString('utf8'));
+      expect(csv.bytes.toString('utf8').startsWith('\uFEFFplan;bouwsteen')).toBe(true);
+      expect(table.rows).toHaveLength(plan.goals.flatMap((g) => g.actions).length);
+      expect(table.rows.every((r) => r.cells['plan'] === 'Rapportplan')).toBe(true);
+
+      const withdrawn = await f.as.planner.delete<PlanPublication>(`/plans/${plan.id}/publication`);
+      expect(withdrawn.body).toEqual(expect.objectContaining({ published: false, publicPaths: [] }));
+      expect((await anonymous().get(wijk())).status).toBe(404);
+      expect((await anonymous().get(gemeente())).status).toBe(404);
+    });
+
+    it('limits requests per client address with 429 problem+json', async () => {
+      const limited = await startTestApp({ WK_PUBLIC_RATE_LIMIT: '3' });
+      try {
+        const client = new ApiClient(limited.baseUrl);
+        const statuses: number[] = [];
+        for (let i = 0; i < 4; i++) statuses.push((await client.get(`/public/gemeenten/${f.tenant.slug}`)).status);
+        expect(statuses).toEqual([404, 404, 404, 429]);
+        const res = await client.get(`/public/gemeenten/${f.tenant.slug}`);
+        expect(res.contentType).toContain('application/problem+json');
+        expect(problem(res).detailCode).toBe('problem.too_many_requests');
+      } finally {
+        await limited.close();
+      }
+    });
   });
 });

@@ -16,6 +16,7 @@ import {
   type ApiResponse,
   type TenantFixture,
 } from '@wk/api/testing';
+import { slugify } from '@wk/util';
 import { startTestApp, TEST_TODAY, type TestApp } from './harness';
 
 /**
@@ -123,6 +124,13 @@ const MATRIX: Record<string, readonly Caller[]> = {
   CsvExports_updates: TENANT_READ,
   CsvExports_wijken: TENANT_READ,
   CsvExports_users: ['admin', 'planner', 'contributor'],
+  // publication: every member sees whether a plan is public, planners publish and withdraw; the public pages need no sign-in
+  Publication_get: TENANT_READ,
+  Publication_publish: PLANNERS,
+  Publication_withdraw: PLANNERS,
+  Public_gemeente: EVERYONE,
+  Public_wijk: EVERYONE,
+  Public_actions: EVERYONE,
   // indicators: public statistics read by every member, imported by the operator; a gemeente's own by its planners
   Indicators_list: TENANT_READ,
   Indicators_signals: TENANT_READ,
@@ -357,6 +365,12 @@ describe('role matrix: every operation × every role', () => {
   async function adoptedPlan(): Promise<Plan> {
     adopted ??= await planFor('Plans_adopt', 'planner', 'adopted');
     return adopted;
+  }
+  /** The adopted plan, published (again) on the public pages: its gemeente's slug and its wijk's public path. */
+  async function publishedPlan(): Promise<{ gemeente: string; wijk: string }> {
+    const plan = await adoptedPlan();
+    if ((await f.as.planner.put(`/plans/${plan.id}/publication`)).status !== 200) throw new Error('publish');
+    return { gemeente: f.tenant.slug, wijk: `/public/gemeenten/${f.tenant.slug}/wijken/${slugify(first(plan.wijken, 'wijk').name)}` };
   }
   let closing = 0;
   let warningChanges = 0;
@@ -801,6 +815,13 @@ describe('role matrix: every operation × every role', () => {
     CsvExports_updates: async () => ({ path: `/csv-exports/updates?planId=${(await adoptedPlan()).id}` }),
     CsvExports_wijken: async () => ({ path: '/csv-exports/wijken' }),
     CsvExports_users: async () => ({ path: '/csv-exports/users' }),
+    Publication_get: async () => ({ path: `/plans/${(await adoptedPlan()).id}/publication` }),
+    Publication_publish: async () => ({ path: `/plans/${(await adoptedPlan()).id}/publication` }),
+    // Withdrawn by the allowed callers; published again at once by the next public route's builder.
+    Publication_withdraw: async () => ({ path: `/plans/${(await adoptedPlan()).id}/publication` }),
+    Public_gemeente: async () => ({ path: `/public/gemeenten/${(await publishedPlan()).gemeente}` }),
+    Public_wijk: async () => ({ path: (await publishedPlan()).wijk }),
+    Public_actions: async () => ({ path: `${(await publishedPlan()).wijk}/actions` }),
     PlanMilestones_list: async () => ({
       path: `/plans/${(await adoptedPlan()).id}/milestones`,
     }),

@@ -723,7 +723,7 @@ describe('validation: bad input on every write route', () => {
   }
 
   /** Write operations that take no input at all. */
-  const NO_INPUT = ['Auth_logout', 'Users_temporaryPassword', 'PlatformTenants_resetAdmin'];
+  const NO_INPUT = ['Auth_logout', 'Users_temporaryPassword', 'PlatformTenants_resetAdmin', 'Publication_publish', 'Publication_withdraw'];
 
   beforeAll(async () => {
     t = await startTestApp();

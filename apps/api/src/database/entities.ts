@@ -5,6 +5,7 @@ import { WIJKEN_ENTITIES } from '@wk/api/wijken/entities';
 import { PLAN_ENTITIES } from '@wk/api/plans/entities';
 import { PROGRESS_ENTITIES } from '@wk/api/progress/entities';
 import { INDICATOR_ENTITIES } from '@wk/api/indicators/entities';
+import { REPORT_ENTITIES } from '@wk/api/reports/entities';
 import { TenantDataVersionEntity } from '@wk/api/core';
 
 /** Every entity, listed explicitly (never discovered by globbing). */
@@ -15,6 +16,7 @@ export const ENTITIES = [
   ...PLAN_ENTITIES,
   ...PROGRESS_ENTITIES,
   ...INDICATOR_ENTITIES,
+  ...REPORT_ENTITIES,
   AuditEventEntity,
   TenantDataVersionEntity,
 ];

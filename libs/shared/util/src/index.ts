@@ -2,6 +2,7 @@ export * from './lib/clock';
 export * from './lib/cbs-code';
 export * from './lib/csv';
 export * from './lib/csv-write';
+export * from './lib/slug';
 export * from './lib/wijken-csv';
 export * from './lib/contrast';
 export * from './lib/plans/year-quarter';

@@ -17,6 +17,8 @@ export interface AppConfig {
   dbPoolSize: number;
   /** How many megabytes of view answers the API keeps in memory (0: none); see ViewCacheInterceptor. */
   viewCacheMegabytes: number;
+  /** Requests per minute one client address may make to the public pages' API (WK_PUBLIC_RATE_LIMIT). */
+  publicRateLimit: number;
   logLevel: 'debug' | 'log' | 'warn' | 'error';
   /** WK_TODAY: the day the product takes as today (tests, demos); null = the real date. */
   today: string | null;
@@ -74,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoPassword: env['WK_DEMO_PASSWORD'] || 'Wijkkompas-demo-2026',
     dbPoolSize: int(env, 'DB_POOL_SIZE', 10, 1, 200),
     viewCacheMegabytes: int(env, 'VIEW_CACHE_MB', 64, 0, 16_384),
+    publicRateLimit: int(env, 'WK_PUBLIC_RATE_LIMIT', 120, 1, 100_000),
     logLevel,
     today,
   };

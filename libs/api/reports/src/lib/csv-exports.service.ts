@@ -5,7 +5,7 @@ import { PlansService } from '@wk/api/plans';
 import { ProgressService, ProgressUpdatesService } from '@wk/api/progress';
 import { OrgUnitsService, UsersService } from '@wk/api/tenancy';
 import { WijkenService } from '@wk/api/wijken';
-import { centsToEuros, type CsvCell } from '@wk/util';
+import { centsToEuros, slugify, type CsvCell } from '@wk/util';
 import { ACTION_STATUS_NL, periodText } from './report-text';
 
 /** A CSV list: a file name, the header and the rows (written to the response a chunk at a time). */
@@ -120,12 +120,5 @@ export class CsvExportsService {
   }
 }
 
-/** A file-name part from a title: lower case, letters and digits, dashes. */
-export const slug = (text: string): string =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60) || 'plan';
+/** A file-name part from a title. */
+export const slug = (text: string): string => slugify(text, 'plan');

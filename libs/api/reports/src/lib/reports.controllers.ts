@@ -3,9 +3,10 @@ import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AnnualReport } from '@wk/contracts';
 import { ALL_ROLES, IdPipe, Roles } from '@wk/api/core';
-import { CSV_BOM, csvLine } from '@wk/util';
 import { AnnualReportService } from './annual-report.service';
-import { CsvExportsService, slug, type CsvList } from './csv-exports.service';
+import { CsvExportsService, slug } from './csv-exports.service';
+import { sendCsv } from './csv-response';
+import { PublicationController, PublicController } from './public.controllers';
 import { AnnualReportQuery, CsvQuery, PlanCsvQuery } from './reports.dto';
 import { renderReportPdf } from './report-pdf';
 import { renderReportXlsx } from './report-xlsx';
@@ -52,7 +53,7 @@ export class CsvExportsController {
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: "A plan's actions with their progress today." })
   async actions(@Query() q: PlanCsvQuery, @Res() res: Response): Promise<void> {
-    await send(res, await this.csv.actions(q.planId), q);
+    await sendCsv(res, await this.csv.actions(q.planId), CsvExportsService.separator(q.separator));
   }
 
   @Get('updates')
@@ -60,7 +61,7 @@ export class CsvExportsController {
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: "Every progress update of a plan's actions; `telt mee` says which counts for its period." })
   async updates(@Query() q: PlanCsvQuery, @Res() res: Response): Promise<void> {
-    await send(res, await this.csv.updatesOf(q.planId), q);
+    await sendCsv(res, await this.csv.updatesOf(q.planId), CsvExportsService.separator(q.separator));
   }
 
   @Get('wijken')
@@ -68,7 +69,7 @@ export class CsvExportsController {
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: "The gemeente's wijken, in the layout of the wijken import." })
   async wijken(@Query() q: CsvQuery, @Res() res: Response): Promise<void> {
-    await send(res, await this.csv.wijkenList(), q);
+    await sendCsv(res, await this.csv.wijkenList(), CsvExportsService.separator(q.separator));
   }
 
   @Get('users')
@@ -76,27 +77,8 @@ export class CsvExportsController {
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: "The gemeente's users with their role and units." })
   async users(@Query() q: CsvQuery, @Res() res: Response): Promise<void> {
-    await send(res, await this.csv.usersList(), q);
+    await sendCsv(res, await this.csv.usersList(), CsvExportsService.separator(q.separator));
   }
 }
 
-const CHUNK_ROWS = 500;
-
-async function send(res: Response, list: CsvList, q: CsvQuery): Promise<void> {
-  const separator = CsvExportsService.separator(q.separator);
-  res.status(200);
-  res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-  res.setHeader('Content-Disposition', `attachment; filename="${list.fileName}"`);
-  res.setHeader('Cache-Control', 'no-store');
-  let chunk = CSV_BOM + csvLine(list.header, separator);
-  for (let i = 0; i < list.rows.length; i++) {
-    chunk += csvLine(list.rows[i] ?? [], separator);
-    if ((i + 1) % CHUNK_ROWS === 0) {
-      if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve));
-      chunk = '';
-    }
-  }
-  res.end(chunk);
-}
-
-export const REPORTS_CONTROLLERS = [AnnualReportController, CsvExportsController];
+export const REPORTS_CONTROLLERS = [AnnualReportController, CsvExportsController, PublicationController, PublicController];

@@ -4,6 +4,9 @@ import { ProgressModule } from '@wk/api/progress';
 import { AnnualReportService } from './annual-report.service';
 import { CsvExportsService } from './csv-exports.service';
 import { REPORTS_CONTROLLERS } from './reports.controllers';
+import { PublicationService } from './publication.service';
+import { PublicPlansService } from './public-plans.service';
+import { PublicRateLimit } from './public-rate-limit';
 
 /**
  * Plans leave the application: the annual report (PDF, Excel) and lists as CSV. Reads through the services of
@@ -16,7 +19,7 @@ export class ReportsModule {
       module: ReportsModule,
       imports: [PlansModule, ProgressModule, wijken],
       controllers: REPORTS_CONTROLLERS,
-      providers: [AnnualReportService, CsvExportsService],
+      providers: [AnnualReportService, CsvExportsService, PublicationService, PublicPlansService, PublicRateLimit],
     };
   }
 }

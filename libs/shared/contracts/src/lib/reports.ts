@@ -1,6 +1,6 @@
 import type { IndicatorTarget } from './indicators';
 import type { Plan } from './plans';
-import type { ActionStatus, Period, PlanDashboard, PlanMilestones, ProgressUpdate } from './progress';
+import type { ActionStatus, BlockRollup, Period, PlanDashboard, PlanMilestones, ProgressUpdate } from './progress';
 import type { TenantTheme } from './tenancy';
 
 /** The files an annual report comes in; `json` is the content the files are made from. */
@@ -71,4 +71,71 @@ export interface AnnualReport {
   updates: (ProgressUpdate & { actionTitle: string })[];
   milestones: PlanMilestones;
   targets: IndicatorTarget[];
+}
+
+// ---- publication: a plan on the gemeente's public pages ----
+
+/** Whether a plan revision is on the public pages (GET/PUT/DELETE /plans/:id/publication). */
+export interface PlanPublication {
+  published: boolean;
+  publishedAt: string | null;
+  /** The public page of each wijk of the plan (`/openbaar/nijmegen/meijhorst`); shown once published. */
+  publicPaths: string[];
+  /** Only an adopted revision can be published. */
+  canPublish: boolean;
+}
+
+export interface PublicGemeente {
+  name: string;
+  slug: string;
+  theme: TenantTheme;
+}
+
+export interface PublicWijkRef {
+  name: string;
+  slug: string;
+}
+
+/** A published plan as the public sees it: nothing internal (no people, no budgets, no drafts). */
+export interface PublicPlan {
+  title: string;
+  theme: string | null;
+  startYear: number;
+  endYear: number;
+  adoptedOn: string | null;
+  decisionReference: string | null;
+  vision: string;
+  wijken: PublicWijkRef[];
+  /** yyyy-mm-dd of the latest progress update, or null. */
+  lastUpdate: string | null;
+  /** Progress per block (B4 as a whole) and then per pillar. */
+  progress: {
+    block: BlockRollup['block'];
+    pillar: BlockRollup['pillar'];
+    progress: number;
+    status: BlockRollup['status'];
+    actions: number;
+  }[];
+  goals: {
+    block: BlockRollup['block'];
+    pillar: BlockRollup['pillar'];
+    statement: string;
+    target: string | null;
+    actions: { title: string; leadUnit: string | null; start: string; end: string; status: ActionStatus; percentComplete: number }[];
+  }[];
+}
+
+/** GET /public/gemeenten/:gemeente: the gemeente's published plans. */
+export interface PublicGemeentePage {
+  gemeente: PublicGemeente;
+  plans: { title: string; theme: string | null; startYear: number; endYear: number; wijken: PublicWijkRef[]; lastUpdate: string | null }[];
+}
+
+/** GET /public/gemeenten/:gemeente/wijken/:wijk: the published plans of one wijk (also the open data as JSON). */
+export interface PublicWijkPage {
+  gemeente: PublicGemeente;
+  wijk: PublicWijkRef;
+  /** yyyy-mm-dd of the figures. */
+  asOf: string;
+  plans: PublicPlan[];
 }

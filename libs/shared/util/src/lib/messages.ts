@@ -543,6 +543,14 @@ export const MESSAGES = {
     nl: 'Kies het plan waarvan u de lijst wilt downloaden.',
     en: 'Choose the plan whose list you want to download.',
   },
+  'publication.adopted_only': {
+    nl: 'Alleen een vastgesteld plan kan op de openbare pagina staan. Stel het plan eerst vast.',
+    en: 'Only an adopted plan can be on the public page. Adopt the plan first.',
+  },
+  'problem.too_many_requests': {
+    nl: 'U heeft te veel verzoeken gedaan. Wacht een minuut en probeer het dan opnieuw.',
+    en: 'You made too many requests. Wait a minute and try again.',
+  },
   'field.report_format': { nl: 'Kies pdf, xlsx of json.', en: 'Choose pdf, xlsx or json.' },
   'field.csv_separator': { nl: 'Kies semicolon (;) of comma (,).', en: 'Choose semicolon (;) or comma (,).' },
 
