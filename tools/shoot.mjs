@@ -9,6 +9,7 @@ await page.getByRole('button', { name: 'Inloggen' }).click();
 await page.waitForURL((u) => !u.pathname.includes('inloggen'));
 await page.goto('http://localhost:3300' + path);
 await page.waitForTimeout(2500);
+if (anchor === 'facts') { await page.locator('.wk-plan-facts').screenshot({ path: out }); await browser.close(); process.exit(0); }
 if (anchor) await page.locator('#' + anchor).scrollIntoViewIfNeeded();
 if (anchor) { const box = await page.locator('#' + anchor).boundingBox(); await page.screenshot({ path: out, clip: { x: 0, y: box.y - 20, width: Number(width), height: 700 } }); }
 else await page.screenshot({ path: out, fullPage: false });

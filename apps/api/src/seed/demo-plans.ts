@@ -55,6 +55,8 @@ export interface DemoPlan {
   /** yyyy-mm-dd, only when adopted. */
   adoptedOn: string | null;
   decisionReference: string | null;
+  /** The adopted plan is on the gemeente's public pages. */
+  published: boolean;
   goals: DemoGoal[];
 }
 
@@ -160,6 +162,7 @@ export function parseDemoPlans(json: unknown, source = 'plans.json'): DemoPlan[]
       status: oneOf(o['status'], ['draft', 'in_review', 'adopted'] as const, `${path}.status`),
       adoptedOn: o['adoptedOn'] === null ? null : day(o['adoptedOn'], `${path}.adoptedOn`),
       decisionReference: strOrNull(o['decisionReference'], `${path}.decisionReference`),
+      published: o['published'] === true,
       goals: arr(o['goals'], `${path}.goals`).map((g, j) => {
         const gp = `${path}.goals[${j}]`;
         const goal = obj(g, gp);

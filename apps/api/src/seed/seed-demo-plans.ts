@@ -1,3 +1,4 @@
+import { PublicationService } from '@wk/api/reports';
 import type { INestApplication } from '@nestjs/common';
 import { Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
@@ -35,6 +36,7 @@ export async function seedDemoPlans(app: INestApplication, tenants: DemoTenant[]
   const plans = demoPlans(app.get(PlansService), app.get(PlanLifecycleService));
   const structure = demoStructure(app.get(PlanGoalsService), app.get(PlanActionsService), app.get(PlanTargetsService));
   const progress = app.get(ProgressUpdatesService);
+  const publication = app.get(PublicationService);
   const today = app.get(Clock).today();
   let updates = 0;
   const started = performance.now();
@@ -61,6 +63,7 @@ export async function seedDemoPlans(app: INestApplication, tenants: DemoTenant[]
           const plan = await seedPlan(plans, structure, tenant.id, wijkId, demo, refs);
           if (plan.status === 'adopted') {
             updates += await seedDemoProgress(progress, plan, reporters(tenant.id, refs), today);
+            if (demo.published) await publication.publish(plan.id);
           }
           if (demo.wijk === DEMO_REVISED_WIJK && plan.status === 'adopted') await seedRevision(plans, structure, tenant.id, plan);
           seeded++;

@@ -9,6 +9,22 @@ export const appRoutes: Route[] = [
     canActivate: [signedOutGuard],
     loadComponent: () => import('@wk/web/auth/feature').then((m) => m.LoginPage),
   },
+  // Public pages: no sign-in (the plans a gemeente published, and the accessibility statement).
+  {
+    path: 'openbaar/:gemeente',
+    title: 'public.gemeente.heading',
+    loadComponent: () => import('@wk/web/public/feature').then((m) => m.PublicGemeentePage),
+  },
+  {
+    path: 'openbaar/:gemeente/:wijk',
+    title: 'public.title',
+    loadComponent: () => import('@wk/web/public/feature').then((m) => m.PublicWijkPage),
+  },
+  {
+    path: 'toegankelijkheid',
+    title: 'a11y.heading',
+    loadComponent: () => import('@wk/web/public/feature').then((m) => m.AccessibilityStatementPage),
+  },
   {
     path: '',
     canActivate: [signedInGuard],

@@ -1,1 +1,2 @@
 export * from './lib/reports.module';
+export * from './lib/publication.service';

@@ -1,4 +1,4 @@
-import type { MilestoneState, OrgUnitKind, Role } from '@wk/contracts';
+import type { ActionStatus, MilestoneState, OrgUnitKind, Role, RollupStatus } from '@wk/contracts';
 import type { TranslationKey } from './dictionary.nl';
 
 /** Translation keys of the role names, for templates: `{{ ROLE_LABELS[user.role] | t }}`. */
@@ -33,4 +33,23 @@ export const MILESTONE_STATE_LABELS: Readonly<Record<MilestoneState, Translation
   late: 'milestones.state.late',
   soon: 'milestones.state.soon',
   planned: 'milestones.state.planned',
+};
+
+/** The words of an action's status. */
+export const ACTION_STATUS_LABELS: Readonly<Record<ActionStatus, TranslationKey>> = {
+  not_started: 'progress.status.not_started',
+  on_track: 'progress.status.on_track',
+  at_risk: 'progress.status.at_risk',
+  delayed: 'progress.status.delayed',
+  completed: 'progress.status.completed',
+  cancelled: 'progress.status.cancelled',
+};
+
+/** The words of a block's (roll-up) status. */
+export const ROLLUP_STATUS_LABELS: Readonly<Record<RollupStatus, TranslationKey>> = {
+  no_data: 'progress.rollup.no_data',
+  on_track: 'progress.rollup.on_track',
+  at_risk: 'progress.rollup.at_risk',
+  delayed: 'progress.rollup.delayed',
+  completed: 'progress.rollup.completed',
 };

@@ -23,6 +23,11 @@ export class PageTitleStrategy extends TitleStrategy {
     });
   }
 
+  /** A page whose title comes with its data (a public plan page) names itself once the data is there. */
+  showPage(text: string): void {
+    this.#page.set(text);
+  }
+
   override updateTitle(snapshot: RouterStateSnapshot): void {
     this.#page.set(this.buildTitle(snapshot));
   }

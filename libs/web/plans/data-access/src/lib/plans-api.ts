@@ -1,6 +1,7 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  PlanPublication,
   AdoptPlanRequest,
   AuditEvent,
   CorrectAdoptionRequest,
@@ -50,6 +51,19 @@ export class PlansApi {
   /** Every milestone of the plan with its state today (on the adopted plan: as the trekkers reported it). */
   milestones(planId: string): Observable<PlanMilestones> {
     return this.#http.get<PlanMilestones>(`${PLANS}/${id(planId)}/milestones`);
+  }
+
+  /** Whether the plan is on the gemeente's public pages. */
+  publication(planId: string): Observable<PlanPublication> {
+    return this.#http.get<PlanPublication>(`${PLANS}/${id(planId)}/publication`);
+  }
+
+  publish(planId: string): Observable<PlanPublication> {
+    return this.#http.put<PlanPublication>(`${PLANS}/${id(planId)}/publication`, null);
+  }
+
+  withdraw(planId: string): Observable<PlanPublication> {
+    return this.#http.delete<PlanPublication>(`${PLANS}/${id(planId)}/publication`);
   }
 
   get(planId: string): Observable<Plan> {

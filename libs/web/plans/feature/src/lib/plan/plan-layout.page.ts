@@ -33,6 +33,7 @@ import { PLAN_STATUS_LABELS, PLAN_STATUS_VARIANTS, anchors, formatHorizon, horiz
 import { focusById } from '../util/focus';
 import type { PlanBasicsValue } from '../util/plan-basics';
 import { PlanLifecycleComponent } from './plan-lifecycle.component';
+import { PlanPublicationComponent } from './plan-publication.component';
 
 /**
  * `/plannen/:id/...`: the plan's heading, facts and next steps, and the sub-navigation between
@@ -44,6 +45,7 @@ import { PlanLifecycleComponent } from './plan-lifecycle.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [PlanStore],
   imports: [
+    PlanPublicationComponent,
     LoadStateComponent,
     AlertComponent,
     BreadcrumbComponent,
@@ -122,6 +124,12 @@ import { PlanLifecycleComponent } from './plan-lifecycle.component';
                   <span class="wk-block">{{ 'plan.fact.decision' | t: { reference: plan.decisionReference } }}</span>
                 }
               </dd>
+            </div>
+          }
+          @if (plan.status === 'adopted') {
+            <div class="wk-facts__row">
+              <dt class="wk-facts__key">{{ 'publication.fact' | t }}</dt>
+              <dd class="wk-facts__value"><wk-plan-publication [plan]="plan" /></dd>
             </div>
           }
         </dl>

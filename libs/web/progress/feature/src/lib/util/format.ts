@@ -9,20 +9,13 @@ import {
   blockOf,
   pillarOf,
 } from '@wk/contracts';
-import type { Language, TranslationKey, TranslationParams } from '@wk/web/core';
+import { ACTION_STATUS_LABELS, ROLLUP_STATUS_LABELS, type Language, type TranslationKey, type TranslationParams } from '@wk/web/core';
+
+export { ACTION_STATUS_LABELS, ROLLUP_STATUS_LABELS };
 import type { ChartTone, StatusBadgeVariant } from '@wk/web/shared/ui';
 
 /** The translate function of the I18nService, so that pure helpers can be tested without Angular. */
 export type Translate = (key: TranslationKey, params?: TranslationParams) => string;
-
-export const ACTION_STATUS_LABELS: Readonly<Record<ActionStatus, TranslationKey>> = {
-  not_started: 'progress.status.not_started',
-  on_track: 'progress.status.on_track',
-  at_risk: 'progress.status.at_risk',
-  delayed: 'progress.status.delayed',
-  completed: 'progress.status.completed',
-  cancelled: 'progress.status.cancelled',
-};
 
 export const ACTION_STATUS_DESCRIPTIONS: Readonly<Record<ActionStatus, TranslationKey>> = {
   not_started: 'progress.status.not_started.description',
@@ -50,14 +43,6 @@ export const ACTION_STATUS_TONES: Readonly<Record<ActionStatus, ChartTone>> = {
   delayed: 'danger',
   completed: 'info',
   cancelled: 'neutral',
-};
-
-export const ROLLUP_STATUS_LABELS: Readonly<Record<RollupStatus, TranslationKey>> = {
-  no_data: 'progress.rollup.no_data',
-  on_track: 'progress.rollup.on_track',
-  at_risk: 'progress.rollup.at_risk',
-  delayed: 'progress.rollup.delayed',
-  completed: 'progress.rollup.completed',
 };
 
 export const ROLLUP_STATUS_VARIANTS: Readonly<Record<RollupStatus, StatusBadgeVariant>> = {
