@@ -16,8 +16,8 @@ const slugOf = (value: string): string => {
   if (value.length > 80 || !SLUG.test(value)) throw notFound();
   return value;
 };
-/** Public answers may be kept a minute by browsers and proxies; the ETag lets them revalidate cheaply. */
-const PUBLIC_CACHE = 'public, max-age=60, must-revalidate';
+/** Public answers may be stored by browsers and proxies but are revalidated every time (a withdrawn plan is gone at once); the ETag makes that cheap. */
+const PUBLIC_CACHE = 'public, no-cache';
 
 @ApiTags('reports')
 @Controller('plans/:id/publication')
