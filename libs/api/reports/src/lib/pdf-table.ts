@@ -61,7 +61,7 @@ export function pdfTable(
         write();
         doc.endMarkedContent();
       } else {
-        const cell = doc.struct(kind as 'TH' | 'TD');
+        const cell = doc.struct(kind);
         if (kind === 'TH') dictionaryOf(cell)['A'] = { O: 'Table', Scope: 'Column' }; // PDF names
         row.add(cell);
         cell.add(write);
