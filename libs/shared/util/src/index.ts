@@ -9,6 +9,7 @@ export * from './lib/plans/year-quarter';
 export * from './lib/plans/completeness';
 export * from './lib/plans/compare';
 export * from './lib/plans/money';
+export * from './lib/plans/tracker';
 export * from './lib/progress/periods';
 export * from './lib/progress/rollup';
 export * from './lib/progress/year-summary';

@@ -530,6 +530,48 @@ export const MESSAGES = {
     en: 'This person also works for another municipality and has one account for all municipalities. Only the person themselves or the platform operator can change that password.',
   },
 
+  // The action-tracker import.
+  'tracker.cell': { nl: 'Rij {row}, kolom {column}: {problem}', en: 'Row {row}, column {column}: {problem}' },
+  'tracker.block': {
+    nl: 'Kies een bouwsteen: B1 tot en met B6, of de naam van de bouwsteen.',
+    en: 'Choose a building block: B1 to B6, or the name of the block.',
+  },
+  'tracker.pillar': { nl: 'Kies een pijler: P1, P2 of P3, of de naam van de pijler.', en: 'Choose a pillar: P1, P2 or P3, or the name of the pillar.' },
+  'tracker.pillar_needed': { nl: 'Bij bouwsteen B4 hoort een pijler (P1, P2 of P3).', en: 'Building block B4 needs a pillar (P1, P2 or P3).' },
+  'tracker.pillar_only_b4': {
+    nl: 'Alleen bij bouwsteen B4 hoort een pijler. Laat deze cel leeg.',
+    en: 'Only building block B4 has pillars. Leave this cell empty.',
+  },
+  'tracker.required': { nl: 'Deze cel is leeg. Vul hem in.', en: 'This cell is empty. Fill it in.' },
+  'tracker.too_long': { nl: 'Deze tekst is te lang: hoogstens {max} tekens.', en: 'This text is too long: at most {max} characters.' },
+  'tracker.unknown_unit': {
+    nl: "'{name}' is geen afdeling of partner van de gemeente. Gebruik de naam zoals die bij Beheer staat.",
+    en: "'{name}' is not a department or partner of the municipality. Use the name as it is under Administration.",
+  },
+  'tracker.quarter_format': { nl: 'Vul een kwartaal in als jaar-kwartaal, zoals 2026-K1.', en: 'Enter a quarter as year-quarter, such as 2026-Q1.' },
+  'tracker.outside_plan': {
+    nl: 'Dit kwartaal valt buiten de looptijd van het plan ({start}–{end}).',
+    en: 'This quarter is outside the period of the plan ({start}–{end}).',
+  },
+  'tracker.end_before_start': { nl: 'Het einde ligt vóór de start.', en: 'The end lies before the start.' },
+  'tracker.amount': { nl: 'Vul een bedrag in euro in, zoals 12.500 of 12.500,50.', en: 'Enter an amount in euros, such as 12.500 or 12.500,50.' },
+  'tracker.budget_year': {
+    nl: "De kolom '{column}' valt buiten de looptijd van het plan ({start}–{end}).",
+    en: "The column '{column}' is outside the period of the plan ({start}–{end}).",
+  },
+  'tracker.no_rows': {
+    nl: 'Het bestand bevat geen acties. Zet onder de eerste regel één actie per regel.',
+    en: 'The file contains no actions. Put one action per line below the first line.',
+  },
+  'tracker.file': {
+    nl: 'Dit bestand kunnen we niet lezen. Gebruik een CSV-bestand of een Excel-bestand (.xlsx).',
+    en: 'We cannot read this file. Use a CSV file or an Excel file (.xlsx).',
+  },
+  'tracker.errors': {
+    nl: 'Er is niets geïmporteerd: {count} {count, rij is, rijen zijn} niet goed. Verbeter het bestand en probeer het opnieuw.',
+    en: 'Nothing was imported: {count} {count, row is, rows are} not right. Correct the file and try again.',
+  },
+
   // Reports and exports.
   'report.year_outside': {
     nl: 'Kies een jaar van dit plan tot en met dit jaar: {first} tot en met {last}.',
