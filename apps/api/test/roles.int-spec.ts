@@ -95,6 +95,9 @@ const MATRIX: Record<string, readonly Caller[]> = {
   Goals_update: PLANNERS,
   Goals_remove: PLANNERS,
   Goals_createAction: PLANNERS,
+  // the action tracker: every member downloads a plan's actions in the tracker layout; planners import into a draft
+  Tracker_get: TENANT_READ,
+  Tracker_import: PLANNERS,
   Goals_addIndicatorTarget: PLANNERS,
   PlanIndicatorTargets_list: TENANT_READ,
   WijkIndicatorTargets_list: TENANT_READ,
@@ -682,6 +685,17 @@ describe('role matrix: every operation × every role', () => {
         unchanged: () => stillThere(`/goals/${goal.id}`),
       };
     },
+    Tracker_get: async () => ({ path: `/plans/${(await adoptedPlan()).id}/tracker?format=csv` }),
+    // A preview (commit false): allowed callers get it, nothing is written either way.
+    Tracker_import: async () => ({
+      path: `/plans/${(await sharedPlan()).id}/tracker`,
+      body: {
+        fileName: 'acties.csv',
+        format: 'csv',
+        content: 'bouwsteen;doel;actie;start;eind\nB1;Doel;Actie;2026-K1;2026-K2',
+        commit: false,
+      },
+    }),
     Goals_createAction: async () => {
       const goal = nth((await sharedPlan()).goals, 1, 'goal');
       const title = `Actie ${unique()}`;

@@ -459,6 +459,15 @@ describe('validation: bad input on every write route', () => {
         },
       };
     },
+    Tracker_import: async () => ({
+      path: `/plans/${(await draft()).id}/tracker`,
+      body: {
+        fileName: 'acties.csv',
+        format: 'csv',
+        content: 'bouwsteen;doel;actie;start;eind\nB1;Doel;Actie;2026-K1;2026-K2',
+        commit: false,
+      },
+    }),
     Goals_addIndicatorTarget: async () => ({
       path: `/goals/${firstGoal(await draft()).id}/indicator-targets`,
       body: {

@@ -15,6 +15,8 @@ import { PlanLifecycleService } from './plan-lifecycle.service';
 import { PlanActionsService } from './plan-actions.service';
 import { PlanGoalsService } from './plan-goals.service';
 import { PlanStructureLocks } from './plan-structure-locks';
+import { TrackerController } from './tracker.controller';
+import { TrackerService } from './tracker.service';
 
 @Module({
   controllers: [
@@ -24,6 +26,7 @@ import { PlanStructureLocks } from './plan-structure-locks';
     PlanIndicatorTargetsController,
     IndicatorTargetsController,
     WijkIndicatorTargetsController,
+    TrackerController,
   ],
   providers: [
     PlanReader,
@@ -34,6 +37,7 @@ import { PlanStructureLocks } from './plan-structure-locks';
     PlanActionsService,
     PlanFacts,
     PlanTargetsService,
+    TrackerService,
   ],
   exports: [PlansService, PlanLifecycleService, PlanGoalsService, PlanActionsService, PlanFacts, PlanTargetsService],
 })

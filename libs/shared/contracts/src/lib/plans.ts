@@ -340,3 +340,34 @@ export interface PlanComparison {
 
 /** Before/after snapshot of a plan for comparison: what `comparePlans` reads. */
 export type PlanSnapshot = Pick<Plan, 'title' | 'vision' | 'startYear' | 'endYear' | 'sections' | 'wijken' | 'goals'>;
+
+// ---- the action-tracker import (CSV or Excel into a draft plan) ----
+
+export const TRACKER_FORMATS = ['csv', 'xlsx'] as const;
+export type TrackerFormat = (typeof TRACKER_FORMATS)[number];
+
+/** POST /plans/:id/tracker: a tracker file, checked (commit false: the preview) or imported (commit true). */
+export interface TrackerImportRequest {
+  fileName: string;
+  format: TrackerFormat;
+  /** The CSV text, or the Excel file in base64. */
+  content: string;
+  commit: boolean;
+}
+
+export interface TrackerImportResult {
+  committed: boolean;
+  /** Goals the import makes (existing goals with the same block, pillar and text are used). */
+  newGoals: number;
+  actions: {
+    row: number;
+    block: BlockCode;
+    pillar: PillarCode | null;
+    goal: string;
+    title: string;
+    leadUnit: string | null;
+    start: YearQuarter;
+    end: YearQuarter;
+    budgetCents: number;
+  }[];
+}

@@ -536,8 +536,14 @@ export const MESSAGES = {
     nl: 'Kies een bouwsteen: B1 tot en met B6, of de naam van de bouwsteen.',
     en: 'Choose a building block: B1 to B6, or the name of the block.',
   },
-  'tracker.pillar': { nl: 'Kies een pijler: P1, P2 of P3, of de naam van de pijler.', en: 'Choose a pillar: P1, P2 or P3, or the name of the pillar.' },
-  'tracker.pillar_needed': { nl: 'Bij bouwsteen B4 hoort een pijler (P1, P2 of P3).', en: 'Building block B4 needs a pillar (P1, P2 or P3).' },
+  'tracker.pillar': {
+    nl: 'Kies een pijler: P1, P2 of P3, of de naam van de pijler.',
+    en: 'Choose a pillar: P1, P2 or P3, or the name of the pillar.',
+  },
+  'tracker.pillar_needed': {
+    nl: 'Bij bouwsteen B4 hoort een pijler (P1, P2 of P3).',
+    en: 'Building block B4 needs a pillar (P1, P2 or P3).',
+  },
   'tracker.pillar_only_b4': {
     nl: 'Alleen bij bouwsteen B4 hoort een pijler. Laat deze cel leeg.',
     en: 'Only building block B4 has pillars. Leave this cell empty.',
@@ -548,13 +554,19 @@ export const MESSAGES = {
     nl: "'{name}' is geen afdeling of partner van de gemeente. Gebruik de naam zoals die bij Beheer staat.",
     en: "'{name}' is not a department or partner of the municipality. Use the name as it is under Administration.",
   },
-  'tracker.quarter_format': { nl: 'Vul een kwartaal in als jaar-kwartaal, zoals 2026-K1.', en: 'Enter a quarter as year-quarter, such as 2026-Q1.' },
+  'tracker.quarter_format': {
+    nl: 'Vul een kwartaal in als jaar-kwartaal, zoals 2026-K1.',
+    en: 'Enter a quarter as year-quarter, such as 2026-Q1.',
+  },
   'tracker.outside_plan': {
     nl: 'Dit kwartaal valt buiten de looptijd van het plan ({start}–{end}).',
     en: 'This quarter is outside the period of the plan ({start}–{end}).',
   },
   'tracker.end_before_start': { nl: 'Het einde ligt vóór de start.', en: 'The end lies before the start.' },
-  'tracker.amount': { nl: 'Vul een bedrag in euro in, zoals 12.500 of 12.500,50.', en: 'Enter an amount in euros, such as 12.500 or 12.500,50.' },
+  'tracker.amount': {
+    nl: 'Vul een bedrag in euro in, zoals 12.500 of 12.500,50.',
+    en: 'Enter an amount in euros, such as 12.500 or 12.500,50.',
+  },
   'tracker.budget_year': {
     nl: "De kolom '{column}' valt buiten de looptijd van het plan ({start}–{end}).",
     en: "The column '{column}' is outside the period of the plan ({start}–{end}).",
@@ -593,6 +605,7 @@ export const MESSAGES = {
     nl: 'U heeft te veel verzoeken gedaan. Wacht een minuut en probeer het dan opnieuw.',
     en: 'You made too many requests. Wait a minute and try again.',
   },
+  'field.tracker_format': { nl: 'Kies csv of xlsx.', en: 'Choose csv or xlsx.' },
   'field.report_format': { nl: 'Kies pdf, xlsx of json.', en: 'Choose pdf, xlsx or json.' },
   'field.csv_separator': { nl: 'Kies semicolon (;) of comma (,).', en: 'Choose semicolon (;) or comma (,).' },
 

@@ -43,7 +43,18 @@ describe('parseTracker', () => {
     const { rows, errors } = parseTracker(
       [
         header,
-        ['B1', '', 'Schoon en heel', 'Vast onderhoud', 'wonen', 'Politie, eenheid Oost-Nederland; Welzijnsorganisatie', '2026-K1', '2028-K4', '12.500,50', 1000],
+        [
+          'B1',
+          '',
+          'Schoon en heel',
+          'Vast onderhoud',
+          'wonen',
+          'Politie, eenheid Oost-Nederland; Welzijnsorganisatie',
+          '2026-K1',
+          '2028-K4',
+          '12.500,50',
+          1000,
+        ],
         ['Sociaal offensief', 'Sociale basis', 'Buurthuis open', 'Buurthuis', '', '', 'K2 2026', '2026-Q4', '', ''],
         ['', '', '', '', '', '', '', '', '', ''],
       ],
@@ -94,12 +105,20 @@ describe('parseTracker', () => {
       'rows.4.pijler',
       'rows.4.start',
     ]);
-    expect(errors[2]?.reason).toBe("Rij 2, kolom trekker: 'Onbekend' is geen afdeling of partner van de gemeente. Gebruik de naam zoals die bij Beheer staat.");
+    expect(errors[2]?.reason).toBe(
+      "Rij 2, kolom trekker: 'Onbekend' is geen afdeling of partner van de gemeente. Gebruik de naam zoals die bij Beheer staat.",
+    );
     expect(errors[4]?.reason).toBe('Rij 2, kolom eind: Dit kwartaal valt buiten de looptijd van het plan (2025–2030).');
   });
 
   it('refuses a header without the required columns, with unknown columns or budget years outside the plan', () => {
-    const { errors } = parseTracker([['bouwsteen', 'doel', 'wat', 'budget 2040'], ['B1', 'Doel', 'x', '1']], ctx);
+    const { errors } = parseTracker(
+      [
+        ['bouwsteen', 'doel', 'wat', 'budget 2040'],
+        ['B1', 'Doel', 'x', '1'],
+      ],
+      ctx,
+    );
     expect(errors.map((e) => e.name)).toEqual(['header.wat', 'header.budget 2040', 'header.actie', 'header.start', 'header.eind']);
   });
 

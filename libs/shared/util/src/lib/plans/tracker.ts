@@ -95,7 +95,10 @@ const before = (a: YearQuarter, b: YearQuarter): boolean => a.year < b.year || (
  * `header.<column>` or `rows.<row>.<column>` with a Dutch reason that says where ("Rij 4, kolom eind: …").
  * The import is all or nothing: use `rows` only when `errors` is empty.
  */
-export function parseTracker(table: readonly (readonly TrackerCell[])[], ctx: TrackerContext): { rows: TrackerRow[]; errors: InvalidParam[] } {
+export function parseTracker(
+  table: readonly (readonly TrackerCell[])[],
+  ctx: TrackerContext,
+): { rows: TrackerRow[]; errors: InvalidParam[] } {
   const errors: InvalidParam[] = [];
   const add = (name: string, code: string, reason: MessageCode, params: MessageParams = {}) =>
     errors.push({ name, code, reason: formatMessage('nl', reason, params), reasonCode: reason, reasonParams: params });
@@ -105,7 +108,10 @@ export function parseTracker(table: readonly (readonly TrackerCell[])[], ctx: Tr
   const budgetYears: { year: number; col: number }[] = [];
   header.forEach((name, col) => {
     if (!name) return;
-    if (index.has(name)) return add(`header.${name}`, 'duplicate_column', 'csv.duplicate_column', { column: name });
+    if (index.has(name)) {
+      add(`header.${name}`, 'duplicate_column', 'csv.duplicate_column', { column: name });
+      return;
+    }
     index.set(name, col);
     const budget = BUDGET_COLUMN.exec(name);
     if (budget) {
@@ -114,7 +120,10 @@ export function parseTracker(table: readonly (readonly TrackerCell[])[], ctx: Tr
         add(`header.${name}`, 'outside_plan', 'tracker.budget_year', { column: name, start: ctx.startYear, end: ctx.endYear });
       else budgetYears.push({ year, col });
     } else if (!(TRACKER_COLUMNS as readonly string[]).includes(name))
-      add(`header.${name}`, 'unknown_column', 'csv.unknown_column', { column: name, columns: [...TRACKER_COLUMNS, 'budget <jaar>'].join(', ') });
+      add(`header.${name}`, 'unknown_column', 'csv.unknown_column', {
+        column: name,
+        columns: [...TRACKER_COLUMNS, 'budget <jaar>'].join(', '),
+      });
   });
   for (const column of REQUIRED) if (!index.has(column)) add(`header.${column}`, 'missing_column', 'csv.missing_column', { column });
   if (errors.length) return { rows: [], errors };
@@ -145,7 +154,10 @@ export function parseTracker(table: readonly (readonly TrackerCell[])[], ctx: Tr
     const lead = leadName ? (units.get(key(leadName)) ?? null) : null;
     if (leadName && !lead) fail('trekker', 'unknown', 'tracker.unknown_unit', { name: leadName });
     const partners: string[] = [];
-    for (const name of text(cell('partners')).split(';').map((p) => p.trim()).filter(Boolean)) {
+    for (const name of text(cell('partners'))
+      .split(';')
+      .map((p) => p.trim())
+      .filter(Boolean)) {
       const id = units.get(key(name));
       if (!id) fail('partners', 'unknown', 'tracker.unknown_unit', { name });
       else if (id !== lead && !partners.includes(id)) partners.push(id);
