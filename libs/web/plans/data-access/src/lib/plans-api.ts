@@ -1,6 +1,9 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  TrackerFormat,
+  TrackerImportRequest,
+  TrackerImportResult,
   PlanPublication,
   AdoptPlanRequest,
   AuditEvent,
@@ -64,6 +67,16 @@ export class PlansApi {
 
   withdraw(planId: string): Observable<PlanPublication> {
     return this.#http.delete<PlanPublication>(`${PLANS}/${id(planId)}/publication`);
+  }
+
+  /** Checks (commit false) or imports (commit true) an action tracker into a draft plan. */
+  importTracker(planId: string, request: TrackerImportRequest): Observable<TrackerImportResult> {
+    return this.#http.post<TrackerImportResult>(`${PLANS}/${id(planId)}/tracker`, request);
+  }
+
+  /** The plan's actions in the tracker layout, or (empty) the template. */
+  trackerUrl(planId: string, format: TrackerFormat, empty: boolean): string {
+    return `${PLANS}/${id(planId)}/tracker?format=${format}${empty ? '&empty=true' : ''}`;
   }
 
   get(planId: string): Observable<Plan> {

@@ -27,6 +27,12 @@ export const planRoutes = (tabs: Route[] = []): Route[] => [
         loadComponent: () => import('./plan/plan.page').then((m) => m.PlanPage),
       },
       {
+        path: 'importeren',
+        title: 'trackerImport.title',
+        canActivate: [roleGuard('admin', 'planner')],
+        loadComponent: () => import('./tracker/tracker-import.page').then((m) => m.TrackerImportPage),
+      },
+      {
         path: 'planning',
         title: 'roadmap.title',
         loadComponent: () => import('./roadmap/roadmap.page').then((m) => m.RoadmapPage),

@@ -1,3 +1,4 @@
+import { RouterLink } from '@angular/router';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { BUILDING_BLOCKS } from '@wk/contracts';
 import { PlanStore } from '@wk/web/plans/data-access';
@@ -14,11 +15,16 @@ import { PlanTocComponent } from './plan-toc.component';
   selector: 'wk-plan-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [PlanOptions],
-  imports: [CompletenessPanelComponent, PlanBlockComponent, PlanTextComponent, PlanTocComponent, TranslatePipe],
+  imports: [CompletenessPanelComponent, PlanBlockComponent, PlanTextComponent, PlanTocComponent, RouterLink, TranslatePipe],
   template: `
     @if (store.plan(); as plan) {
       @if (plan.status === 'draft') {
         <wk-completeness-panel [plan]="plan" [canSubmit]="editable()" />
+      }
+      @if (editable()) {
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" routerLink="importeren">{{ 'trackerImport.link' | t }}</a>
+        </p>
       }
       <div class="wk-plan-with-toc">
         <wk-plan-toc class="wk-plan-with-toc__toc" [plan]="plan" />

@@ -1,0 +1,15 @@
+import { chromium } from 'playwright-core';
+const [, , planId, file, out, width = '1280'] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
+await page.goto('http://localhost:3300/inloggen');
+await page.getByLabel('E-mailadres', { exact: true }).fill('planner@den-haag.demo.wijkkompas.nl');
+await page.getByLabel('Wachtwoord', { exact: true }).fill('Wijkkompas-demo-2026');
+await page.getByRole('button', { name: 'Inloggen' }).click();
+await page.waitForURL((u) => !u.pathname.includes('inloggen'));
+await page.goto(`http://localhost:3300/plannen/${planId}/importeren`);
+await page.getByLabel('Bestand (Excel of CSV)').setInputFiles(file);
+await page.getByRole('button', { name: 'Controleren' }).click();
+await page.waitForTimeout(1500);
+await page.screenshot({ path: out, fullPage: true });
+await browser.close();
