@@ -1,4 +1,5 @@
-import { startTestApp, type TestApp } from './harness';
+import { isoWeekday } from '@wk/util';
+import { startTestApp, TEST_TODAY, type TestApp } from './harness';
 import { TENANT_TABLES } from '../src/migrations';
 import {
   adoptPlan,
@@ -62,6 +63,11 @@ describe('database: migrations, roles and row-level security', () => {
     if ((await a.as.planner.post(`/goals/${firstGoal(draft).id}/indicator-targets`, target)).status !== 201) throw new Error('target');
     // The adopted plan published on the public pages.
     if ((await a.as.planner.put(`/plans/${plan.id}/publication`)).status !== 200) throw new Error('publication');
+    // A mail in the outbox (today is the digest's day: the trekker's digest) and an unsubscribe.
+    if ((await a.as.admin.put('/reminder-settings', { enabled: true, weekday: isoWeekday(TEST_TODAY) })).status !== 200)
+      throw new Error('settings');
+    if ((await a.as.admin.post('/mail-outbox/rounds')).status !== 200) throw new Error('reminder round');
+    if ((await a.as.viewer.put('/reminder-subscription', { subscribed: false })).status !== 200) throw new Error('unsubscribe');
   });
   afterAll(() => t.close());
 

@@ -52,6 +52,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     WK_SEED_DEMO: 'false',
     LOG_LEVEL: 'error',
     WK_TODAY: TEST_TODAY,
+    WK_REMINDER_TICK_SECONDS: '0',
     ...env,
   });
   const dataSource = createDataSource(url, 5, false);

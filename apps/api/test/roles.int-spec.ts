@@ -127,6 +127,13 @@ const MATRIX: Record<string, readonly Caller[]> = {
   CsvExports_updates: TENANT_READ,
   CsvExports_wijken: TENANT_READ,
   CsvExports_users: ['admin', 'planner', 'contributor'],
+  // reminders: the admin sets the gemeente's digest and runs a round; the planner reads the setting; everyone reads their own mails and switches their own digest
+  ReminderSettings_get: PLANNERS,
+  ReminderSettings_update: ADMIN,
+  ReminderSubscription_get: TENANT_READ,
+  ReminderSubscription_update: TENANT_READ,
+  MailOutbox_list: TENANT_READ,
+  MailOutbox_round: ADMIN,
   // publication: every member sees whether a plan is public, planners publish and withdraw; the public pages need no sign-in
   Publication_get: TENANT_READ,
   Publication_publish: PLANNERS,
@@ -829,6 +836,12 @@ describe('role matrix: every operation × every role', () => {
     CsvExports_updates: async () => ({ path: `/csv-exports/updates?planId=${(await adoptedPlan()).id}` }),
     CsvExports_wijken: async () => ({ path: '/csv-exports/wijken' }),
     CsvExports_users: async () => ({ path: '/csv-exports/users' }),
+    ReminderSettings_get: async () => ({ path: '/reminder-settings' }),
+    ReminderSettings_update: async () => ({ path: '/reminder-settings', body: { enabled: true, weekday: 1 } }),
+    ReminderSubscription_get: async () => ({ path: '/reminder-subscription' }),
+    ReminderSubscription_update: async () => ({ path: '/reminder-subscription', body: { subscribed: true } }),
+    MailOutbox_list: async () => ({ path: '/mail-outbox' }),
+    MailOutbox_round: async () => ({ path: '/mail-outbox/rounds' }),
     Publication_get: async () => ({ path: `/plans/${(await adoptedPlan()).id}/publication` }),
     Publication_publish: async () => ({ path: `/plans/${(await adoptedPlan()).id}/publication` }),
     // Withdrawn by the allowed callers; published again at once by the next public route's builder.

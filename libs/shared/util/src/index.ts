@@ -14,6 +14,7 @@ export * from './lib/progress/periods';
 export * from './lib/progress/rollup';
 export * from './lib/progress/year-summary';
 export * from './lib/progress/expected';
+export * from './lib/progress/reminders';
 export * from './lib/messages';
 export * from './lib/indicators/early-warning';
 export * from './lib/indicators/comparison';

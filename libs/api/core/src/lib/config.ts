@@ -19,6 +19,12 @@ export interface AppConfig {
   viewCacheMegabytes: number;
   /** Requests per minute one client address may make to the public pages' API (WK_PUBLIC_RATE_LIMIT). */
   publicRateLimit: number;
+  /**
+   * E-mail: SMTP_URL (smtp://user:pass@host:port; none: mails are only kept in the outbox, the demo default),
+   * MAIL_FROM, the address of the app in links (APP_URL), and how often the reminder round runs
+   * (WK_REMINDER_TICK_SECONDS; 0: never by itself).
+   */
+  mail: { smtpUrl: string | null; from: string; appUrl: string; tickSeconds: number };
   logLevel: 'debug' | 'log' | 'warn' | 'error';
   /** WK_TODAY: the day the product takes as today (tests, demos); null = the real date. */
   today: string | null;
@@ -42,6 +48,12 @@ function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function smtpUrl(raw: string | undefined): string | null {
+  if (!raw) return null;
+  if (!/^smtps?:\/\//.test(raw)) throw new ConfigError('SMTP_URL must start with smtp:// or smtps://');
+  return raw;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -77,6 +89,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dbPoolSize: int(env, 'DB_POOL_SIZE', 10, 1, 200),
     viewCacheMegabytes: int(env, 'VIEW_CACHE_MB', 64, 0, 16_384),
     publicRateLimit: int(env, 'WK_PUBLIC_RATE_LIMIT', 120, 1, 100_000),
+    mail: {
+      smtpUrl: smtpUrl(env['SMTP_URL']),
+      from: env['MAIL_FROM'] || 'Wijkkompas <noreply@wijkkompas.invalid>',
+      appUrl: (env['APP_URL'] || `http://localhost:${env['PORT'] || 3000}`).replace(/\/+$/, ''),
+      tickSeconds: int(env, 'WK_REMINDER_TICK_SECONDS', 300, 0, 24 * 3600),
+    },
     logLevel,
     today,
   };

@@ -7,6 +7,9 @@ import { REPORTS_CONTROLLERS } from './reports.controllers';
 import { PublicationService } from './publication.service';
 import { PublicPlansService } from './public-plans.service';
 import { PublicRateLimit } from './public-rate-limit';
+import { MailQueue } from './reminders/mail-queue';
+import { REMINDER_CONTROLLERS } from './reminders/reminders.controllers';
+import { RemindersService } from './reminders/reminders.service';
 
 /**
  * Plans leave the application: the annual report (PDF, Excel) and lists as CSV. Reads through the services of
@@ -18,8 +21,17 @@ export class ReportsModule {
     return {
       module: ReportsModule,
       imports: [PlansModule, ProgressModule, wijken],
-      controllers: REPORTS_CONTROLLERS,
-      providers: [AnnualReportService, CsvExportsService, PublicationService, PublicPlansService, PublicRateLimit],
+      controllers: [...REPORTS_CONTROLLERS, ...REMINDER_CONTROLLERS],
+      providers: [
+        AnnualReportService,
+        CsvExportsService,
+        PublicationService,
+        PublicPlansService,
+        PublicRateLimit,
+        MailQueue,
+        RemindersService,
+      ],
+      exports: [RemindersService, MailQueue],
     };
   }
 }

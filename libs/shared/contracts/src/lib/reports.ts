@@ -139,3 +139,38 @@ export interface PublicWijkPage {
   asOf: string;
   plans: PublicPlan[];
 }
+
+// ---- reminders by e-mail ----
+
+/** A gemeente's weekly digest (tenants.settings.reminders): on or off, and the day (1 Monday … 7 Sunday). */
+export interface ReminderSettings {
+  enabled: boolean;
+  weekday: number;
+}
+export const REMINDER_DEFAULTS: ReminderSettings = { enabled: true, weekday: 1 };
+
+/** Whether the signed-in user gets the weekly digest. */
+export interface ReminderSubscription {
+  subscribed: boolean;
+}
+
+export interface OutboxMail {
+  id: string;
+  kind: 'digest' | 'period_closed';
+  to: string;
+  subject: string;
+  text: string;
+  createdAt: string;
+  /** When SMTP accepted it, or when it was kept in the outbox only; null while waiting (or retrying). */
+  sentAt: string | null;
+  delivery: 'smtp' | 'outbox' | null;
+  attempts: number;
+  lastError: string | null;
+}
+
+/** GET /mail-outbox: the admin sees the gemeente's mails, everyone else the mails to them. */
+export interface MailOutbox {
+  /** No SMTP server is set (SMTP_URL): nothing is sent, the mails are only kept here (the demo outbox). */
+  demo: boolean;
+  items: OutboxMail[];
+}

@@ -605,6 +605,7 @@ export const MESSAGES = {
     nl: 'U heeft te veel verzoeken gedaan. Wacht een minuut en probeer het dan opnieuw.',
     en: 'You made too many requests. Wait a minute and try again.',
   },
+  'field.weekday': { nl: 'Kies een dag: 1 (maandag) tot en met 7 (zondag).', en: 'Choose a day: 1 (Monday) to 7 (Sunday).' },
   'field.tracker_format': { nl: 'Kies csv of xlsx.', en: 'Choose csv or xlsx.' },
   'field.report_format': { nl: 'Kies pdf, xlsx of json.', en: 'Choose pdf, xlsx or json.' },
   'field.csv_separator': { nl: 'Kies semicolon (;) of comma (,).', en: 'Choose semicolon (;) or comma (,).' },
