@@ -8,6 +8,7 @@ await page.getByLabel('Wachtwoord', { exact: true }).fill('Wijkkompas-demo-2026'
 await page.getByRole('button', { name: 'Inloggen' }).click();
 await page.waitForURL((u) => !u.pathname.includes('inloggen'));
 await page.goto('http://localhost:3300' + path);
+if (process.env.OPEN_FIRST) { await page.waitForTimeout(2000); await page.locator('summary').first().click(); }
 await page.waitForTimeout(2500);
 if (anchor === 'facts') { await page.locator('.wk-plan-facts').screenshot({ path: out }); await browser.close(); process.exit(0); }
 if (anchor) await page.locator('#' + anchor).scrollIntoViewIfNeeded();

@@ -1,7 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Db, DB_ROLES, hashPassword, requestContext } from '@wk/api/core';
+import { Clock, Db, DB_ROLES, hashPassword, requestContext } from '@wk/api/core';
+import { RemindersService } from '@wk/api/reports';
+import { isoWeekday } from '@wk/util';
 import { OrgUnitsService, UsersService } from '@wk/api/tenancy';
 import { TenantEntity, UserEntity } from '@wk/api/tenancy/entities';
 import { WijkenService } from '@wk/api/wijken';
@@ -46,7 +48,8 @@ export async function seedDemo(app: INestApplication, password: string): Promise
           slug: t.slug,
           cbsCode: t.cbsCode,
           theme: t.theme,
-          settings: { demo: true },
+          // The demo's digest day is the day it was made: its outbox shows the trekkers' digests at once.
+          settings: { demo: true, reminders: { enabled: true, weekday: isoWeekday(app.get(Clock).today()) } },
         }),
       );
       await db.enterTenant(m, tenant.id);
@@ -80,6 +83,8 @@ export async function seedDemo(app: INestApplication, password: string): Promise
   await seedDemoConsultant(app, () => Promise.resolve(hash));
   logger.log(`Demo data seeded: ${content.length} gemeenten in ${Math.round(performance.now() - started)} ms`);
   await seedDemoPlans(app, content);
+  const mails = await app.get(RemindersService).round(app.get(Clock).today());
+  logger.log(`Demo reminders: ${mails} mails in the outbox`);
   return { seeded: true, tenants: content };
 }
 

@@ -56,6 +56,11 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@wk/web/progress/feature').then((m) => m.MY_ACTIONS_ROUTES),
       },
       {
+        path: 'e-mails',
+        canActivate: [tenantGuard],
+        loadChildren: () => import('@wk/web/progress/feature').then((m) => m.MAIL_ROUTES),
+      },
+      {
         path: 'acties',
         canActivate: [tenantGuard],
         loadChildren: () => import('@wk/web/progress/feature').then((m) => m.ACTION_ROUTES),

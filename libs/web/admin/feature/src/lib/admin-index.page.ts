@@ -35,5 +35,6 @@ export class AdminIndexPage {
     { path: 'organisatieonderdelen', title: 'orgUnits.heading', text: 'admin.orgUnits.text' },
     { path: 'wijken', title: 'wijken.adminHeading', text: 'admin.wijken.text' },
     ...(this.isAdmin() ? [{ path: 'huisstijl', title: 'theme.heading', text: 'admin.theme.text' } as const] : []),
+    ...(this.isAdmin() ? [{ path: '/e-mails', title: 'mail.heading', text: 'admin.mail.text' } as const] : []),
   ]);
 }

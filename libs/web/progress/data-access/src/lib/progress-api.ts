@@ -1,6 +1,9 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  MailOutbox,
+  ReminderSettings,
+  ReminderSubscription,
   ActionMilestones,
   ActionProgress,
   ActionProgressList,
@@ -99,5 +102,33 @@ export class ProgressApi {
   /** Every wijk of the gemeente against the six blocks and the three pillars. */
   overview(asOf?: string): Observable<TenantOverview> {
     return this.#http.get<TenantOverview>(`${API_BASE}/overview`, { params: asOfParams(asOf) });
+  }
+
+  // ---- reminders by e-mail ----
+
+  /** The mails the user may see: the gemeente's for an admin, one's own for anyone else. */
+  mailOutbox(): Observable<MailOutbox> {
+    return this.#http.get<MailOutbox>(`${API_BASE}/mail-outbox`);
+  }
+
+  /** Makes the gemeente's reminders now (admin). */
+  reminderRound(): Observable<{ made: number }> {
+    return this.#http.post<{ made: number }>(`${API_BASE}/mail-outbox/rounds`, null);
+  }
+
+  reminderSettings(): Observable<ReminderSettings> {
+    return this.#http.get<ReminderSettings>(`${API_BASE}/reminder-settings`);
+  }
+
+  saveReminderSettings(settings: ReminderSettings): Observable<ReminderSettings> {
+    return this.#http.put<ReminderSettings>(`${API_BASE}/reminder-settings`, settings);
+  }
+
+  subscription(): Observable<ReminderSubscription> {
+    return this.#http.get<ReminderSubscription>(`${API_BASE}/reminder-subscription`);
+  }
+
+  setSubscription(subscribed: boolean): Observable<ReminderSubscription> {
+    return this.#http.put<ReminderSubscription>(`${API_BASE}/reminder-subscription`, { subscribed });
   }
 }

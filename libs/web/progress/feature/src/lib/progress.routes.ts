@@ -9,6 +9,15 @@ export const MY_ACTIONS_ROUTES: Route[] = [
   },
 ];
 
+/** `/e-mails`: the reminders by e-mail and the (demo) outbox. */
+export const MAIL_ROUTES: Route[] = [
+  {
+    path: '',
+    title: 'mail.title',
+    loadComponent: () => import('./mail/mail.page').then((m) => m.MailPage),
+  },
+];
+
 /** `/acties/:id`: one action, its updates and the update form. */
 export const ACTION_ROUTES: Route[] = [
   {

@@ -24,6 +24,7 @@ const FILTER_PARAM: Readonly<Record<string, ActionFilter>> = { 'te-laat': 'overd
   template: `
     <wk-page-heading [heading]="'myActions.heading' | t" [lead]="lead()">
       <a class="utrecht-link" routerLink="/organisatieonderdelen">{{ 'myActions.perUnit' | t }}</a>
+      <a class="utrecht-link wk-block" routerLink="/e-mails">{{ 'mail.link' | t }}</a>
     </wk-page-heading>
     @if (hasUnits()) {
       <p class="utrecht-paragraph">{{ 'myActions.howTo' | t }}</p>
