@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import * as ExcelJS from 'exceljs';
 import type { Plan, TrackerImportResult } from '@wk/contracts';
 import { adoptPlan, createPlanFixture, fieldsOf, problem, type TenantFixture } from '@wk/api/testing';
 import { parseCsv } from '@wk/util';

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import ExcelJS from 'exceljs';
+import * as ExcelJS from 'exceljs';
 import { expect, test } from './support/test';
 import { E2E_YEAR } from './support/clock';
 import { LoginPage } from './pages/login.page';

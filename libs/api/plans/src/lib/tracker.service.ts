@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import ExcelJS from 'exceljs';
+import * as ExcelJS from 'exceljs';
 import type { Plan, TrackerFormat, TrackerImportResult } from '@wk/contracts';
 import { currentTenantId, invalid, message, reasonOf } from '@wk/api/core';
 import { OrgUnitsService } from '@wk/api/tenancy';
@@ -165,7 +165,7 @@ function cellValue(v: ExcelJS.CellValue): TrackerCell {
   if (typeof v === 'boolean') return String(v);
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === 'object' && 'richText' in v) return v.richText.map((t) => t.text).join('');
-  if (typeof v === 'object' && 'result' in v) return cellValue((v.result ?? null) as ExcelJS.CellValue);
+  if (typeof v === 'object' && 'result' in v) return cellValue(v.result ?? null);
   if (typeof v === 'object' && 'text' in v) return String(v.text);
   return null;
 }

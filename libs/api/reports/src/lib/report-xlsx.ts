@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import * as ExcelJS from 'exceljs';
 import type { AnnualReport } from '@wk/contracts';
 import { centsToEuros } from '@wk/util';
 import { ACTION_STATUS_NL, MILESTONE_STATE_NL, periodText, ROLLUP_STATUS_NL, rollupName, TARGET_STATUS_NL } from './report-text';

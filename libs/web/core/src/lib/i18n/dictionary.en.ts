@@ -1148,7 +1148,7 @@ export const en: Dictionary = {
   'trackerImport.col.budget': 'Budget',
   'trackerImport.import': 'Import {count} actions',
   'trackerImport.done': '{count} actions were imported.',
-  'admin.mail.text': "Set the weekly reminder by e-mail and read the e-mails sent.",
+  'admin.mail.text': 'Set the weekly reminder by e-mail and read the e-mails sent.',
   'mail.title': 'E-mails',
   'mail.link': 'E-mails and reminders',
   'mail.heading': 'E-mails and reminders',

@@ -1152,7 +1152,7 @@ export const nl = {
   'trackerImport.col.budget': 'Budget',
   'trackerImport.import': '{count} acties importeren',
   'trackerImport.done': '{count} acties zijn geïmporteerd.',
-  'admin.mail.text': "Stel de wekelijkse herinnering per e-mail in en lees de verstuurde e-mails.",
+  'admin.mail.text': 'Stel de wekelijkse herinnering per e-mail in en lees de verstuurde e-mails.',
   'mail.title': 'E-mails',
   'mail.link': 'E-mails en herinneringen',
   'mail.heading': 'E-mails en herinneringen',
