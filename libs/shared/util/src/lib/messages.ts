@@ -531,41 +531,49 @@ export const MESSAGES = {
   },
 
   // The action-tracker import.
-  'tracker.cell': { nl: 'Rij {row}, kolom {column}: {problem}', en: 'Row {row}, column {column}: {problem}' },
   'tracker.block': {
-    nl: 'Kies een bouwsteen: B1 tot en met B6, of de naam van de bouwsteen.',
-    en: 'Choose a building block: B1 to B6, or the name of the block.',
+    nl: 'Rij {row}, kolom {column}: Kies een bouwsteen: B1 tot en met B6, of de naam van de bouwsteen.',
+    en: 'Row {row}, column {column}: Choose a building block: B1 to B6, or the name of the block.',
   },
   'tracker.pillar': {
-    nl: 'Kies een pijler: P1, P2 of P3, of de naam van de pijler.',
-    en: 'Choose a pillar: P1, P2 or P3, or the name of the pillar.',
+    nl: 'Rij {row}, kolom {column}: Kies een pijler: P1, P2 of P3, of de naam van de pijler.',
+    en: 'Row {row}, column {column}: Choose a pillar: P1, P2 or P3, or the name of the pillar.',
   },
   'tracker.pillar_needed': {
-    nl: 'Bij bouwsteen B4 hoort een pijler (P1, P2 of P3).',
-    en: 'Building block B4 needs a pillar (P1, P2 or P3).',
+    nl: 'Rij {row}, kolom {column}: Bij bouwsteen B4 hoort een pijler (P1, P2 of P3).',
+    en: 'Row {row}, column {column}: Building block B4 needs a pillar (P1, P2 or P3).',
   },
   'tracker.pillar_only_b4': {
-    nl: 'Alleen bij bouwsteen B4 hoort een pijler. Laat deze cel leeg.',
-    en: 'Only building block B4 has pillars. Leave this cell empty.',
+    nl: 'Rij {row}, kolom {column}: Alleen bij bouwsteen B4 hoort een pijler. Laat deze cel leeg.',
+    en: 'Row {row}, column {column}: Only building block B4 has pillars. Leave this cell empty.',
   },
-  'tracker.required': { nl: 'Deze cel is leeg. Vul hem in.', en: 'This cell is empty. Fill it in.' },
-  'tracker.too_long': { nl: 'Deze tekst is te lang: hoogstens {max} tekens.', en: 'This text is too long: at most {max} characters.' },
+  'tracker.required': {
+    nl: 'Rij {row}, kolom {column}: Deze cel is leeg. Vul hem in.',
+    en: 'Row {row}, column {column}: This cell is empty. Fill it in.',
+  },
+  'tracker.too_long': {
+    nl: 'Rij {row}, kolom {column}: Deze tekst is te lang: hoogstens {max} tekens.',
+    en: 'Row {row}, column {column}: This text is too long: at most {max} characters.',
+  },
   'tracker.unknown_unit': {
-    nl: "'{name}' is geen afdeling of partner van de gemeente. Gebruik de naam zoals die bij Beheer staat.",
-    en: "'{name}' is not a department or partner of the municipality. Use the name as it is under Administration.",
+    nl: "Rij {row}, kolom {column}: '{name}' is geen afdeling of partner van de gemeente. Gebruik de naam zoals die bij Beheer staat.",
+    en: "Row {row}, column {column}: '{name}' is not a department or partner of the municipality. Use the name as it is under Administration.",
   },
   'tracker.quarter_format': {
-    nl: 'Vul een kwartaal in als jaar-kwartaal, zoals 2026-K1.',
-    en: 'Enter a quarter as year-quarter, such as 2026-Q1.',
+    nl: 'Rij {row}, kolom {column}: Vul een kwartaal in als jaar-kwartaal, zoals 2026-K1.',
+    en: 'Row {row}, column {column}: Enter a quarter as year-quarter, such as 2026-Q1.',
   },
   'tracker.outside_plan': {
-    nl: 'Dit kwartaal valt buiten de looptijd van het plan ({start}–{end}).',
-    en: 'This quarter is outside the period of the plan ({start}–{end}).',
+    nl: 'Rij {row}, kolom {column}: Dit kwartaal valt buiten de looptijd van het plan ({start}–{end}).',
+    en: 'Row {row}, column {column}: This quarter is outside the period of the plan ({start}–{end}).',
   },
-  'tracker.end_before_start': { nl: 'Het einde ligt vóór de start.', en: 'The end lies before the start.' },
+  'tracker.end_before_start': {
+    nl: 'Rij {row}, kolom {column}: Het einde ligt vóór de start.',
+    en: 'Row {row}, column {column}: The end lies before the start.',
+  },
   'tracker.amount': {
-    nl: 'Vul een bedrag in euro in, zoals 12.500 of 12.500,50.',
-    en: 'Enter an amount in euros, such as 12.500 or 12.500,50.',
+    nl: 'Rij {row}, kolom {column}: Vul een bedrag in euro in, zoals 12.500 of 12.500,50.',
+    en: 'Row {row}, column {column}: Enter an amount in euros, such as 12.500 or 12.500,50.',
   },
   'tracker.budget_year': {
     nl: "De kolom '{column}' valt buiten de looptijd van het plan ({start}–{end}).",

@@ -134,16 +134,9 @@ export function parseTracker(
     const row = i + 2;
     const cell = (column: string): TrackerCell => cells[index.get(column) ?? -1] ?? null;
     if (cells.every((c) => text(c) === '')) return;
-    // The reason says where ("Rij 4, kolom eind: …"); its code and parameters are the problem's own, so that a
-    // client in another language words the problem itself (row and column are in the name).
+    // Every cell's reason says where ("Rij 4, kolom eind: …"); row and column are also in the name.
     const fail = (column: string, code: string, reason: MessageCode, params: MessageParams = {}) =>
-      errors.push({
-        name: `rows.${row}.${column}`,
-        code,
-        reason: formatMessage('nl', 'tracker.cell', { row, column, problem: formatMessage('nl', reason, params) }),
-        reasonCode: reason,
-        reasonParams: params,
-      });
+      add(`rows.${row}.${column}`, code, reason, { row, column, ...params });
     const before0 = errors.length;
     const block = blockOf(text(cell('bouwsteen')));
     if (!block) fail('bouwsteen', 'format', 'tracker.block');
