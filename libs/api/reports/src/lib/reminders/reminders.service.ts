@@ -107,14 +107,11 @@ export class RemindersService implements OnApplicationBootstrap, OnApplicationSh
     const week = isoWeekKey(today);
     if (settings.enabled && isoWeekday(today) === settings.weekday) {
       // Rounds repeat through the day: whoever has this week's digest already is not looked at again.
-      const done = new Set(
-        (
-          (await m.query(`SELECT dedupe_key FROM mail_outbox WHERE tenant_id = $1 AND kind = 'digest' AND dedupe_key LIKE $2`, [
-            tenantId,
-            `digest:%:${week}`,
-          ])) as { dedupe_key: string }[]
-        ).map((r) => r.dedupe_key),
+      const sent: { dedupe_key: string }[] = await m.query(
+        `SELECT dedupe_key FROM mail_outbox WHERE tenant_id = $1 AND kind = 'digest' AND dedupe_key LIKE $2`,
+        [tenantId, `digest:%:${week}`],
       );
+      const done = new Set(sent.map((r) => r.dedupe_key));
       for (const member of members.filter((u) => u.unit_ids.length && !done.has(`digest:${u.id}:${week}`))) {
         const { items } = await this.inContext(tenantId, member, m, () => this.progress.myActions('all', today));
         const due: DigestItem[] = items.flatMap((a) =>
