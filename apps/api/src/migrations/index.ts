@@ -3,6 +3,7 @@ import { INDICATOR_TABLES, Indicators1795950000000 } from './1795950000000-Indic
 import { GoalIndicatorTargets1795990000000, TARGET_TABLES } from './1795990000000-GoalIndicatorTargets';
 import { PlanPublications1796000000000, PUBLICATION_TABLES } from './1796000000000-PlanPublications';
 import { REMINDER_TABLES, Reminders1796000100000 } from './1796000100000-Reminders';
+import { IDENTITY_PROVIDER_TABLES, IdentityProviders1796000200000 } from './1796000200000-IdentityProviders';
 import { IndicatorIndexes1795980000000 } from './1795980000000-IndicatorIndexes';
 import { Foundation1795906572742 } from './1795906572742-Foundation';
 import { RowLevelSecurity1795906600000, TENANT_TABLES as FOUNDATION_TENANT_TABLES } from './1795906600000-RowLevelSecurity';
@@ -39,6 +40,7 @@ export const MIGRATIONS = [
   GoalIndicatorTargets1795990000000,
   PlanPublications1796000000000,
   Reminders1796000100000,
+  IdentityProviders1796000200000,
 ];
 
 /** Every table whose rows belong to one tenant (column tenant_id), all under FORCE row-level security. */
@@ -53,5 +55,6 @@ export const TENANT_TABLES = [
   ...TARGET_TABLES,
   ...PUBLICATION_TABLES,
   ...REMINDER_TABLES,
+  ...IDENTITY_PROVIDER_TABLES,
 ] as const;
 export { PLAN_TABLES, PROGRESS_TABLES, SUMMARY_TABLES };

@@ -11,6 +11,7 @@ import {
   SIGN_IN_PASSWORD_MAX_LENGTH,
   type ChangePasswordRequest,
   type LoginRequest,
+  type LogoutAnswer,
   type SessionInfo,
   type SwitchTenantRequest,
 } from '@wk/contracts';
@@ -32,6 +33,8 @@ import {
 import type { IssuedSession } from './auth.service';
 import { resolvedSessions } from './auth.guard';
 import { AuthService } from './auth.service';
+import { originOf } from './oidc/oidc.controller';
+import { OidcService } from './oidc/oidc.service';
 
 export class LoginDto implements LoginRequest {
   @ApiProperty({ example: 'beheerder@nijmegen.demo.wijkkompas.nl' })
@@ -69,6 +72,7 @@ export class AuthController {
     private readonly auth: AuthService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly oidc: OidcService,
   ) {}
 
   @Post('login')
@@ -122,11 +126,20 @@ export class AuthController {
   @AllowedWithTemporaryPassword()
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Session revoked on the server; cookies cleared.' })
-  async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
+  @ApiOkResponse({
+    description:
+      'A session made through the gemeente’s provider: revoked and cookies cleared as well, and `endSessionUrl` is where the browser ends the provider’s session (RP-initiated logout).',
+  })
+  async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<LogoutAnswer | void> {
     const token = (req.cookies as Record<string, string>)[SESSION_COOKIE];
+    const endSessionUrl = token ? await this.oidc.endSessionUrl(token, originOf(req)) : null;
     if (token) await this.auth.logout(token);
     res.clearCookie(SESSION_COOKIE, this.cookieBase());
     res.clearCookie(CSRF_COOKIE, this.cookieBase());
+    if (endSessionUrl) {
+      res.status(200);
+      return { endSessionUrl };
+    }
   }
 
   @Get('session')

@@ -1,4 +1,16 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import type { OidcClientAuth, OidcRoleMapping } from '@wk/contracts';
 import { TenantEntity, UserEntity } from '@wk/api/tenancy/entities';
 
 /** Platform operators create tenants and their first admin. Not tenant-owned. */
@@ -40,6 +52,10 @@ export class SessionEntity {
   @Column({ name: 'expires_at', type: 'timestamptz' }) expiresAt!: Date;
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true }) revokedAt!: Date | null;
   @Column({ type: 'varchar', length: 64, nullable: true }) ip!: string | null;
+  /** 'password' or 'oidc' (the gemeente's own identity provider). */
+  @Column({ name: 'sign_in_method', type: 'varchar', length: 16, default: 'password' }) signInMethod!: string;
+  /** A provider session's ID token, sent back as id_token_hint when the user signs out (RP-initiated logout). */
+  @Column({ name: 'id_token', type: 'text', nullable: true }) idToken!: string | null;
 }
 
 /** Failed sign-in counters per account and per address (shared by every API instance). */
@@ -51,4 +67,25 @@ export class LoginThrottleEntity {
   @Column({ name: 'locked_until', type: 'timestamptz', nullable: true }) lockedUntil!: Date | null;
 }
 
-export const AUTH_ENTITIES = [OperatorEntity, SessionEntity, LoginThrottleEntity];
+/** The gemeente's own OpenID Connect provider (one per gemeente; tenant data). */
+@Entity('identity_providers')
+export class IdentityProviderEntity {
+  @PrimaryColumn({ name: 'tenant_id', type: 'uuid' }) tenantId!: string;
+  @ManyToOne(() => TenantEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'tenant_id' })
+  tenant?: TenantEntity;
+  @Column({ type: 'varchar', length: 500 }) issuer!: string;
+  @Column({ name: 'client_id', type: 'varchar', length: 255 }) clientId!: string;
+  @Column({ name: 'client_auth', type: 'varchar', length: 32 }) clientAuth!: OidcClientAuth;
+  @Column({ name: 'client_secret', type: 'text', nullable: true }) clientSecret!: string | null;
+  @Column({ name: 'private_key_jwk', type: 'text', nullable: true }) privateKeyJwk!: string | null;
+  @Column({ name: 'groups_claim', type: 'varchar', length: 100, default: 'groups' }) groupsClaim!: string;
+  @Column({ name: 'role_mappings', type: 'jsonb', default: () => "'[]'" }) roleMappings!: OidcRoleMapping[];
+  @Column({ name: 'email_domains', type: 'text', array: true, default: () => "'{}'" }) emailDomains!: string[];
+  @Column({ name: 'password_sign_in', type: 'boolean', default: true }) passwordSignIn!: boolean;
+  @Column({ type: 'boolean', default: true }) enabled!: boolean;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
+  @VersionColumn() version!: number;
+}
+
+export const AUTH_ENTITIES = [OperatorEntity, SessionEntity, LoginThrottleEntity, IdentityProviderEntity];

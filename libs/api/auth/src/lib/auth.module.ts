@@ -6,15 +6,18 @@ import { AccessRegistry } from './access-registry';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { IdentityProviderController, OidcController } from './oidc/oidc.controller';
+import { OidcService } from './oidc/oidc.service';
 import { TenantTransactionInterceptor } from './tenant-transaction.interceptor';
 
 /** Global: other contexts end sessions through the Sessions port that auth provides. */
 @Global()
 @Module({
   imports: [DiscoveryModule],
-  controllers: [AuthController],
+  controllers: [AuthController, OidcController, IdentityProviderController],
   providers: [
     AuthService,
+    OidcService,
     AccessRegistry,
     { provide: Sessions, useClass: AuthSessions },
     // Registered on every route, in order, by requestPipeline() (apps/api/src/app/create-app.ts).

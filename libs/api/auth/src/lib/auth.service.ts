@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import type { Role, SessionInfo, SessionMembership, TenantTheme } from '@wk/contracts';
+import type { Role, SessionInfo, SessionMembership, SignInMethod, TenantTheme } from '@wk/contracts';
 import {
   APP_CONFIG,
   burnPasswordCheck,
@@ -101,12 +101,19 @@ export class AuthService {
     if (account.mustChangePassword && expires && expires.getTime() <= Date.now()) {
       throw new DomainError('temporary_password_expired', 'auth.temporary_password_expired');
     }
-    const open = found.memberships.filter((ms) => ms.tenantActive);
+    const active = found.memberships.filter((ms) => ms.tenantActive);
+    if (!active.length) {
+      const names = [...new Set(found.memberships.map((ms) => ms.tenantName))].join(', ');
+      throw new DomainError('tenant_inactive', message('auth.tenant_inactive', { names }));
+    }
+    // A gemeente that signs its staff in through its own provider may have switched passwords off.
+    const closed = await this.passwordClosed(active.map((ms) => ms.tenantId));
+    const open = active.filter((ms) => !closed.has(ms.tenantId));
     // The gemeente chosen last, else the first by name; the web app lets a member of several choose.
     const chosen = open.find((ms) => ms.tenantId === account.lastTenantId) ?? open[0];
     if (!chosen) {
-      const names = [...new Set(found.memberships.map((ms) => ms.tenantName))].join(', ');
-      throw new DomainError('tenant_inactive', message('auth.tenant_inactive', { names }));
+      const names = [...new Set(active.map((ms) => ms.tenantName))].join(', ');
+      throw new DomainError('forbidden', message('auth.password_sign_in_off', { names }));
     }
     return this.issue({ tenantId: chosen.tenantId, userId: chosen.userId }, ip);
   }
@@ -214,7 +221,30 @@ export class AuthService {
     );
   }
 
-  private async issue(owner: { tenantId: string; userId: string } | { operatorId: string }, ip: string): Promise<IssuedSession> {
+  /** Gemeenten (of these) whose provider allows no password sign-in. */
+  private async passwordClosed(tenantIds: string[]): Promise<Set<string>> {
+    const rows = await this.db.asRole(DB_ROLES.auth, (m) =>
+      m.query<{ tenant_id: string }[]>(
+        `SELECT tenant_id FROM identity_providers WHERE tenant_id = ANY($1::uuid[]) AND enabled AND NOT password_sign_in`,
+        [tenantIds],
+      ),
+    );
+    return new Set(rows.map((r) => r.tenant_id));
+  }
+
+  /** A session for a member signed in through the gemeente's provider (OidcService), remembered as the default gemeente. */
+  async issueSession(owner: { tenantId: string; userId: string }, ip: string, how: { method: SignInMethod; idToken: string | null }): Promise<IssuedSession> {
+    await this.db.asRole(DB_ROLES.auth, (m) =>
+      m.query(`UPDATE accounts SET last_tenant_id = $2 FROM users u WHERE u.id = $1 AND accounts.id = u.account_id`, [owner.userId, owner.tenantId]),
+    );
+    return this.issue(owner, ip, how);
+  }
+
+  private async issue(
+    owner: { tenantId: string; userId: string } | { operatorId: string },
+    ip: string,
+    how: { method: SignInMethod; idToken: string | null } = { method: 'password', idToken: null },
+  ): Promise<IssuedSession> {
     const token = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(32).toString('base64url');
     const now = new Date();
@@ -230,6 +260,8 @@ export class AuthService {
         expiresAt,
         revokedAt: null,
         ip: ip.slice(0, 64),
+        signInMethod: how.method,
+        idToken: how.idToken,
       }),
     );
     const resolved = await this.resolve(token);

@@ -25,6 +25,12 @@ export interface AppConfig {
    * (WK_REMINDER_TICK_SECONDS; 0: never by itself).
    */
   mail: { smtpUrl: string | null; from: string; appUrl: string; tickSeconds: number };
+  /**
+   * Sign-in through the gemeente's own OpenID Connect provider: how many seconds of clock difference an ID
+   * token's times may have (OIDC_CLOCK_TOLERANCE_SECONDS), and whether a provider may be reached over plain
+   * http beyond this machine (OIDC_ALLOW_HTTP; never in production).
+   */
+  oidc: { clockToleranceSeconds: number; allowHttp: boolean };
   logLevel: 'debug' | 'log' | 'warn' | 'error';
   /** WK_TODAY: the day the product takes as today (tests, demos); null = the real date. */
   today: string | null;
@@ -94,6 +100,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       from: env['MAIL_FROM'] || 'Wijkkompas <noreply@wijkkompas.invalid>',
       appUrl: (env['APP_URL'] || `http://localhost:${env['PORT'] || 3000}`).replace(/\/+$/, ''),
       tickSeconds: int(env, 'WK_REMINDER_TICK_SECONDS', 300, 0, 24 * 3600),
+    },
+    oidc: {
+      clockToleranceSeconds: int(env, 'OIDC_CLOCK_TOLERANCE_SECONDS', 30, 0, 600),
+      allowHttp: bool(env, 'OIDC_ALLOW_HTTP', false),
     },
     logLevel,
     today,

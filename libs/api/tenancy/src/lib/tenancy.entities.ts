@@ -65,6 +65,7 @@ export class AccountEntity {
 @Unique('uq_users_tenant_email', ['tenantId', 'email'])
 @Unique('uq_users_tenant_id', ['tenantId', 'id'])
 @Unique('uq_users_tenant_account', ['tenantId', 'accountId'])
+@Unique('uq_users_tenant_subject', ['tenantId', 'externalSubject'])
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ name: 'tenant_id', type: 'uuid' }) tenantId!: string;
@@ -80,6 +81,8 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 200 }) name!: string;
   @Column({ type: 'varchar', length: 20 }) role!: Role;
   @Column({ type: 'boolean', default: true }) active!: boolean;
+  /** The subject (sub) of this person at the gemeente's identity provider, once signed in through it. */
+  @Column({ name: 'external_subject', type: 'varchar', length: 255, nullable: true }) externalSubject!: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
   @VersionColumn() version!: number;

@@ -31,6 +31,13 @@ export class ApiClient {
     return c;
   }
 
+  /** A client holding these cookies (e.g. the session a sign-in through a provider left in the browser). */
+  static withCookies(baseUrl: string, cookies: Map<string, string>): ApiClient {
+    const c = new ApiClient(baseUrl);
+    c.cookies = new Map(cookies);
+    return c;
+  }
+
   /** A copy with the same cookies that talks to another API instance (sessions live in the shared database). */
   on(baseUrl: string): ApiClient {
     const c = new ApiClient(baseUrl);

@@ -45,10 +45,19 @@ export interface SessionInfo {
   passwordChangeRequired: boolean;
 }
 
+/** How a session was made: with a password, or through the gemeente's own identity provider. */
+export type SignInMethod = 'password' | 'oidc';
+
 export interface SessionMembership {
   tenantId: string;
   tenantName: string;
   role: Role;
+}
+
+/** POST /api/v1/auth/logout of a session made through the gemeente's provider (200; other sessions: 204). */
+export interface LogoutAnswer {
+  /** Open this in the browser to end the session at the provider too; it sends the browser back to sign-in. */
+  endSessionUrl: string;
 }
 
 /** POST /api/v1/auth/password: the signed-in user changes the own password. */
@@ -79,3 +88,62 @@ export interface TemporaryPassword {
 export const CSRF_COOKIE = 'XSRF-TOKEN';
 export const CSRF_HEADER = 'X-XSRF-TOKEN';
 export const SESSION_COOKIE = 'wk_session';
+
+/** How the app authenticates to the gemeente's OpenID Connect provider at its token endpoint. */
+export const OIDC_CLIENT_AUTH = ['client_secret_basic', 'client_secret_post', 'private_key_jwt'] as const;
+export type OidcClientAuth = (typeof OIDC_CLIENT_AUTH)[number];
+
+/** One group (a value of the groups claim) and the role it gives in the gemeente. */
+export interface OidcRoleMapping {
+  group: string;
+  role: Role;
+}
+
+/** GET /api/v1/identity-provider: the gemeente's provider as its beheerder sees it (secrets never shown). */
+export interface IdentityProviderSettings {
+  issuer: string;
+  clientId: string;
+  clientAuth: OidcClientAuth;
+  /** A client secret is stored (write-only: it is never sent back). */
+  hasClientSecret: boolean;
+  /** A private key for private_key_jwt is stored; its public part (JWK) to register at the provider. */
+  publicKeyJwk: Record<string, unknown> | null;
+  groupsClaim: string;
+  roleMappings: OidcRoleMapping[];
+  /** E-mail domains whose people are sent to this provider from the sign-in page (e.g. nijmegen.nl). */
+  emailDomains: string[];
+  /** Staff may still sign in with a password; false: only through the provider (operators always can). */
+  passwordSignIn: boolean;
+  enabled: boolean;
+  /** The address to register at the provider as redirect URI, and the one to register for sign-out. */
+  redirectUri: string;
+  postLogoutRedirectUri: string;
+  updatedAt: string;
+}
+
+/** PUT /api/v1/identity-provider. Leave clientSecret/privateKeyJwk out to keep the stored one. */
+export interface IdentityProviderRequest {
+  issuer: string;
+  clientId: string;
+  clientAuth: OidcClientAuth;
+  clientSecret?: string;
+  /** A private JWK (JSON text, RSA or EC) for private_key_jwt. */
+  privateKeyJwk?: string;
+  groupsClaim: string;
+  roleMappings: OidcRoleMapping[];
+  emailDomains: string[];
+  passwordSignIn: boolean;
+  enabled: boolean;
+}
+
+/** GET /api/v1/auth/sso: gemeenten whose staff sign in through their own provider (public). */
+export interface SsoGemeente {
+  slug: string;
+  name: string;
+  /** Where the browser goes to start signing in: GET, then the provider's page. */
+  startUrl: string;
+}
+
+/** Why a sign-in through the gemeente's provider was refused (the web app's page /inloggen/geweigerd?reden=). */
+export const OIDC_REFUSALS = ['no_group', 'state', 'token', 'provider', 'inactive', 'no_email', 'unknown_gemeente'] as const;
+export type OidcRefusal = (typeof OIDC_REFUSALS)[number];

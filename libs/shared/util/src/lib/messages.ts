@@ -713,6 +713,41 @@ export const MESSAGES = {
     nl: 'Uw wachtwoord is intussen op een andere plek gewijzigd. Log opnieuw in.',
     en: 'Your password has been changed elsewhere in the meantime. Please sign in again.',
   },
+  'auth.password_sign_in_off': {
+    nl: '{names} laat medewerkers alleen inloggen met het account van de gemeente. Kies op de inlogpagina "Inloggen via uw gemeente".',
+    en: '{names} only lets staff sign in with the municipality’s own account. Choose "Sign in through your municipality" on the sign-in page.',
+  },
+  'oidc.issuer_format': { nl: 'Vul het adres (URL) van de inlogdienst in.', en: 'Enter the address (URL) of the identity provider.' },
+  'oidc.issuer_https': {
+    nl: 'Het adres van de inlogdienst moet met https:// beginnen.',
+    en: 'The identity provider’s address must start with https://.',
+  },
+  'oidc.issuer_unreachable': {
+    nl: 'De inlogdienst op {issuer} geeft geen OpenID Connect-gegevens (/.well-known/openid-configuration). Controleer het adres.',
+    en: 'The identity provider at {issuer} gives no OpenID Connect metadata (/.well-known/openid-configuration). Check the address.',
+  },
+  'oidc.client_secret_required': {
+    nl: 'Vul het clientgeheim (client secret) in dat de inlogdienst gaf.',
+    en: 'Enter the client secret the identity provider gave.',
+  },
+  'oidc.private_key_required': {
+    nl: 'Plak de privésleutel (JWK) voor private_key_jwt.',
+    en: 'Paste the private key (JWK) for private_key_jwt.',
+  },
+  'oidc.private_key_format': {
+    nl: 'Dit is geen bruikbare privésleutel: geef een JWK (JSON) van het type RSA of EC P-256, met het privédeel "d".',
+    en: 'This is not a usable private key: give a JWK (JSON) of type RSA or EC P-256, with the private part "d".',
+  },
+  'oidc.role_mappings_required': {
+    nl: 'Koppel minstens één groep aan een rol. Zonder koppeling kan niemand inloggen.',
+    en: 'Link at least one group to a role. Without a link nobody can sign in.',
+  },
+  'oidc.group_required': { nl: 'Vul de naam of id van de groep in.', en: 'Enter the name or id of the group.' },
+  'oidc.role_unknown': { nl: 'Kies een rol.', en: 'Choose a role.' },
+  'oidc.domain_format': {
+    nl: '"{domain}" is geen domeinnaam. Schrijf het deel na de @, bijvoorbeeld nijmegen.nl.',
+    en: '"{domain}" is not a domain name. Write the part after the @, for example nijmegen.nl.',
+  },
   'auth.wrong_current_password': { nl: 'Uw huidige wachtwoord klopt niet.', en: 'Your current password is not correct.' },
   'auth.password_unchanged': { nl: 'Kies een ander wachtwoord dan uw huidige.', en: 'Choose a password other than your current one.' },
   'auth.no_access_rule': {
