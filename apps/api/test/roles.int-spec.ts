@@ -34,6 +34,20 @@ const ADMIN: readonly Caller[] = ['admin'];
 const OPERATOR: readonly Caller[] = ['operator'];
 const PLANNERS: readonly Caller[] = ['admin', 'planner'];
 
+/** A provider for the gemeente, switched off (saved without asking the unreachable provider for its discovery document). */
+const PROVIDER = {
+  issuer: 'https://login.example.nl',
+  clientId: 'wijkkompas',
+  clientAuth: 'client_secret_basic',
+  clientSecret: 'geheim',
+  groupsClaim: 'groups',
+  roleMappings: [{ group: 'planners', role: 'planner' }],
+  emailDomains: ['example.nl'],
+  passwordSignIn: true,
+  // Switched off: saved without asking the (unreachable) provider for its discovery document.
+  enabled: false,
+};
+
 const MATRIX: Record<string, readonly Caller[]> = {
   // anonymous: only sign-in, health (and the OpenAPI document, which is not an operation of itself)
   Health_health: EVERYONE,
@@ -134,6 +148,13 @@ const MATRIX: Record<string, readonly Caller[]> = {
   ReminderSubscription_update: TENANT_READ,
   MailOutbox_list: TENANT_READ,
   MailOutbox_round: ADMIN,
+  // sign-in through the gemeente's provider: anyone; its settings: the admin
+  Oidc_gemeenten: EVERYONE,
+  Oidc_start: EVERYONE,
+  Oidc_callback: EVERYONE,
+  IdentityProvider_get: ADMIN,
+  IdentityProvider_save: ADMIN,
+  IdentityProvider_remove: ADMIN,
   // publication: every member sees whether a plan is public, planners publish and withdraw; the public pages need no sign-in
   Publication_get: TENANT_READ,
   Publication_publish: PLANNERS,
@@ -842,6 +863,18 @@ describe('role matrix: every operation × every role', () => {
     ReminderSubscription_update: async () => ({ path: '/reminder-subscription', body: { subscribed: true } }),
     MailOutbox_list: async () => ({ path: '/mail-outbox' }),
     MailOutbox_round: async () => ({ path: '/mail-outbox/rounds' }),
+    Oidc_gemeenten: async () => ({ path: '/auth/sso' }),
+    Oidc_start: async () => ({ path: `/auth/oidc/${f.tenant.slug}/start` }),
+    Oidc_callback: async () => ({ path: '/auth/oidc/callback?code=x&state=y' }),
+    IdentityProvider_get: async () => {
+      await ensureProvider();
+      return { path: '/identity-provider' };
+    },
+    IdentityProvider_save: async () => ({ path: '/identity-provider', body: PROVIDER }),
+    IdentityProvider_remove: async () => {
+      await ensureProvider();
+      return { path: '/identity-provider' };
+    },
     Publication_get: async () => ({ path: `/plans/${(await adoptedPlan()).id}/publication` }),
     Publication_publish: async () => ({ path: `/plans/${(await adoptedPlan()).id}/publication` }),
     // Withdrawn by the allowed callers; published again at once by the next public route's builder.
@@ -972,11 +1005,19 @@ describe('role matrix: every operation × every role', () => {
     return { layout: 'long', fileName: 'rol.csv', content: longFile('eenzaam', 2001, { [code]: ++counter % 100 }), source: 'Rollentest' };
   }
 
+  /** The gemeente's provider (switched off), so that reading and removing it have something to find. */
+  async function ensureProvider(): Promise<void> {
+    const r = await f.as.admin.put('/identity-provider', PROVIDER);
+    if (r.status !== 200) throw new Error(`identity provider: ${r.status} ${r.text}`);
+  }
+
   type Outcome = 'allowed' | 'forbidden' | 'unauthenticated' | string;
 
   function outcomeOf(res: ApiResponse): Outcome {
     const code = (res.body as { code?: unknown } | null)?.code;
     if (res.status >= 200 && res.status < 300) return 'allowed';
+    // The sign-in routes of a gemeente's provider answer the browser with a redirect (to the provider or the page that explains).
+    if (res.status === 302 && res.headers.get('location')) return 'allowed';
     if (res.status === 403 && code === 'forbidden' && res.contentType.startsWith('application/problem+json')) return 'forbidden';
     if (res.status === 401 && code === 'unauthenticated' && res.contentType.startsWith('application/problem+json'))
       return 'unauthenticated';

@@ -460,6 +460,23 @@ describe('validation: bad input on every write route', () => {
       };
     },
     ReminderSettings_update: async () => ({ path: '/reminder-settings', body: { enabled: true, weekday: 1 } }),
+    IdentityProvider_save: async () => ({
+      path: '/identity-provider',
+      body: {
+        issuer: 'https://login.example.nl',
+        clientId: 'wijkkompas',
+        clientAuth: 'client_secret_basic',
+        clientSecret: 'geheim',
+        // Kept only for private_key_jwt: given here so that its own checks run too.
+        privateKeyJwk: '{"kty":"RSA"}',
+        groupsClaim: 'groups',
+        roleMappings: [{ group: 'planners', role: 'planner' }],
+        emailDomains: ['example.nl'],
+        passwordSignIn: true,
+        // Switched off: saved without asking the (unreachable) provider for its discovery document.
+        enabled: false,
+      },
+    }),
     ReminderSubscription_update: async () => ({ path: '/reminder-subscription', body: { subscribed: true } }),
     Tracker_import: async () => ({
       path: `/plans/${(await draft()).id}/tracker`,
@@ -741,6 +758,7 @@ describe('validation: bad input on every write route', () => {
     'Publication_publish',
     'Publication_withdraw',
     'MailOutbox_round',
+    'IdentityProvider_remove',
   ];
 
   beforeAll(async () => {
