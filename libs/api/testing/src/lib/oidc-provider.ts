@@ -46,7 +46,7 @@ export async function startTestOidcProvider(
   const server: Server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const state: TestOidcProvider = { issuer, accounts, tamper: null, close: async () => undefined };
+  const state: TestOidcProvider = { issuer, accounts, tamper: null, close: () => Promise.resolve() };
 
   const provider = new Provider(issuer, {
     clients: clients.map((c) => ({
@@ -66,7 +66,7 @@ export async function startTestOidcProvider(
     ttl: { IdToken: options.idTokenSeconds ?? 3600 },
     findAccount: (_ctx, id) => {
       const account = accounts.get(id);
-      return account ? { accountId: id, claims: () => ({ sub: id, email: account.email, email_verified: true, ...account }) } : undefined;
+      return account ? { accountId: id, claims: () => ({ ...account, sub: id, email_verified: true }) } : undefined;
     },
     // First-party apps: the consent is given, so the person sees only the login form.
     loadExistingGrant: async (ctx) => {
@@ -88,7 +88,8 @@ export async function startTestOidcProvider(
       body['id_token'] = signJwt(state.tamper(claims), privateKey, kid);
     }
   });
-  server.on('request', provider.callback());
+  const handle = provider.callback();
+  server.on('request', (req, res) => void handle(req, res));
   state.close = () =>
     new Promise<void>((resolve) => {
       server.close(() => resolve());

@@ -351,9 +351,9 @@ export class OidcService {
   /** The provider's configuration, discovered once per settings version (and again after an hour). */
   private configuration(row: IdentityProviderEntity): Promise<oidc.Configuration> {
     const cached = this.discovered.get(row.tenantId);
-    if (cached && cached.version === row.version && Date.now() - cached.at < 3600_000) return cached.config;
+    if (cached && cached.version === row.version && performance.now() - cached.at < 3600_000) return cached.config;
     const config = this.discover(row);
-    this.discovered.set(row.tenantId, { version: row.version, at: Date.now(), config });
+    this.discovered.set(row.tenantId, { version: row.version, at: performance.now(), config });
     config.catch(() => this.discovered.delete(row.tenantId));
     return config.catch((error: unknown) => {
       throw new OidcRefused('provider', `discovery failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -494,7 +494,7 @@ export async function importPrivateKey(jwkText: string): Promise<{ key: CryptoKe
         ? { name: 'ECDSA', namedCurve: 'P-256' }
         : null;
   if (!algorithm) throw new Error('unsupported key type');
-  const key = (await webcrypto.subtle.importKey('jwk', jwk, algorithm, false, ['sign'])) as CryptoKey;
+  const key = await webcrypto.subtle.importKey('jwk', jwk, algorithm, false, ['sign']);
   return jwk.kid ? { key, kid: jwk.kid } : { key };
 }
 
@@ -502,7 +502,8 @@ export async function importPrivateKey(jwkText: string): Promise<{ key: CryptoKe
 function publicJwk(jwkText: string | null): Record<string, unknown> | null {
   if (!jwkText) return null;
   try {
-    const { d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, ...pub } = JSON.parse(jwkText) as Record<string, unknown>;
+    const jwk = JSON.parse(jwkText) as Record<string, unknown>;
+    const pub = Object.fromEntries(Object.entries(jwk).filter(([k]) => !['d', 'p', 'q', 'dp', 'dq', 'qi'].includes(k)));
     return { ...pub, use: 'sig', alg: pub['kty'] === 'EC' ? 'ES256' : 'RS256' };
   } catch {
     return null;
