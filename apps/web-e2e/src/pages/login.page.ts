@@ -10,7 +10,7 @@ export class LoginPage {
 
   constructor(private readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1 });
-    this.email = page.getByLabel('E-mailadres');
+    this.email = page.getByLabel('E-mailadres', { exact: true });
     this.password = page.getByLabel('Wachtwoord', { exact: true });
     this.submit = page.getByRole('button', { name: 'Inloggen' });
     this.errorSummary = page.locator('.wk-error-summary');

@@ -24,14 +24,14 @@ interface PlanBody {
  * Calls the API as the user signed in on `page` (same cookies, the XSRF header as the app sends it): for setting
  * up what a test is not about, e.g. filling a plan so that it can be adopted.
  */
-export async function api<T>(page: Page, method: 'GET' | 'POST' | 'PATCH', path: string, data?: unknown): Promise<T> {
+export async function api<T>(page: Page, method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: string, data?: unknown): Promise<T> {
   const cookies = await page.context().cookies();
   const xsrf = cookies.find((c) => c.name === 'XSRF-TOKEN')?.value ?? '';
   const response = await page.request.fetch(`/api/v1${path}`, { method, data, headers: { 'X-XSRF-TOKEN': decodeURIComponent(xsrf) } });
   if (!response.ok()) {
     throw new Error(`${method} ${path}: ${response.status()} ${await response.text()}`);
   }
-  return (await response.json()) as T;
+  return (response.status() === 204 ? undefined : await response.json()) as T;
 }
 
 /** A POST through the API with the page's own session: for data a test needs but does not walk through itself. */

@@ -9,6 +9,12 @@ export const appRoutes: Route[] = [
     canActivate: [signedOutGuard],
     loadComponent: () => import('@wk/web/auth/feature').then((m) => m.LoginPage),
   },
+  // Why signing in through the gemeente's own account was refused (signed in or not).
+  {
+    path: 'inloggen/geweigerd',
+    title: 'refused.heading',
+    loadComponent: () => import('@wk/web/auth/feature').then((m) => m.SignInRefusedPage),
+  },
   // Public pages: no sign-in (the plans a gemeente published, and the accessibility statement).
   {
     path: 'openbaar/:gemeente',

@@ -104,7 +104,12 @@ export class App {
   }
 
   async logout(): Promise<void> {
-    await this.#store.logout();
+    const providerSignOut = await this.#store.logout();
+    if (providerSignOut) {
+      // Signed in through the gemeente's provider: end that session too; it sends the browser back to sign-in.
+      window.location.assign(providerSignOut);
+      return;
+    }
     await this.#router.navigateByUrl(SIGN_IN_PATH);
   }
 }

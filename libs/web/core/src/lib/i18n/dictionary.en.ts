@@ -95,6 +95,27 @@ export const en: Dictionary = {
   'login.failed': 'Email address or password is incorrect.',
   'login.tooManyAttempts': 'You tried to sign in too many times. Wait a moment and try again.',
   'login.expired': 'You were signed out automatically. Sign in again to continue.',
+  'login.signedOut': 'You have been signed out, also from your municipality’s account.',
+  'login.sso.heading': 'Sign in with your municipality’s account',
+  'login.sso.lead':
+    'Do you work for one of these municipalities? Then sign in with the account you use on your work computer. You do not need a Wijkkompas password.',
+  'login.sso.via': 'Sign in through {name}',
+  'login.sso.email': 'Or enter your work e-mail address',
+  'login.sso.emailHint': 'We will look up your municipality for you.',
+  'login.sso.find': 'Find municipality',
+  'login.sso.none':
+    'No municipality with its own sign-in goes with this e-mail address. Sign in with your e-mail address and password above.',
+  'refused.heading': 'Signing in did not work',
+  'refused.no_group':
+    'Your municipality account gives no access to Wijkkompas: you are not in a group the municipality has linked to Wijkkompas.',
+  'refused.state': 'The sign-in expired or was started in another window. Please start again.',
+  'refused.token': 'Wijkkompas could not check the answer of your municipality’s sign-in service. Please try again.',
+  'refused.provider': 'Your municipality’s sign-in service stopped or refused the sign-in.',
+  'refused.inactive': 'Your Wijkkompas account has been switched off by your municipality’s administrator.',
+  'refused.no_email': 'Your municipality’s sign-in service did not pass on an e-mail address, which is needed to recognise you.',
+  'refused.unknown_gemeente': 'This municipality has no sign-in of its own for Wijkkompas (now).',
+  'refused.help': 'Still not working? Contact the Wijkkompas administrator of your municipality.',
+  'refused.back': 'Back to sign-in',
   'login.forgotten': 'Forgotten your password? Ask the Wijkkompas administrator of your gemeente for a temporary password.',
 
   'gettingStarted.heading': 'Getting started',

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { ChangePasswordRequest, LoginRequest, SessionInfo, SwitchTenantRequest } from '@wk/contracts';
+import type { ChangePasswordRequest, LoginRequest, LogoutAnswer, SessionInfo, SsoGemeente, SwitchTenantRequest } from '@wk/contracts';
 import type { Observable } from 'rxjs';
 import { API_BASE } from '../api';
 
@@ -10,6 +10,7 @@ export const AUTH_URLS = {
   session: `${API_BASE}/auth/session`,
   password: `${API_BASE}/auth/password`,
   switch: `${API_BASE}/auth/switch`,
+  sso: `${API_BASE}/auth/sso`,
 } as const;
 
 /** The session endpoints; only {@link SessionStore} should call these. */
@@ -25,8 +26,14 @@ export class AuthApi {
     return this.#http.post<SessionInfo>(AUTH_URLS.login, request);
   }
 
-  logout(): Observable<void> {
-    return this.#http.post<void>(AUTH_URLS.logout, null);
+  /** A session made through the gemeente's provider answers with the provider's sign-out address. */
+  logout(): Observable<LogoutAnswer | null> {
+    return this.#http.post<LogoutAnswer | null>(AUTH_URLS.logout, null);
+  }
+
+  /** Gemeenten whose staff sign in through their own provider (all, or those of this e-mail address's domain). */
+  sso(email?: string): Observable<SsoGemeente[]> {
+    return this.#http.get<SsoGemeente[]>(AUTH_URLS.sso, email ? { params: { email } } : {});
   }
 
   changePassword(request: ChangePasswordRequest): Observable<void> {

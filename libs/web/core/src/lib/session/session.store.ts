@@ -99,15 +99,20 @@ export class SessionStore {
     }
   }
 
-  /** Signs out at the API and forgets the session here, even when the API call fails. */
-  async logout(): Promise<void> {
+  /**
+   * Signs out at the API and forgets the session here, even when the API call fails. A session made through the
+   * gemeente's provider gives the provider's sign-out address: the caller sends the browser there.
+   */
+  async logout(): Promise<string | null> {
     try {
-      await firstValueFrom(this.#api.logout());
+      const answer = await firstValueFrom(this.#api.logout());
+      return answer?.endSessionUrl ?? null;
     } catch (error: unknown) {
       // 401 means the session had already ended; anything else we cannot repair from here.
       if (!(error instanceof HttpErrorResponse)) {
         throw error;
       }
+      return null;
     } finally {
       this.clear();
     }
