@@ -1,14 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { ROLE_LABELS, SessionStore, TranslatePipe } from '@wk/web/core';
-import { AlertComponent, PageHeadingComponent } from '@wk/web/shared/ui';
+import { PageHeadingComponent } from '@wk/web/shared/ui';
 import { GettingStartedComponent } from './getting-started.component';
 
 /** Landing page after sign-in: a short welcome and where to go next. */
 @Component({
   selector: 'wk-home-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [AlertComponent, GettingStartedComponent, PageHeadingComponent, RouterLink, TranslatePipe],
+  imports: [GettingStartedComponent, PageHeadingComponent, RouterLink, TranslatePipe],
   template: `
     <wk-page-heading [heading]="'home.heading' | t: { name: firstName() }" [lead]="'home.lead' | t: { gemeente: tenantName() }" />
 
@@ -59,10 +59,6 @@ import { GettingStartedComponent } from './getting-started.component';
         }
       </ul>
     </section>
-
-    <wk-alert type="info" [heading]="'home.comingSoon.heading' | t">
-      <p class="utrecht-paragraph">{{ 'home.comingSoon.text' | t }}</p>
-    </wk-alert>
   `,
 })
 export class HomePage {

@@ -171,8 +171,6 @@ export const en: Dictionary = {
   'home.wijken.text': "Your municipality's neighbourhoods, with their CBS areas and population.",
   'home.admin.link': 'Administration',
   'home.admin.text': "Users, organisation units, neighbourhoods and your municipality's house style.",
-  'home.comingSoon.heading': 'Coming soon',
-  'home.comingSoon.text': 'Indicators per neighbourhood and the reports (PDF and Excel) will come in a later version.',
 
   'notFound.title': 'Page not found',
   'notFound.heading': 'This page does not exist',

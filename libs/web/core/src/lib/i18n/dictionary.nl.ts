@@ -170,8 +170,6 @@ export const nl = {
   'home.wijken.text': 'De wijken van uw gemeente, met de CBS-gebieden en het aantal inwoners.',
   'home.admin.link': 'Beheer',
   'home.admin.text': 'Gebruikers, organisatieonderdelen, wijken en de huisstijl van uw gemeente.',
-  'home.comingSoon.heading': 'Binnenkort',
-  'home.comingSoon.text': 'De indicatoren per wijk en de rapportages (PDF en Excel) komen in een volgende versie.',
 
   'notFound.title': 'Pagina niet gevonden',
   'notFound.heading': 'Deze pagina bestaat niet',
