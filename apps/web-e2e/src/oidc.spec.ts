@@ -107,6 +107,43 @@ async function providerLogin(page: Page, login: string): Promise<void> {
   await page.getByRole('button', { name: 'Sign-in' }).click();
 }
 
+test('the beheerder sets up sign-in through the gemeente’s provider on its page, with every wrong field named', async ({ page }) => {
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.signInAs(demoAccount('beheerder'), DEMO_PASSWORD);
+  await page.goto('/beheer');
+  await page.getByRole('link', { name: 'Inloggen via de gemeente' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Inloggen via de gemeente');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  const summary = page.locator('.wk-error-summary');
+  await expect(summary).toContainText('Vul het adres van de inlogdienst in.');
+  await expect(summary).toContainText('Vul de client-id in.');
+  await expect(summary).toContainText('Zet bij minstens één rol een groep.');
+
+  await page.getByLabel('Adres van de inlogdienst (issuer)').fill('http://127.0.0.1:9');
+  await page.getByLabel('Client-id van Wijkkompas bij de inlogdienst').fill('wk-nijmegen');
+  await page.getByLabel('Hoe Wijkkompas zich meldt bij de inlogdienst').selectOption('private_key_jwt');
+  await page.getByLabel('Privésleutel (JWK)').fill(settings('nijmegen').privateKeyJwk ?? '');
+  await page.getByLabel('Groepen voor de rol Planner').fill('nijmegen-planners');
+  await page.getByLabel('E-maildomeinen van de gemeente').fill('nijmegen.example');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByLabel('Adres van de inlogdienst (issuer)')).toHaveAttribute('aria-invalid', 'true');
+  await expect(summary).toContainText('geeft geen OpenID Connect-gegevens');
+
+  await page.getByLabel('Adres van de inlogdienst (issuer)').fill(issuer);
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.locator('wk-live-status [role="status"]')).toHaveText('Opgeslagen. Wijkkompas heeft de inlogdienst gevonden.');
+  await expect(page.getByText('/api/v1/auth/oidc/callback')).toBeVisible();
+  await expect(page.getByText('"kty": "RSA"')).toBeVisible();
+  await checkPage(page, 'inloggen-via-gemeente-instellen');
+  await page.reload();
+  await expect(page.getByLabel('Groepen voor de rol Planner')).toHaveValue('nijmegen-planners');
+  await expect(page.getByLabel('Privésleutel (JWK)')).toHaveValue('');
+  await page.getByRole('button', { name: 'Inloggen via de gemeente verwijderen' }).click();
+  await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
+  await expect(page.locator('wk-live-status [role="status"]')).toHaveText('Inloggen via de gemeente is verwijderd.');
+});
+
 test('a planner signs in through the gemeente’s own provider, is refused in another gemeente and signs out at both', async ({ page }) => {
   await asBeheerder(page, 'nijmegen', 'set');
   await asBeheerder(page, 'den-haag', 'set');

@@ -36,5 +36,6 @@ export class AdminIndexPage {
     { path: 'wijken', title: 'wijken.adminHeading', text: 'admin.wijken.text' },
     ...(this.isAdmin() ? [{ path: 'huisstijl', title: 'theme.heading', text: 'admin.theme.text' } as const] : []),
     ...(this.isAdmin() ? [{ path: '/e-mails', title: 'mail.heading', text: 'admin.mail.text' } as const] : []),
+    ...(this.isAdmin() ? [{ path: 'inloggen', title: 'signInSettings.heading', text: 'admin.signIn.text' } as const] : []),
   ]);
 }

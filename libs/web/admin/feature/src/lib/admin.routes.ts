@@ -74,6 +74,12 @@ export const ADMIN_ROUTES: Route[] = [
     canActivate: adminOnly,
     loadComponent: () => import('./theme/theme.page').then((m) => m.ThemePage),
   },
+  {
+    path: 'inloggen',
+    title: 'signInSettings.title',
+    canActivate: adminOnly,
+    loadComponent: () => import('./sign-in/sign-in-settings.page').then((m) => m.SignInSettingsPage),
+  },
 ];
 
 /** `/wijken`: the wijken of the gemeente, readable by every role. */
