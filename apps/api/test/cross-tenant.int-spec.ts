@@ -72,8 +72,12 @@ describe('tenant isolation across every API route', () => {
     if (target.status !== 201) throw new Error(`B's target: ${target.status} ${target.text}`);
     bTarget = target.body;
     doc = (await new ApiClient(t.baseUrl).get<OpenApi>('/openapi.json')).body;
+    const [session] = await t.owner(`SELECT public_id FROM sessions WHERE tenant_id = $1 AND revoked_at IS NULL LIMIT 1`, [b.tenant.id]);
+    bSession = String(session?.['public_id'] ?? '');
   });
   afterAll(() => t.close());
+  /** The public id of one of B's active sessions (A must not be able to end it). */
+  let bSession = '';
 
   /** B's id for the resource a path segment names. A new resource must be added here, or the test fails. */
   function idOfB(resource: string): string {
@@ -92,6 +96,7 @@ describe('tenant isolation across every API route', () => {
       gemeenten: b.tenant.id,
       // Sign-in through a gemeente's provider names the gemeente by slug too: B's id is none.
       oidc: b.tenant.id,
+      sessions: bSession,
     };
     const id = ids[resource];
     if (!id) throw new Error(`No tenant-B object for path resource "${resource}": add it to idOfB() in this test`);
@@ -185,6 +190,7 @@ describe('tenant isolation across every API route', () => {
       'oidc',
       'org-units',
       'plans',
+      'sessions',
       'tenants',
       'users',
       'wijken',

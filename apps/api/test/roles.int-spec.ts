@@ -155,6 +155,10 @@ const MATRIX: Record<string, readonly Caller[]> = {
   IdentityProvider_get: ADMIN,
   IdentityProvider_save: ADMIN,
   IdentityProvider_remove: ADMIN,
+  // own sessions: everyone signed in; the gemeente's sign-in history: the admin
+  Sessions_list: SIGNED_IN,
+  Sessions_end: SIGNED_IN,
+  SignIns_list: ADMIN,
   // publication: every member sees whether a plan is public, planners publish and withdraw; the public pages need no sign-in
   Publication_get: TENANT_READ,
   Publication_publish: PLANNERS,
@@ -871,6 +875,15 @@ describe('role matrix: every operation × every role', () => {
       return { path: '/identity-provider' };
     },
     IdentityProvider_save: async () => ({ path: '/identity-provider', body: PROVIDER }),
+    Sessions_list: async () => ({ path: '/auth/sessions' }),
+    Sessions_end: async (caller) => {
+      // A second session of the caller's own, which the call ends.
+      const other = await freshClient(caller);
+      const own = await other.get<{ id: string; current: boolean }[]>('/auth/sessions');
+      const id = own.body.find?.((x) => x.current)?.id ?? '00000000-0000-4000-8000-000000000000';
+      return { path: `/auth/sessions/${id}` };
+    },
+    SignIns_list: async () => ({ path: '/sign-ins' }),
     IdentityProvider_remove: async () => {
       await ensureProvider();
       return { path: '/identity-provider' };

@@ -759,6 +759,7 @@ describe('validation: bad input on every write route', () => {
     'Publication_withdraw',
     'MailOutbox_round',
     'IdentityProvider_remove',
+    'Sessions_end',
   ];
 
   beforeAll(async () => {

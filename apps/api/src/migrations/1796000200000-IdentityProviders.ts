@@ -7,7 +7,8 @@ export const IDENTITY_PROVIDER_TABLES = ['identity_providers'] as const;
  * Sign-in through the gemeente's own OpenID Connect provider: one provider per gemeente (tenant data, edited by
  * its beheerder under row-level security; read by the sign-in role before anyone is signed in, like users).
  * A user created or matched by the provider keeps the provider's subject; a session remembers how it was made
- * and, for a provider session, the ID token for the provider's sign-out (RP-initiated logout).
+ * and, for a provider session, the ID token for the provider's sign-out (RP-initiated logout); it gets an id
+ * that its owner sees (a list of own sessions, each of which can be ended).
  */
 export class IdentityProviders1796000200000 implements MigrationInterface {
   name = 'IdentityProviders1796000200000';
@@ -30,6 +31,9 @@ export class IdentityProviders1796000200000 implements MigrationInterface {
     await q.query(`ALTER TABLE "users" ADD CONSTRAINT "uq_users_tenant_subject" UNIQUE ("tenant_id", "external_subject")`);
     await q.query(`ALTER TABLE "sessions" ADD "sign_in_method" character varying(16) NOT NULL DEFAULT 'password'`);
     await q.query(`ALTER TABLE "sessions" ADD "id_token" text`);
+    // The id a person sees and ends a session by (the primary key is the token's hash, which stays inside).
+    await q.query(`ALTER TABLE "sessions" ADD "public_id" uuid NOT NULL DEFAULT gen_random_uuid()`);
+    await q.query(`ALTER TABLE "sessions" ADD CONSTRAINT "uq_sessions_public_id" UNIQUE ("public_id")`);
 
     await q.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON identity_providers TO wk_app`);
     await q.query(`GRANT SELECT ON identity_providers TO wk_auth`);
@@ -45,6 +49,7 @@ export class IdentityProviders1796000200000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE "identity_providers"`);
+    await q.query(`ALTER TABLE "sessions" DROP COLUMN "public_id"`);
     await q.query(`ALTER TABLE "sessions" DROP COLUMN "id_token"`);
     await q.query(`ALTER TABLE "sessions" DROP COLUMN "sign_in_method"`);
     await q.query(`ALTER TABLE "users" DROP CONSTRAINT "uq_users_tenant_subject"`);

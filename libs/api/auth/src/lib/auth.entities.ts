@@ -56,6 +56,10 @@ export class SessionEntity {
   @Column({ name: 'sign_in_method', type: 'varchar', length: 16, default: 'password' }) signInMethod!: string;
   /** A provider session's ID token, sent back as id_token_hint when the user signs out (RP-initiated logout). */
   @Column({ name: 'id_token', type: 'text', nullable: true }) idToken!: string | null;
+  /** The id its owner sees and ends it by (GET/DELETE /auth/sessions). */
+  @Index('uq_sessions_public_id', { unique: true })
+  @Column({ name: 'public_id', type: 'uuid', default: () => 'gen_random_uuid()' })
+  publicId!: string;
 }
 
 /** Failed sign-in counters per account and per address (shared by every API instance). */

@@ -63,6 +63,17 @@ export class AuthGuard implements CanActivate {
         if (actor.kind === 'user' && actor.role && access.roles.includes(actor.role)) return true;
         break;
     }
+    // BIO: a refused authorization is an event in the gemeente's audit log (who, what, result, origin, when).
+    if (actor.tenantId) {
+      const route = (req.route as { path?: string } | undefined)?.path ?? req.path;
+      await this.auth.securityEvent(actor.tenantId, 'auth.forbidden', 'route', null, {
+        method: req.method,
+        route,
+        role: actor.role,
+        result: 'refused',
+        ip: store.ip,
+      });
+    }
     throw new DomainError('forbidden', 'auth.forbidden');
   }
 }

@@ -6,6 +6,7 @@ import { AccessRegistry } from './access-registry';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { SessionsController, SignInsController } from './sessions.controller';
 import { IdentityProviderController, OidcController } from './oidc/oidc.controller';
 import { OidcService } from './oidc/oidc.service';
 import { TenantTransactionInterceptor } from './tenant-transaction.interceptor';
@@ -14,7 +15,7 @@ import { TenantTransactionInterceptor } from './tenant-transaction.interceptor';
 @Global()
 @Module({
   imports: [DiscoveryModule],
-  controllers: [AuthController, OidcController, IdentityProviderController],
+  controllers: [AuthController, OidcController, IdentityProviderController, SessionsController, SignInsController],
   providers: [
     AuthService,
     OidcService,

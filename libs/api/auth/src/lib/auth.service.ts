@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import type { Role, SessionInfo, SessionMembership, SignInMethod, TenantTheme } from '@wk/contracts';
+import type { ActiveSession, Role, SessionInfo, SessionMembership, SignInEvent, SignInMethod, TenantTheme } from '@wk/contracts';
 import {
   APP_CONFIG,
   burnPasswordCheck,
@@ -90,6 +90,15 @@ export class AuthService {
     if (!found.operator && !found.account) await burnPasswordCheck(password);
     if (!match) {
       await this.registerFailure(keys);
+      // BIO: a failed sign-in of a known member is an event in the audit log of each of its gemeenten.
+      for (const ms of found.memberships.filter((x) => x.tenantActive)) {
+        await this.securityEvent(ms.tenantId, 'auth.sign_in_failed', 'user', ms.userId, {
+          method: 'password',
+          result: 'refused',
+          reason: 'wrong_password',
+          ip,
+        });
+      }
       throw new DomainError('unauthenticated', 'auth.wrong_credentials');
     }
     await this.clearFailures([`account:${email}`]);
@@ -221,6 +230,135 @@ export class AuthService {
     );
   }
 
+  /**
+   * A security event (BIO: who, what, which object, result, origin, when) in the gemeente's audit log, written
+   * in its own transaction: a failed sign-in or a refused authorization leaves no other change to ride along with.
+   */
+  async securityEvent(
+    tenantId: string,
+    action: string,
+    objectType: string,
+    objectId: string | null,
+    after: Record<string, unknown>,
+  ): Promise<void> {
+    const actor = currentContext()?.actor;
+    try {
+      await this.db.inTenant(tenantId, (m) =>
+        m.query(
+          `INSERT INTO audit_events (tenant_id, actor_kind, actor_id, actor_name, action, object_type, object_id, before, after, request_id, occurred_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, NULL, $8, $9, $10)`,
+          [
+            tenantId,
+            actor?.kind ?? 'system',
+            actor?.id ?? null,
+            actor?.name ?? null,
+            action,
+            objectType,
+            objectId,
+            JSON.stringify(after),
+            currentContext()?.requestId ?? null,
+            this.clock.now(),
+          ],
+        ),
+      );
+    } catch (error) {
+      this.logger.error(`security event ${action} not written: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  /** The signed-in person's own active sessions (in this gemeente), the current one marked. */
+  async ownSessions(current: ResolvedSession): Promise<ActiveSession[]> {
+    const { actor } = current;
+    const rows = await this.db.asRole(DB_ROLES.auth, (m) =>
+      m.query<
+        {
+          id: string;
+          public_id: string;
+          created_at: Date;
+          last_seen_at: Date;
+          expires_at: Date;
+          ip: string | null;
+          sign_in_method: SignInMethod;
+        }[]
+      >(
+        `SELECT id, public_id, created_at, last_seen_at, expires_at, ip, sign_in_method FROM sessions
+          WHERE ${actor.kind === 'operator' ? 'operator_id = $1' : 'user_id = $1 AND tenant_id = $2'}
+            AND revoked_at IS NULL AND expires_at > now() AND last_seen_at > now() - make_interval(mins => $3)
+          ORDER BY last_seen_at DESC, created_at DESC`,
+        actor.kind === 'operator'
+          ? [actor.id, null, this.config.session.idleMinutes]
+          : [actor.id, actor.tenantId, this.config.session.idleMinutes],
+      ),
+    );
+    return rows.map((r) => ({
+      id: r.public_id,
+      createdAt: r.created_at.toISOString(),
+      lastSeenAt: r.last_seen_at.toISOString(),
+      expiresAt: r.expires_at.toISOString(),
+      ip: r.ip,
+      signInMethod: r.sign_in_method,
+      current: r.id === actor.sessionId,
+    }));
+  }
+
+  /** Ends one of the person's own sessions; false when there is no such active session of theirs. */
+  async endOwnSession(current: ResolvedSession, publicId: string): Promise<boolean> {
+    const { actor } = current;
+    // A CTE, so that the answer is rows (TypeORM answers a bare UPDATE with [rows, count]).
+    const [ended] = await this.db.asRole(DB_ROLES.auth, (m) =>
+      m.query<{ n: number }[]>(
+        `WITH ended AS (UPDATE sessions SET revoked_at = now() WHERE public_id = $1 AND revoked_at IS NULL
+            AND ${actor.kind === 'operator' ? 'operator_id = $2' : 'user_id = $2 AND tenant_id = $3'} RETURNING id)
+         SELECT count(*)::int AS n FROM ended`,
+        actor.kind === 'operator' ? [publicId, actor.id] : [publicId, actor.id, actor.tenantId],
+      ),
+    );
+    return (ended?.n ?? 0) > 0;
+  }
+
+  /** The latest sign-ins (sessions opened) and refused attempts of the gemeente's members, newest first. */
+  async signIns(tenantId: string, limit: number): Promise<SignInEvent[]> {
+    const opened = await this.db.asRole(DB_ROLES.auth, (m) =>
+      m.query<{ created_at: Date; user_id: string; name: string; email: string; ip: string | null; sign_in_method: SignInMethod }[]>(
+        `SELECT s.created_at, s.user_id, u.name, u.email, s.ip, s.sign_in_method
+           FROM sessions s JOIN users u ON u.id = s.user_id AND u.tenant_id = s.tenant_id
+          WHERE s.tenant_id = $1 ORDER BY s.created_at DESC LIMIT $2`,
+        [tenantId, limit],
+      ),
+    );
+    const refused = await this.db.inTenant(tenantId, (m) =>
+      m.query<{ occurred_at: Date; object_id: string | null; after: Record<string, unknown>; name: string | null; email: string | null }[]>(
+        `SELECT e.occurred_at, e.object_id, e.after, u.name, u.email FROM audit_events e
+           LEFT JOIN users u ON e.object_type = 'user' AND u.id::text = e.object_id
+          WHERE e.action IN ('auth.sign_in_failed', 'auth.sign_in_refused') ORDER BY e.occurred_at DESC LIMIT $1`,
+        [limit],
+      ),
+    );
+    const events: SignInEvent[] = [
+      ...opened.map((r) => ({
+        at: r.created_at.toISOString(),
+        userId: r.user_id,
+        userName: r.name,
+        email: r.email,
+        signInMethod: r.sign_in_method,
+        result: 'ok' as const,
+        reason: null,
+        ip: r.ip,
+      })),
+      ...refused.map((r) => ({
+        at: r.occurred_at.toISOString(),
+        userId: r.name ? r.object_id : null,
+        userName: r.name,
+        email: r.email,
+        signInMethod: methodOf(r.after['method']),
+        result: 'refused' as const,
+        reason: typeof r.after['reason'] === 'string' ? r.after['reason'] : null,
+        ip: typeof r.after['ip'] === 'string' ? r.after['ip'] : null,
+      })),
+    ];
+    return events.sort((a, b) => b.at.localeCompare(a.at)).slice(0, limit);
+  }
+
   /** Gemeenten (of these) whose provider allows no password sign-in. */
   private async passwordClosed(tenantIds: string[]): Promise<Set<string>> {
     const rows = await this.db.asRole(DB_ROLES.auth, (m) =>
@@ -233,9 +371,16 @@ export class AuthService {
   }
 
   /** A session for a member signed in through the gemeente's provider (OidcService), remembered as the default gemeente. */
-  async issueSession(owner: { tenantId: string; userId: string }, ip: string, how: { method: SignInMethod; idToken: string | null }): Promise<IssuedSession> {
+  async issueSession(
+    owner: { tenantId: string; userId: string },
+    ip: string,
+    how: { method: SignInMethod; idToken: string | null },
+  ): Promise<IssuedSession> {
     await this.db.asRole(DB_ROLES.auth, (m) =>
-      m.query(`UPDATE accounts SET last_tenant_id = $2 FROM users u WHERE u.id = $1 AND accounts.id = u.account_id`, [owner.userId, owner.tenantId]),
+      m.query(`UPDATE accounts SET last_tenant_id = $2 FROM users u WHERE u.id = $1 AND accounts.id = u.account_id`, [
+        owner.userId,
+        owner.tenantId,
+      ]),
     );
     return this.issue(owner, ip, how);
   }
@@ -371,6 +516,11 @@ export class AuthService {
       m.createQueryBuilder().delete().from(LoginThrottleEntity).where('key IN (:...keys)', { keys }).execute(),
     );
   }
+}
+
+/** How a recorded attempt signed in: through the gemeente's provider, else with a password. */
+function methodOf(value: unknown): SignInMethod {
+  return value === 'oidc' ? 'oidc' : 'password';
 }
 
 /** A session with its user, tenant and memberships (user columns null for operators and for inactive users). */

@@ -147,3 +147,31 @@ export interface SsoGemeente {
 /** Why a sign-in through the gemeente's provider was refused (the web app's page /inloggen/geweigerd?reden=). */
 export const OIDC_REFUSALS = ['no_group', 'state', 'token', 'provider', 'inactive', 'no_email', 'unknown_gemeente'] as const;
 export type OidcRefusal = (typeof OIDC_REFUSALS)[number];
+
+/** GET /api/v1/auth/sessions: one of the signed-in person's own active sessions. */
+export interface ActiveSession {
+  id: string;
+  /** ISO 8601, UTC. */
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+  /** The client address it was opened from. */
+  ip: string | null;
+  signInMethod: SignInMethod;
+  /** The session of this request. */
+  current: boolean;
+}
+
+/** GET /api/v1/sign-ins: one sign-in (or refused attempt) of a member of the gemeente, for its beheerder. */
+export interface SignInEvent {
+  /** ISO 8601, UTC. */
+  at: string;
+  userId: string | null;
+  userName: string | null;
+  email: string | null;
+  signInMethod: SignInMethod;
+  result: 'ok' | 'refused';
+  /** Why it was refused (a code: wrong_password, no_group, state, token…); null when it succeeded. */
+  reason: string | null;
+  ip: string | null;
+}
