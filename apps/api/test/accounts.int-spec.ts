@@ -414,6 +414,8 @@ describe('accounts, passwords and the operator', () => {
         { action: 'user.created', actor_kind: 'operator' },
         { action: 'user.created', actor_kind: 'operator' },
         { action: 'user.temporary_password_issued', actor_kind: 'operator' },
+        // The sign-in with the replaced temporary password above, refused and recorded (BIO).
+        { action: 'auth.sign_in_failed', actor_kind: 'system' },
       ]);
     });
   });

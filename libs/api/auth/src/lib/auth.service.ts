@@ -282,12 +282,12 @@ export class AuthService {
         }[]
       >(
         `SELECT id, public_id, created_at, last_seen_at, expires_at, ip, sign_in_method FROM sessions
-          WHERE ${actor.kind === 'operator' ? 'operator_id = $1' : 'user_id = $1 AND tenant_id = $2'}
-            AND revoked_at IS NULL AND expires_at > now() AND last_seen_at > now() - make_interval(mins => $3)
+          WHERE ${actor.kind === 'operator' ? 'operator_id = $2' : 'user_id = $2 AND tenant_id = $3'}
+            AND revoked_at IS NULL AND expires_at > now() AND last_seen_at > now() - make_interval(mins => $1)
           ORDER BY last_seen_at DESC, created_at DESC`,
         actor.kind === 'operator'
-          ? [actor.id, null, this.config.session.idleMinutes]
-          : [actor.id, actor.tenantId, this.config.session.idleMinutes],
+          ? [this.config.session.idleMinutes, actor.id]
+          : [this.config.session.idleMinutes, actor.id, actor.tenantId],
       ),
     );
     return rows.map((r) => ({
