@@ -20,12 +20,12 @@ export class IdentityProviders1796000200000 implements MigrationInterface {
         "client_secret" text, "private_key_jwk" text, "groups_claim" character varying(100) NOT NULL DEFAULT 'groups',
         "role_mappings" jsonb NOT NULL DEFAULT '[]', "email_domains" text[] NOT NULL DEFAULT '{}',
         "password_sign_in" boolean NOT NULL DEFAULT true, "enabled" boolean NOT NULL DEFAULT true,
-        "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT 1,
+        "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL,
         CONSTRAINT "PK_identity_providers" PRIMARY KEY ("tenant_id"),
-        CONSTRAINT "CHK_identity_providers_client_auth" CHECK (client_auth IN ('client_secret_basic', 'client_secret_post', 'private_key_jwt')))`,
+        CONSTRAINT "ck_identity_providers_client_auth" CHECK (client_auth IN ('client_secret_basic', 'client_secret_post', 'private_key_jwt')))`,
     );
     await q.query(
-      `ALTER TABLE "identity_providers" ADD CONSTRAINT "FK_identity_providers_tenant" FOREIGN KEY ("tenant_id") REFERENCES "tenants"("id") ON DELETE CASCADE`,
+      `ALTER TABLE "identity_providers" ADD CONSTRAINT "fk_identity_providers_tenant" FOREIGN KEY ("tenant_id") REFERENCES "tenants"("id") ON DELETE CASCADE`,
     );
     await q.query(`ALTER TABLE "users" ADD "external_subject" character varying(255)`);
     await q.query(`ALTER TABLE "users" ADD CONSTRAINT "uq_users_tenant_subject" UNIQUE ("tenant_id", "external_subject")`);

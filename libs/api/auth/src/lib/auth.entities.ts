@@ -1,12 +1,15 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
+  Generated,
   Index,
   JoinColumn,
   ManyToOne,
   PrimaryColumn,
   PrimaryGeneratedColumn,
+  Unique,
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
@@ -29,6 +32,7 @@ export class OperatorEntity {
 /** Server-side session; the cookie holds a random token, the table only its SHA-256. */
 @Entity('sessions')
 @Index('ix_sessions_user', ['tenantId', 'userId'])
+@Unique('uq_sessions_public_id', ['publicId'])
 export class SessionEntity {
   @PrimaryColumn({ type: 'varchar', length: 64 }) id!: string;
   @Column({ name: 'tenant_id', type: 'uuid', nullable: true }) tenantId!: string | null;
@@ -57,8 +61,8 @@ export class SessionEntity {
   /** A provider session's ID token, sent back as id_token_hint when the user signs out (RP-initiated logout). */
   @Column({ name: 'id_token', type: 'text', nullable: true }) idToken!: string | null;
   /** The id its owner sees and ends it by (GET/DELETE /auth/sessions). */
-  @Index('uq_sessions_public_id', { unique: true })
-  @Column({ name: 'public_id', type: 'uuid', default: () => 'gen_random_uuid()' })
+  @Column({ name: 'public_id', type: 'uuid' })
+  @Generated('uuid')
   publicId!: string;
 }
 
@@ -73,10 +77,11 @@ export class LoginThrottleEntity {
 
 /** The gemeente's own OpenID Connect provider (one per gemeente; tenant data). */
 @Entity('identity_providers')
+@Check('ck_identity_providers_client_auth', `client_auth IN ('client_secret_basic', 'client_secret_post', 'private_key_jwt')`)
 export class IdentityProviderEntity {
   @PrimaryColumn({ name: 'tenant_id', type: 'uuid' }) tenantId!: string;
   @ManyToOne(() => TenantEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'tenant_id' })
+  @JoinColumn({ name: 'tenant_id', foreignKeyConstraintName: 'fk_identity_providers_tenant' })
   tenant?: TenantEntity;
   @Column({ type: 'varchar', length: 500 }) issuer!: string;
   @Column({ name: 'client_id', type: 'varchar', length: 255 }) clientId!: string;
