@@ -114,6 +114,11 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('@wk/web/auth/feature').then((m) => m.ChangePasswordPage),
       },
       {
+        path: 'sessies',
+        title: 'sessions.title',
+        loadComponent: () => import('@wk/web/auth/feature').then((m) => m.SessionsPage),
+      },
+      {
         path: 'kies-gemeente',
         title: 'chooseTenant.title',
         canActivate: [tenantGuard],

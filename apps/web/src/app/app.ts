@@ -51,6 +51,8 @@ export class App {
   readonly canSwitch = computed(() => this.#store.memberships().length > 1 && !this.#store.passwordChangeRequired());
   /** Operators' passwords are managed outside Wijkkompas. */
   readonly canChangePassword = computed(() => this.user() !== null && !this.isOperator());
+  /** Where one is signed in: for every signed-in person who is past the forced password change. */
+  readonly canSeeSessions = computed(() => this.user() !== null && !this.#store.passwordChangeRequired());
 
   readonly navItems = computed<NavItem[]>(() => {
     if (!this.user() || this.#store.passwordChangeRequired()) {

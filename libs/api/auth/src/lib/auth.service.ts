@@ -233,6 +233,7 @@ export class AuthService {
   /**
    * A security event (BIO: who, what, which object, result, origin, when) in the gemeente's audit log, written
    * in its own transaction: a failed sign-in or a refused authorization leaves no other change to ride along with.
+   * Its time is the real time, as for sessions.
    */
   async securityEvent(
     tenantId: string,
@@ -257,7 +258,9 @@ export class AuthService {
             objectId,
             JSON.stringify(after),
             currentContext()?.requestId ?? null,
-            this.clock.now(),
+            // The real time, like the sessions it sits beside in the sign-in history (not the product's clock,
+            // which a demo or a test may pin on another day).
+            new Date(),
           ],
         ),
       );

@@ -454,7 +454,8 @@ export class OidcService {
         before === null ? null : JSON.stringify(before),
         after === null ? null : JSON.stringify(after),
         currentContext()?.requestId ?? null,
-        this.clock.now(),
+        // A refused sign-in carries the real time, like the sessions beside it in the sign-in history.
+        action === 'auth.sign_in_refused' ? new Date() : this.clock.now(),
       ],
     );
   }

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { IdentityProviderRequest, IdentityProviderSettings } from '@wk/contracts';
+import type { IdentityProviderRequest, IdentityProviderSettings, SignInEvent } from '@wk/contracts';
 import { API_BASE } from '@wk/web/core';
 import type { Observable } from 'rxjs';
 
@@ -22,5 +22,10 @@ export class IdentityProviderApi {
 
   remove(): Observable<void> {
     return this.#http.delete<void>(URL);
+  }
+
+  /** The latest sign-ins and refused attempts of the gemeente's members, newest first. */
+  signIns(): Observable<{ items: SignInEvent[] }> {
+    return this.#http.get<{ items: SignInEvent[] }>(`${API_BASE}/sign-ins`);
   }
 }

@@ -37,5 +37,6 @@ export class AdminIndexPage {
     ...(this.isAdmin() ? [{ path: 'huisstijl', title: 'theme.heading', text: 'admin.theme.text' } as const] : []),
     ...(this.isAdmin() ? [{ path: '/e-mails', title: 'mail.heading', text: 'admin.mail.text' } as const] : []),
     ...(this.isAdmin() ? [{ path: 'inloggen', title: 'signInSettings.heading', text: 'admin.signIn.text' } as const] : []),
+    ...(this.isAdmin() ? [{ path: 'inloggen/geschiedenis', title: 'signIns.heading', text: 'admin.signIns.text' } as const] : []),
   ]);
 }

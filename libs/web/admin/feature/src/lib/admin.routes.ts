@@ -80,6 +80,12 @@ export const ADMIN_ROUTES: Route[] = [
     canActivate: adminOnly,
     loadComponent: () => import('./sign-in/sign-in-settings.page').then((m) => m.SignInSettingsPage),
   },
+  {
+    path: 'inloggen/geschiedenis',
+    title: 'signIns.title',
+    canActivate: adminOnly,
+    loadComponent: () => import('./sign-in/sign-in-history.page').then((m) => m.SignInHistoryPage),
+  },
 ];
 
 /** `/wijken`: the wijken of the gemeente, readable by every role. */

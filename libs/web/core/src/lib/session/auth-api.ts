@@ -1,6 +1,14 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { ChangePasswordRequest, LoginRequest, LogoutAnswer, SessionInfo, SsoGemeente, SwitchTenantRequest } from '@wk/contracts';
+import type {
+  ActiveSession,
+  ChangePasswordRequest,
+  LoginRequest,
+  LogoutAnswer,
+  SessionInfo,
+  SsoGemeente,
+  SwitchTenantRequest,
+} from '@wk/contracts';
 import type { Observable } from 'rxjs';
 import { API_BASE } from '../api';
 
@@ -11,6 +19,7 @@ export const AUTH_URLS = {
   password: `${API_BASE}/auth/password`,
   switch: `${API_BASE}/auth/switch`,
   sso: `${API_BASE}/auth/sso`,
+  sessions: `${API_BASE}/auth/sessions`,
 } as const;
 
 /** The session endpoints; only {@link SessionStore} should call these. */
@@ -38,6 +47,16 @@ export class AuthApi {
 
   changePassword(request: ChangePasswordRequest): Observable<void> {
     return this.#http.post<void>(AUTH_URLS.password, request);
+  }
+
+  /** Where the signed-in person is signed in (this gemeente), the current session marked. */
+  sessions(): Observable<ActiveSession[]> {
+    return this.#http.get<ActiveSession[]>(AUTH_URLS.sessions);
+  }
+
+  /** Ends one of the person's own sessions (a lost laptop, a shared computer). */
+  endSession(id: string): Observable<void> {
+    return this.#http.delete<void>(`${AUTH_URLS.sessions}/${encodeURIComponent(id)}`);
   }
 
   switchTenant(request: SwitchTenantRequest): Observable<SessionInfo> {
