@@ -13,6 +13,9 @@ module.exports = {
       },
     ],
   },
+  // ESM-only packages (the OpenID Connect client and the test provider, which @wk/api/testing exports) are
+  // compiled to CommonJS like the code.
+  transformIgnorePatterns: ['/node_modules/(?!(openid-client|oauth4webapi|jose|oidc-provider)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   testEnvironment: 'node',
 };

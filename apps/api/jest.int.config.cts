@@ -7,8 +7,6 @@ module.exports = {
   ...swc,
   rootDir: '.',
   testMatch: ['<rootDir>/test/**/*.int-spec.ts'],
-  // ESM-only packages (the OpenID Connect client and the test provider) are compiled to CommonJS like the code.
-  transformIgnorePatterns: ['/node_modules/(?!(openid-client|oauth4webapi|jose|oidc-provider)/)'],
   globalSetup: '../../libs/api/testing/src/global-setup.cjs',
   globalTeardown: '../../libs/api/testing/src/global-teardown.cjs',
   testTimeout: 60000,
