@@ -9,6 +9,7 @@ interface Operation {
   parameters?: { in?: string }[];
   requestBody?: unknown;
   responses?: Record<string, Json>;
+  tags?: string[];
   'x-access'?: { kind: string };
 }
 
@@ -21,7 +22,8 @@ const WRITE_METHODS = new Set(['post', 'put', 'patch', 'delete']);
  * - the `API-Version` header on every response (the request pipeline sends it on every answer under /api);
  * - the problem answers (RFC 9457, `application/problem+json`, schema `Problem`): 400 where an operation takes a
  *   body or query parameters (validation pipe), 401 and 403 where it is not public (AuthGuard: roles, CSRF on
- *   writes), 404 where its path names an object, and `default` for any other error (409, 429, 500).
+ *   writes), 404 where its path names an object, and `default` for any other error (409, 429, 500);
+ * - the list of tags the operations use.
  */
 export function addApiConventions(document: OpenAPIObject, version: string): void {
   const components = (document.components ??= {});
@@ -47,8 +49,10 @@ export function addApiConventions(document: OpenAPIObject, version: string): voi
     Problem: problem('Elke andere fout (409 conflict, 429 te veel pogingen, 500) / any other error.'),
   };
 
+  const tags = new Set<string>();
   for (const [path, item] of Object.entries(document.paths)) {
     for (const [method, value] of Object.entries(item as Record<string, Operation>)) {
+      for (const tag of value.tags ?? []) tags.add(tag);
       const responses = (value.responses ??= {});
       for (const response of Object.values(responses)) {
         if ('$ref' in response) continue;
@@ -68,6 +72,14 @@ export function addApiConventions(document: OpenAPIObject, version: string): voi
       responses['default'] ??= ref('#/components/responses/Problem');
     }
   }
+  const known = new Set((document.tags ?? []).map((t) => t.name));
+  document.tags = [
+    ...(document.tags ?? []),
+    ...[...tags]
+      .filter((t) => !known.has(t))
+      .sort()
+      .map((name) => ({ name })),
+  ];
 }
 
 const INVALID_PARAM_SCHEMA = {
