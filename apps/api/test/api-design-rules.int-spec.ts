@@ -127,12 +127,14 @@ describe('Dutch API Design Rules (ADR) over real HTTP', () => {
       problem404: await anonymous.get('/bestaat-niet'),
       problem401: await anonymous.get('/auth/session'),
       problem405: await anonymous.delete('/health'),
+      badJson: await anonymous.request('POST', '/auth/login', undefined, { rawBody: '{"email":' }),
       document: doc,
     };
     for (const [name, res] of Object.entries(answers)) {
       expect({ name, version: res.headers.get('api-version') }).toEqual({ name, version: doc.body.info.version });
     }
     expect(answers.problem401.status).toBe(401);
+    expect(answers.badJson.status).toBe(400);
     expect(answers.problem401.contentType).toMatch(/^application\/problem\+json/);
   });
 

@@ -79,10 +79,10 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
  * The path of every request, in the order it meets each step. Everything a request passes through is
  * registered here and only here (no APP_GUARD/APP_INTERCEPTOR/APP_FILTER providers elsewhere).
  *
- * 1. `helmet`: security headers (CSP without inline scripts).
+ * 1. `helmet`: security headers (CSP without inline scripts); every answer under /api gets `API-Version` (ADR API-57).
  * 2. `cookie-parser`, then the JSON body (at most 5 MB; 64 MB for the operator's imports of public statistics).
  * 3. `requestContextMiddleware` (core/request-context): request id (X-Request-Id) and client address in the
- *    request's async context; every answer under /api gets `API-Version` (ADR API-57).
+ *    request's async context.
  * 3a. `methodNotAllowed` (app/method-not-allowed): a known path asked with a method it lacks is a 405 with
  *    `Allow` (the routes come from the OpenAPI document, filled in by createApp); an unknown path goes on to 404.
  * 4. `AuthGuard` (auth/auth.guard): the session from the cookie, CSRF check on writes, the route's roles
@@ -109,15 +109,16 @@ export function requestPipeline(app: INestApplication, routes: RouteMethods): vo
       },
     }),
   );
+  // Before the body parsers: an answer to a body that does not parse carries it too.
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.path.startsWith('/api/')) res.setHeader(API_VERSION_HEADER, API_VERSION);
+    next();
+  });
   app.use(cookieParser());
   // A parsed body is not parsed again: a large-body route's parser runs first, the general one then passes.
   for (const route of LARGE_JSON_BODY_ROUTES) app.use(route.path, express.json({ limit: route.limit }));
   app.use(express.json({ limit: JSON_BODY_LIMIT }));
   app.use(requestContextMiddleware);
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.path.startsWith('/api/')) res.setHeader(API_VERSION_HEADER, API_VERSION);
-    next();
-  });
   app.use(methodNotAllowed(routes));
   app.useGlobalGuards(app.get(AuthGuard));
   app.useGlobalInterceptors(app.get(ViewCacheInterceptor), app.get(TenantTransactionInterceptor));
