@@ -1,4 +1,4 @@
-// npm test: lint, type checks, unit tests, integration tests (real PostgreSQL or PGlite) and browser tests.
+// npm test: lint, type checks, the API design rules, unit tests, integration tests (real PostgreSQL or PGlite) and browser tests.
 import { buildAll, run } from './run.mjs';
 
 /** The second day of the browser suite (the first is its default); E2E_SECOND_DAY picks another. */
@@ -9,6 +9,8 @@ const steps = [
   ['format', () => run('npx', ['prettier', '--check', '.', '--log-level', 'warn'])],
   ['lint', () => run('npx', ['nx', 'run-many', '-t', 'lint', '--output-style=stream-without-prefixes', '--', '--max-warnings=0'])],
   ['type checks', () => run('npx', ['nx', 'run-many', '-t', 'typecheck', '--output-style=stream-without-prefixes'])],
+  // The OpenAPI document against the Dutch API Design Rules (tools/api-rules/adr.spectral.yaml), built without a server.
+  ['API design rules', () => run('node', ['tools/api-rules/lint.mjs'])],
   ['unit tests', () => run('npx', ['nx', 'run-many', '-t', 'test', '--output-style=stream-without-prefixes', '--skip-nx-cache'])],
   ['integration tests', () => run('npx', ['jest', '-c', 'apps/api/jest.int.config.cts', '--ci'])],
   ['build', buildAll],

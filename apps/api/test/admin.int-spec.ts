@@ -849,7 +849,7 @@ describe('tenant administration', () => {
       expect(doc.contentType).toMatch(/^application\/json/);
       expect(doc.body.openapi).toMatch(/^3\.\d+\.\d+$/);
       expect(doc.body.info.title).toBe('Wijkkompas API');
-      expect(Object.keys(doc.body.paths)).toContain('/api/v1/wijken');
+      expect(Object.keys(doc.body.paths)).toContain('/wijken');
       const docs = await anonymous.get('/docs');
       expect(docs.status).toBe(200);
       expect(docs.contentType).toMatch(/^text\/html/);

@@ -18,8 +18,14 @@ import {
 } from '@wk/api/core';
 import { AccessRegistry, AuthGuard, operationIdOf, TenantTransactionInterceptor } from '@wk/api/auth';
 import { AppModule } from './app.module';
+import { methodNotAllowed, RouteMethods } from './method-not-allowed';
+import { addApiConventions, API_VERSION_HEADER } from './openapi-conventions';
 
-export const API_PREFIX = 'api/v1';
+/** The API's full version (semver): in the OpenAPI document and in the `API-Version` header of every answer. */
+export const API_VERSION = '1.0.0';
+
+/** The path every API route lives under, with the major version (ADR API-20). */
+export const API_PREFIX = `api/v${API_VERSION.split('.')[0]}`;
 
 /** The JSON body limit of every route but those below. */
 export const JSON_BODY_LIMIT = '5mb';
@@ -40,12 +46,21 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   });
   app.set('trust proxy', trustProxy(process.env['TRUST_PROXY']));
   app.disable('x-powered-by');
-  requestPipeline(app);
+  const routes = new RouteMethods();
+  requestPipeline(app, routes);
   app.enableShutdownHooks();
 
-  const document = buildOpenApi(app);
+  const document = buildOpenApi(app, config);
+  routes.addDocument(document, `/${API_PREFIX}`);
+  routes.add(`/${API_PREFIX}/openapi.json`, ['GET']);
+  routes.add(`/${API_PREFIX}/docs`, ['GET']);
   const http = app.getHttpAdapter().getInstance();
-  http.get(`/${API_PREFIX}/openapi.json`, (_req: Request, res: Response) => res.json(document));
+  // ADR API-51 (/core/doc-openapi): the document is public and readable from any origin (the API itself is not).
+  http.get(`/${API_PREFIX}/openapi.json`, (_req: Request, res: Response) => {
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
+    res.json(document);
+  });
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/openapi-swagger.json` });
 
   if (config.webDistDir && existsSync(join(config.webDistDir, 'index.html'))) {
@@ -64,10 +79,12 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
  * The path of every request, in the order it meets each step. Everything a request passes through is
  * registered here and only here (no APP_GUARD/APP_INTERCEPTOR/APP_FILTER providers elsewhere).
  *
- * 1. `helmet`: security headers (CSP without inline scripts).
+ * 1. `helmet`: security headers (CSP without inline scripts); every answer under /api gets `API-Version` (ADR API-57).
  * 2. `cookie-parser`, then the JSON body (at most 5 MB; 64 MB for the operator's imports of public statistics).
  * 3. `requestContextMiddleware` (core/request-context): request id (X-Request-Id) and client address in the
  *    request's async context.
+ * 3a. `methodNotAllowed` (app/method-not-allowed): a known path asked with a method it lacks is a 405 with
+ *    `Allow` (the routes come from the OpenAPI document, filled in by createApp); an unknown path goes on to 404.
  * 4. `AuthGuard` (auth/auth.guard): the session from the cookie, CSRF check on writes, the route's roles
  *    (`@Roles`/`@Public`); it puts the actor and the tenant in the context.
  * 5. `ViewCacheInterceptor` (core/view-cache): a `@CachedView` answer of the tenant's current data version
@@ -78,7 +95,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
  * 8. The controller and its service (which read tenant and actor from the request context only).
  * 9. `ProblemFilter` (core/problem.filter): any error becomes `application/problem+json`.
  */
-export function requestPipeline(app: INestApplication): void {
+export function requestPipeline(app: INestApplication, routes: RouteMethods): void {
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -92,11 +109,17 @@ export function requestPipeline(app: INestApplication): void {
       },
     }),
   );
+  // Before the body parsers: an answer to a body that does not parse carries it too.
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.path.startsWith('/api/')) res.setHeader(API_VERSION_HEADER, API_VERSION);
+    next();
+  });
   app.use(cookieParser());
   // A parsed body is not parsed again: a large-body route's parser runs first, the general one then passes.
   for (const route of LARGE_JSON_BODY_ROUTES) app.use(route.path, express.json({ limit: route.limit }));
   app.use(express.json({ limit: JSON_BODY_LIMIT }));
   app.use(requestContextMiddleware);
+  app.use(methodNotAllowed(routes));
   app.useGlobalGuards(app.get(AuthGuard));
   app.useGlobalInterceptors(app.get(ViewCacheInterceptor), app.get(TenantTransactionInterceptor));
   app.useGlobalPipes(createValidationPipe());
@@ -104,18 +127,23 @@ export function requestPipeline(app: INestApplication): void {
   app.setGlobalPrefix(API_PREFIX);
 }
 
-/** OpenAPI 3 document; every operation carries `x-access` with the roles that may call it. */
-export function buildOpenApi(app: INestApplication): OpenAPIObject {
-  const config = new DocumentBuilder()
+/**
+ * OpenAPI 3 document; every operation carries `x-access` with the roles that may call it. Paths are relative to
+ * the one server, `/api/v1` (ADR API-20: the major version in the server's URL); `tools/api-rules` lints it.
+ */
+export function buildOpenApi(app: INestApplication, config: AppConfig): OpenAPIObject {
+  const options = new DocumentBuilder()
     .setTitle('Wijkkompas API')
     .setDescription(
       'Wijkplannen opstellen, toewijzen en volgen. Fouten als application/problem+json (RFC 9457) met invalidParams. ' +
         'Inloggen met POST /auth/login (cookie); elke schrijfactie stuurt de waarde van cookie XSRF-TOKEN mee in header X-XSRF-TOKEN.',
     )
-    .setVersion('1.0.0')
+    .setVersion(API_VERSION)
+    .setContact(config.apiContact.name, config.apiContact.url, config.apiContact.email)
+    .addServer(`/${API_PREFIX}`, 'Wijkkompas API, versie 1')
     .addCookieAuth('wk_session')
     .build();
-  const document = SwaggerModule.createDocument(app, config, { operationIdFactory: operationIdOf });
+  const document = SwaggerModule.createDocument(app, options, { operationIdFactory: operationIdOf, ignoreGlobalPrefix: true });
   // Annotate every operation with its access rule, read from the same metadata the guard uses.
   const accessByOperation = app.get(AccessRegistry).byOperationId();
   for (const [path, item] of Object.entries(document.paths)) {
@@ -125,6 +153,7 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
       else throw new Error(`OpenAPI: no access rule found for ${method.toUpperCase()} ${path}`);
     }
   }
+  addApiConventions(document, API_VERSION);
   return document;
 }
 

@@ -31,6 +31,11 @@ export interface AppConfig {
    * http beyond this machine (OIDC_ALLOW_HTTP; never in production).
    */
   oidc: { clockToleranceSeconds: number; allowHttp: boolean };
+  /**
+   * Who integrators of the API contact (ADR /core/doc-openapi-contact: `info.contact` of the OpenAPI document):
+   * API_CONTACT_NAME, API_CONTACT_EMAIL, API_CONTACT_URL (default: the app's address, APP_URL).
+   */
+  apiContact: { name: string; email: string; url: string };
   logLevel: 'debug' | 'log' | 'warn' | 'error';
   /** WK_TODAY: the day the product takes as today (tests, demos); null = the real date. */
   today: string | null;
@@ -75,6 +80,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (today && !isIsoDay(today)) {
     throw new ConfigError(`WK_TODAY must be a day written yyyy-mm-dd, got "${today}"`);
   }
+  const contactEmail = env['API_CONTACT_EMAIL'] || 'api@wijkkompas.invalid';
+  if (!/^[^@\s]+@[^@\s]+$/.test(contactEmail)) throw new ConfigError(`API_CONTACT_EMAIL must be an e-mail address, got "${contactEmail}"`);
+  const appUrl = (env['APP_URL'] || `http://localhost:${env['PORT'] || 3000}`).replace(/\/+$/, '');
   return {
     port: int(env, 'PORT', 3000, 1, 65535),
     databaseUrl,
@@ -98,12 +106,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mail: {
       smtpUrl: smtpUrl(env['SMTP_URL']),
       from: env['MAIL_FROM'] || 'Wijkkompas <noreply@wijkkompas.invalid>',
-      appUrl: (env['APP_URL'] || `http://localhost:${env['PORT'] || 3000}`).replace(/\/+$/, ''),
+      appUrl,
       tickSeconds: int(env, 'WK_REMINDER_TICK_SECONDS', 300, 0, 24 * 3600),
     },
     oidc: {
       clockToleranceSeconds: int(env, 'OIDC_CLOCK_TOLERANCE_SECONDS', 30, 0, 600),
       allowHttp: bool(env, 'OIDC_ALLOW_HTTP', false),
+    },
+    apiContact: {
+      name: env['API_CONTACT_NAME'] || 'Wijkkompas',
+      email: contactEmail,
+      url: env['API_CONTACT_URL'] || appUrl,
     },
     logLevel,
     today,

@@ -98,6 +98,8 @@ export function statusOf(code: ErrorCode): number {
       return 403;
     case 'not_found':
       return 404;
+    case 'method_not_allowed':
+      return 405;
     case 'conflict':
     case 'version_conflict':
     case 'plan_read_only':

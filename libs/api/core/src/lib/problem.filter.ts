@@ -127,8 +127,9 @@ function httpCode(status: number): ErrorCode {
     case 403:
       return 'forbidden';
     case 404:
-    case 405:
       return 'not_found';
+    case 405:
+      return 'method_not_allowed';
     case 409:
       return 'conflict';
     case 429:

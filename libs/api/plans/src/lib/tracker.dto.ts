@@ -37,7 +37,7 @@ export class TrackerQuery {
   @IsIn(TRACKER_FORMATS, FORMAT)
   format!: TrackerFormat;
 
-  @ApiProperty({ required: false, example: false, description: 'true: the empty template (the header only).' })
+  @ApiProperty({ required: false, enum: ['true', 'false'], example: 'false', description: 'true: the empty template (the header only).' })
   @IsOptional()
   @Type(() => String)
   @IsIn(['true', 'false'], says('field.boolean'))

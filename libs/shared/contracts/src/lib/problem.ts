@@ -46,6 +46,8 @@ export const ERROR_CODES = [
   'unauthenticated',
   'forbidden',
   'not_found',
+  /** The path exists, but not with this HTTP method: the answer's `Allow` header names the methods it has. */
+  'method_not_allowed',
   'conflict',
   'version_conflict',
   /** The plan revision is in review, adopted or archived: it cannot be changed. */

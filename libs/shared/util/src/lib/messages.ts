@@ -154,6 +154,10 @@ export const MESSAGES = {
   // General problems.
   'problem.invalid': { nl: 'Niet alle velden zijn goed ingevuld.', en: 'Not all fields are filled in correctly.' },
   'problem.not_found_route': { nl: 'Deze pagina of dit onderdeel bestaat niet.', en: 'This page or item does not exist.' },
+  'problem.method_not_allowed': {
+    nl: 'Dit adres kent de methode {method} niet. Wel: {allowed}.',
+    en: 'This address does not support the method {method}. It does support: {allowed}.',
+  },
   'problem.in_use': {
     nl: 'Dit onderdeel wordt nog gebruikt, bijvoorbeeld in een plan. Haal die koppeling eerst weg.',
     en: 'This item is still in use, for example in a plan. Remove that link first.',
@@ -781,6 +785,7 @@ export const PROBLEM_TITLES: Readonly<Record<ErrorCode, Texts>> = {
   forbidden: { nl: 'Geen toegang', en: 'No access' },
   csrf_failed: { nl: 'Verzoek niet vertrouwd', en: 'Request not trusted' },
   not_found: { nl: 'Niet gevonden', en: 'Not found' },
+  method_not_allowed: { nl: 'Methode niet toegestaan', en: 'Method not allowed' },
   conflict: { nl: 'Conflict', en: 'Conflict' },
   version_conflict: { nl: 'Intussen gewijzigd', en: 'Changed in the meantime' },
   plan_read_only: { nl: 'Plan is vastgesteld of in bespreking', en: 'Plan is adopted or in review' },
