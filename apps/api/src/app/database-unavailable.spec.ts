@@ -1,7 +1,7 @@
 import net from 'node:net';
 import { readFile } from 'node:fs/promises';
 import { Client } from 'pg';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { isDatabaseUnavailable } from '@wk/api/core';
 
 /** A port on 127.0.0.1 that nothing listens on (taken, then released). */
@@ -59,6 +59,11 @@ describe('isDatabaseUnavailable', () => {
     'Client has encountered a connection error and is not queryable',
   ])('recognises the message "%s"', (message) => {
     expect(isDatabaseUnavailable(new Error(message))).toBe(true);
+  });
+
+  it('recognises a query on a transaction whose connection was lost (TypeORM released its query runner)', () => {
+    expect(isDatabaseUnavailable(new QueryRunnerAlreadyReleasedError())).toBe(true);
+    expect(isDatabaseUnavailable(new QueryRunnerProviderAlreadyReleasedError())).toBe(true);
   });
 
   it('recognises an AggregateError of connection attempts (IPv4 and IPv6)', () => {

@@ -1,3 +1,5 @@
+import { QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
+
 /**
  * Errors that mean "the database cannot be reached right now" (a restart, a failover, a network cut), as
  * opposed to errors in a query. The problem filter answers these with 503 `database_unavailable` and a
@@ -49,6 +51,10 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   const visit = (e: unknown): boolean => {
     if (!e || typeof e !== 'object' || seen.has(e)) return false;
     seen.add(e);
+    // TypeORM releases a transaction's query runner when its connection reports an error (the server ended it);
+    // the transaction's next query then fails with one of these. The request code never uses a runner after its
+    // transaction, so here they mean a connection lost mid-transaction.
+    if (e instanceof QueryRunnerAlreadyReleasedError || e instanceof QueryRunnerProviderAlreadyReleasedError) return true;
     const { code, syscall, message, driverError, errors } = e as {
       code?: unknown;
       syscall?: unknown;
