@@ -36,7 +36,7 @@ describe('database outage: 503 database_unavailable, then recovery', () => {
     });
     if (created.status !== 201) throw new Error(`create plan: ${created.status} ${created.text}`);
     plan = created.body;
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await proxy?.setMode('open');
