@@ -315,7 +315,10 @@ async function main() {
     const t0 = performance.now();
     const end = t0 + OPT.duration * 1000;
     const think = () => OPT.thinkMin + rnd() * (OPT.thinkMax - OPT.thinkMin);
-    const record = (op, r) => (records.push({ op, ...r }), r);
+    const record = (op, r) => {
+      records.push({ op, ...r });
+      return r;
+    };
 
     async function plannerStep(u) {
       const p = rnd();
@@ -328,7 +331,10 @@ async function main() {
       if (d.stale) {
         // After an answer that did not say what happened, the client reads the plan again before editing it.
         const r = record('plan reload', await call(base, u, 'GET', `/plans/${d.id}`));
-        if (r.status === 200) ((d.version = r.body.version), (d.stale = false));
+        if (r.status === 200) {
+          d.version = r.body.version;
+          d.stale = false;
+        }
         return r;
       }
       const vision = `Visie ${RUN_ID} ${u.i} #${writes.edits.filter((e) => e.user === u.i).length + 1}`;

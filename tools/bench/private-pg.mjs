@@ -73,7 +73,11 @@ export function privateCluster({ dir = '/tmp/wk-load-pg', port = 5499, logFile =
       }
       if (!existsSync(join(dir, 'PG_VERSION')))
         pgRun(bin, 'initdb', ['-D', dir, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-locale']);
-      if (isRoot()) (execFileSync('touch', [logFile]), execFileSync('chown', ['postgres', logFile]));
+      if (isRoot()) {
+        // The server writes its log as `postgres`.
+        execFileSync('touch', [logFile]);
+        execFileSync('chown', ['postgres', logFile]);
+      }
       if (status() !== 0) pgRun(bin, 'pg_ctl', ['-D', dir, '-o', options, '-l', logFile, '-w', '-t', '60', 'start']);
       await this.waitReady(60_000);
     },
