@@ -18,7 +18,7 @@ async function bootstrap(): Promise<void> {
     url = embedded.url;
     logger.log(`Embedded PostgreSQL (PGlite) on data folder ${config.embeddedDataDir}`);
   }
-  const dataSource = createDataSource(url, config.dbPoolSize);
+  const dataSource = createDataSource(url, config.dbPoolSize, true, config.dbConnectTimeoutMs);
   await dataSource.initialize();
   const applied = await dataSource.runMigrations();
   if (applied.length) logger.log(`Applied ${applied.length} migration(s)`);

@@ -43,8 +43,12 @@ export const TEST_TODAY = process.env['WK_TEST_TODAY'] || '2026-11-16';
 
 let passwordHash: Promise<string> | null = null;
 
-/** Starts the real application on a random port against the test database (migrations applied). */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/**
+ * Starts the real application on a random port against the test database (migrations applied). `databaseUrl`
+ * lets the application reach the same database another way (through a proxy that a test cuts); the test's own
+ * owner connection always goes straight to it.
+ */
+export async function startTestApp(env: Record<string, string> = {}, options: { databaseUrl?: string } = {}): Promise<TestApp> {
   const url = process.env['WK_TEST_DATABASE_URL'];
   if (!url) throw new Error('WK_TEST_DATABASE_URL is not set: run integration tests through jest.int.config.cts');
   const config = loadConfig({
@@ -55,7 +59,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     WK_REMINDER_TICK_SECONDS: '0',
     ...env,
   });
-  const dataSource = createDataSource(url, 5, false);
+  const dataSource = createDataSource(options.databaseUrl ?? url, 5, false, config.dbConnectTimeoutMs);
   await dataSource.initialize();
   await dataSource.runMigrations();
   const app = await createApp(config, dataSource);

@@ -16,3 +16,4 @@ export * from './lib/view-cache';
 export * from './lib/sessions';
 export * from './lib/transformers';
 export * from './lib/rows';
+export * from './lib/database-unavailable';

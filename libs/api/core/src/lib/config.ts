@@ -15,6 +15,11 @@ export interface AppConfig {
   seedDemo: boolean;
   demoPassword: string;
   dbPoolSize: number;
+  /**
+   * Milliseconds to open a database connection or wait for a free one (DB_CONNECT_TIMEOUT_MS); after that the
+   * request answers 503 `database_unavailable` with Retry-After.
+   */
+  dbConnectTimeoutMs: number;
   /** How many megabytes of view answers the API keeps in memory (0: none); see ViewCacheInterceptor. */
   viewCacheMegabytes: number;
   /** Requests per minute one client address may make to the public pages' API (WK_PUBLIC_RATE_LIMIT). */
@@ -101,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: bool(env, 'WK_SEED_DEMO', !databaseUrl),
     demoPassword: env['WK_DEMO_PASSWORD'] || 'Wijkkompas-demo-2026',
     dbPoolSize: int(env, 'DB_POOL_SIZE', 10, 1, 200),
+    dbConnectTimeoutMs: int(env, 'DB_CONNECT_TIMEOUT_MS', 5000, 100, 120_000),
     viewCacheMegabytes: int(env, 'VIEW_CACHE_MB', 64, 0, 16_384),
     publicRateLimit: int(env, 'WK_PUBLIC_RATE_LIMIT', 120, 1, 100_000),
     mail: {

@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { DataSource, EntityManager } from 'typeorm';
+import { isDatabaseUnavailable } from './database-unavailable';
 import { isUuid } from './ids';
 import { currentContext } from './request-context';
 
 /** The part of a pg client this service uses directly. */
 interface PgClient {
   query(text: string): Promise<unknown>;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  removeListener(event: 'error', listener: (error: Error) => void): unknown;
 }
 
 /** A SQL string literal of a value that is only hex digits (a hash or an id): safe to inline. */
@@ -70,17 +73,31 @@ export class Db {
       PgClient,
       (error?: unknown) => void,
     ];
+    // While the client is out of the pool nobody else listens to its 'error' event: a connection the server
+    // ends (a restart) would otherwise be an unhandled 'error' that stops the process. A lost connection is
+    // released with its error, so the pool discards it instead of handing it out again.
+    let lost: Error | null = null;
+    const onError = (error: Error) => (lost ??= error);
+    client.on('error', onError);
+    const done = (error?: unknown) => {
+      client.removeListener('error', onError);
+      release(error);
+    };
     try {
       const results = await client.query(`BEGIN; SET LOCAL ROLE ${role}; ${sql}; COMMIT`);
-      release();
+      done(lost ?? undefined);
       return (Array.isArray(results) ? (results[2]?.rows ?? []) : []) as T[];
     } catch (error) {
+      if (lost || isDatabaseUnavailable(error)) {
+        done(lost ?? error);
+        throw error;
+      }
       // The failed statement left the transaction aborted: end it before the connection goes back.
       try {
         await client.query('ROLLBACK');
-        release();
+        done(lost ?? undefined);
       } catch (rollbackError) {
-        release(rollbackError);
+        done(rollbackError);
       }
       throw error;
     }

@@ -110,6 +110,8 @@ export function statusOf(code: ErrorCode): number {
       return 409;
     case 'too_many_attempts':
       return 429;
+    case 'database_unavailable':
+      return 503;
     case 'internal':
       return 500;
   }

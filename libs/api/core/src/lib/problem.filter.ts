@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { Request, Response } from 'express';
 import { PROBLEM_CONTENT_TYPE, type ErrorCode, type Problem, type ProblemLanguage } from '@wk/contracts';
 import { formatMessage, languageFromAcceptLanguage, type MessageCode } from '@wk/util';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable';
 import { DomainError, localizeParam, param, statusOf, titleOf } from './errors';
 import { currentContext } from './request-context';
 
@@ -16,13 +17,18 @@ export class ProblemFilter implements ExceptionFilter {
     const req = http.getRequest<Request>();
     const language = languageFromAcceptLanguage(req.headers?.['accept-language']);
     const problem = this.toProblem(exception, req, language);
-    if (problem.status >= 500) {
+    if (problem.code === 'database_unavailable') {
+      // One line, not a stack per request: while the database restarts every request ends here.
+      this.logger.warn(`Database unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
+    } else if (problem.status >= 500) {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     }
     const requestId = currentContext()?.requestId;
     if (requestId && !res.headersSent) res.setHeader('X-Request-Id', requestId);
     if (exception instanceof DomainError && exception.extra.retryAfterSeconds) {
       res.setHeader('Retry-After', String(exception.extra.retryAfterSeconds));
+    } else if (problem.code === 'database_unavailable' && !res.headersSent) {
+      res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
     }
     if (res.headersSent) return;
     res.setHeader('Content-Language', language);
@@ -68,6 +74,17 @@ export class ProblemFilter implements ExceptionFilter {
         instance,
         code,
         ...(isBodyParse ? { invalidParams: [localizeParam(param('body', 'format', 'body.json_short'), language)] } : {}),
+      };
+    }
+    // The database cannot be reached (restart, failover, network): 503, and the client may try again.
+    if (isDatabaseUnavailable(exception)) {
+      return {
+        type: 'https://wijkkompas.nl/problemen/database_unavailable',
+        title: title('database_unavailable'),
+        status: statusOf('database_unavailable'),
+        ...detail('problem.database_unavailable'),
+        instance,
+        code: 'database_unavailable',
       };
     }
     // A delete of something still referred to (an org unit that leads an action, say): the database refuses.

@@ -68,6 +68,8 @@ export const ERROR_CODES = [
   /** The gemeente has been deactivated by the platform operator. */
   'tenant_inactive',
   'csrf_failed',
+  /** The database cannot be reached for a moment (a restart, a failover): retry after `Retry-After` seconds. */
+  'database_unavailable',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -170,6 +170,10 @@ export const MESSAGES = {
     nl: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
     en: 'Something went wrong on our side. Please try again later.',
   },
+  'problem.database_unavailable': {
+    nl: 'Wijkkompas kan de gegevens even niet bereiken. Probeer het over een paar seconden opnieuw.',
+    en: 'Wijkkompas cannot reach its data for a moment. Please try again in a few seconds.',
+  },
   'problem.version_conflict': {
     nl: 'Iemand anders heeft dit intussen gewijzigd. Laad de pagina opnieuw en voer uw wijziging nog eens in.',
     en: 'Someone else has changed this in the meantime. Reload the page and enter your change again.',
@@ -797,6 +801,7 @@ export const PROBLEM_TITLES: Readonly<Record<ErrorCode, Texts>> = {
   temporary_password_expired: { nl: 'Tijdelijk wachtwoord verlopen', en: 'Temporary password expired' },
   tenant_inactive: { nl: 'Gemeente gedeactiveerd', en: 'Municipality deactivated' },
   too_many_attempts: { nl: 'Te veel pogingen', en: 'Too many attempts' },
+  database_unavailable: { nl: 'Even niet beschikbaar', en: 'Temporarily unavailable' },
   internal: { nl: 'Er ging iets mis', en: 'Something went wrong' },
 };
 
