@@ -66,6 +66,8 @@ export const ERROR_CODES = [
   /** The gemeente has been deactivated by the platform operator. */
   'tenant_inactive',
   'csrf_failed',
+  /** A file that cannot be taken in as it is: damaged, changed, or made for another database schema (422). */
+  'unprocessable',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
