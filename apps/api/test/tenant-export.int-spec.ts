@@ -233,9 +233,26 @@ describe('export and import of one gemeente', () => {
   });
 
   it("lets the beheerder download the own gemeente's data only, without the provider credentials", async () => {
+    const provider = {
+      issuer: 'https://login.example.nl',
+      clientId: 'wijkkompas',
+      clientAuth: 'client_secret_basic',
+      clientSecret: 'geheim-van-de-gemeente',
+      groupsClaim: 'groups',
+      roleMappings: [{ group: 'planners', role: 'planner' }],
+      emailDomains: ['example.nl'],
+      passwordSignIn: true,
+      // Switched off: saved without asking the (unreachable) provider for its discovery document.
+      enabled: false,
+    };
+    expect((await f.as.admin.put('/identity-provider', provider)).status).toBe(200);
+    const secretIn = (file: Buffer) => gunzipSync(file).toString('utf8').includes('geheim-van-de-gemeente');
+    expect(secretIn((await operator.download(`/platform/tenants/${f.tenant.id}/export`)).bytes)).toBe(true);
     const own = await f.as.admin.download('/tenant-export');
     expect(own.status).toBe(200);
+    expect(secretIn(own.bytes)).toBe(false);
     const lines = linesOf(own.bytes);
+    expect((lines[0] as { excluded: Record<string, string> }).excluded).toHaveProperty(['identity_providers.client_secret']);
     expect(lines[0]).toMatchObject({ gemeente: { id: f.tenant.id }, exportedBy: 'admin' });
     const tenantIds = new Set(
       lines.filter((l): l is unknown[] => Array.isArray(l)).flatMap((row) => row.filter((v) => v === other.tenant.id)),

@@ -97,7 +97,8 @@ export async function transferPlan(m: EntityManager): Promise<TransferTable[]> {
     }
   }
   const refs = new Map<string, Record<string, string>>([...chosen.keys()].map((n) => [n, {}]));
-  const parents = new Map<string, Set<string>>([...chosen.keys()].map((n) => [n, new Set<string>()]));
+  // Every row of the gemeente comes after the gemeente itself, with a foreign key to it or not (audit_events).
+  const parents = new Map<string, Set<string>>([...chosen.keys()].map((n) => [n, new Set<string>(n === 'tenants' ? [] : ['tenants'])]));
   for (const fk of keys) {
     const child = chosen.get(fk.child);
     if (!child) continue;
