@@ -233,9 +233,9 @@ interface PreparedCall {
 
 /** Deletes every row of a gemeente as the owner (children first, whatever the foreign keys): a test's clean slate. */
 async function removeTenant(t: TestApp, tenantId: string): Promise<void> {
-  const tables = (await t.owner(`SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'tenant_id'`)).map(
-    (r) => String(r['table_name']),
-  );
+  const tables = (
+    await t.owner(`SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'tenant_id'`)
+  ).map((r) => String(r['table_name']));
   let left = tables;
   for (let pass = 0; left.length && pass < tables.length; pass++) {
     const failed: string[] = [];
@@ -1094,7 +1094,9 @@ describe('role matrix: every operation × every role', () => {
     for (const caller of CALLERS) {
       const call = await build(caller);
       const client = call.client ?? clients[caller];
-      const res = call.file ? await client.upload(call.path, call.file, 'application/gzip') : await client.request(found.method, call.path, call.body);
+      const res = call.file
+        ? await client.upload(call.path, call.file, 'application/gzip')
+        : await client.request(found.method, call.path, call.body);
       actual.push({ caller, outcome: outcomeOf(res) });
       const want = expectedOutcome(operationId, caller);
       expected.push({ caller, outcome: want });

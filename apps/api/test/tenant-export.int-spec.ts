@@ -32,6 +32,8 @@ const ON_POSTGRES = Boolean(process.env['TEST_DATABASE_URL']);
 if (!ON_POSTGRES)
   process.stderr.write('tenant-export.int-spec: the import and pg_restore tests need TEST_DATABASE_URL (a PostgreSQL server); skipped.\n');
 const itOnPostgres = ON_POSTGRES ? it : it.skip;
+// Two apps, migrations on a second database, a dump and a restore: more than the default minute on a busy machine.
+jest.setTimeout(240_000);
 
 const ROLES: readonly Role[] = ['admin', 'planner', 'contributor', 'viewer'];
 const GZIP = 'application/gzip';
@@ -143,7 +145,8 @@ describe('export and import of one gemeente', () => {
       .filter((n): n is string => typeof n === 'string');
     const owned = await t.dataSource.transaction((m) => tenantOwnedTables(m));
     expect(owned.length).toBeGreaterThan(20);
-    for (const table of owned) expect({ table, covered: exported.includes(table) || table in NOT_EXPORTED }).toEqual({ table, covered: true });
+    for (const table of owned)
+      expect({ table, covered: exported.includes(table) || table in NOT_EXPORTED }).toEqual({ table, covered: true });
     expect(exported).toEqual(expect.arrayContaining(['tenants', 'accounts', 'audit_events', 'progress_updates', 'tenant_indicators']));
     // Parents before children: the gemeente first, accounts before memberships, plans before actions before updates.
     const at = (n: string) => exported.indexOf(n);
@@ -235,8 +238,30 @@ describe('export and import of one gemeente', () => {
       expect(problem(json).invalidParams?.[0]).toMatchObject({ name: 'body', code: 'content_type' });
       for (const table of ['tenants', 'users', 'accounts', 'audit_events'])
         expect({ table, rows: (await second.owner(`SELECT count(*)::int AS n FROM ${table}`))[0]?.['n'] }).toEqual({ table, rows: 0 });
+      // A person of the file already has an account here (beheerder of another gemeente, own password).
+      const g = await second.freeGemeente();
+      expect(g.gmCode).not.toBe(other.tenant.cbsCode);
+      const ownPassword = 'Eigen-wachtwoord-hier-2026';
+      const here = await op2.post('/platform/tenants', {
+        name: `Gemeente ${g.name}`,
+        slug: `hier-${g.gmCode.toLowerCase()}`,
+        cbsCode: g.gmCode,
+        admin: { email: other.users.planner.email, name: 'Al bekend', password: ownPassword },
+      });
+      expect(here.status).toBe(201);
       // The file itself is fine: it imports.
       expect((await op2.upload('/platform/tenant-imports', file.bytes, GZIP)).status).toBe(201);
+      // That person keeps the one account and its password, and now works for both gemeenten.
+      const person = new ApiClient(second.baseUrl);
+      expect((await person.request('POST', '/auth/login', { email: other.users.planner.email, password: TEST_PASSWORD })).status).toBe(401);
+      const session = await person.login(other.users.planner.email, ownPassword);
+      const memberships = (session.body as { memberships: { tenantId: string; role: string }[] }).memberships;
+      expect(memberships.map((ms) => ms.tenantId).sort()).toEqual([other.tenant.id, (here.body as { id: string }).id].sort());
+      expect(
+        (await second.owner('SELECT count(*)::int AS n FROM accounts WHERE lower(email) = lower($1)', [other.users.planner.email]))[0]?.[
+          'n'
+        ],
+      ).toBe(1);
     } finally {
       await second.close();
     }
@@ -269,7 +294,8 @@ describe('export and import of one gemeente', () => {
     );
     expect(tenantIds.size).toBe(0);
     // No other role of the gemeente, and another gemeente's id is not reachable through the operator's route.
-    for (const role of ['planner', 'contributor', 'viewer'] as const) expect((await f.as[role].download('/tenant-export')).status).toBe(403);
+    for (const role of ['planner', 'contributor', 'viewer'] as const)
+      expect((await f.as[role].download('/tenant-export')).status).toBe(403);
     expect((await f.as.admin.download(`/platform/tenants/${other.tenant.id}/export`)).status).toBe(403);
     expect((await operator.download('/platform/tenants/00000000-0000-4000-8000-000000000000/export')).status).toBe(404);
     const audit = await f.as.admin.get<{ items: { action: string; after: { by?: string } | null }[] }>('/audit-events?limit=20');

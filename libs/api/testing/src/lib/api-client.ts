@@ -89,7 +89,13 @@ export class ApiClient {
     const res = await fetch(`${this.baseUrl}${path}`, { method: 'POST', headers, body: new Uint8Array(bytes), redirect: 'manual' });
     const text = await res.text();
     const type = res.headers.get('content-type') ?? '';
-    return { status: res.status, contentType: type, body: (type.includes('json') && text ? JSON.parse(text) : text) as T, text, headers: res.headers };
+    return {
+      status: res.status,
+      contentType: type,
+      body: (type.includes('json') && text ? JSON.parse(text) : text) as T,
+      text,
+      headers: res.headers,
+    };
   }
 
   async request<T = unknown>(

@@ -12,11 +12,7 @@ export const TENANT_IMPORT_BODY_LIMIT = '512mb';
  * Sends a gemeente's export as a download. Once bytes have gone out an error can no longer become a problem
  * answer: the connection is cut, so the client holds a truncated file that no import accepts.
  */
-export async function sendTenantExport(
-  res: Response,
-  fileName: string,
-  write: (out: Response) => Promise<void>,
-): Promise<void> {
+export async function sendTenantExport(res: Response, fileName: string, write: (out: Response) => Promise<void>): Promise<void> {
   res.setHeader('Content-Type', TENANT_EXPORT_MEDIA_TYPE);
   res.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
   res.setHeader('Cache-Control', 'no-store');

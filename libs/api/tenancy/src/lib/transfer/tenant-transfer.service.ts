@@ -119,11 +119,7 @@ export class TenantTransferService {
         await m.query(`SELECT set_config('role', $1, true)`, [table.role]);
         const redacted = by === 'admin' ? (ADMIN_REDACTED[table.name] ?? []) : [];
         const values = table.columns.map((c) =>
-          redacted.includes(c)
-            ? 'NULL'
-            : table.tenantRefs.includes(c)
-              ? `CASE WHEN ${ident(c)} = $1 THEN ${ident(c)} END`
-              : ident(c),
+          redacted.includes(c) ? 'NULL' : table.tenantRefs.includes(c) ? `CASE WHEN ${ident(c)} = $1 THEN ${ident(c)} END` : ident(c),
         );
         // jsonb_build_array takes at most 100 arguments: wide tables are built in pieces.
         const pieces: string[] = [];
@@ -176,7 +172,9 @@ export class TenantTransferService {
       hash.update(first + '\n');
       if (header.schemaVersion !== schemaVersion)
         throw new DomainError('unprocessable', message('transfer.schema_version', { file: header.schemaVersion, here: schemaVersion }), {
-          invalidParams: [param('schemaVersion', 'mismatch', 'transfer.schema_version', { file: header.schemaVersion, here: schemaVersion })],
+          invalidParams: [
+            param('schemaVersion', 'mismatch', 'transfer.schema_version', { file: header.schemaVersion, here: schemaVersion }),
+          ],
         });
       const g = header.gemeente;
       await this.setRole(m, DB_ROLES.platform);
@@ -346,9 +344,10 @@ export class TenantTransferService {
       [plan.map((t) => t.name)],
     );
     for (const s of seqs)
-      await m.query(`SELECT setval($1, GREATEST((SELECT max(${ident(s.column)}) FROM ${ident(s.table)}), (SELECT last_value FROM ${s.seq})))`, [
-        s.seq,
-      ]);
+      await m.query(
+        `SELECT setval($1, GREATEST((SELECT max(${ident(s.column)}) FROM ${ident(s.table)}), (SELECT last_value FROM ${s.seq})))`,
+        [s.seq],
+      );
   }
 
   private async schemaVersion(m: EntityManager): Promise<string> {
@@ -390,7 +389,8 @@ function parseLine(line: string): unknown[] | Record<string, unknown> {
 function parseHeader(line: string | null): TenantExportHeader {
   if (line === null) throw badFile('empty');
   const h = parseLine(line);
-  if (Array.isArray(h) || h['format'] !== TENANT_EXPORT_FORMAT || h['formatVersion'] !== TENANT_EXPORT_FORMAT_VERSION) throw badFile('format');
+  if (Array.isArray(h) || h['format'] !== TENANT_EXPORT_FORMAT || h['formatVersion'] !== TENANT_EXPORT_FORMAT_VERSION)
+    throw badFile('format');
   const g = h['gemeente'] as Record<string, unknown> | undefined;
   if (
     typeof h['schemaVersion'] !== 'string' ||

@@ -123,7 +123,8 @@ export async function transferPlan(m: EntityManager): Promise<TransferTable[]> {
   while (order.length < chosen.size) {
     const ready = [...chosen.keys()].filter((n) => !done.has(n) && [...(parents.get(n) ?? [])].every((p) => done.has(p))).sort();
     const next = ready[0];
-    if (!next) throw new Error(`tenant export: foreign keys form a cycle among ${[...chosen.keys()].filter((n) => !done.has(n)).join(', ')}`);
+    if (!next)
+      throw new Error(`tenant export: foreign keys form a cycle among ${[...chosen.keys()].filter((n) => !done.has(n)).join(', ')}`);
     const t = chosen.get(next);
     if (t) order.push({ ...t, refs: refs.get(next) ?? {} });
     done.add(next);
