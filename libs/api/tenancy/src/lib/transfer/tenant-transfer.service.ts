@@ -237,6 +237,12 @@ export class TenantTransferService {
       if (n !== 1 || counts['tenants'] !== 1) throw badFile('tenant');
       await this.bumpSequences(m, plan);
       await this.setRole(m, DB_ROLES.app);
+      // A new data version: no view an API process cached for this gemeente before (same id) can be served again.
+      await m.query(
+        `INSERT INTO tenant_data_versions (tenant_id, version) VALUES ($1, 1)
+         ON CONFLICT (tenant_id) DO UPDATE SET version = tenant_data_versions.version + 1`,
+        [g.id],
+      );
       await this.withManager(m, () =>
         this.audit.record({
           tenantId: g.id,
