@@ -392,23 +392,33 @@ function parseLine(line: string): unknown[] | Record<string, unknown> {
   throw badFile('json');
 }
 
+/** The header line, checked field by field: a file of another kind or version is refused before anything is read in. */
 function parseHeader(line: string | null): TenantExportHeader {
   if (line === null) throw badFile('empty');
   const h = parseLine(line);
   if (Array.isArray(h) || h['format'] !== TENANT_EXPORT_FORMAT || h['formatVersion'] !== TENANT_EXPORT_FORMAT_VERSION)
     throw badFile('format');
-  const g = h['gemeente'] as Record<string, unknown> | undefined;
-  if (
-    typeof h['schemaVersion'] !== 'string' ||
-    typeof g !== 'object' ||
-    g === null ||
-    !isUuid(g['id']) ||
-    typeof g['slug'] !== 'string' ||
-    typeof g['name'] !== 'string' ||
-    typeof g['cbsCode'] !== 'string'
-  )
-    throw badFile('header');
-  return h as unknown as TenantExportHeader;
+  const g = h['gemeente'];
+  const text = (o: Record<string, unknown>, key: string): string => {
+    const v = o[key];
+    if (typeof v !== 'string') throw badFile('header');
+    return v;
+  };
+  if (typeof g !== 'object' || g === null || Array.isArray(g)) throw badFile('header');
+  const gemeente = g as Record<string, unknown>;
+  const id = text(gemeente, 'id');
+  const by = text(h, 'exportedBy');
+  const excluded = h['excluded'];
+  if (!isUuid(id) || (by !== 'operator' && by !== 'admin') || typeof excluded !== 'object' || excluded === null) throw badFile('header');
+  return {
+    format: TENANT_EXPORT_FORMAT,
+    formatVersion: TENANT_EXPORT_FORMAT_VERSION,
+    schemaVersion: text(h, 'schemaVersion'),
+    gemeente: { id, slug: text(gemeente, 'slug'), name: text(gemeente, 'name'), cbsCode: text(gemeente, 'cbsCode') },
+    exportedAt: text(h, 'exportedAt'),
+    exportedBy: by,
+    excluded: Object.fromEntries(Object.entries(excluded).map(([k, v]) => [k, String(v)])),
+  };
 }
 
 function sortKeys(o: object): [string, unknown][] {
