@@ -12,8 +12,10 @@ import { ADMIN_REDACTED, ident, NOT_EXPORTED, transferPlan, type TransferTable }
 
 export const TENANT_EXPORT_FORMAT = 'wijkkompas-tenant-export';
 export const TENANT_EXPORT_FORMAT_VERSION = 1;
-/** Rows per FETCH of the export's cursor and per INSERT of the import. */
+/** Rows per FETCH of the export's cursor. */
 const BATCH = 500;
+/** Rows per INSERT of the import (one JSON parameter each). */
+const IMPORT_BATCH = 2000;
 
 /** The first line of an export file. */
 export interface TenantExportHeader {
@@ -41,6 +43,9 @@ const badFile = (code: string) =>
  */
 @Injectable()
 export class TenantTransferService {
+  /** Whether a role may update a table (asked once per process: grants change only with a migration). */
+  private readonly mayUpdate: Record<string, { update: boolean } | undefined> = {};
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly db: Db,
@@ -132,7 +137,7 @@ export class TenantTransferService {
         let n = 0;
         for (;;) {
           const rows = await m.query<{ line: string }[]>(`FETCH ${BATCH} FROM wk_export`);
-          for (const r of rows) await write(r.line + '\n');
+          if (rows.length) await write(rows.map((r) => r.line + '\n').join(''));
           n += rows.length;
           if (rows.length < BATCH) break;
         }
@@ -205,7 +210,7 @@ export class TenantTransferService {
           if (!table || parsed.length !== columns.length) throw badFile('row');
           batch.push(line);
           counts[table.name] = (counts[table.name] ?? 0) + 1;
-          if (batch.length >= BATCH) await flush();
+          if (batch.length >= IMPORT_BATCH) await flush();
           hash.update(line + '\n');
           continue;
         }
@@ -283,10 +288,9 @@ export class TenantTransferService {
     await this.setRole(m, role);
     const list = columns.map(ident).join(', ');
     // Rows a trigger made while earlier tables were read in (progress summaries) give way to the exported ones.
-    const [privilege] = await m.query<{ update: boolean }[]>(`SELECT has_table_privilege($1, $2, 'UPDATE') AS update`, [
-      role,
-      `public.${table.name}`,
-    ]);
+    const privilege = (this.mayUpdate[`${role}:${table.name}`] ??= (
+      await m.query<{ update: boolean }[]>(`SELECT has_table_privilege($1, $2, 'UPDATE') AS update`, [role, `public.${table.name}`])
+    )[0]);
     const others = columns.filter((c) => !table.primaryKey.includes(c));
     const upsert =
       privilege?.update && table.primaryKey.length && others.length
