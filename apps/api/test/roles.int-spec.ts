@@ -71,6 +71,10 @@ const MATRIX: Record<string, readonly Caller[]> = {
   PlatformTenants_listAdmins: OPERATOR,
   PlatformTenants_addAdmin: OPERATOR,
   PlatformTenants_resetAdmin: OPERATOR,
+  // a gemeente's data as one file: the operator for any gemeente (and imports one), the beheerder for the own
+  PlatformTenants_export: OPERATOR,
+  TenantExport_download: ADMIN,
+  PlatformTenantImports_import: OPERATOR,
   // users, org units, wijken: read by the tenant, written by the admin
   Users_list: ['admin', 'planner', 'contributor'],
   Users_get: ['admin', 'planner', 'contributor'],
@@ -223,6 +227,28 @@ interface PreparedCall {
   client?: ApiClient;
   /** After the call: checks that a refused call changed nothing. */
   unchanged?: () => Promise<void>;
+  /** A file body (application/gzip) instead of JSON. */
+  file?: Buffer;
+}
+
+/** Deletes every row of a gemeente as the owner (children first, whatever the foreign keys): a test's clean slate. */
+async function removeTenant(t: TestApp, tenantId: string): Promise<void> {
+  const tables = (
+    await t.owner(`SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'tenant_id'`)
+  ).map((r) => String(r['table_name']));
+  let left = tables;
+  for (let pass = 0; left.length && pass < tables.length; pass++) {
+    const failed: string[] = [];
+    for (const table of left) {
+      try {
+        await t.owner(`DELETE FROM "${table}" WHERE tenant_id = $1`, [tenantId]);
+      } catch {
+        failed.push(table);
+      }
+    }
+    left = failed;
+  }
+  await t.owner('DELETE FROM tenants WHERE id = $1', [tenantId]);
 }
 
 describe('role matrix: every operation × every role', () => {
@@ -999,6 +1025,21 @@ describe('role matrix: every operation × every role', () => {
       };
     },
     BuildingBlocks_reference: async () => ({ path: '/building-blocks' }),
+    PlatformTenants_export: async () => ({ path: `/platform/tenants/${f.tenant.id}/export` }),
+    TenantExport_download: async () => ({ path: '/tenant-export' }),
+    PlatformTenantImports_import: async (caller) => {
+      const tenants = async () => (await t.owner('SELECT count(*)::int AS n FROM tenants'))[0]?.['n'];
+      if (caller !== 'operator') {
+        const count = await tenants();
+        const file = (await clients.operator.download(`/platform/tenants/${f.tenant.id}/export`)).bytes;
+        return { path: '/platform/tenant-imports', file, unchanged: async () => expect(await tenants()).toBe(count) };
+      }
+      // A gemeente that is exported and then removed from this database, so that the import can create it again.
+      const gone = await t.tenant();
+      const file = (await clients.operator.download(`/platform/tenants/${gone.tenant.id}/export`)).bytes;
+      await removeTenant(t, gone.tenant.id);
+      return { path: '/platform/tenant-imports', file };
+    },
   };
 
   let ownCode: string | null = null;
@@ -1053,7 +1094,9 @@ describe('role matrix: every operation × every role', () => {
     for (const caller of CALLERS) {
       const call = await build(caller);
       const client = call.client ?? clients[caller];
-      const res = await client.request(found.method, call.path, call.body);
+      const res = call.file
+        ? await client.upload(call.path, call.file, 'application/gzip')
+        : await client.request(found.method, call.path, call.body);
       actual.push({ caller, outcome: outcomeOf(res) });
       const want = expectedOutcome(operationId, caller);
       expected.push({ caller, outcome: want });

@@ -826,17 +826,20 @@ describe('validation: bad input on every write route', () => {
     return out;
   }
 
+  /** Write operations whose body is a file, not JSON (the operator's import of a gemeente's export). */
+  const FILE_BODIES = ['PlatformTenantImports_import'];
+
   it('covers every write operation of the document', () => {
     const ids = writes.map((w) => w.op.operationId).sort();
     expect(ids.length).toBeGreaterThanOrEqual(13);
-    const covered = [...Object.keys(BODIES), ...Object.keys(QUERY_TARGETS), ...NO_INPUT].sort();
+    const covered = [...Object.keys(BODIES), ...Object.keys(QUERY_TARGETS), ...NO_INPUT, ...FILE_BODIES].sort();
     expect(ids).toEqual(covered);
     for (const w of writes) {
       const hasBody = !!w.op.requestBody;
       const hasQuery = (w.op.parameters ?? []).some((p) => p.in === 'query');
       expect({ op: w.op.operationId, hasBody, hasQuery }).toEqual({
         op: w.op.operationId,
-        hasBody: w.op.operationId in BODIES,
+        hasBody: w.op.operationId in BODIES || FILE_BODIES.includes(w.op.operationId),
         hasQuery: w.op.operationId in QUERY_TARGETS,
       });
     }
@@ -1165,6 +1168,25 @@ describe('validation: bad input on every write route', () => {
         expect((await send(f.as.admin, 'GET', check)).status).toBe(200);
       }
     });
+  });
+
+  it('PlatformTenantImports_import: JSON, nothing, or bytes that are no export file: 400 or 422 naming the body, nothing written', async () => {
+    const tenants = await counts();
+    for (const [body, status, code] of [
+      [{ slug: 'x' }, 400, 'content_type'],
+      [undefined, 400, 'content_type'],
+    ] as const) {
+      const r = await send(operator, 'POST', '/platform/tenant-imports', body);
+      expect({ status: r.status, param: r.body.invalidParams?.[0]?.name, code: r.body.invalidParams?.[0]?.code }).toEqual({
+        status,
+        param: 'body',
+        code,
+      });
+    }
+    const notGzip = await operator.upload<Problem>('/platform/tenant-imports', Buffer.from('geen export'), 'application/gzip');
+    statuses.push(`${notGzip.status} POST /platform/tenant-imports`);
+    expect({ status: notGzip.status, param: notGzip.body.invalidParams?.[0]?.name }).toEqual({ status: 422, param: 'body' });
+    expect(await counts()).toEqual(tenants);
   });
 
   it('no request of this suite answered with a 5xx', () => {

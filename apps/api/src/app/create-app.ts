@@ -17,6 +17,8 @@ import {
   type AppConfig,
 } from '@wk/api/core';
 import { AccessRegistry, AuthGuard, operationIdOf, TenantTransactionInterceptor } from '@wk/api/auth';
+import { TENANT_IMPORT_BODY_LIMIT } from '@wk/api/tenancy';
+import { TENANT_EXPORT_MEDIA_TYPE } from '@wk/contracts';
 import { AppModule } from './app.module';
 import { methodNotAllowed, RouteMethods } from './method-not-allowed';
 import { addApiConventions, API_VERSION_HEADER } from './openapi-conventions';
@@ -36,6 +38,11 @@ export const JSON_BODY_LIMIT = '5mb';
  */
 export const LARGE_JSON_BODY_ROUTES: readonly { path: string; limit: string }[] = [
   { path: `/${API_PREFIX}/platform/indicator-imports`, limit: '64mb' },
+];
+
+/** Routes whose body is a file (raw bytes, not JSON): the operator's import of a gemeente's export file. */
+export const RAW_BODY_ROUTES: readonly { path: string; type: string; limit: string }[] = [
+  { path: `/${API_PREFIX}/platform/tenant-imports`, type: TENANT_EXPORT_MEDIA_TYPE, limit: TENANT_IMPORT_BODY_LIMIT },
 ];
 
 /** Builds the HTTP application (used by main.ts and by the integration tests, which call it over real HTTP). */
@@ -80,7 +87,8 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
  * registered here and only here (no APP_GUARD/APP_INTERCEPTOR/APP_FILTER providers elsewhere).
  *
  * 1. `helmet`: security headers (CSP without inline scripts); every answer under /api gets `API-Version` (ADR API-57).
- * 2. `cookie-parser`, then the JSON body (at most 5 MB; 64 MB for the operator's imports of public statistics).
+ * 2. `cookie-parser`, then the body: raw bytes for the operator's import of a gemeente's export file (512 MB),
+ *    else JSON (at most 5 MB; 64 MB for the operator's imports of public statistics).
  * 3. `requestContextMiddleware` (core/request-context): request id (X-Request-Id) and client address in the
  *    request's async context.
  * 3a. `methodNotAllowed` (app/method-not-allowed): a known path asked with a method it lacks is a 405 with
@@ -116,6 +124,7 @@ export function requestPipeline(app: INestApplication, routes: RouteMethods): vo
   });
   app.use(cookieParser());
   // A parsed body is not parsed again: a large-body route's parser runs first, the general one then passes.
+  for (const route of RAW_BODY_ROUTES) app.use(route.path, express.raw({ type: route.type, limit: route.limit }));
   for (const route of LARGE_JSON_BODY_ROUTES) app.use(route.path, express.json({ limit: route.limit }));
   app.use(express.json({ limit: JSON_BODY_LIMIT }));
   app.use(requestContextMiddleware);

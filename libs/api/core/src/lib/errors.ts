@@ -108,6 +108,8 @@ export function statusOf(code: ErrorCode): number {
     case 'plan_in_force':
     case 'period_closed':
       return 409;
+    case 'unprocessable':
+      return 422;
     case 'too_many_attempts':
       return 429;
     case 'database_unavailable':

@@ -1,7 +1,11 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import type { CreatedTenant, CreatedUser, OrgUnit, Page, TemporaryPassword, Tenant, TenantAdmin, User } from '@wk/contracts';
-import { ALL_ROLES, CurrentUser, IdPipe, OperatorOnly, Roles, type TenantActor } from '@wk/api/core';
+import { ALL_ROLES, Clock, CurrentUser, IdPipe, OperatorOnly, OwnTransactions, Roles, type TenantActor } from '@wk/api/core';
+import { TENANT_EXPORT_MEDIA_TYPE } from '@wk/contracts';
+import { exportFileName, sendTenantExport } from './transfer/tenant-transfer.controllers';
+import { TenantTransferService } from './transfer/tenant-transfer.service';
 import {
   AddTenantAdminDto,
   CreateOrgUnitDto,
@@ -40,7 +44,11 @@ export class TenantController {
 @ApiTags('platform')
 @Controller('platform/tenants')
 export class PlatformTenantsController {
-  constructor(private readonly tenants: TenantsService) {}
+  constructor(
+    private readonly tenants: TenantsService,
+    private readonly transfer: TenantTransferService,
+    private readonly clock: Clock,
+  ) {}
 
   @Get()
   @OperatorOnly()
@@ -87,6 +95,19 @@ export class PlatformTenantsController {
   @ApiOkResponse({ description: 'A temporary password for this beheerder (shown once, 72 hours).' })
   resetAdmin(@Param('id', IdPipe) id: string, @Param('userId', IdPipe) userId: string): Promise<TemporaryPassword> {
     return this.tenants.resetAdmin(id, userId);
+  }
+
+  @Get(':id/export')
+  @OperatorOnly()
+  @OwnTransactions()
+  @ApiProduces(TENANT_EXPORT_MEDIA_TYPE)
+  @ApiOkResponse({
+    description:
+      'All data of the gemeente as one file (gzip-compressed JSON Lines), to import into another installation: without sessions.',
+  })
+  async export(@Param('id', IdPipe) id: string, @Res() res: Response): Promise<void> {
+    const t = await this.transfer.findForOperator(id);
+    await sendTenantExport(res, exportFileName(t.slug, this.clock.today()), (out) => this.transfer.export(t.id, 'operator', out));
   }
 }
 

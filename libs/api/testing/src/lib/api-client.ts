@@ -80,6 +80,24 @@ export class ApiClient {
     };
   }
 
+  /** A POST whose body is a file (bytes of the given media type), with the session cookie and the CSRF header. */
+  async upload<T = unknown>(path: string, bytes: Buffer, contentType: string): Promise<ApiResponse<T>> {
+    const headers: Record<string, string> = { 'content-type': contentType };
+    if (this.cookies.size) headers['cookie'] = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const xsrf = this.cookies.get('XSRF-TOKEN');
+    if (xsrf) headers['x-xsrf-token'] = decodeURIComponent(xsrf);
+    const res = await fetch(`${this.baseUrl}${path}`, { method: 'POST', headers, body: new Uint8Array(bytes), redirect: 'manual' });
+    const text = await res.text();
+    const type = res.headers.get('content-type') ?? '';
+    return {
+      status: res.status,
+      contentType: type,
+      body: (type.includes('json') && text ? JSON.parse(text) : text) as T,
+      text,
+      headers: res.headers,
+    };
+  }
+
   async request<T = unknown>(
     method: string,
     path: string,

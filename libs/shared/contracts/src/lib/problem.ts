@@ -70,6 +70,8 @@ export const ERROR_CODES = [
   'csrf_failed',
   /** The database cannot be reached for a moment (a restart, a failover): retry after `Retry-After` seconds. */
   'database_unavailable',
+  /** A file that cannot be taken in as it is: damaged, changed, or made for another database schema (422). */
+  'unprocessable',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -152,3 +152,17 @@ export interface UpdateOrgUnitRequest {
   description?: string | null;
   version: number;
 }
+
+/** The media type of a gemeente's export file (gzip-compressed JSON Lines). */
+export const TENANT_EXPORT_MEDIA_TYPE = 'application/gzip';
+
+/** What the operator's import of a gemeente's export file created. */
+export interface TenantImportResult {
+  tenant: { id: string; slug: string; name: string };
+  /** The database schema version (last migration) of the file and of this installation. */
+  schemaVersion: string;
+  /** When the file was made (the exporting installation's clock). */
+  exportedAt: string;
+  /** Rows read in per table (accounts a person already had here are counted but not written again). */
+  rows: Record<string, number>;
+}

@@ -179,6 +179,28 @@ export const MESSAGES = {
     en: 'Someone else has changed this in the meantime. Reload the page and enter your change again.',
   },
 
+  // Export and import of one gemeente's data (a file of the operator's or the beheerder's export).
+  'transfer.exists': {
+    nl: 'Gemeente {slug} bestaat al in deze installatie (zelfde id, naam in de adresbalk of CBS-code). Een import maakt alleen een gemeente die er nog niet is.',
+    en: 'Gemeente {slug} already exists in this installation (same id, address name or CBS code). An import only creates a gemeente that is not there yet.',
+  },
+  'transfer.account_conflict': {
+    nl: 'Een account in het bestand heeft hetzelfde id als een ander account in deze installatie. Er is niets ingelezen.',
+    en: 'An account in the file has the same id as another account in this installation. Nothing was imported.',
+  },
+  'transfer.schema_version': {
+    nl: 'Het bestand hoort bij databaseversie {file}, deze installatie heeft {here}. Lees het in bij een installatie met dezelfde versie.',
+    en: 'The file belongs to database version {file}; this installation has {here}. Import it into an installation of the same version.',
+  },
+  'transfer.file_invalid': {
+    nl: 'Dit bestand is geen volledige, ongewijzigde export van één gemeente uit Wijkkompas. Er is niets ingelezen.',
+    en: 'This file is not a complete, unchanged export of one gemeente from Wijkkompas. Nothing was imported.',
+  },
+  'transfer.content_type': {
+    nl: 'Stuur het exportbestand zelf mee, als application/gzip.',
+    en: 'Send the export file itself, as application/gzip.',
+  },
+
   // Not found, by subject.
   'not_found.item': {
     nl: 'Dit onderdeel bestaat niet of u heeft er geen toegang toe.',
@@ -802,6 +824,7 @@ export const PROBLEM_TITLES: Readonly<Record<ErrorCode, Texts>> = {
   tenant_inactive: { nl: 'Gemeente gedeactiveerd', en: 'Municipality deactivated' },
   too_many_attempts: { nl: 'Te veel pogingen', en: 'Too many attempts' },
   database_unavailable: { nl: 'Even niet beschikbaar', en: 'Temporarily unavailable' },
+  unprocessable: { nl: 'Bestand niet te verwerken', en: 'File cannot be processed' },
   internal: { nl: 'Er ging iets mis', en: 'Something went wrong' },
 };
 

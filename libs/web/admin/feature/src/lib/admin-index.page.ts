@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { SessionStore, type TranslationKey, TranslatePipe } from '@wk/web/core';
+import { API_BASE, SessionStore, type TranslationKey, TranslatePipe } from '@wk/web/core';
 import { PageHeadingComponent } from '@wk/web/shared/ui';
 
 interface Section {
@@ -26,10 +26,20 @@ interface Section {
         </li>
       }
     </ul>
+    @if (isAdmin()) {
+      <section class="wk-card" aria-labelledby="wk-admin-export">
+        <h2 class="utrecht-heading-3 wk-card__title" id="wk-admin-export">
+          <a class="utrecht-link wk-card__link" [href]="exportUrl" download data-testid="tenant-export">{{ 'admin.export.link' | t }}</a>
+        </h2>
+        <p class="utrecht-paragraph">{{ 'admin.export.text' | t }}</p>
+      </section>
+    }
   `,
 })
 export class AdminIndexPage {
   readonly isAdmin = inject(SessionStore).isAdmin;
+  /** All data of the own gemeente as one file (the API's `GET /tenant-export`). */
+  readonly exportUrl = `${API_BASE}/tenant-export`;
   readonly sections = computed<Section[]>(() => [
     { path: 'gebruikers', title: 'users.heading', text: 'admin.users.text' },
     { path: 'organisatieonderdelen', title: 'orgUnits.heading', text: 'admin.orgUnits.text' },

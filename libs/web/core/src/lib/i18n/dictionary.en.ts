@@ -117,6 +117,9 @@ export const en: Dictionary = {
   'refused.help': 'Still not working? Contact the Wijkkompas administrator of your municipality.',
   'refused.back': 'Back to sign-in',
   'admin.signIn.text': 'Let staff sign in with the municipality’s own account (OpenID Connect, for example Microsoft Entra ID).',
+  'admin.export.link': 'Download the municipality’s data',
+  'admin.export.text':
+    'All data of your municipality in one file (plans, progress, indicators, users, audit log), for example to keep or to move. Sign-in sessions and the secrets of your sign-in provider are not in it. Keep the file safe: it contains personal data.',
   'signInSettings.title': 'Sign-in through the municipality',
   'signInSettings.heading': 'Sign-in through the municipality',
   'signInSettings.lead':

@@ -116,6 +116,9 @@ export const nl = {
   'refused.help': 'Lukt het niet? Neem contact op met de beheerder van Wijkkompas in uw gemeente.',
   'refused.back': 'Terug naar inloggen',
   'admin.signIn.text': 'Laat medewerkers inloggen met het account van de gemeente (OpenID Connect, bijvoorbeeld Microsoft Entra ID).',
+  'admin.export.link': 'Gegevens van de gemeente downloaden',
+  'admin.export.text':
+    'Alle gegevens van uw gemeente in één bestand (plannen, voortgang, indicatoren, gebruikers, logboek), bijvoorbeeld om te bewaren of om over te zetten. Inlogsessies en de geheimen van uw inlogdienst zitten er niet in. Bewaar het bestand veilig: het bevat persoonsgegevens.',
   'signInSettings.title': 'Inloggen via de gemeente',
   'signInSettings.heading': 'Inloggen via de gemeente',
   'signInSettings.lead':
