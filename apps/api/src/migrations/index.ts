@@ -4,6 +4,7 @@ import { GoalIndicatorTargets1795990000000, TARGET_TABLES } from './179599000000
 import { PlanPublications1796000000000, PUBLICATION_TABLES } from './1796000000000-PlanPublications';
 import { REMINDER_TABLES, Reminders1796000100000 } from './1796000100000-Reminders';
 import { IDENTITY_PROVIDER_TABLES, IdentityProviders1796000200000 } from './1796000200000-IdentityProviders';
+import { DistributionReadyKeys1796000300000 } from './1796000300000-DistributionReadyKeys';
 import { IndicatorIndexes1795980000000 } from './1795980000000-IndicatorIndexes';
 import { Foundation1795906572742 } from './1795906572742-Foundation';
 import { RowLevelSecurity1795906600000, TENANT_TABLES as FOUNDATION_TENANT_TABLES } from './1795906600000-RowLevelSecurity';
@@ -41,6 +42,7 @@ export const MIGRATIONS = [
   PlanPublications1796000000000,
   Reminders1796000100000,
   IdentityProviders1796000200000,
+  DistributionReadyKeys1796000300000,
 ];
 
 /** Every table whose rows belong to one tenant (column tenant_id), all under FORCE row-level security. */

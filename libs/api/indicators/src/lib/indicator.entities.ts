@@ -8,7 +8,6 @@ import {
   ManyToOne,
   PrimaryColumn,
   PrimaryGeneratedColumn,
-  Unique,
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
@@ -106,9 +105,8 @@ export class TenantIndicatorEntity extends IndicatorColumns {
 }
 
 @Entity('tenant_indicator_imports')
-@Unique('uq_tenant_indicator_imports_tenant_id', ['tenantId', 'id'])
 export class TenantIndicatorImportEntity extends ImportColumns {
-  @Column({ name: 'tenant_id', type: 'uuid' }) tenantId!: string;
+  @PrimaryColumn({ name: 'tenant_id', type: 'uuid' }) tenantId!: string;
   @ManyToOne(() => TenantEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'tenant_id' })
   tenant?: TenantEntity;

@@ -22,7 +22,6 @@ import { WijkEntity } from '@wk/api/wijken/entities';
  * lineage is open (draft or in review) and at most one is adopted at any time (partial unique indexes).
  */
 @Entity('plans')
-@Unique('uq_plans_tenant_id', ['tenantId', 'id'])
 @Unique('uq_plans_lineage_revision', ['tenantId', 'lineageId', 'revision'])
 @Index('uq_plans_one_open_revision', ['tenantId', 'lineageId'], {
   unique: true,
@@ -38,7 +37,7 @@ import { WijkEntity } from '@wk/api/wijken/entities';
 @Check('ck_plans_adoption', `status IN ('draft', 'in_review') OR (adopted_on IS NOT NULL AND decision_reference IS NOT NULL)`)
 export class PlanEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ name: 'tenant_id', type: 'uuid' }) tenantId!: string;
+  @PrimaryColumn({ name: 'tenant_id', type: 'uuid' }) tenantId!: string;
   @ManyToOne(() => TenantEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'tenant_id' })
   tenant?: TenantEntity;
@@ -101,14 +100,13 @@ export class PlanWijkEntity {
 
 /** A goal (doel) under one building block, and under B4 also one pillar. */
 @Entity('plan_goals')
-@Unique('uq_plan_goals_tenant_id', ['tenantId', 'id'])
 @Unique('uq_plan_goals_plan_key', ['tenantId', 'planId', 'key'])
 @Index('ix_plan_goals_plan', ['tenantId', 'planId'])
 @Check('ck_plan_goals_block', `block IN ('B1', 'B2', 'B3', 'B4', 'B5', 'B6')`)
 @Check('ck_plan_goals_pillar', `(block = 'B4' AND pillar IN ('P1', 'P2', 'P3')) OR (block <> 'B4' AND pillar IS NULL)`)
 export class GoalEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ name: 'tenant_id', type: 'uuid' }) tenantId!: string;
+  @PrimaryColumn({ name: 'tenant_id', type: 'uuid' }) tenantId!: string;
   @Column({ name: 'plan_id', type: 'uuid' }) planId!: string;
   @ManyToOne(() => PlanEntity, { onDelete: 'CASCADE' })
   @JoinColumn([
@@ -133,7 +131,6 @@ export class GoalEntity {
 
 /** An action (maatregel) under one goal. */
 @Entity('plan_actions')
-@Unique('uq_plan_actions_tenant_id', ['tenantId', 'id'])
 @Unique('uq_plan_actions_plan_key', ['tenantId', 'planId', 'key'])
 @Index('ix_plan_actions_plan', ['tenantId', 'planId'])
 @Index('ix_plan_actions_goal', ['tenantId', 'goalId'])
@@ -142,7 +139,7 @@ export class GoalEntity {
 @Check('ck_plan_actions_period', `end_year * 4 + end_quarter >= start_year * 4 + start_quarter`)
 export class ActionEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ name: 'tenant_id', type: 'uuid' }) tenantId!: string;
+  @PrimaryColumn({ name: 'tenant_id', type: 'uuid' }) tenantId!: string;
   @Column({ name: 'plan_id', type: 'uuid' }) planId!: string;
   @ManyToOne(() => PlanEntity, { onDelete: 'CASCADE' })
   @JoinColumn([
@@ -228,7 +225,7 @@ export class ActionBudgetEntity {
 @Index('ix_plan_action_milestones_action', ['tenantId', 'actionId'])
 export class MilestoneEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ name: 'tenant_id', type: 'uuid' }) tenantId!: string;
+  @PrimaryColumn({ name: 'tenant_id', type: 'uuid' }) tenantId!: string;
   @Column({ name: 'action_id', type: 'uuid' }) actionId!: string;
   @ManyToOne(() => ActionEntity, { onDelete: 'CASCADE' })
   @JoinColumn([
@@ -254,7 +251,7 @@ export class MilestoneEntity {
 @Check('ck_goal_indicator_targets_years', `target_year > baseline_year`)
 export class GoalIndicatorTargetEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ name: 'tenant_id', type: 'uuid' }) tenantId!: string;
+  @PrimaryColumn({ name: 'tenant_id', type: 'uuid' }) tenantId!: string;
   @Column({ name: 'plan_id', type: 'uuid' }) planId!: string;
   @ManyToOne(() => PlanEntity, { onDelete: 'CASCADE' })
   @JoinColumn([

@@ -23,7 +23,7 @@ import { ActionEntity } from '@wk/api/plans/entities';
 @Check('ck_progress_updates_status', `status IN ('not_started', 'on_track', 'at_risk', 'delayed', 'completed', 'cancelled')`)
 export class ProgressUpdateEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ name: 'tenant_id', type: 'uuid' }) tenantId!: string;
+  @PrimaryColumn({ name: 'tenant_id', type: 'uuid' }) tenantId!: string;
   @Column({ name: 'action_id', type: 'uuid' }) actionId!: string;
   @ManyToOne(() => ActionEntity, { onDelete: 'RESTRICT' })
   @JoinColumn([
@@ -106,7 +106,7 @@ export class ProgressYearEntity {
 @Index('ix_progress_milestone_updates_milestone', ['tenantId', 'lineageId', 'actionKey', 'milestoneKey', 'createdAt'])
 export class MilestoneUpdateEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ name: 'tenant_id', type: 'uuid' }) tenantId!: string;
+  @PrimaryColumn({ name: 'tenant_id', type: 'uuid' }) tenantId!: string;
   @Column({ name: 'action_id', type: 'uuid' }) actionId!: string;
   @ManyToOne(() => ActionEntity, { onDelete: 'RESTRICT' })
   @JoinColumn([

@@ -63,12 +63,11 @@ export class AccountEntity {
 /** A membership: one account in one gemeente, with its role (and org units). Tenant-owned. */
 @Entity('users')
 @Unique('uq_users_tenant_email', ['tenantId', 'email'])
-@Unique('uq_users_tenant_id', ['tenantId', 'id'])
 @Unique('uq_users_tenant_account', ['tenantId', 'accountId'])
 @Unique('uq_users_tenant_subject', ['tenantId', 'externalSubject'])
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ name: 'tenant_id', type: 'uuid' }) tenantId!: string;
+  @PrimaryColumn({ name: 'tenant_id', type: 'uuid' }) tenantId!: string;
   @ManyToOne(() => TenantEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'tenant_id' })
   tenant?: TenantEntity;
@@ -91,10 +90,9 @@ export class UserEntity {
 /** A municipal department (afdeling) or an outside partner. */
 @Entity('org_units')
 @Unique('uq_org_units_tenant_name', ['tenantId', 'name'])
-@Unique('uq_org_units_tenant_id', ['tenantId', 'id'])
 export class OrgUnitEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ name: 'tenant_id', type: 'uuid' }) tenantId!: string;
+  @PrimaryColumn({ name: 'tenant_id', type: 'uuid' }) tenantId!: string;
   @ManyToOne(() => TenantEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'tenant_id' })
   tenant?: TenantEntity;

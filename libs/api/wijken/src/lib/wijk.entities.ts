@@ -16,10 +16,9 @@ import { TenantEntity } from '@wk/api/tenancy/entities';
 
 @Entity('wijken')
 @Unique('uq_wijken_tenant_name', ['tenantId', 'name'])
-@Unique('uq_wijken_tenant_id', ['tenantId', 'id'])
 export class WijkEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ name: 'tenant_id', type: 'uuid' }) tenantId!: string;
+  @PrimaryColumn({ name: 'tenant_id', type: 'uuid' }) tenantId!: string;
   @ManyToOne(() => TenantEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'tenant_id' })
   tenant?: TenantEntity;

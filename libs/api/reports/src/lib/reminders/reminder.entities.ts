@@ -11,7 +11,7 @@ import { TenantEntity } from '@wk/api/tenancy/entities';
 @Index('ix_mail_outbox_created', ['tenantId', 'createdAt'])
 export class MailOutboxEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ name: 'tenant_id', type: 'uuid' }) tenantId!: string;
+  @PrimaryColumn({ name: 'tenant_id', type: 'uuid' }) tenantId!: string;
   @ManyToOne(() => TenantEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'tenant_id' })
   tenant?: TenantEntity;

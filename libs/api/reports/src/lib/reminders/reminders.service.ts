@@ -92,7 +92,7 @@ export class RemindersService implements OnApplicationBootstrap, OnApplicationSh
          FROM users u LEFT JOIN org_unit_members om ON om.tenant_id = u.tenant_id AND om.user_id = u.id
         WHERE u.tenant_id = $1 AND u.active
           AND NOT EXISTS (SELECT 1 FROM reminder_unsubscribes r WHERE r.tenant_id = u.tenant_id AND r.user_id = u.id)
-        GROUP BY u.id ORDER BY u.name`,
+        GROUP BY u.tenant_id, u.id ORDER BY u.name`,
       [tenantId],
     );
     let made = 0;
