@@ -139,7 +139,8 @@ describe('operations: metrics, JSON logs, liveness and readiness', () => {
     expect(wrong.status).toBe(401);
     await new ApiClient(t.baseUrl).login(f.users.viewer.email, TEST_PASSWORD);
     const after = await scrape();
-    const failures = (text: string) => valueOf(text, 'wijkkompas_sign_in_failures_total', { method: 'password', reason: 'wrong_credentials' });
+    const failures = (text: string) =>
+      valueOf(text, 'wijkkompas_sign_in_failures_total', { method: 'password', reason: 'wrong_credentials' });
     expect(failures(after) - failures(before)).toBe(1);
     const signIns = (text: string) => valueOf(text, 'wijkkompas_sign_ins_total', { method: 'password' });
     expect(signIns(after) - signIns(before)).toBe(1);

@@ -38,7 +38,16 @@ describe('ContextLogger with LOG_FORMAT=json', () => {
     const { logger, parsed } = capture();
     logger.log({ event: 'sign_in', method: 'oidc', tenantId: 't-2', userId: 'u-2', result: 'ok' }, 'SignIn');
     expect(parsed()).toEqual([
-      { time: expect.any(String), level: 'info', context: 'SignIn', event: 'sign_in', method: 'oidc', tenantId: 't-2', userId: 'u-2', result: 'ok' },
+      {
+        time: expect.any(String),
+        level: 'info',
+        context: 'SignIn',
+        event: 'sign_in',
+        method: 'oidc',
+        tenantId: 't-2',
+        userId: 'u-2',
+        result: 'ok',
+      },
     ]);
     const text: string[] = [];
     const plain = new ContextLogger('Test', { sink: (line) => text.push(line), colors: false });
@@ -78,7 +87,10 @@ describe('Metrics', () => {
 
 describe('operations configuration', () => {
   it('reads METRICS_TOKEN, LOG_FORMAT, SHUTDOWN_GRACE_SECONDS and READY_TIMEOUT_MS, with defaults', () => {
-    expect(loadConfig({})).toMatchObject({ logFormat: 'text', ops: { metricsToken: null, shutdownGraceSeconds: 10, readyTimeoutMs: 2000 } });
+    expect(loadConfig({})).toMatchObject({
+      logFormat: 'text',
+      ops: { metricsToken: null, shutdownGraceSeconds: 10, readyTimeoutMs: 2000 },
+    });
     const token = 'a'.repeat(32);
     expect(loadConfig({ METRICS_TOKEN: token, LOG_FORMAT: 'json', SHUTDOWN_GRACE_SECONDS: '30' })).toMatchObject({
       logFormat: 'json',
