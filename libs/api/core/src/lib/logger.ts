@@ -1,5 +1,9 @@
 import { ConsoleLogger, type ConsoleLoggerOptions, type LogLevel } from '@nestjs/common';
+import { systemClock } from '@wk/util';
 import { currentContext } from './request-context';
+
+/** Log lines carry the real time (a log collector orders by it), also when WK_TODAY pins the product's day. */
+const realTime = systemClock();
 
 /** Where a log line goes: the process's stdout/stderr, or (tests) a function that keeps the lines. */
 export type LogSink = (line: string, stream: 'stdout' | 'stderr') => void;
@@ -98,7 +102,7 @@ export class ContextLogger extends ConsoleLogger {
   private jsonLine(message: unknown, context: string, logLevel: LogLevel, errorStack: unknown): Record<string, unknown> {
     const ctx = currentContext();
     const line: Record<string, unknown> = {
-      time: new Date().toISOString(),
+      time: realTime.now().toISOString(),
       level: JSON_LEVEL[logLevel],
       ...(context ? { context } : {}),
       ...(ctx ? { requestId: ctx.requestId, tenantId: ctx.tenantId ?? null, userId: ctx.actor?.id ?? null } : {}),
