@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Health } from '@wk/contracts';
 import { APP_CONFIG, Db, Lifecycle, Public, type AppConfig } from '@wk/api/core';
@@ -37,8 +37,11 @@ export class HealthController {
 
   @Get('ready')
   @Public()
-  @ApiOkResponse({ description: 'Readiness: the database answers and the process takes new work.' })
-  @ApiServiceUnavailableResponse({ description: 'The database did not answer in time, or the process is shutting down (draining).' })
+  @ApiOkResponse({
+    description:
+      'Readiness: the database answers and the process takes new work (503 with the same body when the database ' +
+      'does not answer in time, or with `draining: true` while the process shuts down).',
+  })
   async ready(@Res({ passthrough: true }) res: Response): Promise<Health> {
     const up = await this.pingWithin(this.config.ops.readyTimeoutMs);
     const draining = this.lifecycle.draining;

@@ -1,8 +1,11 @@
 import { Controller, Get, Inject, NotFoundException, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { PROBLEM_CONTENT_TYPE } from '@wk/contracts';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, DomainError, Metrics, Public, type AppConfig } from '@wk/api/core';
+
+const PROBLEM = { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/Problem' } } };
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
 
@@ -26,10 +29,12 @@ export class MetricsController {
 
   @Get()
   @Public()
-  @ApiBearerAuth()
-  @ApiOkResponse({ description: 'The metrics in Prometheus text format (needs `Authorization: Bearer <METRICS_TOKEN>`).' })
-  @ApiUnauthorizedResponse({ description: 'No token, or not the right one.' })
-  @ApiNotFoundResponse({ description: 'No METRICS_TOKEN is configured: metrics are off.' })
+  @ApiOkResponse({
+    description: 'The metrics in Prometheus text format; needs `Authorization: Bearer <METRICS_TOKEN>` (no session).',
+    content: { 'text/plain; version=0.0.4': { schema: { type: 'string' } } },
+  })
+  @ApiUnauthorizedResponse({ description: 'No token, or not the right one.', content: PROBLEM })
+  @ApiNotFoundResponse({ description: 'No METRICS_TOKEN is configured: metrics are off.', content: PROBLEM })
   async scrape(@Req() req: Request, @Res() res: Response): Promise<void> {
     const token = this.config.ops.metricsToken;
     if (!token) throw new NotFoundException();
