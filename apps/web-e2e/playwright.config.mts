@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { nxE2EPreset } from '@nx/playwright/preset';
 import { workspaceRoot } from '@nx/devkit';
 import { E2E_TODAY } from './e2e-today.mjs';
+import { E2E_METRICS_TOKEN } from './e2e-metrics.mjs';
 
 /**
  * End-to-end tests of the built product: `tools/e2e-server.mjs` serves the API and the built web app
@@ -35,7 +36,7 @@ export default defineConfig({
     reuseExistingServer: !process.env['CI'],
     timeout: 180_000,
     cwd: workspaceRoot,
-    env: { WK_TODAY: E2E_TODAY },
+    env: { WK_TODAY: E2E_TODAY, METRICS_TOKEN: E2E_METRICS_TOKEN },
     stdout: 'pipe',
     stderr: 'pipe',
   },

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { ConfigError, loadConfig, startEmbeddedPostgres, type EmbeddedPostgres } from '@wk/api/core';
+import type { Server } from 'node:http';
+import { ConfigError, Lifecycle, loadConfig, startEmbeddedPostgres, type EmbeddedPostgres } from '@wk/api/core';
 import { createApp } from './app/create-app';
 import { createDataSource } from './database/data-source';
 import { DEMO_OPERATOR_EMAIL, seedDemo } from './seed/seed-demo';
@@ -32,15 +33,42 @@ async function bootstrap(): Promise<void> {
   await seedIndicators(app);
   let demo: Awaited<ReturnType<typeof seedDemo>> | null = null;
   if (config.seedDemo) demo = await seedDemo(app, config.demoPassword);
-  const shutdown = async () => {
+  // The one orderly shutdown (createApp registers no signal hooks of Nest's own): drain, close, exit 0.
+  let stopping = false;
+  const shutdown = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    const grace = config.ops.shutdownGraceSeconds;
+    logger.log(`${signal}: no new connections; requests in flight get at most ${grace} s`);
+    // Readiness answers 503 from now on, and every answer closes its connection.
+    app.get(Lifecycle).startDrain();
+    const server = app.getHttpServer() as Server;
+    const drained = new Promise<void>((resolve) => server.close(() => resolve()));
+    // Kept-alive connections without a request end now (Node 19+ does this in close() as well).
+    server.closeIdleConnections();
+    let timer: NodeJS.Timeout | undefined;
+    const inTime = await Promise.race([
+      drained.then(() => true),
+      new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(false), grace * 1000);
+      }),
+    ]);
+    clearTimeout(timer);
+    if (!inTime) {
+      logger.warn(`Requests still running after ${grace} s: their connections are closed`);
+      server.closeAllConnections();
+      await drained;
+    }
+    // Shutdown hooks (the job queue stops), then the database.
     await app.close();
     if (dataSource.isInitialized) await dataSource.destroy();
     await embedded?.close();
+    logger.log('Stopped');
     process.exit(0);
   };
   // A failed shutdown still ends the process, with the reason in the log (not an unhandled rejection).
-  const onSignal = () => {
-    shutdown().catch((error: unknown) => {
+  const onSignal = (signal: NodeJS.Signals) => {
+    shutdown(signal).catch((error: unknown) => {
       logger.error(`Shutdown failed: ${error instanceof Error ? error.message : String(error)}`);
       process.exit(1);
     });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
-import { hashPassword, loadConfig, type AppConfig } from '@wk/api/core';
+import { hashPassword, loadConfig, type AppConfig, type LogSink } from '@wk/api/core';
 import {
   createOperator,
   cell,
@@ -43,12 +43,15 @@ export const TEST_TODAY = process.env['WK_TEST_TODAY'] || '2026-11-16';
 
 let passwordHash: Promise<string> | null = null;
 
-/**
- * Starts the real application on a random port against the test database (migrations applied). `databaseUrl`
- * lets the application reach the same database another way (through a proxy that a test cuts); the test's own
- * owner connection always goes straight to it.
- */
-export async function startTestApp(env: Record<string, string> = {}, options: { databaseUrl?: string } = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  /** Receives every log line of this app instead of stdout/stderr. */
+  logSink?: LogSink;
+  /** Another address of the test database (e.g. through a proxy the test controls); the owner queries keep the real one. */
+  databaseUrl?: string;
+}
+
+/** Starts the real application on a random port against the test database (migrations applied). */
+export async function startTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const url = process.env['WK_TEST_DATABASE_URL'];
   if (!url) throw new Error('WK_TEST_DATABASE_URL is not set: run integration tests through jest.int.config.cts');
   const config = loadConfig({
@@ -62,7 +65,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
   const dataSource = createDataSource(options.databaseUrl ?? url, 5, false, config.dbConnectTimeoutMs);
   await dataSource.initialize();
   await dataSource.runMigrations();
-  const app = await createApp(config, dataSource);
+  const app = await createApp(config, dataSource, { logSink: options.logSink });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}/api/v1`;

@@ -48,9 +48,16 @@ const PROVIDER = {
   enabled: false,
 };
 
+/** The bearer token of GET /metrics in this suite's app. */
+const METRICS_TOKEN = 'rollen-meet-token-0123456789';
+
 const MATRIX: Record<string, readonly Caller[]> = {
   // anonymous: only sign-in, health (and the OpenAPI document, which is not an operation of itself)
   Health_health: EVERYONE,
+  Health_live: EVERYONE,
+  Health_ready: EVERYONE,
+  // metrics: no session (public for the guard), but the bearer token METRICS_TOKEN, which every caller here sends
+  Metrics_scrape: EVERYONE,
   Auth_login: EVERYONE,
   // own session and sign-out: every signed-in user and the operator
   Auth_session: SIGNED_IN,
@@ -227,6 +234,7 @@ interface PreparedCall {
   client?: ApiClient;
   /** After the call: checks that a refused call changed nothing. */
   unchanged?: () => Promise<void>;
+  headers?: Record<string, string>;
   /** A file body (application/gzip) instead of JSON. */
   file?: Buffer;
 }
@@ -265,7 +273,7 @@ describe('role matrix: every operation × every role', () => {
   const unique = () => `${++counter}-${randomBytes(3).toString('hex')}`;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ METRICS_TOKEN });
     // A tenant of its own: the writes below do not disturb any other suite.
     f = await t.tenant();
     const operator = await t.operator();
@@ -453,6 +461,9 @@ describe('role matrix: every operation × every role', () => {
 
   const REQUESTS: Record<string, (caller: Caller) => Promise<PreparedCall>> = {
     Health_health: async () => ({ path: '/health' }),
+    Health_live: async () => ({ path: '/health/live' }),
+    Health_ready: async () => ({ path: '/health/ready' }),
+    Metrics_scrape: async () => ({ path: '/metrics', headers: { authorization: `Bearer ${METRICS_TOKEN}` } }),
     Auth_login: async (caller) => ({
       path: '/auth/login',
       body: {
@@ -1096,7 +1107,7 @@ describe('role matrix: every operation × every role', () => {
       const client = call.client ?? clients[caller];
       const res = call.file
         ? await client.upload(call.path, call.file, 'application/gzip')
-        : await client.request(found.method, call.path, call.body);
+        : await client.request(found.method, call.path, call.body, { headers: call.headers });
       actual.push({ caller, outcome: outcomeOf(res) });
       const want = expectedOutcome(operationId, caller);
       expected.push({ caller, outcome: want });

@@ -9,6 +9,7 @@ import { LoginPage } from './pages/login.page';
 import { checkPage } from './support/a11y';
 import { DEMO_PASSWORD, demoAccount } from './support/accounts';
 import { api } from './support/api';
+import { E2E_METRICS_TOKEN } from '../e2e-metrics.mjs';
 
 // The API's Content-Security-Policy (script-src 'self') refuses the injected axe-core script.
 test.use({ bypassCSP: true });
@@ -144,9 +145,20 @@ test('the beheerder sets up sign-in through the gemeente’s provider on its pag
   await expect(page.locator('wk-live-status [role="status"]')).toHaveText('Inloggen via de gemeente is verwijderd.');
 });
 
+/** A series of the API's Prometheus metrics (GET /api/v1/metrics with the token the e2e server was given). */
+async function metric(page: Page, series: string): Promise<number> {
+  const res = await page.request.get('/api/v1/metrics', { headers: { authorization: `Bearer ${E2E_METRICS_TOKEN}` } });
+  expect(res.status()).toBe(200);
+  const line = (await res.text()).split('\n').find((l) => l.startsWith(`${series} `));
+  return Number(line?.slice(series.length + 1) ?? 0);
+}
+
 test('a planner signs in through the gemeente’s own provider, is refused in another gemeente and signs out at both', async ({ page }) => {
   await asBeheerder(page, 'nijmegen', 'set');
   await asBeheerder(page, 'den-haag', 'set');
+  const oidcSignIns = 'wijkkompas_sign_ins_total{method="oidc"}';
+  const noGroup = 'wijkkompas_sign_in_failures_total{method="oidc",reason="no_group"}';
+  const before = { signIns: await metric(page, oidcSignIns), refused: await metric(page, noGroup) };
   try {
     people.set('sanne', { email: 'sanne@nijmegen.example', name: 'Sanne de Wit', groups: ['nijmegen-planners', 'alle-medewerkers'] });
 
@@ -162,6 +174,8 @@ test('a planner signs in through the gemeente’s own provider, is refused in an
     expect(session.tenant?.slug).toBe('nijmegen');
     expect(session.user).toMatchObject({ email: 'sanne@nijmegen.example', name: 'Sanne de Wit', role: 'planner' });
     await expect(page.getByText('Sanne de Wit').first()).toBeVisible();
+    // The gemeente's IT department sees the sign-in in the metrics.
+    expect(await metric(page, oidcSignIns)).toBe(before.signIns + 1);
 
     // Signing out ends the provider's session too (its confirmation page), and comes back to sign-in.
     await page.getByRole('button', { name: 'Uitloggen' }).click();
@@ -179,6 +193,7 @@ test('a planner signs in through the gemeente’s own provider, is refused in an
     await checkPage(page, 'inloggen-geweigerd');
     const refused = await page.request.get('/api/v1/auth/session');
     expect(refused.status()).toBe(401);
+    expect(await metric(page, noGroup)).toBe(before.refused + 1);
 
     // The work e-mail address finds the gemeente as well (a wrong one is named).
     await page.getByRole('link', { name: 'Terug naar inloggen' }).click();

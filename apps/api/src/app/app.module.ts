@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { CoreModule, type AppConfig } from '@wk/api/core';
+import { ContextLogger, CoreModule, type AppConfig } from '@wk/api/core';
 import { AuditModule } from '@wk/api/audit';
 import { AuthModule } from '@wk/api/auth';
 import { TenancyModule } from '@wk/api/tenancy';
@@ -12,15 +12,16 @@ import { ReportsModule } from '@wk/api/reports';
 import { CbsReference } from '../seed/cbs-reference';
 import { WijkBoundaryFile } from '../seed/wijk-boundaries';
 import { HealthController } from './health.controller';
+import { MetricsController } from './metrics.controller';
 
 @Module({})
 export class AppModule {
-  static register(config: AppConfig, dataSource: DataSource): DynamicModule {
+  static register(config: AppConfig, dataSource: DataSource, logger?: ContextLogger): DynamicModule {
     const wijken = WijkenModule.register(CbsReference.load());
     return {
       module: AppModule,
       imports: [
-        CoreModule.forRoot(config, dataSource),
+        CoreModule.forRoot(config, dataSource, logger),
         AuditModule,
         AuthModule,
         TenancyModule.register(CbsReference.load()),
@@ -30,7 +31,7 @@ export class AppModule {
         ProgressModule,
         ReportsModule.register(wijken),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
     };
   }
 }

@@ -13,6 +13,8 @@ import {
   createValidationPipe,
   ProblemFilter,
   requestContextMiddleware,
+  RequestObserver,
+  type LogSink,
   ViewCacheInterceptor,
   type AppConfig,
 } from '@wk/api/core';
@@ -45,17 +47,25 @@ export const RAW_BODY_ROUTES: readonly { path: string; type: string; limit: stri
   { path: `/${API_PREFIX}/platform/tenant-imports`, type: TENANT_EXPORT_MEDIA_TYPE, limit: TENANT_IMPORT_BODY_LIMIT },
 ];
 
-/** Builds the HTTP application (used by main.ts and by the integration tests, which call it over real HTTP). */
-export async function createApp(config: AppConfig, dataSource: DataSource): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, dataSource), {
-    logger: new ContextLogger('Wijkkompas', { logLevels: levels(config.logLevel) }),
+export interface CreateAppOptions {
+  /** Where log lines go instead of stdout/stderr (tests read them). */
+  logSink?: LogSink;
+}
+
+/**
+ * Builds the HTTP application (used by main.ts and by the integration tests, which call it over real HTTP).
+ * No shutdown hooks on signals here: main.ts owns the one orderly shutdown (drain, close, exit).
+ */
+export async function createApp(config: AppConfig, dataSource: DataSource, options: CreateAppOptions = {}): Promise<INestApplication> {
+  const logger = new ContextLogger('Wijkkompas', { logLevels: levels(config.logLevel), format: config.logFormat, sink: options.logSink });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, dataSource, logger), {
+    logger,
     bodyParser: false,
   });
   app.set('trust proxy', trustProxy(process.env['TRUST_PROXY']));
   app.disable('x-powered-by');
   const routes = new RouteMethods();
   requestPipeline(app, routes);
-  app.enableShutdownHooks();
 
   const document = buildOpenApi(app, config);
   routes.addDocument(document, `/${API_PREFIX}`);
@@ -90,7 +100,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
  * 2. `cookie-parser`, then the body: raw bytes for the operator's import of a gemeente's export file (512 MB),
  *    else JSON (at most 5 MB; 64 MB for the operator's imports of public statistics).
  * 3. `requestContextMiddleware` (core/request-context): request id (X-Request-Id) and client address in the
- *    request's async context.
+ *    request's async context; then `RequestObserver` (core/request-observer): duration metric and log line per request.
  * 3a. `methodNotAllowed` (app/method-not-allowed): a known path asked with a method it lacks is a 405 with
  *    `Allow` (the routes come from the OpenAPI document, filled in by createApp); an unknown path goes on to 404.
  * 4. `AuthGuard` (auth/auth.guard): the session from the cookie, CSRF check on writes, the route's roles
@@ -128,6 +138,7 @@ export function requestPipeline(app: INestApplication, routes: RouteMethods): vo
   for (const route of LARGE_JSON_BODY_ROUTES) app.use(route.path, express.json({ limit: route.limit }));
   app.use(express.json({ limit: JSON_BODY_LIMIT }));
   app.use(requestContextMiddleware);
+  app.use(app.get(RequestObserver).middleware);
   app.use(methodNotAllowed(routes));
   app.useGlobalGuards(app.get(AuthGuard));
   app.useGlobalInterceptors(app.get(ViewCacheInterceptor), app.get(TenantTransactionInterceptor));

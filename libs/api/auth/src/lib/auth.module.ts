@@ -9,6 +9,7 @@ import { AuthService } from './auth.service';
 import { SessionsController, SignInsController } from './sessions.controller';
 import { IdentityProviderController, OidcController } from './oidc/oidc.controller';
 import { OidcService } from './oidc/oidc.service';
+import { SignInEvents } from './sign-in-events';
 import { TenantTransactionInterceptor } from './tenant-transaction.interceptor';
 
 /** Global: other contexts end sessions through the Sessions port that auth provides. */
@@ -19,6 +20,7 @@ import { TenantTransactionInterceptor } from './tenant-transaction.interceptor';
   providers: [
     AuthService,
     OidcService,
+    SignInEvents,
     AccessRegistry,
     { provide: Sessions, useClass: AuthSessions },
     // Registered on every route, in order, by requestPipeline() (apps/api/src/app/create-app.ts).

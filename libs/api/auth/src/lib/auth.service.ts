@@ -24,6 +24,7 @@ import {
 // Sign-in reads accounts and memberships: auth is the one context besides tenancy that uses these entities.
 import { AccountEntity, TenantEntity, UserEntity } from '@wk/api/tenancy/entities';
 import { LoginThrottleEntity, OperatorEntity, SessionEntity } from './auth.entities';
+import { SignInEvents, type PasswordRefusal } from './sign-in-events';
 
 export interface IssuedSession {
   token: string;
@@ -63,13 +64,26 @@ export class AuthService {
     private readonly db: Db,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly signInEvents: SignInEvents,
   ) {}
 
   /**
    * Email + password. The same answer for an unknown account and a wrong password (no enumeration);
-   * failures are counted per account and per client address, shared by all API instances.
+   * failures are counted per account and per client address, shared by all API instances. Every sign-in and
+   * every refusal is counted and logged (SignInEvents).
    */
   async login(emailRaw: string, password: string, ip: string): Promise<IssuedSession> {
+    try {
+      const issued = await this.passwordSignIn(emailRaw, password, ip);
+      this.signInEvents.succeeded('password', { tenantId: issued.info.tenant?.id ?? null, userId: issued.info.user.id });
+      return issued;
+    } catch (error) {
+      if (error instanceof DomainError) this.signInEvents.refused('password', passwordRefusal(error.code));
+      throw error;
+    }
+  }
+
+  private async passwordSignIn(emailRaw: string, password: string, ip: string): Promise<IssuedSession> {
     const email = emailRaw.trim().toLowerCase();
     const keys = [`account:${email}`, `address:${ip}`];
     await this.assertNotThrottled(keys);
@@ -233,7 +247,8 @@ export class AuthService {
   /**
    * A security event (BIO: who, what, which object, result, origin, when) in the gemeente's audit log, written
    * in its own transaction: a failed sign-in or a refused authorization leaves no other change to ride along with.
-   * Its time is the real time, as for sessions.
+   * Its time is the database's real time (now()), as for sessions: not the product's clock, which a demo or a
+   * test may pin on another day.
    */
   async securityEvent(
     tenantId: string,
@@ -247,7 +262,7 @@ export class AuthService {
       await this.db.inTenant(tenantId, (m) =>
         m.query(
           `INSERT INTO audit_events (tenant_id, actor_kind, actor_id, actor_name, action, object_type, object_id, before, after, request_id, occurred_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, NULL, $8, $9, $10)`,
+           VALUES ($1, $2, $3, $4, $5, $6, $7, NULL, $8, $9, now())`,
           [
             tenantId,
             actor?.kind ?? 'system',
@@ -258,9 +273,6 @@ export class AuthService {
             objectId,
             JSON.stringify(after),
             currentContext()?.requestId ?? null,
-            // The real time, like the sessions it sits beside in the sign-in history (not the product's clock,
-            // which a demo or a test may pin on another day).
-            new Date(),
           ],
         ),
       );
@@ -518,6 +530,19 @@ export class AuthService {
     await this.db.asRole(DB_ROLES.auth, (m) =>
       m.createQueryBuilder().delete().from(LoginThrottleEntity).where('key IN (:...keys)', { keys }).execute(),
     );
+  }
+}
+
+/** The reason of a refused password sign-in, from the error it was refused with. */
+function passwordRefusal(code: DomainError['code']): PasswordRefusal | DomainError['code'] {
+  switch (code) {
+    case 'unauthenticated':
+      return 'wrong_credentials';
+    case 'forbidden':
+      return 'password_sign_in_off';
+    default:
+      // too_many_attempts, temporary_password_expired, tenant_inactive
+      return code;
   }
 }
 

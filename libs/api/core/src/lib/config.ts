@@ -42,6 +42,14 @@ export interface AppConfig {
    */
   apiContact: { name: string; email: string; url: string };
   logLevel: 'debug' | 'log' | 'warn' | 'error';
+  /** LOG_FORMAT: `text` (readable lines, the default) or `json` (one JSON object per line, for a log collector). */
+  logFormat: 'text' | 'json';
+  /**
+   * Operations: the bearer token of GET /api/v1/metrics (METRICS_TOKEN; none: the route answers 404), how many
+   * seconds a SIGTERM waits for requests in flight (SHUTDOWN_GRACE_SECONDS), and how long the readiness check
+   * waits for the database (READY_TIMEOUT_MS).
+   */
+  ops: { metricsToken: string | null; shutdownGraceSeconds: number; readyTimeoutMs: number };
   /** WK_TODAY: the day the product takes as today (tests, demos); null = the real date. */
   today: string | null;
 }
@@ -80,6 +88,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const logLevel = (env['LOG_LEVEL'] ?? 'log') as AppConfig['logLevel'];
   if (!['debug', 'log', 'warn', 'error'].includes(logLevel)) {
     throw new ConfigError('LOG_LEVEL must be debug, log, warn or error');
+  }
+  const logFormat = (env['LOG_FORMAT'] || 'text') as AppConfig['logFormat'];
+  if (!['text', 'json'].includes(logFormat)) throw new ConfigError(`LOG_FORMAT must be text or json, got "${logFormat}"`);
+  const metricsToken = env['METRICS_TOKEN'] || null;
+  if (metricsToken !== null && !/^[\x21-\x7e]{16,512}$/.test(metricsToken)) {
+    throw new ConfigError('METRICS_TOKEN must be 16 to 512 visible characters without spaces');
   }
   const today = env['WK_TODAY'] || null;
   if (today && !isIsoDay(today)) {
@@ -125,6 +139,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       url: env['API_CONTACT_URL'] || appUrl,
     },
     logLevel,
+    logFormat,
+    ops: {
+      metricsToken,
+      shutdownGraceSeconds: int(env, 'SHUTDOWN_GRACE_SECONDS', 10, 0, 3600),
+      readyTimeoutMs: int(env, 'READY_TIMEOUT_MS', 2000, 100, 60_000),
+    },
     today,
   };
 }

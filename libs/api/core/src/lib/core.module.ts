@@ -5,8 +5,12 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from './config';
 import { Clock, createClock } from './clock';
 import { Db } from './db.service';
+import { Lifecycle } from './lifecycle';
+import { ContextLogger } from './logger';
+import { Metrics } from './metrics';
 import { ProblemFilter } from './problem.filter';
 import { requestContext } from './request-context';
+import { RequestObserver } from './request-observer';
 import { ViewCacheInterceptor } from './view-cache';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -22,7 +26,8 @@ export function requestContextMiddleware(req: Request, res: Response, next: Next
 @Global()
 @Module({})
 export class CoreModule {
-  static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
+  /** `logger`: the app's own logger (createApp passes the one Nest logs with; request lines and events use it too). */
+  static forRoot(config: AppConfig, dataSource: DataSource, logger?: ContextLogger): DynamicModule {
     return {
       module: CoreModule,
       providers: [
@@ -30,11 +35,15 @@ export class CoreModule {
         { provide: DataSource, useValue: dataSource },
         { provide: Clock, useValue: createClock(config.today) },
         Db,
+        { provide: ContextLogger, useValue: logger ?? new ContextLogger('Wijkkompas', { format: config.logFormat }) },
+        Metrics,
+        Lifecycle,
+        RequestObserver,
         // Registered on every route, in order, by requestPipeline() (apps/api/src/app/create-app.ts).
         ViewCacheInterceptor,
         ProblemFilter,
       ],
-      exports: [APP_CONFIG, DataSource, Db, Clock, ViewCacheInterceptor, ProblemFilter],
+      exports: [APP_CONFIG, DataSource, Db, Clock, ContextLogger, Metrics, Lifecycle, RequestObserver, ViewCacheInterceptor, ProblemFilter],
     };
   }
 }

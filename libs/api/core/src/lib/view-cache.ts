@@ -5,6 +5,7 @@ import { of, tap, type Observable } from 'rxjs';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Clock } from './clock';
 import { APP_CONFIG, type AppConfig } from './config';
+import { Metrics } from './metrics';
 import { currentContext } from './request-context';
 
 /**
@@ -99,6 +100,7 @@ export class ViewCacheInterceptor implements NestInterceptor {
     private readonly reflector: Reflector,
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly clock: Clock,
+    private readonly metrics: Metrics,
   ) {
     // Bounded by the size of the answers kept (UTF-16 code units ≈ bytes of JSON text).
     this.cache = new LruCache<Entry>(config.viewCacheMegabytes * 1024 * 1024, (entry) => entry.json.length);
@@ -121,7 +123,9 @@ export class ViewCacheInterceptor implements NestInterceptor {
       req.originalUrl,
     ].join('|');
     const entry = this.cache.get(key);
-    if (entry && entry.version === version) {
+    const hit = entry !== undefined && entry.version === version;
+    this.metrics.viewCache.inc({ result: hit ? 'hit' : 'miss' });
+    if (entry && hit) {
       // A string answer is sent as is; with the content type set here it goes out exactly as `json()` would.
       context.switchToHttp().getResponse<Response>().setHeader('Content-Type', 'application/json; charset=utf-8');
       return of(entry.json);

@@ -21,4 +21,6 @@ export interface Health {
   status: 'ok' | 'error';
   database: 'up' | 'down';
   version: string;
+  /** GET /health/ready: the process is shutting down (SIGTERM) and takes no new work. */
+  draining?: boolean;
 }

@@ -713,6 +713,10 @@ export const MESSAGES = {
     nl: 'U bent niet (meer) ingelogd. Log opnieuw in.',
     en: 'You are not (or no longer) signed in. Please sign in again.',
   },
+  'ops.metrics_token': {
+    nl: 'Voor de meetgegevens is het juiste token nodig (header Authorization: Bearer …).',
+    en: 'The metrics need the right token (header Authorization: Bearer …).',
+  },
   'auth.wrong_credentials': { nl: 'E-mailadres of wachtwoord klopt niet.', en: 'E-mail address or password is not correct.' },
   'auth.fill_in_credentials': { nl: 'Vul uw e-mailadres en wachtwoord in.', en: 'Enter your e-mail address and password.' },
   'auth.too_many_attempts': {

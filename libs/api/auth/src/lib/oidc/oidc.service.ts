@@ -14,6 +14,7 @@ import {
 import { APP_CONFIG, Clock, currentContext, Db, DB_ROLES, hashPassword, invalid, notFound, param, type AppConfig } from '@wk/api/core';
 import { IdentityProviderEntity, SessionEntity } from '../auth.entities';
 import { AuthService, type IssuedSession } from '../auth.service';
+import { SignInEvents } from '../sign-in-events';
 
 /** The path of the provider's answer, under the API prefix; registered at the provider as redirect URI. */
 export const OIDC_CALLBACK_PATH = '/api/v1/auth/oidc/callback';
@@ -98,6 +99,7 @@ export class OidcService {
     private readonly auth: AuthService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly signInEvents: SignInEvents,
   ) {}
 
   /** Gemeenten whose staff sign in through their provider, with the domains the sign-in page matches e-mail on. */
@@ -183,6 +185,7 @@ export class OidcService {
     const name = nameOf(profile, email);
     const userId = await this.member(row.tenantId, claims.sub, email, name, role);
     const issued = await this.auth.issueSession({ tenantId: row.tenantId, userId }, ip, { method: 'oidc', idToken });
+    this.signInEvents.succeeded('oidc', { tenantId: row.tenantId, userId });
     return { issued, returnTo: attempt.r };
   }
 
@@ -193,6 +196,7 @@ export class OidcService {
   async refused(error: OidcRefused): Promise<void> {
     const ip = currentContext()?.ip ?? null;
     this.logger.warn(`Sign-in through a provider refused (${error.reason}): ${error.message}`);
+    this.signInEvents.refused('oidc', error.reason, error.tenantId);
     const tenantId = error.tenantId;
     if (!tenantId) return;
     const after = { method: 'oidc', result: 'refused', reason: error.reason, ip };
@@ -442,7 +446,7 @@ export class OidcService {
     const actor = currentContext()?.actor;
     await m.query(
       `INSERT INTO audit_events (tenant_id, actor_kind, actor_id, actor_name, action, object_type, object_id, before, after, request_id, occurred_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, COALESCE($11::timestamptz, now()))`,
       [
         tenantId,
         actor?.kind ?? 'system',
@@ -454,8 +458,9 @@ export class OidcService {
         before === null ? null : JSON.stringify(before),
         after === null ? null : JSON.stringify(after),
         currentContext()?.requestId ?? null,
-        // A refused sign-in carries the real time, like the sessions beside it in the sign-in history.
-        action === 'auth.sign_in_refused' ? new Date() : this.clock.now(),
+        // A refused sign-in carries the database's real time (null: now()), like the sessions beside it in the
+        // sign-in history; changes to the provider the product's clock.
+        action === 'auth.sign_in_refused' ? null : this.clock.now(),
       ],
     );
   }

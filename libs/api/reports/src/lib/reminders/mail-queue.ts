@@ -4,7 +4,7 @@ import PgBoss from 'pg-boss';
 import type { Pool } from 'pg';
 import { DataSource, IsNull } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { APP_CONFIG, Db, type AppConfig } from '@wk/api/core';
+import { APP_CONFIG, Db, Metrics, type AppConfig } from '@wk/api/core';
 import { MailOutboxEntity } from './reminder.entities';
 
 export const SEND_QUEUE = 'wk-send-mail';
@@ -29,8 +29,11 @@ export class MailQueue implements OnApplicationBootstrap, OnApplicationShutdown 
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly dataSource: DataSource,
     private readonly db: Db,
+    metrics: Metrics,
   ) {
     this.transport = config.mail.smtpUrl ? nodemailer.createTransport(config.mail.smtpUrl) : null;
+    // The depth at scrape time: one count of the queue's waiting jobs; null (queue down) before start and after stop.
+    metrics.addQueue(SEND_QUEUE, async () => (this.boss ? this.boss.getQueueSize(SEND_QUEUE) : null));
   }
 
   get smtp(): boolean {
