@@ -3,10 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express, { type Request, type Response } from 'express';
 import helmet from 'helmet';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import {
   ContextLogger,
@@ -18,6 +16,8 @@ import {
 } from '@wk/api/core';
 import { AccessRegistry, AuthGuard, operationIdOf, TenantTransactionInterceptor } from '@wk/api/auth';
 import { AppModule } from './app.module';
+import { compressApiAnswers } from './api-compression';
+import { serveWebApp } from './web-app';
 
 export const API_PREFIX = 'api/v1';
 
@@ -48,15 +48,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   http.get(`/${API_PREFIX}/openapi.json`, (_req: Request, res: Response) => res.json(document));
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/openapi-swagger.json` });
 
-  if (config.webDistDir && existsSync(join(config.webDistDir, 'index.html'))) {
-    const dir = config.webDistDir;
-    http.use(express.static(dir, { index: false, maxAge: '1h' }));
-    // Single-page app: every non-API GET that is not a file gets index.html.
-    http.use((req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'GET' || req.path.startsWith('/api/')) return next();
-      res.sendFile(join(dir, 'index.html'));
-    });
-  }
+  serveWebApp(http, config.webDistDir);
   return app;
 }
 
@@ -64,6 +56,8 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
  * The path of every request, in the order it meets each step. Everything a request passes through is
  * registered here and only here (no APP_GUARD/APP_INTERCEPTOR/APP_FILTER providers elsewhere).
  *
+ * 0. `compressApiAnswers` (app/api-compression): Brotli or gzip for API answers of 1 KB or more, `Vary`, and
+ *    `Cache-Control: private, no-cache` unless the route sets its own.
  * 1. `helmet`: security headers (CSP without inline scripts).
  * 2. `cookie-parser`, then the JSON body (at most 5 MB; 64 MB for the operator's imports of public statistics).
  * 3. `requestContextMiddleware` (core/request-context): request id (X-Request-Id) and client address in the
@@ -79,6 +73,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
  * 9. `ProblemFilter` (core/problem.filter): any error becomes `application/problem+json`.
  */
 export function requestPipeline(app: INestApplication): void {
+  app.use(compressApiAnswers());
   app.use(
     helmet({
       contentSecurityPolicy: {
