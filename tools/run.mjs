@@ -11,7 +11,7 @@ export function run(command, args, env = {}) {
   });
 }
 
-/** Builds the API and the web app (Nx caches: a second start does not rebuild). */
+/** Builds the API and the web app, then writes the web app's Brotli and gzip copies (Nx caches: a second start does not rebuild). */
 export function buildAll() {
-  return run('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--output-style=stream-without-prefixes']);
+  return run('npx', ['nx', 'run-many', '-t', 'build', 'compress', '-p', 'api', 'web', '--output-style=stream-without-prefixes']);
 }

@@ -3,10 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express, { type Request, type Response } from 'express';
 import helmet from 'helmet';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import {
   ContextLogger,
@@ -24,6 +22,8 @@ import { TENANT_EXPORT_MEDIA_TYPE } from '@wk/contracts';
 import { AppModule } from './app.module';
 import { methodNotAllowed, RouteMethods } from './method-not-allowed';
 import { addApiConventions, API_VERSION_HEADER } from './openapi-conventions';
+import { compressApiAnswers } from './api-compression';
+import { serveWebApp } from './web-app';
 
 /** The API's full version (semver): in the OpenAPI document and in the `API-Version` header of every answer. */
 export const API_VERSION = '1.0.0';
@@ -80,15 +80,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource, optio
   });
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/openapi-swagger.json` });
 
-  if (config.webDistDir && existsSync(join(config.webDistDir, 'index.html'))) {
-    const dir = config.webDistDir;
-    http.use(express.static(dir, { index: false, maxAge: '1h' }));
-    // Single-page app: every non-API GET that is not a file gets index.html.
-    http.use((req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'GET' || req.path.startsWith('/api/')) return next();
-      res.sendFile(join(dir, 'index.html'));
-    });
-  }
+  serveWebApp(http, config.webDistDir);
   return app;
 }
 
@@ -96,6 +88,8 @@ export async function createApp(config: AppConfig, dataSource: DataSource, optio
  * The path of every request, in the order it meets each step. Everything a request passes through is
  * registered here and only here (no APP_GUARD/APP_INTERCEPTOR/APP_FILTER providers elsewhere).
  *
+ * 0. `compressApiAnswers` (app/api-compression): Brotli or gzip for API answers of 1 KB or more, `Vary`, and
+ *    `Cache-Control: private, no-cache` unless the route sets its own.
  * 1. `helmet`: security headers (CSP without inline scripts); every answer under /api gets `API-Version` (ADR API-57).
  * 2. `cookie-parser`, then the body: raw bytes for the operator's import of a gemeente's export file (512 MB),
  *    else JSON (at most 5 MB; 64 MB for the operator's imports of public statistics).
@@ -114,6 +108,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource, optio
  * 9. `ProblemFilter` (core/problem.filter): any error becomes `application/problem+json`.
  */
 export function requestPipeline(app: INestApplication, routes: RouteMethods): void {
+  app.use(compressApiAnswers());
   app.use(
     helmet({
       contentSecurityPolicy: {

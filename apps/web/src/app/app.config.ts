@@ -1,13 +1,15 @@
-import { type ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
+import { type ApplicationConfig, inject, provideAppInitializer, provideBrowserGlobalErrorListeners } from '@angular/core';
 import { provideHttpClient, withFetch, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
 import { TitleStrategy, provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import { CSRF_COOKIE, CSRF_HEADER } from '@wk/contracts';
-import { PageTitleStrategy, languageInterceptor, unauthorizedInterceptor } from '@wk/web/core';
+import { I18nService, PageTitleStrategy, languageInterceptor, unauthorizedInterceptor } from '@wk/web/core';
 import { appRoutes } from './app.routes';
 
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
+    // Only Dutch is in the first download: a visit that starts in English waits for its dictionary before the first page.
+    provideAppInitializer(() => inject(I18nService).ready),
     provideRouter(appRoutes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'enabled' })),
     provideHttpClient(
       withFetch(),

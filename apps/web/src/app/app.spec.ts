@@ -58,7 +58,7 @@ describe('App shell', () => {
     const links = Array.from(element.querySelectorAll('nav a')).map((a) => a.textContent?.trim());
     expect(links).toEqual(['Overzicht', 'Mijn acties', 'Plannen', 'Voortgang', 'Wijkcijfers', 'Wijken', 'Beheer']);
 
-    TestBed.inject(I18nService).setLanguage('en');
+    await TestBed.inject(I18nService).setLanguage('en');
     await fixture.whenStable();
     const english = Array.from(element.querySelectorAll('nav a')).map((a) => a.textContent?.trim());
     expect(english).toEqual(['Overview', 'My actions', 'Plans', 'Progress', 'Neighbourhood figures', 'Neighbourhoods', 'Administration']);

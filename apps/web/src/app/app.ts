@@ -34,6 +34,12 @@ export class App {
   readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
 
   readonly user = this.#store.user;
+  /**
+   * Until the API has said who is signed in (asked once, at start), the shell is laid out but not shown: it would
+   * show the signed-out header first and then jump when the name, gemeente and navigation arrive (a layout shift
+   * on every first page). The pages wait for the same answer through their guards.
+   */
+  readonly pending = computed(() => this.#store.status() === 'unknown' || this.#store.status() === 'loading');
   readonly tenant = this.#store.tenant;
   readonly isOperator = this.#store.isOperator;
   readonly roleLabel = computed(() => {
@@ -80,6 +86,7 @@ export class App {
   });
 
   constructor() {
+    void this.#store.load();
     // After an in-app navigation, move focus to the new page's content so that keyboard and
     // screen-reader users start at the top of it (the first load keeps the browser's own focus).
     let first = true;

@@ -1,7 +1,6 @@
 export * from './lib/api';
 export * from './lib/clock/clock';
 export * from './lib/i18n/dictionary.nl';
-export * from './lib/i18n/dictionary.en';
 export * from './lib/i18n/i18n.service';
 export * from './lib/i18n/translate.pipe';
 export * from './lib/i18n/language.interceptor';

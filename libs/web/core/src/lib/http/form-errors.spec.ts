@@ -11,7 +11,7 @@ describe('createFormErrors', () => {
     return TestBed.runInInjectionContext(() => createFormErrors(fieldsIn(['email', 'password'])));
   }
 
-  it('reports failed client-side checks in the current language, and follows the language switch', () => {
+  it('reports failed client-side checks in the current language, and follows the language switch', async () => {
     const errors = create();
     expect(
       errors.check([
@@ -22,7 +22,7 @@ describe('createFormErrors', () => {
     expect(errors.field('email')).toBe('Vul uw e-mailadres in.');
     expect(errors.field('password')).toBeNull();
 
-    TestBed.inject(I18nService).setLanguage('en');
+    await TestBed.inject(I18nService).setLanguage('en');
     expect(errors.field('email')).toBe('Enter your email address.');
     expect(errors.errors().summary).toEqual([{ field: 'email', message: 'Enter your email address.' }]);
   });
@@ -50,7 +50,7 @@ describe('createFormErrors', () => {
     expect(errors.problem()).toBeNull();
   });
 
-  it('shows an API reason by its code in the interface language, following the switch', () => {
+  it('shows an API reason by its code in the interface language, following the switch', async () => {
     const errors = TestBed.runInInjectionContext(() => createFormErrors(fieldsIn(['startYear', 'title'])));
     errors.fail(
       new HttpErrorResponse({
@@ -74,7 +74,7 @@ describe('createFormErrors', () => {
       }),
     );
     expect(errors.field('startYear')).toBe('Vul een jaartal in tussen 2000 en 2100.');
-    TestBed.inject(I18nService).setLanguage('en');
+    await TestBed.inject(I18nService).setLanguage('en');
     expect(errors.field('startYear')).toBe('Enter a year between 2000 and 2100.');
     // An unknown code: the API's own reason.
     expect(errors.field('title')).toBe('Een reden die de web-app niet kent.');

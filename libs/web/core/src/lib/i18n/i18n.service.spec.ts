@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { en } from './dictionary.en';
 import { nl } from './dictionary.nl';
-import { I18N_DICTIONARIES, I18nService, LANGUAGE_STORAGE_KEY, interpolate, isTranslationKey } from './i18n.service';
+import { I18N_DICTIONARIES, I18N_LOADER, I18nService, LANGUAGE_STORAGE_KEY, interpolate, isTranslationKey } from './i18n.service';
 
 describe('I18nService', () => {
   beforeEach(() => {
@@ -21,9 +21,9 @@ describe('I18nService', () => {
     expect(i18n.locale()).toBe('nl-NL');
   });
 
-  it('switches to English, remembers the choice and updates <html lang>', () => {
+  it('switches to English, remembers the choice and updates <html lang>', async () => {
     const i18n = create();
-    i18n.setLanguage('en');
+    await i18n.setLanguage('en');
     expect(i18n.language()).toBe('en');
     expect(i18n.t('shell.logout')).toBe('Sign out');
     expect(document.documentElement.lang).toBe('en');
@@ -34,9 +34,11 @@ describe('I18nService', () => {
     expect(i18n.otherLanguage()).toBe('en');
   });
 
-  it('starts in the language stored earlier, and ignores rubbish in storage', () => {
+  it('starts in the language stored earlier, and ignores rubbish in storage', async () => {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
-    expect(create().t('nav.home')).toBe('Overview');
+    const i18n = create();
+    await i18n.ready;
+    expect(i18n.t('nav.home')).toBe('Overview');
 
     TestBed.resetTestingModule();
     localStorage.setItem(LANGUAGE_STORAGE_KEY, 'fr');
@@ -59,11 +61,51 @@ describe('I18nService', () => {
     expect(i18n.t('nav.wijken')).toBe('Wijken');
   });
 
-  it('formats numbers in the current language', () => {
+  it('formats numbers in the current language', async () => {
     const i18n = create();
     expect(i18n.formatNumber(12345)).toBe('12.345');
-    i18n.setLanguage('en');
+    await i18n.setLanguage('en');
     expect(i18n.formatNumber(12345)).toBe('12,345');
+  });
+
+  it('loads English only when it is picked, and switches once it is there', async () => {
+    const loads: string[] = [];
+    let release: () => void = () => undefined;
+    TestBed.configureTestingModule({
+      providers: [
+        {
+          provide: I18N_LOADER,
+          useValue: (language: string) => {
+            loads.push(language);
+            return new Promise<typeof en>((resolve) => (release = () => resolve(en)));
+          },
+        },
+      ],
+    });
+    const i18n = create();
+    await i18n.ready;
+    expect(loads).toEqual([]);
+    const switching = i18n.setLanguage('en');
+    i18n.toggleLanguage(); // a second click while loading does not load twice
+    expect(loads).toEqual(['en']);
+    // Until the dictionary is there the page stays Dutch, <html lang> included.
+    expect(i18n.language()).toBe('nl');
+    expect(document.documentElement.lang).toBe('nl');
+    release();
+    await switching;
+    expect(i18n.language()).toBe('en');
+    expect(i18n.t('shell.logout')).toBe('Sign out');
+  });
+
+  it('stays in its language when the other cannot be loaded', async () => {
+    TestBed.configureTestingModule({
+      providers: [{ provide: I18N_LOADER, useValue: () => Promise.reject(new Error('offline')) }],
+    });
+    const i18n = create();
+    await i18n.setLanguage('en');
+    expect(i18n.language()).toBe('nl');
+    expect(i18n.t('shell.logout')).toBe('Uitloggen');
+    expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBeNull();
   });
 
   it('knows which strings are keys', () => {

@@ -1,5 +1,4 @@
 import { DOCUMENT, Injectable, InjectionToken, computed, inject, signal } from '@angular/core';
-import { en } from './dictionary.en';
 import { nl, type Dictionary, type TranslationKey } from './dictionary.nl';
 
 export const LANGUAGES = ['nl', 'en'] as const;
@@ -12,18 +11,27 @@ export const LANGUAGE_STORAGE_KEY = 'wk.taal';
 export type TranslationParams = Readonly<Record<string, string | number>>;
 
 /**
- * The dictionaries the service reads. Dutch is complete by definition; another language may miss
- * a key at run time (the English dictionary is complete by type, but a test may hand in less),
- * in which case the Dutch text is shown.
+ * The dictionaries the service starts with. Dutch is complete by definition and always there; another language may
+ * miss a key at run time (the English dictionary is complete by type, but a test may hand in less), in which case
+ * the Dutch text is shown. A language not given here is loaded on first use (I18N_LOADER).
  */
 export interface Dictionaries {
   nl: Dictionary;
-  en: Partial<Dictionary>;
+  en?: Partial<Dictionary>;
 }
 
 export const I18N_DICTIONARIES = new InjectionToken<Dictionaries>('I18N_DICTIONARIES', {
   providedIn: 'root',
-  factory: () => ({ nl, en }),
+  factory: () => ({ nl }),
+});
+
+/**
+ * Loads the dictionary of a language other than Dutch. Each dictionary is ≈ 95 KB of script: only Dutch is in the
+ * first download, English comes as its own chunk when someone picks it (or picked it before).
+ */
+export const I18N_LOADER = new InjectionToken<(language: Exclude<Language, 'nl'>) => Promise<Partial<Dictionary>>>('I18N_LOADER', {
+  providedIn: 'root',
+  factory: () => () => import('./dictionary.en').then((m) => m.en),
 });
 
 export function isLanguage(value: unknown): value is Language {
@@ -51,7 +59,9 @@ export function interpolate(text: string, params?: TranslationParams): string {
 @Injectable({ providedIn: 'root' })
 export class I18nService {
   readonly #document = inject(DOCUMENT);
-  readonly #dictionaries = inject(I18N_DICTIONARIES);
+  readonly #loader = inject(I18N_LOADER);
+  readonly #dictionaries = signal<Partial<Record<Language, Partial<Dictionary>>>>({ ...inject(I18N_DICTIONARIES) });
+  readonly #loading = new Map<Language, Promise<void>>();
   readonly #language = signal<Language>(this.#initialLanguage());
 
   /** The current language. */
@@ -60,29 +70,38 @@ export class I18nService {
   readonly locale = computed(() => (this.#language() === 'nl' ? 'nl-NL' : 'en-GB'));
   /** The language the switch offers (the one that is not active). */
   readonly otherLanguage = computed<Language>(() => (this.#language() === 'nl' ? 'en' : 'nl'));
+  /** Settles when the dictionary of the language the visit starts in is there (the app waits for it before its first page). */
+  readonly ready: Promise<void>;
 
   constructor() {
     this.#reflect(this.#language());
+    this.ready = this.#load(this.#language()).catch(() => undefined);
   }
 
-  setLanguage(language: Language): void {
-    this.#language.set(language);
-    this.#reflect(language);
-    try {
-      this.#document.defaultView?.localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
-    } catch {
-      // Storage can be unavailable (private mode, policies); the choice then lasts for this visit.
+  /**
+   * Switches to a language once its dictionary is there (at once when it is), so that a page never shows half of
+   * each; remembers the choice. When the dictionary cannot be loaded the language stays as it was.
+   */
+  setLanguage(language: Language): Promise<void> {
+    if (this.#dictionaries()[language]) {
+      this.#apply(language);
+      return Promise.resolve();
     }
+    return this.#load(language).then(
+      () => this.#apply(language),
+      () => undefined,
+    );
   }
 
   toggleLanguage(): void {
-    this.setLanguage(this.otherLanguage());
+    void this.setLanguage(this.otherLanguage());
   }
 
   /** Translates a key into the current language; falls back to Dutch, then to the key itself. */
   t(key: TranslationKey, params?: TranslationParams): string {
     const language = this.#language();
-    const text = (language === 'nl' ? undefined : this.#dictionaries[language][key]) ?? this.#dictionaries.nl[key] ?? key;
+    const dictionaries = this.#dictionaries();
+    const text = (language === 'nl' ? undefined : dictionaries[language]?.[key]) ?? dictionaries.nl?.[key] ?? key;
     return interpolate(text, params);
   }
 
@@ -123,6 +142,32 @@ export class I18nService {
     } catch {
       return DEFAULT_LANGUAGE;
     }
+  }
+
+  #apply(language: Language): void {
+    this.#language.set(language);
+    this.#reflect(language);
+    try {
+      this.#document.defaultView?.localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+    } catch {
+      // Storage can be unavailable (private mode, policies); the choice then lasts for this visit.
+    }
+  }
+
+  #load(language: Language): Promise<void> {
+    if (language === 'nl' || this.#dictionaries()[language]) return Promise.resolve();
+    let loading = this.#loading.get(language);
+    if (!loading) {
+      loading = this.#loader(language).then(
+        (dictionary) => this.#dictionaries.update((all) => ({ ...all, [language]: dictionary })),
+        (error: unknown) => {
+          this.#loading.delete(language);
+          throw error;
+        },
+      );
+      this.#loading.set(language, loading);
+    }
+    return loading;
   }
 
   #reflect(language: Language): void {

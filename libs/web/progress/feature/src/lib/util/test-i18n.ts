@@ -1,4 +1,5 @@
-import { type TranslationKey, type TranslationParams, en, interpolate, nl } from '@wk/web/core';
+import { type TranslationKey, type TranslationParams, interpolate } from '@wk/web/core';
+import { en, nl } from '@wk/web/core/dictionaries';
 import type { Translate } from './format';
 
 /** The real dictionaries, for tests of pure helpers (no Angular needed). */
