@@ -6,7 +6,6 @@ import {
   APP_CONFIG,
   burnPasswordCheck,
   Clock,
-  currentContext,
   Db,
   DB_ROLES,
   DomainError,
@@ -23,6 +22,7 @@ import {
 } from '@wk/api/core';
 // Sign-in reads accounts and memberships: auth is the one context besides tenancy that uses these entities.
 import { AccountEntity, TenantEntity, UserEntity } from '@wk/api/tenancy/entities';
+import { insertAuditEvent } from './audit-event';
 import { LoginThrottleEntity, OperatorEntity, SessionEntity } from './auth.entities';
 import { SignInEvents, type PasswordRefusal } from './sign-in-events';
 
@@ -228,20 +228,16 @@ export class AuthService {
 
   /** Audit event written by the auth layer itself (its routes run outside the request transaction). */
   private async recordAudit(m: EntityManager, tenantId: string, current: ResolvedSession, action: string, after: unknown): Promise<void> {
-    await m.query(
-      `INSERT INTO audit_events (tenant_id, actor_kind, actor_id, actor_name, action, object_type, object_id, before, after, request_id, occurred_at)
-       VALUES ($1, 'user', $2, $3, $4, 'user', $5, NULL, $6, $7, $8)`,
-      [
-        tenantId,
-        current.actor.id,
-        current.actor.name,
-        action,
-        current.actor.id,
-        JSON.stringify(after),
-        currentContext()?.requestId ?? null,
-        this.clock.now(),
-      ],
-    );
+    const { actor } = current;
+    await insertAuditEvent(m, {
+      tenantId,
+      action,
+      objectType: 'user',
+      objectId: actor.id,
+      after,
+      occurredAt: this.clock.now(),
+      actor: { kind: 'user', id: actor.id, name: actor.name },
+    });
   }
 
   /**
@@ -257,25 +253,8 @@ export class AuthService {
     objectId: string | null,
     after: Record<string, unknown>,
   ): Promise<void> {
-    const actor = currentContext()?.actor;
     try {
-      await this.db.inTenant(tenantId, (m) =>
-        m.query(
-          `INSERT INTO audit_events (tenant_id, actor_kind, actor_id, actor_name, action, object_type, object_id, before, after, request_id, occurred_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, NULL, $8, $9, now())`,
-          [
-            tenantId,
-            actor?.kind ?? 'system',
-            actor?.id ?? null,
-            actor?.name ?? null,
-            action,
-            objectType,
-            objectId,
-            JSON.stringify(after),
-            currentContext()?.requestId ?? null,
-          ],
-        ),
-      );
+      await this.db.inTenant(tenantId, (m) => insertAuditEvent(m, { tenantId, action, objectType, objectId, after, occurredAt: null }));
     } catch (error) {
       this.logger.error(`security event ${action} not written: ${error instanceof Error ? error.message : String(error)}`);
     }

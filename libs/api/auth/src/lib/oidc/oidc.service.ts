@@ -12,6 +12,7 @@ import {
   type SsoGemeente,
 } from '@wk/contracts';
 import { APP_CONFIG, Clock, currentContext, Db, DB_ROLES, hashPassword, invalid, notFound, param, type AppConfig } from '@wk/api/core';
+import { insertAuditEvent } from '../audit-event';
 import { IdentityProviderEntity, SessionEntity } from '../auth.entities';
 import { AuthService, type IssuedSession } from '../auth.service';
 import { SignInEvents } from '../sign-in-events';
@@ -201,7 +202,10 @@ export class OidcService {
     if (!tenantId) return;
     const after = { method: 'oidc', result: 'refused', reason: error.reason, ip };
     try {
-      await this.db.inTenant(tenantId, (m) => this.audit(m, tenantId, 'auth.sign_in_refused', null, after, null, 'session'));
+      // The database's real time (occurredAt null), like the sessions beside it in the sign-in history.
+      await this.db.inTenant(tenantId, (m) =>
+        insertAuditEvent(m, { tenantId, action: 'auth.sign_in_refused', objectType: 'session', objectId: null, after, occurredAt: null }),
+      );
     } catch (e) {
       this.logger.error(`audit of a refused sign-in failed: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -443,26 +447,7 @@ export class OidcService {
     objectId: string | null = tenantId,
     objectType = 'identity_provider',
   ): Promise<void> {
-    const actor = currentContext()?.actor;
-    await m.query(
-      `INSERT INTO audit_events (tenant_id, actor_kind, actor_id, actor_name, action, object_type, object_id, before, after, request_id, occurred_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, COALESCE($11::timestamptz, now()))`,
-      [
-        tenantId,
-        actor?.kind ?? 'system',
-        actor?.id ?? null,
-        actor?.name ?? null,
-        action,
-        objectType,
-        objectId,
-        before === null ? null : JSON.stringify(before),
-        after === null ? null : JSON.stringify(after),
-        currentContext()?.requestId ?? null,
-        // A refused sign-in carries the database's real time (null: now()), like the sessions beside it in the
-        // sign-in history; changes to the provider the product's clock.
-        action === 'auth.sign_in_refused' ? null : this.clock.now(),
-      ],
-    );
+    await insertAuditEvent(m, { tenantId, action, objectType, objectId, before, after, occurredAt: this.clock.now() });
   }
 }
 
