@@ -11,6 +11,7 @@ import {
   only,
   ownIndicator,
   type TenantFixture,
+  SWITCHED_OFF_PROVIDER,
 } from '@wk/api/testing';
 
 describe('database: migrations, roles and row-level security', () => {
@@ -69,19 +70,7 @@ describe('database: migrations, roles and row-level security', () => {
     if ((await a.as.admin.post('/mail-outbox/rounds')).status !== 200) throw new Error('reminder round');
     if ((await a.as.viewer.put('/reminder-subscription', { subscribed: false })).status !== 200) throw new Error('unsubscribe');
     // The gemeente's own sign-in provider.
-    const provider = {
-      issuer: 'https://login.example.nl',
-      clientId: 'wijkkompas',
-      clientAuth: 'client_secret_basic',
-      clientSecret: 'geheim',
-      groupsClaim: 'groups',
-      roleMappings: [{ group: 'planners', role: 'planner' }],
-      emailDomains: ['example.nl'],
-      passwordSignIn: true,
-      // Switched off: saved without asking the (unreachable) provider for its discovery document.
-      enabled: false,
-    };
-    if ((await a.as.admin.put('/identity-provider', provider)).status !== 200) throw new Error('identity provider');
+    if ((await a.as.admin.put('/identity-provider', SWITCHED_OFF_PROVIDER)).status !== 200) throw new Error('identity provider');
   });
   afterAll(() => t.close());
 

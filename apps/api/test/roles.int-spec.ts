@@ -15,6 +15,7 @@ import {
   TEST_PASSWORD,
   type ApiResponse,
   type TenantFixture,
+  SWITCHED_OFF_PROVIDER,
 } from '@wk/api/testing';
 import { slugify } from '@wk/util';
 import { startTestApp, TEST_TODAY, type TestApp } from './harness';
@@ -33,20 +34,6 @@ const TENANT_READ: readonly Caller[] = ['admin', 'planner', 'contributor', 'view
 const ADMIN: readonly Caller[] = ['admin'];
 const OPERATOR: readonly Caller[] = ['operator'];
 const PLANNERS: readonly Caller[] = ['admin', 'planner'];
-
-/** A provider for the gemeente, switched off (saved without asking the unreachable provider for its discovery document). */
-const PROVIDER = {
-  issuer: 'https://login.example.nl',
-  clientId: 'wijkkompas',
-  clientAuth: 'client_secret_basic',
-  clientSecret: 'geheim',
-  groupsClaim: 'groups',
-  roleMappings: [{ group: 'planners', role: 'planner' }],
-  emailDomains: ['example.nl'],
-  passwordSignIn: true,
-  // Switched off: saved without asking the (unreachable) provider for its discovery document.
-  enabled: false,
-};
 
 /** The bearer token of GET /metrics in this suite's app. */
 const METRICS_TOKEN = 'rollen-meet-token-0123456789';
@@ -911,7 +898,7 @@ describe('role matrix: every operation × every role', () => {
       await ensureProvider();
       return { path: '/identity-provider' };
     },
-    IdentityProvider_save: async () => ({ path: '/identity-provider', body: PROVIDER }),
+    IdentityProvider_save: async () => ({ path: '/identity-provider', body: SWITCHED_OFF_PROVIDER }),
     Sessions_list: async () => ({ path: '/auth/sessions' }),
     Sessions_end: async (caller) => {
       // A second session of the caller's own, which the call ends.
@@ -1072,7 +1059,7 @@ describe('role matrix: every operation × every role', () => {
 
   /** The gemeente's provider (switched off), so that reading and removing it have something to find. */
   async function ensureProvider(): Promise<void> {
-    const r = await f.as.admin.put('/identity-provider', PROVIDER);
+    const r = await f.as.admin.put('/identity-provider', SWITCHED_OFF_PROVIDER);
     if (r.status !== 200) throw new Error(`identity provider: ${r.status} ${r.text}`);
   }
 

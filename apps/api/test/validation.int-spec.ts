@@ -17,6 +17,7 @@ import {
   TEST_PASSWORD,
   type ApiResponse,
   type TenantFixture,
+  SWITCHED_OFF_PROVIDER,
 } from '@wk/api/testing';
 import { parseCsv } from '@wk/util';
 import { resolveCbsDataDir } from '../src/seed/cbs-reference';
@@ -462,20 +463,8 @@ describe('validation: bad input on every write route', () => {
     ReminderSettings_update: async () => ({ path: '/reminder-settings', body: { enabled: true, weekday: 1 } }),
     IdentityProvider_save: async () => ({
       path: '/identity-provider',
-      body: {
-        issuer: 'https://login.example.nl',
-        clientId: 'wijkkompas',
-        clientAuth: 'client_secret_basic',
-        clientSecret: 'geheim',
-        // Kept only for private_key_jwt: given here so that its own checks run too.
-        privateKeyJwk: '{"kty":"RSA"}',
-        groupsClaim: 'groups',
-        roleMappings: [{ group: 'planners', role: 'planner' }],
-        emailDomains: ['example.nl'],
-        passwordSignIn: true,
-        // Switched off: saved without asking the (unreachable) provider for its discovery document.
-        enabled: false,
-      },
+      // The private key is kept only for private_key_jwt: given here so that its own checks run too.
+      body: { ...SWITCHED_OFF_PROVIDER, privateKeyJwk: '{"kty":"RSA"}' },
     }),
     ReminderSubscription_update: async () => ({ path: '/reminder-subscription', body: { subscribed: true } }),
     Tracker_import: async () => ({

@@ -191,3 +191,19 @@ export async function browserSignIn(
   }
   throw new Error('too many redirects');
 }
+
+/**
+ * Sign-in settings of a gemeente whose provider is switched off: saved without asking the (unreachable) provider
+ * for its discovery document. For tests that need the row, not a sign-in.
+ */
+export const SWITCHED_OFF_PROVIDER = {
+  issuer: 'https://login.example.nl',
+  clientId: 'wijkkompas',
+  clientAuth: 'client_secret_basic',
+  clientSecret: 'geheim',
+  groupsClaim: 'groups',
+  roleMappings: [{ group: 'planners', role: 'planner' }],
+  emailDomains: ['example.nl'],
+  passwordSignIn: true,
+  enabled: false,
+};
