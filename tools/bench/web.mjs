@@ -42,7 +42,8 @@ const logFile = join(os.tmpdir(), 'wk-bench-web.log');
 console.log(`Starting the app on port ${PORT} (embedded PGlite in ${dataDir}, log ${logFile})…`);
 const api = await startApi({
   main: join(root, 'dist', 'apps', 'api', 'main.js'),
-  databaseUrl: '',
+  // BENCH_WEB_DATABASE_URL: a PostgreSQL server instead of the embedded PGlite (a fresh, empty database: the demo is seeded).
+  databaseUrl: env.BENCH_WEB_DATABASE_URL || '',
   port: PORT,
   logFile,
   env: { WK_DATA_DIR: dataDir, WK_WEB_DIST: WEB_DIST, WK_SEED_DEMO: 'true', WK_TODAY: '2026-11-16', WK_REMINDER_TICK_SECONDS: '0' },

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Plan } from '@wk/contracts';
 import { createPlanFixture, type TenantFixture } from '@wk/api/testing';
@@ -199,5 +199,152 @@ describe('compression and cache headers', () => {
     const openapi = await rawGet(`${t.baseUrl}/openapi.json`, BR_GZIP);
     expect(openapi.headers['content-encoding']).toBe('br');
     expect(JSON.parse(decoded(openapi))).toMatchObject({ openapi: expect.stringMatching(/^3\./) });
+  });
+});
+
+/**
+ * Issue 16: the pages people open first get a copy of index.html that names their lazy chunks
+ * (<link rel="modulepreload">) and the Latin web font (<link rel="preload">), written at build time by
+ * tools/route-preloads.mjs from the esbuild metafile; the API picks the copy by path. Made here from a small
+ * build with the same shape as Angular's (stats.json, index.html, a stylesheet naming two font subsets).
+ */
+describe('page copies of index.html with preloads', () => {
+  let t: TestApp;
+  let origin: string;
+  let dist: string;
+  const html =
+    '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Wijkkompas</title>' +
+    '<link rel="stylesheet" href="styles-ABCD2345.css"></head><body><wk-root></wk-root>' +
+    '<link rel="modulepreload" href="chunk-FRAM1111.js"><script src="main-MAIN1111.js" type="module"></script></body></html>';
+  const entry = (entryPoint: string, ...imports: string[]) => ({
+    entryPoint,
+    imports: imports.map((path) => ({ path, kind: 'import-statement' })),
+  });
+  const stats = {
+    outputs: {
+      'main-MAIN1111.js': {
+        entryPoint: 'apps/web/src/main.ts',
+        imports: [
+          { path: 'chunk-FRAM1111.js', kind: 'import-statement' },
+          { path: 'chunk-PLAN1111.js', kind: 'dynamic-import' },
+          { path: 'chunk-LOGN1111.js', kind: 'dynamic-import' },
+        ],
+      },
+      'chunk-FRAM1111.js': { imports: [] },
+      'chunk-SHAR1111.js': { imports: [{ path: 'chunk-FRAM1111.js', kind: 'import-statement' }] },
+      'chunk-UTIL1111.js': { imports: [] },
+      'chunk-PLAN1111.js': entry('libs/web/plans/feature/src/index.ts', 'chunk-FRAM1111.js', 'chunk-SHAR1111.js'),
+      'chunk-LAYO1111.js': entry('libs/web/plans/feature/src/lib/plan/plan-layout.page.ts', 'chunk-SHAR1111.js'),
+      'chunk-CREA1111.js': entry('libs/web/plans/feature/src/lib/create/plan-create.page.ts', 'chunk-SHAR1111.js'),
+      'chunk-DASH1111.js': entry('libs/web/progress/feature/src/index.ts', 'chunk-SHAR1111.js', 'chunk-UTIL1111.js'),
+      'chunk-LOGN1111.js': entry('libs/web/auth/feature/src/index.ts', 'chunk-FRAM1111.js'),
+      'styles-ABCD2345.css': { imports: [] },
+    },
+  };
+  const routes = [
+    { path: '/inloggen', modules: ['libs/web/auth/feature/src/index.ts'] },
+    {
+      path: '/plannen/nieuw',
+      modules: ['libs/web/plans/feature/src/index.ts', 'libs/web/plans/feature/src/lib/create/plan-create.page.ts'],
+    },
+    { path: '/plannen/:plan', modules: ['libs/web/plans/feature/src/index.ts', 'libs/web/plans/feature/src/lib/plan/plan-layout.page.ts'] },
+    {
+      path: '/plannen/:plan/voortgang',
+      modules: [
+        'libs/web/plans/feature/src/index.ts',
+        'libs/web/plans/feature/src/lib/plan/plan-layout.page.ts',
+        'libs/web/progress/feature/src/index.ts',
+      ],
+    },
+  ];
+  const tool = join(__dirname, '..', '..', '..', 'tools', 'route-preloads.mjs');
+  const FONT = '<link rel="preload" href="./media/noto-sans-latin-wght-normal-LATN1111.woff2" as="font" type="font/woff2" crossorigin>';
+  const preloads = (page: string) => [...page.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]);
+
+  beforeAll(async () => {
+    const root = mkdtempSync(join(tmpdir(), 'wk-web-preloads-'));
+    dist = join(root, 'browser');
+    mkdirSync(dist);
+    writeFileSync(join(root, 'stats.json'), JSON.stringify(stats));
+    writeFileSync(join(root, 'routes.json'), JSON.stringify({ routes }));
+    writeFileSync(join(dist, 'index.html'), html);
+    writeFileSync(
+      join(dist, 'styles-ABCD2345.css'),
+      '@font-face{src:url("./media/noto-sans-latin-ext-wght-normal-LEXT1111.woff2")}' +
+        '@font-face{src:url("./media/noto-sans-latin-wght-normal-LATN1111.woff2")}',
+    );
+    for (const file of Object.keys(stats.outputs))
+      if (file.endsWith('.js')) writeFileSync(join(dist, file), `export const f = '${file}';\n`);
+    execFileSync(process.execPath, [tool, root, join(root, 'routes.json')]);
+    execFileSync(process.execPath, [join(__dirname, '..', '..', '..', 'tools', 'precompress.mjs'), dist]);
+    t = await startTestApp({ WK_WEB_DIST: dist });
+    origin = t.baseUrl.replace(/\/api\/v1$/, '');
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(dirname(dist), { recursive: true, force: true });
+  });
+
+  it('sends a page its own copy: its chunks and those they import (not what index.html loads already), and the Latin font', async () => {
+    for (const path of ['/plannen/3f0c/voortgang', '/plannen/3f0c/voortgang/']) {
+      const page = await rawGet(`${origin}${path}`, BR_GZIP);
+      expect(page.status).toBe(200);
+      expect(page.headers['content-type']).toMatch(/^text\/html/);
+      expect(page.headers['content-encoding']).toBe('br');
+      expect(page.headers['cache-control']).toBe('no-cache');
+      const body = decoded(page);
+      expect(preloads(body)).toEqual([
+        'chunk-DASH1111.js',
+        'chunk-LAYO1111.js',
+        'chunk-PLAN1111.js',
+        'chunk-SHAR1111.js',
+        'chunk-UTIL1111.js',
+        'chunk-FRAM1111.js',
+      ]);
+      // The hints stand in <head>; the rest of the page is index.html unchanged.
+      expect(body.indexOf('chunk-DASH1111.js')).toBeLessThan(body.indexOf('</head>'));
+      expect(body).toContain(FONT);
+      expect(body).not.toContain('latin-ext');
+      expect(body.replace(/<link rel="(?:modulepreload|preload)" href="[^"]+"[^>]*>(?=.*<\/head>)/g, '')).toBe(html);
+      const etag = String(page.headers['etag']);
+      expect((await rawGet(`${origin}${path}`, { ...BR_GZIP, 'if-none-match': etag })).status).toBe(304);
+    }
+    // The first matching route wins: /plannen/nieuw is not a plan called "nieuw".
+    const create = decoded(await rawGet(`${origin}/plannen/nieuw`, GZIP));
+    expect(preloads(create)).toEqual(['chunk-CREA1111.js', 'chunk-PLAN1111.js', 'chunk-SHAR1111.js', 'chunk-FRAM1111.js']);
+    const plan = decoded(await rawGet(`${origin}/plannen/3f0c`));
+    expect(preloads(plan)).toEqual(['chunk-LAYO1111.js', 'chunk-PLAN1111.js', 'chunk-SHAR1111.js', 'chunk-FRAM1111.js']);
+    expect(preloads(decoded(await rawGet(`${origin}/inloggen`, BR_GZIP)))).toEqual(['chunk-LOGN1111.js', 'chunk-FRAM1111.js']);
+  });
+
+  it('sends every other page the copy with only the font, and a file as itself', async () => {
+    for (const path of ['/wijken/5', '/plannen/3f0c/voortgang/extra', '/onbekend']) {
+      const body = decoded(await rawGet(`${origin}${path}`, BR_GZIP));
+      expect(preloads(body)).toEqual(['chunk-FRAM1111.js']);
+      expect(body).toContain(FONT);
+    }
+    expect(decoded(await rawGet(`${origin}/index.html`, BR_GZIP))).toBe(html);
+    expect(decoded(await rawGet(`${origin}/chunk-DASH1111.js`, BR_GZIP))).toBe("export const f = 'chunk-DASH1111.js';\n");
+  });
+
+  it('fails the build, naming the module, when a listed module is not a lazy chunk', () => {
+    const root = dirname(dist);
+    writeFileSync(join(root, 'wrong.json'), JSON.stringify({ routes: [{ path: '/x', modules: ['libs/web/gone/src/index.ts'] }] }));
+    let failure = '';
+    try {
+      execFileSync(process.execPath, [tool, root, join(root, 'wrong.json')], { stdio: 'pipe' });
+    } catch (error) {
+      failure = String((error as { stderr?: Buffer }).stderr);
+    }
+    expect(failure).toContain('libs/web/gone/src/index.ts (preload for /x) is not a lazy chunk of this build');
+  });
+
+  it("lists in the product's own list only modules that exist", () => {
+    const list = JSON.parse(readFileSync(join(__dirname, '..', '..', 'web', 'preload-routes.json'), 'utf8')) as {
+      routes: { path: string; modules: string[] }[];
+    };
+    expect(list.routes.length).toBeGreaterThan(5);
+    for (const route of list.routes)
+      for (const module of route.modules) expect(existsSync(join(__dirname, '..', '..', '..', module))).toBe(true);
   });
 });

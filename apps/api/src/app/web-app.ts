@@ -1,5 +1,5 @@
 import type { Express, NextFunction, Request, Response } from 'express';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, extname, join, resolve, sep } from 'node:path';
 import { negotiateCoding, type Coding } from './content-encoding';
@@ -18,19 +18,52 @@ const SUFFIX: Record<Coding, string> = { br: '.br', gzip: '.gz' };
  * gzip copy that `tools/precompress.mjs` wrote beside them at build time (`x.js.br`, `x.js.gz`), chosen by the
  * request's Accept-Encoding, with `Vary: Accept-Encoding`; nothing is compressed per request. Hashed files are
  * cached for a year (immutable); index.html and other unhashed files are revalidated with their ETag.
+ * A path that names no file gets the copy of index.html that `tools/route-preloads.mjs` wrote for its page (with
+ * `<link rel="modulepreload">` for that page's chunks), when the build has one (preloads.json), else index.html.
  * Does nothing when `dir` is null or has no index.html (the API alone).
  */
 export function serveWebApp(http: Express, dir: string | null): void {
   if (!dir || !existsSync(join(dir, 'index.html'))) return;
   const root = resolve(dir);
+  const pageFor = pagePicker(root);
   http.use((req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path.startsWith('/api/')) return next();
-    sendAsset(root, req, res, next).catch(next);
+    sendAsset(root, req, res, next, pageFor).catch(next);
   });
 }
 
-async function sendAsset(root: string, req: Request, res: Response, next: NextFunction): Promise<void> {
-  const file = (await fileIn(root, req.path)) ?? 'index.html';
+interface PreloadManifest {
+  default: string;
+  routes: { path: string; file: string }[];
+}
+
+/**
+ * Which copy of index.html a page path gets: the first route of preloads.json whose path matches (`:name` stands for
+ * one segment; a trailing slash is ignored), else its default. Without preloads.json: index.html for every path.
+ */
+export function pagePicker(root: string): (path: string) => string {
+  const manifestFile = join(root, 'preloads.json');
+  if (!existsSync(manifestFile)) return () => 'index.html';
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as PreloadManifest;
+  const routes = manifest.routes
+    .filter((route) => existsSync(join(root, route.file)))
+    .map((route) => ({ segments: segmentsOf(route.path), file: route.file }));
+  const fallback = existsSync(join(root, manifest.default)) ? manifest.default : 'index.html';
+  return (path) => {
+    const segments = segmentsOf(path);
+    const route = routes.find(
+      (r) => r.segments.length === segments.length && r.segments.every((s, i) => s.startsWith(':') || s === segments[i]),
+    );
+    return route?.file ?? fallback;
+  };
+}
+
+function segmentsOf(path: string): string[] {
+  return path.split('/').filter((segment) => segment !== '');
+}
+
+async function sendAsset(root: string, req: Request, res: Response, next: NextFunction, pageFor: (path: string) => string): Promise<void> {
+  const file = (await fileIn(root, req.path)) ?? pageFor(req.path);
   const copies: Coding[] = [];
   for (const coding of ['br', 'gzip'] as const) if (await isFile(join(root, file + SUFFIX[coding]))) copies.push(coding);
   const coding = negotiateCoding(req.headers['accept-encoding'], copies);

@@ -1,5 +1,15 @@
-import { ChangeDetectionStrategy, Component, DOCUMENT, DestroyRef, ElementRef, computed, inject, viewChild } from '@angular/core';
-import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { ChangeDetectionStrategy, Component, DOCUMENT, DestroyRef, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
+import {
+  NavigationCancel,
+  NavigationCancellationCode,
+  NavigationEnd,
+  NavigationError,
+  NavigationSkipped,
+  Router,
+  RouterLink,
+  RouterLinkActive,
+  RouterOutlet,
+} from '@angular/router';
 import { I18nService, OPERATOR_HOME_PATH, ROLE_LABELS, SIGN_IN_PATH, SessionStore, TranslatePipe } from '@wk/web/core';
 import { filter } from 'rxjs';
 
@@ -34,12 +44,15 @@ export class App {
   readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
 
   readonly user = this.#store.user;
+  /** The router has shown the first page (or given up on it). */
+  readonly #firstPage = signal(false);
   /**
-   * Until the API has said who is signed in (asked once, at start), the shell is laid out but not shown: it would
-   * show the signed-out header first and then jump when the name, gemeente and navigation arrive (a layout shift
-   * on every first page). The pages wait for the same answer through their guards.
+   * Until the API has said who is signed in (asked once, at start) and the router has put the first page in place,
+   * the shell is laid out but not shown: it would show the signed-out header first and then jump when the name,
+   * gemeente and navigation arrive (a layout shift on every first page), and an empty frame before the page itself.
+   * The first paint shows frame and page together; a phone draws once instead of twice.
    */
-  readonly pending = computed(() => this.#store.status() === 'unknown' || this.#store.status() === 'loading');
+  readonly pending = computed(() => !this.#firstPage() || this.#store.status() === 'unknown' || this.#store.status() === 'loading');
   readonly tenant = this.#store.tenant;
   readonly isOperator = this.#store.isOperator;
   readonly roleLabel = computed(() => {
@@ -90,9 +103,13 @@ export class App {
     // After an in-app navigation, move focus to the new page's content so that keyboard and
     // screen-reader users start at the top of it (the first load keeps the browser's own focus).
     let first = true;
-    const subscription = this.#router.events
-      .pipe(filter((event): event is NavigationEnd => event instanceof NavigationEnd))
-      .subscribe(() => {
+    const subscription = this.#router.events.subscribe((event) => {
+      if (isFirstPageSettled(event)) {
+        this.#firstPage.set(true);
+      }
+    });
+    subscription.add(
+      this.#router.events.pipe(filter((event): event is NavigationEnd => event instanceof NavigationEnd)).subscribe(() => {
         if (first) {
           first = false;
           return;
@@ -100,7 +117,8 @@ export class App {
         if (!this.#document.defaultView?.location.hash) {
           this.main().nativeElement.focus({ preventScroll: true });
         }
-      });
+      }),
+    );
     inject(DestroyRef).onDestroy(() => subscription.unsubscribe());
   }
 
@@ -121,4 +139,16 @@ export class App {
     }
     await this.#router.navigateByUrl(SIGN_IN_PATH);
   }
+}
+
+/** A navigation event after which a page (or the error) is on screen: not a redirect or a superseded navigation. */
+function isFirstPageSettled(event: unknown): boolean {
+  if (event instanceof NavigationEnd || event instanceof NavigationError || event instanceof NavigationSkipped) {
+    return true;
+  }
+  return (
+    event instanceof NavigationCancel &&
+    event.code !== NavigationCancellationCode.Redirect &&
+    event.code !== NavigationCancellationCode.SupersededByNewNavigation
+  );
 }

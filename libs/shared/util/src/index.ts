@@ -1,4 +1,5 @@
 export * from './lib/clock';
+export * from './lib/intl';
 export * from './lib/cbs-code';
 export * from './lib/csv';
 export * from './lib/csv-write';

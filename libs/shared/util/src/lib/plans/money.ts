@@ -1,4 +1,5 @@
 import type { BudgetLine } from '@wk/contracts';
+import { numberFormat } from '../intl';
 
 export type MoneyLocale = 'nl' | 'en';
 
@@ -13,7 +14,7 @@ const INTL_LOCALE: Record<MoneyLocale, string> = { nl: 'nl-NL', en: 'en-GB' };
 export function formatEuroCents(cents: number, locale: MoneyLocale): string {
   const rounded = Math.round(cents);
   const digits = rounded % 100 === 0 ? 0 : 2;
-  return new Intl.NumberFormat(INTL_LOCALE[locale], {
+  return numberFormat(INTL_LOCALE[locale], {
     style: 'currency',
     currency: 'EUR',
     minimumFractionDigits: digits,

@@ -1,4 +1,4 @@
-import { Injectable, InjectionToken, inject, signal } from '@angular/core';
+import { Injectable, InjectionToken, computed, inject, signal } from '@angular/core';
 import { addDays, daysBetween, dayIn, systemClock, yearOf, type Clock } from '@wk/util';
 
 /**
@@ -16,8 +16,16 @@ export const TIME_SOURCE = new InjectionToken<Clock>('TIME_SOURCE', { providedIn
 @Injectable({ providedIn: 'root' })
 export class AppClock {
   readonly #source = inject(TIME_SOURCE);
-  /** Days between the browser's day and the API's day, measured when the session was read. */
-  readonly #offsetDays = signal(0);
+  /** The API's day and the browser's instant when the session was read. */
+  readonly #followed = signal<{ apiToday: string; at: Date } | null>(null);
+  /**
+   * Days between the browser's day and the API's day. Worked out when first needed, not when the session arrives:
+   * the first time-zone formatter costs the phone a noticeable moment while the first page is being drawn.
+   */
+  readonly #offsetDays = computed(() => {
+    const followed = this.#followed();
+    return followed ? daysBetween(dayIn(followed.at), followed.apiToday) : 0;
+  });
 
   /** Today, yyyy-mm-dd. */
   today(): string {
@@ -37,6 +45,6 @@ export class AppClock {
   /** Takes the API's day (from the session answer) as today. */
   follow(apiToday: string | undefined): void {
     if (!apiToday) return;
-    this.#offsetDays.set(daysBetween(dayIn(this.#source.now()), apiToday));
+    this.#followed.set({ apiToday, at: this.#source.now() });
   }
 }

@@ -1,5 +1,6 @@
 import { DOCUMENT, Injectable, InjectionToken, computed, inject, signal } from '@angular/core';
 import { nl, type Dictionary, type TranslationKey } from './dictionary.nl';
+import { dateTimeFormat, numberFormat } from '@wk/util';
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -107,7 +108,7 @@ export class I18nService {
 
   /** Formats a number in the current locale (e.g. 12.345 in Dutch, 12,345 in English). */
   formatNumber(value: number): string {
-    return new Intl.NumberFormat(this.locale()).format(value);
+    return numberFormat(this.locale()).format(value);
   }
 
   /** Formats an ISO timestamp as a date and time in Dutch local time. */
@@ -116,7 +117,7 @@ export class I18nService {
     if (Number.isNaN(date.getTime())) {
       return iso;
     }
-    return new Intl.DateTimeFormat(this.locale(), {
+    return dateTimeFormat(this.locale(), {
       dateStyle: 'medium',
       timeStyle: 'short',
       timeZone: 'Europe/Amsterdam',
@@ -129,7 +130,7 @@ export class I18nService {
     if (Number.isNaN(date.getTime())) {
       return iso;
     }
-    return new Intl.DateTimeFormat(this.locale(), {
+    return dateTimeFormat(this.locale(), {
       dateStyle: 'long',
       timeZone: 'Europe/Amsterdam',
     }).format(date);

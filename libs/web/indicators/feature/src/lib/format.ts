@@ -1,11 +1,12 @@
 import type { GapReason, Indicator, IndicatorPoint, Localised, WijkSignals } from '@wk/contracts';
 import type { TranslationKey } from '@wk/web/core';
+import { numberFormat } from '@wk/util';
 
 /** A figure in the indicator's unit, in the page's locale: "39,2%", "€ 148.000", "3,912", "+0,012". */
 export function formatFigure(value: number | null, indicator: Pick<Indicator, 'unit' | 'decimals'>, locale: string): string {
   if (value === null) return '–';
   const number = (v: number, decimals: number, sign = false) =>
-    new Intl.NumberFormat(locale, {
+    numberFormat(locale, {
       minimumFractionDigits: decimals,
       maximumFractionDigits: decimals,
       signDisplay: sign ? 'exceptZero' : 'auto',
@@ -14,7 +15,7 @@ export function formatFigure(value: number | null, indicator: Pick<Indicator, 'u
     case 'percent':
       return `${number(value, indicator.decimals)}%`;
     case 'thousand_euro':
-      return new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value * 1000);
+      return numberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value * 1000);
     case 'deviation':
       return number(value, indicator.decimals, true);
     case 'per_1000':

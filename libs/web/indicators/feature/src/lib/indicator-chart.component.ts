@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { IndicatorPoint } from '@wk/contracts';
+import { numberFormat } from '@wk/util';
 
 const WIDTH = 340;
 const HEIGHT = 170;
@@ -21,7 +22,7 @@ interface Drawn {
 
 /** Round tick labels for a value axis from `min` to `max` (two or three decimals for scores, none for counts). */
 function formatTick(value: number, decimals: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: decimals, minimumFractionDigits: decimals }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: decimals, minimumFractionDigits: decimals }).format(value);
 }
 
 /**

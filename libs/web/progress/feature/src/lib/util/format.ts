@@ -9,6 +9,7 @@ import {
   blockOf,
   pillarOf,
 } from '@wk/contracts';
+import { numberFormat } from '@wk/util';
 import { ACTION_STATUS_LABELS, ROLLUP_STATUS_LABELS, type Language, type TranslationKey, type TranslationParams } from '@wk/web/core';
 
 export { ACTION_STATUS_LABELS, ROLLUP_STATUS_LABELS };
@@ -125,13 +126,13 @@ export function blockShort(block: BlockCode, pillar: PillarCode | null, t: Trans
 
 /** A percentage with at most one decimal, the local way: "14,9%" (nl) or "14.9%" (en). */
 export function formatPercent(value: number, language: Language): string {
-  const number = new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(value);
+  const number = numberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(value);
   return `${number}%`;
 }
 
 /** Euro amounts for a chart axis, short: "€ 2,5 mln." (nl) or "€2.5m" (en). */
 export function formatEuroShort(cents: number, language: Language): string {
-  return new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+  return numberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
     style: 'currency',
     currency: 'EUR',
     notation: 'compact',

@@ -1,0 +1,128 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
+import { LoginPage } from './pages/login.page';
+import { DEMO_PASSWORD, demoAccount } from './support/accounts';
+import { screenshot } from './support/a11y';
+import { pinClock } from './support/clock';
+
+/**
+ * Issue 16, the first page on a phone: the server sends each first page its own index.html, which names the page's
+ * chunks (modulepreload), the web font and the session question (preload), so the browser fetches them at once
+ * instead of one after another; the frame and the page appear together in one paint.
+ */
+
+/** Records what a page load fetched: every request's method and path, in order. */
+function recordRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol.startsWith('http')) seen.push(`${request.method()} ${url.pathname}`);
+  });
+  return seen;
+}
+
+/** In the page: whether the routed page's heading was there when the hidden frame was first shown. */
+async function watchFirstShow(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __firstShow?: { heading: string | null } };
+    const observer = new MutationObserver(() => {
+      const app = document.querySelector('.wk-app');
+      if (app && !app.classList.contains('wk-app--pending') && !w.__firstShow) {
+        w.__firstShow = { heading: document.querySelector('main h1')?.textContent?.trim() ?? null };
+        observer.disconnect();
+      }
+    });
+    observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
+  });
+}
+
+async function firstShow(page: Page): Promise<{ heading: string | null } | undefined> {
+  return page.evaluate(() => (window as unknown as { __firstShow?: { heading: string | null } }).__firstShow);
+}
+
+async function modulePreloads(page: Page): Promise<string[]> {
+  return page
+    .locator('head link[rel="modulepreload"]')
+    .evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+}
+
+test('the sign-in page comes whole in one paint, its chunks and the session fetched once, from the first answer', async ({ page }) => {
+  await watchFirstShow(page);
+  const requests = recordRequests(page);
+  await page.goto('/inloggen');
+  const login = new LoginPage(page);
+  await expect(login.heading).toHaveText('Inloggen bij Wijkkompas');
+  await expect(login.submit).toBeVisible();
+
+  expect(await firstShow(page)).toEqual({ heading: 'Inloggen bij Wijkkompas' });
+  // Who is signed in: asked once (the preload is the request the app uses), not again by the app.
+  expect(requests.filter((r) => r === 'GET /api/v1/auth/session')).toHaveLength(1);
+  expect(await page.locator('head link[rel="preload"][as="fetch"][href="api/v1/auth/session"]').count()).toBe(1);
+  const preloads = await modulePreloads(page);
+  expect(preloads.length).toBeGreaterThan(0);
+  for (const chunk of preloads) await expect.poll(() => requests).toContain(`GET ${chunk}`);
+  const scripts = requests.filter((r) => r.endsWith('.js'));
+  expect(new Set(scripts).size).toBe(scripts.length);
+  // The Latin web font is asked for by the page itself, before the stylesheet would name it.
+  expect(await page.locator('head link[rel="preload"][as="font"]').count()).toBe(1);
+  await screenshot(page, 'first-page-inloggen');
+});
+
+test("a planner's dashboard and overview load their chunks in parallel and show the whole page at once; back, reload and a double click on a link change nothing", async ({
+  page,
+}) => {
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.signInAs(demoAccount('planner'), DEMO_PASSWORD);
+  await page.getByRole('link', { name: 'Voortgang', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Voortgang van alle wijken');
+  await page
+    .getByRole('link', { name: /Meijhorst/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/\/plannen\/[0-9a-f-]{36}\/voortgang/);
+  const dashboard = new URL(page.url()).pathname;
+
+  // A fresh load of the dashboard's address (as from a bookmark or a link in an e-mail).
+  await watchFirstShow(page);
+  const requests = recordRequests(page);
+  await page.goto(dashboard);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Wijkplan Meijhorst/);
+  await expect(page.getByRole('heading', { name: 'Voortgang per bouwsteen' })).toBeVisible();
+  const preloads = await modulePreloads(page);
+  // The plans routes, the plan's frame, the dashboard and what they share: all named in the first answer.
+  expect(preloads.length).toBeGreaterThan(5);
+  for (const chunk of preloads) await expect.poll(() => requests).toContain(`GET ${chunk}`);
+  const scripts = requests.filter((r) => r.endsWith('.js'));
+  expect(new Set(scripts).size).toBe(scripts.length);
+  expect(requests.filter((r) => r === 'GET /api/v1/auth/session')).toHaveLength(1);
+  expect(await firstShow(page)).toBeDefined();
+  await screenshot(page, 'first-page-dashboard');
+
+  // The overview, loaded fresh: its heading is in the first paint (no empty frame first).
+  await page.goto('/voortgang');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Voortgang van alle wijken');
+  expect(await firstShow(page)).toEqual({ heading: 'Voortgang van alle wijken' });
+
+  // Back to the dashboard, a reload, and a double click on a link in the page: the same page, nothing twice.
+  await page.goBack();
+  await expect(page).toHaveURL(dashboard);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Wijkplan Meijhorst/);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Voortgang per bouwsteen' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Op deze pagina' }).getByRole('link').first().dblclick();
+  await expect(page).toHaveURL(dashboard);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Wijkplan Meijhorst/);
+});
+
+test('a phone gets the same whole first page', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await pinClock(context);
+  const page = await context.newPage();
+  await watchFirstShow(page);
+  await page.goto('/inloggen');
+  await expect(new LoginPage(page).heading).toHaveText('Inloggen bij Wijkkompas');
+  expect(await firstShow(page)).toEqual({ heading: 'Inloggen bij Wijkkompas' });
+  await screenshot(page, 'first-page-inloggen-telefoon');
+  await context.close();
+});
