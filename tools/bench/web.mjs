@@ -147,8 +147,14 @@ for (const { formFactor, page, lhr, scores } of results) {
 
 const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
 const chromium = (await readVersion()).trim();
+// Lighthouse's measure of this machine's CPU (its simulation multiplies observed main-thread time by 4 for the phone).
+const benchmarkIndexes = results.flatMap((r) => (r.lhr.environment?.benchmarkIndex ? [r.lhr.environment.benchmarkIndex] : []));
+const benchmarkIndex = benchmarkIndexes.length
+  ? Math.round(benchmarkIndexes.sort((a, b) => a - b)[Math.floor(benchmarkIndexes.length / 2)])
+  : 'n/a';
 const facts =
-  `Measured ${when} UTC with Lighthouse 12 and ${chromium} (headless) on ${os.cpus().length} cores (load ${os.loadavg()[0].toFixed(1)} at the end), ` +
+  `Measured ${when} UTC with Lighthouse 12 and ${chromium} (headless) on ${os.cpus().length} cores (load ${os.loadavg()[0].toFixed(1)} at the end, ` +
+  `Lighthouse benchmarkIndex ${benchmarkIndex}), ` +
   `median of ${RUNS} runs per row; mobile = Lighthouse's default profile (simulated slow 4G, 4× CPU slowdown), desktop = its desktop profile. ` +
   `Signed in as the planner of Nijmegen for the dashboard (Meijhorst) and the overview; every run starts with an empty cache.`;
 const initialLine =
