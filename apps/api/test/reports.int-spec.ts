@@ -185,6 +185,30 @@ describe('reports', () => {
     expect(updates.filter((r) => r.cells['telt mee'] === 'nee')).toHaveLength(1);
   });
 
+  /** Moves the gemeente's updates (order kept) so that the newest was written at `newest`; returns the way back. */
+  const moveUpdates = async (newest: string): Promise<() => Promise<unknown>> => {
+    const [row] = await t.owner(`SELECT $2::timestamptz - max(created_at) AS shift FROM progress_updates WHERE tenant_id = $1`, [
+      f.tenant.id,
+      newest,
+    ]);
+    const shift = row?.['shift'];
+    await t.owner(`UPDATE progress_updates SET created_at = created_at + $2::interval WHERE tenant_id = $1`, [f.tenant.id, shift]);
+    return () => t.owner(`UPDATE progress_updates SET created_at = created_at - $2::interval WHERE tenant_id = $1`, [f.tenant.id, shift]);
+  };
+  // Half past midnight in the Netherlands is still the day before in UTC: dates are days in the Netherlands.
+  const HALF_PAST_MIDNIGHT = '2026-11-15T23:30:00Z';
+
+  it('dates updates in the CSV list by their day in the Netherlands, also just after midnight', async () => {
+    const back = await moveUpdates(HALF_PAST_MIDNIGHT);
+    try {
+      const updates = parseCsv((await f.as.viewer.download(`/csv-exports/updates?planId=${plan.id}`)).bytes.toString('utf8')).rows;
+      expect(updates.map((r) => r.cells['gemeld op'])).toEqual(['2026-11-16', '2026-11-16', '2026-11-16']);
+      expect(updates.filter((r) => r.cells['telt mee'] === 'nee')).toHaveLength(1);
+    } finally {
+      await back();
+    }
+  });
+
   it('lists wijken (in the import layout) and users as CSV; a viewer may not list users', async () => {
     const wijken = parseCsv((await f.as.viewer.download('/csv-exports/wijken')).bytes.toString('utf8'));
     expect(wijken.header).toEqual(['naam', 'cbs_codes', 'jaar', 'inwoners', 'rol_in_de_stad']);
@@ -314,6 +338,16 @@ describe('reports', () => {
       expect((await anonymous().get(`${gemeente()}/wijken/onbekende-wijk`)).status).toBe(404);
       expect((await anonymous().get(`${gemeente()}/wijken/Hoofdletters%20en%20spaties`)).status).toBe(404);
       expect((await other.as.planner.put(`/plans/${plan.id}/publication`)).status).toBe(404);
+    });
+
+    it('shows the day of the last update in the Netherlands, also just after midnight', async () => {
+      const back = await moveUpdates(HALF_PAST_MIDNIGHT);
+      try {
+        const page = await anonymous().get<PublicWijkPage>(wijk());
+        expect(page.body.plans[0]?.lastUpdate).toBe('2026-11-16');
+      } finally {
+        await back();
+      }
     });
 
     it('offers the actions as open data CSV, and disappears when withdrawn', async () => {

@@ -5,7 +5,7 @@ import { PlansService } from '@wk/api/plans';
 import { ProgressService, ProgressUpdatesService } from '@wk/api/progress';
 import { OrgUnitsService, UsersService } from '@wk/api/tenancy';
 import { WijkenService } from '@wk/api/wijken';
-import { centsToEuros, slugify, type CsvCell } from '@wk/util';
+import { centsToEuros, dayIn, slugify, type CsvCell } from '@wk/util';
 import { ACTION_STATUS_NL, periodText } from './report-text';
 
 /** A CSV list: a file name, the header and the rows (written to the response a chunk at a time). */
@@ -89,7 +89,7 @@ export class CsvExportsService {
         centsToEuros(u.spentCents),
         u.narrative,
         u.author?.name,
-        u.createdAt.slice(0, 10),
+        dayIn(new Date(u.createdAt)),
         u.current,
       ]),
     };

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { PublicGemeente, PublicGemeentePage, PublicPlan, PublicWijkPage, PublicWijkRef, TenantTheme } from '@wk/contracts';
 import { Clock, currentContext, Db, DB_ROLES, notFound } from '@wk/api/core';
 import { PlansService } from '@wk/api/plans';
-import { slugify } from '@wk/util';
+import { dayIn, slugify } from '@wk/util';
 import { ProgressService } from '@wk/api/progress';
 
 interface TenantRow {
@@ -62,7 +62,8 @@ export class PublicPlansService {
     const dashboard = await this.progress.dashboard(id, today);
     const progress = new Map((await this.progress.planActions(id, today)).map((a) => [a.actionId, a]));
     const lastUpdate = [...progress.values()].reduce<string | null>((last, a) => {
-      const at = a.lastUpdate?.createdAt.slice(0, 10) ?? null;
+      // The day in the Netherlands: just after midnight there, the instant in UTC still lies on the day before.
+      const at = a.lastUpdate ? dayIn(new Date(a.lastUpdate.createdAt)) : null;
       return at && (!last || at > last) ? at : last;
     }, null);
     return {
