@@ -11,7 +11,6 @@ import {
   RouterOutlet,
 } from '@angular/router';
 import { I18nService, OPERATOR_HOME_PATH, ROLE_LABELS, SIGN_IN_PATH, SessionStore, TranslatePipe } from '@wk/web/core';
-import { filter } from 'rxjs';
 
 interface NavItem {
   path: string;
@@ -100,25 +99,23 @@ export class App {
 
   constructor() {
     void this.#store.load();
-    // After an in-app navigation, move focus to the new page's content so that keyboard and
-    // screen-reader users start at the top of it (the first load keeps the browser's own focus).
+    // The frame is shown once the first page is settled. After an in-app navigation, move focus to the new page's
+    // content so that keyboard and screen-reader users start at the top of it (the first load keeps the browser's own
+    // focus).
     let first = true;
     const subscription = this.#router.events.subscribe((event) => {
       if (isFirstPageSettled(event)) {
         this.#firstPage.set(true);
       }
+      if (!(event instanceof NavigationEnd)) {
+        return;
+      }
+      if (first) {
+        first = false;
+      } else if (!this.#document.defaultView?.location.hash) {
+        this.main().nativeElement.focus({ preventScroll: true });
+      }
     });
-    subscription.add(
-      this.#router.events.pipe(filter((event): event is NavigationEnd => event instanceof NavigationEnd)).subscribe(() => {
-        if (first) {
-          first = false;
-          return;
-        }
-        if (!this.#document.defaultView?.location.hash) {
-          this.main().nativeElement.focus({ preventScroll: true });
-        }
-      }),
-    );
     inject(DestroyRef).onDestroy(() => subscription.unsubscribe());
   }
 

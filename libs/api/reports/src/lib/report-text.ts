@@ -8,7 +8,7 @@ import {
   type RollupStatus,
   type TargetStatus,
 } from '@wk/contracts';
-import { formatEuroCents } from '@wk/util';
+import { formatEuroCents, numberFormat } from '@wk/util';
 
 /**
  * The Dutch words and number formats of the reports (the document language is Dutch, B1). Figures are formatted
@@ -52,16 +52,16 @@ export const PLAN_STATUS_NL: Record<string, string> = {
   archived: 'Gearchiveerd',
 };
 
-const decimal1 = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
 /** € 1.234 or € 1.234,50 */
 export const euros = (cents: number): string => formatEuroCents(cents, 'nl');
 /** 45,0% */
-export const percent = (value: number): string => `${decimal1.format(value)}%`;
+export const percent = (value: number): string =>
+  `${numberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value)}%`;
 /** A number with the indicator's decimals, Dutch style. */
 export const figure = (value: number, decimals: number): string =>
-  new Intl.NumberFormat('nl-NL', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+  numberFormat('nl-NL', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
 /** 2026-03-12 → 12 maart 2026 */
 export function longDate(day: string): string {
   const [y, m, d] = day.slice(0, 10).split('-').map(Number);

@@ -13,21 +13,16 @@ export interface Clock {
   readonly pinned: string | null;
 }
 
+import { dateTimeFormat } from './intl';
+
 export const PRODUCT_TIME_ZONE = 'Europe/Amsterdam';
 
 const DAY_MS = 86_400_000;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 /** The calendar day (yyyy-mm-dd) of an instant in a time zone (the Netherlands unless given). */
 export function dayIn(instant: Date, timeZone = PRODUCT_TIME_ZONE): string {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    formatters.set(timeZone, f);
-  }
-  const parts = f.formatToParts(instant);
+  const parts = dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
   const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import type { IndicatorRanking } from '@wk/contracts';
+import { numberFormat } from '@wk/util';
 import { IndicatorsApi } from '@wk/web/indicators/data-access';
 import { createLoader, I18nService, LoadStateComponent, TranslatePipe } from '@wk/web/core';
 import { DataTableCellDirective, DataTableComponent, PageHeadingComponent, type DataTableColumn } from '@wk/web/shared/ui';
@@ -106,7 +107,7 @@ export class IndicatorRankingPage {
   change(row: Item): string {
     const indicator = this.data.value()?.indicator;
     if (row.change === null || !indicator) return '–';
-    const text = new Intl.NumberFormat(this.#locale(), {
+    const text = numberFormat(this.#locale(), {
       maximumFractionDigits: indicator.decimals,
       minimumFractionDigits: indicator.decimals,
       signDisplay: 'exceptZero',

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { ComparisonClass, Indicator, IndicatorOverview, OverviewCell } from '@wk/contracts';
+import { numberFormat } from '@wk/util';
 import { IndicatorsApi } from '@wk/web/indicators/data-access';
 import { createLoader, I18nService, LoadStateComponent, SessionStore, TranslatePipe, type TranslationKey } from '@wk/web/core';
 import { DataTableCellDirective, DataTableComponent, PageHeadingComponent, type DataTableColumn } from '@wk/web/shared/ui';
@@ -195,7 +196,7 @@ export class IndicatorsOverviewPage {
   }
 
   percentText(value: number): string {
-    return new Intl.NumberFormat(this.#i18n.language() === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 }).format(value);
+    return numberFormat(this.#i18n.language() === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 }).format(value);
   }
 
   figure(cell: OverviewCell | null | undefined, indicator: Indicator): string {

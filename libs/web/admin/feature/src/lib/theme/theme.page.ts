@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } 
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { DEFAULT_THEME, LOGO_MAX_BYTES, type Tenant } from '@wk/contracts';
-import { WCAG_AA_LARGE_TEXT, WCAG_AA_NORMAL_TEXT, contrastRatio, parseHexColor } from '@wk/util';
+import { WCAG_AA_LARGE_TEXT, WCAG_AA_NORMAL_TEXT, contrastRatio, numberFormat, parseHexColor } from '@wk/util';
 import { TenantApi } from '@wk/web/admin/data-access';
 import {
   createFormErrors,
@@ -104,10 +104,10 @@ export class ThemePage {
     if (ratio === null) {
       return null;
     }
-    const formatted = new Intl.NumberFormat(this.#i18n.locale(), { maximumFractionDigits: 1 }).format(ratio);
+    const formatted = numberFormat(this.#i18n.locale(), { maximumFractionDigits: 1 }).format(ratio);
     return this.#i18n.t(ratio >= WCAG_AA_NORMAL_TEXT ? 'theme.contrast.ok' : 'theme.contrast.tooLow', {
       ratio: formatted,
-      min: new Intl.NumberFormat(this.#i18n.locale()).format(WCAG_AA_NORMAL_TEXT),
+      min: numberFormat(this.#i18n.locale()).format(WCAG_AA_NORMAL_TEXT),
     });
   });
   readonly previewName = computed(() => this.#value().logoText?.trim() || this.data.value()?.name || this.#session.tenant()?.name || '');

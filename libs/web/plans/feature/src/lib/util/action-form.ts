@@ -1,5 +1,5 @@
 import { type BudgetLine, type CreateActionRequest, type Milestone, type PlanAction, QUARTERS, type Quarter } from '@wk/contracts';
-import { isNegativeAmount, parseEuroToCents } from '@wk/util';
+import { isNegativeAmount, numberFormat, parseEuroToCents } from '@wk/util';
 import type { FieldCheck } from '@wk/web/core';
 
 export interface BudgetRowValue {
@@ -34,7 +34,7 @@ export interface ActionFormValue {
 /** Euro cents as text to edit, the way a Dutch user types it: 125000000 → "1.250.000", 125050 → "1.250,50". */
 export function centsToEuroInput(cents: number): string {
   const whole = cents % 100 === 0;
-  return new Intl.NumberFormat('nl-NL', {
+  return numberFormat('nl-NL', {
     minimumFractionDigits: whole ? 0 : 2,
     maximumFractionDigits: whole ? 0 : 2,
     useGrouping: true,

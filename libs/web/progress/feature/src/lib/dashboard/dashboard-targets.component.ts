@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { IndicatorTarget, TargetStatus } from '@wk/contracts';
+import { numberFormat } from '@wk/util';
 import { PlansApi } from '@wk/web/plans/data-access';
 import { formatFigure } from '@wk/web/indicators/feature';
 import { createLoader, I18nService, TranslatePipe, type TranslationKey } from '@wk/web/core';
@@ -102,7 +103,7 @@ export class DashboardTargetsComponent {
         baseline: `${figure(t.baseline.value)} (${t.baseline.year})`,
         steps: t.intermediate.map((s) => `${figure(s.value)} (${s.year})`).join(', '),
         target: `${figure(t.target.value)} (${t.target.year})`,
-        margin: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(t.tolerancePercent),
+        margin: numberFormat(locale, { maximumFractionDigits: 1 }).format(t.tolerancePercent),
       };
     });
   });
