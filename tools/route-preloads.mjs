@@ -6,6 +6,9 @@
 //     app's code instead of discovering them one level after another (router → feature routes → page → shared chunks);
 //   - <link rel="preload" as="font"> for the Latin web font the stylesheet names (otherwise found only once the CSS
 //     has been parsed).
+// A page may also name the API answers it asks for first (`data`, e.g. "/api/v1/plans/:plan"): they go into
+// preloads.json, and the API sends them, with the page's own segments filled in, as `Link: <…>; rel=preload` headers
+// to a signed-in visitor, so the answers are on their way while the app's code loads.
 // It also writes index.default.html (the font preload only, for every other path) and preloads.json, the list the
 // API reads to pick the copy for a path (apps/api/src/app/web-app.ts). A listed module that is not a lazy chunk of the
 // build (renamed, or no longer imported with import()) fails with its name.
@@ -35,10 +38,21 @@ export function writeRoutePreloads(webDist, routes) {
     }
     const file = `index.${slug(route.path)}.html`;
     writeFileSync(join(browser, file), withHints(html, fonts, [...chunks].sort()));
-    manifest.routes.push({ path: route.path, file, chunks: [...chunks].sort() });
+    manifest.routes.push({ path: route.path, file, chunks: [...chunks].sort(), data: dataOf(route) });
   }
   writeFileSync(join(browser, 'preloads.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
+}
+
+/** The API paths a route preloads; each must be under /api/ and use only the route's own `:name` segments. */
+function dataOf(route) {
+  const params = new Set(route.path.split('/').filter((segment) => segment.startsWith(':')));
+  for (const url of route.data ?? []) {
+    const unknown = url.split('/').filter((segment) => segment.startsWith(':') && !params.has(segment));
+    if (!url.startsWith('/api/') || unknown.length)
+      throw new Error(`${url} (data for ${route.path}) must start with /api/ and may only use ${[...params].join(', ') || 'no'} segments`);
+  }
+  return route.data ?? [];
 }
 
 /** `chunk` and every chunk it imports statically, transitively. */

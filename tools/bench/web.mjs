@@ -71,7 +71,7 @@ try {
   for (const formFactor of PROFILES) {
     for (const target of pages.filter((p) => !ONLY || ONLY.includes(p.name))) {
       const runs = [];
-      for (let i = 0; i < RUNS; i++) {
+      for (let i = 0, failures = 0; i < RUNS; i++) {
         // A new incognito context per run: no cookies but the ones this run sets, an empty cache.
         const context = await browser.createBrowserContext();
         try {
@@ -81,7 +81,14 @@ try {
           const result = await lighthouse(`${api.base}${target.path}`, flags, formFactor === 'desktop' ? desktopConfig : undefined, page);
           if (!result) throw new Error(`Lighthouse gave no result for ${target.path}`);
           const lhr = result.lhr;
-          if (lhr.runtimeError) throw new Error(`${target.path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+          if (lhr.runtimeError) {
+            // Lighthouse sometimes loses the trace (NO_NAVSTART, NO_FCP): measure that run again, twice at most.
+            const problem = `${target.path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`;
+            if (++failures > 2) throw new Error(problem);
+            process.stdout.write(`  ${formFactor} ${target.name} run ${i + 1}: ${lhr.runtimeError.code}, measured again\n`);
+            i--;
+            continue;
+          }
           if (new URL(lhr.finalDisplayedUrl).pathname !== target.path)
             throw new Error(`${target.path} ended on ${lhr.finalDisplayedUrl} (sign-in failed?)`);
           runs.push(lhr);

@@ -4,7 +4,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import type { Plan } from '@wk/contracts';
+import { SESSION_COOKIE, type Plan } from '@wk/contracts';
 import { createPlanFixture, type TenantFixture } from '@wk/api/testing';
 import { startTestApp, type TestApp } from './harness';
 
@@ -255,6 +255,7 @@ describe('page copies of index.html with preloads', () => {
         'libs/web/plans/feature/src/lib/plan/plan-layout.page.ts',
         'libs/web/progress/feature/src/index.ts',
       ],
+      data: ['/api/v1/plans/:plan', '/api/v1/plans/:plan/dashboard'],
     },
   ];
   const tool = join(__dirname, '..', '..', '..', 'tools', 'route-preloads.mjs');
@@ -325,6 +326,41 @@ describe('page copies of index.html with preloads', () => {
     }
     expect(decoded(await rawGet(`${origin}/index.html`, BR_GZIP))).toBe(html);
     expect(decoded(await rawGet(`${origin}/chunk-DASH1111.js`, BR_GZIP))).toBe("export const f = 'chunk-DASH1111.js';\n");
+  });
+
+  it("names the page's first API answers in Link preload headers, with its segments filled in, to a visitor with a session", async () => {
+    const session = { ...BR_GZIP, cookie: `theme=dark; ${SESSION_COOKIE}=abc` };
+    const page = await rawGet(`${origin}/plannen/3f0c/voortgang`, session);
+    expect(page.status).toBe(200);
+    expect(page.headers['link']).toBe(
+      '</api/v1/plans/3f0c>; rel=preload; as=fetch; crossorigin=anonymous, ' +
+        '</api/v1/plans/3f0c/dashboard>; rel=preload; as=fetch; crossorigin=anonymous',
+    );
+    // The same body and ETag as without the header: a revalidation still answers 304.
+    const etag = String(page.headers['etag']);
+    expect((await rawGet(`${origin}/plannen/3f0c/voortgang`, { ...session, 'if-none-match': etag })).status).toBe(304);
+    // A segment cannot break out of the URL or the header.
+    const odd = await rawGet(`${origin}/plannen/a%3E%3B%20rel%3Dx%2C%3C/voortgang`, session);
+    expect(odd.headers['link']).toContain('</api/v1/plans/a%3E%3B%20rel%3Dx%2C%3C>; rel=preload');
+    expect(String(odd.headers['link']).split(', ')).toHaveLength(2);
+    // No session cookie (a visitor who will be sent to sign-in), another page, or a file: no preloads.
+    expect((await rawGet(`${origin}/plannen/3f0c/voortgang`, { cookie: 'wk_session_old=1' })).headers['link']).toBeUndefined();
+    expect((await rawGet(`${origin}/plannen/3f0c`, session)).headers['link']).toBeUndefined();
+    expect((await rawGet(`${origin}/chunk-DASH1111.js`, session)).headers['link']).toBeUndefined();
+  });
+
+  it('fails the build, naming the path, when a preloaded API path is outside /api/ or uses a segment the page has not', () => {
+    const root = dirname(dist);
+    for (const data of ['/api/v1/plans/:wijk', 'https://elders.example/x']) {
+      writeFileSync(join(root, 'wrong.json'), JSON.stringify({ routes: [{ ...routes[3], data: [data] }] }));
+      let failure = '';
+      try {
+        execFileSync(process.execPath, [tool, root, join(root, 'wrong.json')], { stdio: 'pipe' });
+      } catch (error) {
+        failure = String((error as { stderr?: Buffer }).stderr);
+      }
+      expect(failure).toContain(`${data} (data for /plannen/:plan/voortgang) must start with /api/ and may only use :plan segments`);
+    }
   });
 
   it('fails the build, naming the module, when a listed module is not a lazy chunk', () => {

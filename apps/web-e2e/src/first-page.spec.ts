@@ -83,10 +83,12 @@ test("a planner's dashboard and overview load their chunks in parallel and show 
   await expect(page).toHaveURL(/\/plannen\/[0-9a-f-]{36}\/voortgang/);
   const dashboard = new URL(page.url()).pathname;
 
-  // A fresh load of the dashboard's address (as from a bookmark or a link in an e-mail).
+  // A fresh load of the dashboard's address (as from a bookmark or a link in an e-mail); leaving the app first, so that
+  // no request of the page just opened in the app is counted.
+  await page.goto('about:blank');
   await watchFirstShow(page);
   const requests = recordRequests(page);
-  await page.goto(dashboard);
+  const answer = await page.goto(dashboard);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Wijkplan Meijhorst/);
   await expect(page.getByRole('heading', { name: 'Voortgang per bouwsteen' })).toBeVisible();
   const preloads = await modulePreloads(page);
@@ -96,13 +98,21 @@ test("a planner's dashboard and overview load their chunks in parallel and show 
   const scripts = requests.filter((r) => r.endsWith('.js'));
   expect(new Set(scripts).size).toBe(scripts.length);
   expect(requests.filter((r) => r === 'GET /api/v1/auth/session')).toHaveLength(1);
+  // The page's first API answers come with the page (Link preload headers) and the app takes those: each asked once.
+  const planApi = `/api/v1/plans/${dashboard.split('/')[2]}`;
+  const first = [planApi, `${planApi}/dashboard`, `${planApi}/indicator-targets`, `${planApi}/milestones`];
+  expect(answer?.headers()['link']).toBe(first.map((url) => `<${url}>; rel=preload; as=fetch; crossorigin=anonymous`).join(', '));
+  for (const url of first) await expect.poll(() => requests.filter((r) => r === `GET ${url}`)).toHaveLength(1);
   expect(await firstShow(page)).toBeDefined();
   await screenshot(page, 'first-page-dashboard');
 
   // The overview, loaded fresh: its heading is in the first paint (no empty frame first).
+  requests.length = 0;
   await page.goto('/voortgang');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Voortgang van alle wijken');
   expect(await firstShow(page)).toEqual({ heading: 'Voortgang van alle wijken' });
+  for (const url of ['/api/v1/overview', '/api/v1/indicators/signals'])
+    await expect.poll(() => requests.filter((r) => r === `GET ${url}`)).toHaveLength(1);
 
   // Back to the dashboard, a reload, and a double click on a link in the page: the same page, nothing twice.
   await page.goBack();
