@@ -18,6 +18,9 @@ export default [
         {
           enforceBuildableLibDependency: true,
           allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$'],
+          // The web loads @wk/util's message catalogue (@wk/util/messages) with import() as its own chunk, and the
+          // rest of @wk/util statically: both on purpose.
+          checkDynamicDependenciesExceptions: ['@wk/util'],
           depConstraints: [
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },

@@ -1,5 +1,5 @@
 import type { ErrorCode, InvalidParam, PlanInForceRef, ProblemLanguage } from '@wk/contracts';
-import { formatMessage, isMessageCode, problemTitle, type MessageCode, type MessageParams } from '@wk/util';
+import { formatMessage, isMessageCode, problemTitle, type MessageCode, type MessageParams } from '@wk/util/messages';
 
 /** A catalogue message and the values it names; the problem filter writes it in the request's language. */
 export interface Message {

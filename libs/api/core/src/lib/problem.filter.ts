@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { PROBLEM_CONTENT_TYPE, type ErrorCode, type Problem, type ProblemLanguage } from '@wk/contracts';
-import { formatMessage, languageFromAcceptLanguage, type MessageCode } from '@wk/util';
+import { formatMessage, languageFromAcceptLanguage, type MessageCode } from '@wk/util/messages';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable';
 import { DomainError, localizeParam, param, statusOf, titleOf } from './errors';
 import { currentContext } from './request-context';

@@ -2,7 +2,7 @@ import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import { Matches, ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
 import { isIsoDay } from '@wk/util';
 import type { InvalidParam } from '@wk/contracts';
-import { formatMessage, isMessageCode, type MessageCode, type MessageParams } from '@wk/util';
+import { formatMessage, isMessageCode, type MessageCode, type MessageParams } from '@wk/util/messages';
 import { invalid, param } from './errors';
 
 /** Catalogue codes per class-validator constraint, for decorators that carry no message of their own. */

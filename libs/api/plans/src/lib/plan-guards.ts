@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { PlanStatus } from '@wk/contracts';
 import { DomainError, message } from '@wk/api/core';
-import { messageRef, type MessageCode } from '@wk/util';
+import { messageRef, type MessageCode } from '@wk/util/messages';
 import type { PlanEntity } from './plan.entities';
 
 const STATUS: Record<PlanStatus, MessageCode> = {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { BlockCode, PillarCode } from '@wk/contracts';
 import { currentTenantId, Db, invalid, notFound, oneRow, param, versionConflict } from '@wk/api/core';
-import type { MessageCode } from '@wk/util';
+import type { MessageCode } from '@wk/util/messages';
 import { ActionEntity, GoalEntity, type PlanEntity } from './plan.entities';
 import { assertEditable } from './plan-guards';
 import { PlanReader } from './plan-reader';

@@ -3,7 +3,8 @@ import type { CbsUnitInput, CbsUnitMatch, CreateWijkRequest, ImportWijkenResult,
 import { Clock, currentTenantId, Db, invalid, invalidField, message, notFound, param, versionConflict } from '@wk/api/core';
 import { AuditService } from '@wk/api/audit';
 import { TenantsService } from '@wk/api/tenancy';
-import { cbsCodeBelongsToGemeente, parseCbsCode, parseWijkenCsv } from '@wk/util';
+import { cbsCodeBelongsToGemeente, parseCbsCode } from '@wk/util';
+import { parseWijkenCsv } from '@wk/util/wijken-csv';
 import { WijkCbsUnitEntity, WijkEntity } from './wijk.entities';
 import type { CreateWijkDto, UpdateWijkDto } from './wijken.dto';
 import { CBS_NAMES, type CbsNames } from './cbs-names';

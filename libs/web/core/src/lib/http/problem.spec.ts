@@ -6,6 +6,7 @@ import {
   fieldsIn,
   formErrorsFromMessages,
   formErrorsFromProblem,
+  loadMessageCatalogue,
   problemFromError,
   problemMessage,
   problemMessageKey,
@@ -124,7 +125,17 @@ describe('reasonText and detailText', () => {
     reasonParams: { min: 2000, max: 2100 },
   };
 
-  it('translates a reason by its code, else keeps the API reason', () => {
+  it("shows the API's reason until the catalogue (its own chunk) is there, then the catalogue's text", async () => {
+    await jest.isolateModulesAsync(async () => {
+      const fresh = await import('./problem');
+      expect(fresh.reasonText(param, 'en')).toBe(param.reason);
+      await fresh.loadMessageCatalogue();
+      expect(fresh.reasonText(param, 'en')).toBe('Enter a year between 2000 and 2100.');
+    });
+  });
+
+  it('translates a reason by its code, else keeps the API reason', async () => {
+    await loadMessageCatalogue();
     expect(reasonText(param, 'en')).toBe('Enter a year between 2000 and 2100.');
     expect(reasonText(param, 'nl')).toBe('Vul een jaartal in tussen 2000 en 2100.');
     expect(reasonText(param)).toBe(param.reason);
@@ -132,7 +143,8 @@ describe('reasonText and detailText', () => {
     expect(reasonText({ name: 'x', code: 'y', reason: 'Zo.' }, 'en')).toBe('Zo.');
   });
 
-  it('translates a detail by its code, and a problem message outside a form', () => {
+  it('translates a detail by its code, and a problem message outside a form', async () => {
+    await loadMessageCatalogue();
     const conflict: Problem = {
       type: 't',
       title: 'Conflict',

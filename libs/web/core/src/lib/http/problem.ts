@@ -1,6 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
+import { signal } from '@angular/core';
 import type { InvalidParam, PlanInForceRef, Problem, ProblemLanguage } from '@wk/contracts';
-import { formatMessage, isMessageCode } from '@wk/util';
+import type { formatMessage, isMessageCode } from '@wk/util/messages';
 import type { TranslationKey } from '../i18n/dictionary.nl';
 
 /** One line in a form's error summary; `field` names the form control it belongs to, if any. */
@@ -61,22 +62,57 @@ function isParams(value: unknown): value is Readonly<Record<string, string | num
   return isRecord(value) && Object.values(value).every((v) => typeof v === 'string' || typeof v === 'number');
 }
 
+interface MessageCatalogue {
+  formatMessage: typeof formatMessage;
+  isMessageCode: typeof isMessageCode;
+}
+
+const catalogue = signal<MessageCatalogue | null>(null);
+let catalogueLoading: Promise<void> | null = null;
+
+/**
+ * Loads the shared message catalogue (@wk/util/messages: every problem text in Dutch and English, ≈ 40 KB of script)
+ * as its own chunk. No first page needs it, so it is not in the first download: it loads when a problem with a
+ * message code is first shown. Until it is there, the API's own text is shown, which is already in the interface
+ * language (the language interceptor sends Accept-Language); texts read in a reactive context follow once it is in.
+ */
+export function loadMessageCatalogue(): Promise<void> {
+  catalogueLoading ??= import('@wk/util/messages').then(
+    (messages) => catalogue.set(messages),
+    () => {
+      catalogueLoading = null;
+    },
+  );
+  return catalogueLoading;
+}
+
+/** The catalogue's text for `code` in `language`, or null (no language, no code, or catalogue not (yet) loaded). */
+function catalogueText(code: string | undefined, params: unknown, language: ProblemLanguage | undefined): string | null {
+  if (!language || !code) {
+    return null;
+  }
+  const messages = catalogue();
+  if (!messages) {
+    void loadMessageCatalogue();
+    return null;
+  }
+  return messages.isMessageCode(code) ? messages.formatMessage(language, code, isParams(params) ? params : undefined) : null;
+}
+
 /**
  * An invalid parameter's reason in `language`: the web's own text for its `reasonCode` (the shared
  * message catalogue), so it follows the language switch; the API's `reason` when the code is unknown
- * here or no language is given.
+ * here, the catalogue is still loading, or no language is given.
  */
 export function reasonText(param: InvalidParam, language?: ProblemLanguage): string {
-  if (language && isMessageCode(param.reasonCode)) {
-    return formatMessage(language, param.reasonCode, isParams(param.reasonParams) ? param.reasonParams : undefined);
-  }
-  return param.reason;
+  return catalogueText(param.reasonCode, param.reasonParams, language) ?? param.reason;
 }
 
 /** A problem's `detail` in `language`, by its `detailCode` when the catalogue knows it; else the API's. */
 export function detailText(problem: Problem, language?: ProblemLanguage): string | undefined {
-  if (language && isMessageCode(problem.detailCode)) {
-    return formatMessage(language, problem.detailCode, isParams(problem.detailParams) ? problem.detailParams : undefined);
+  const text = catalogueText(problem.detailCode, problem.detailParams, language);
+  if (text !== null) {
+    return text;
   }
   return problem.detail;
 }

@@ -9,7 +9,7 @@ import {
   type ImportRequest,
   type ImportResult,
 } from '@wk/contracts';
-import { formatMessage, isMessageCode } from '@wk/util';
+import { formatMessage, isMessageCode } from '@wk/util/messages';
 import { IndicatorsApi } from '@wk/web/indicators/data-access';
 import { I18nService, TranslatePipe, createFormErrors, fieldsIn } from '@wk/web/core';
 import {

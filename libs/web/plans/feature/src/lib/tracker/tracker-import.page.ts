@@ -1,10 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal, viewChild } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { blockOf, pillarOf, type InvalidParam, type TrackerFormat, type TrackerImportResult } from '@wk/contracts';
-import { formatEuroCents, formatMessage, isMessageCode } from '@wk/util';
+import { formatEuroCents } from '@wk/util';
+import { formatMessage, isMessageCode } from '@wk/util/messages';
 import { PlansApi, PlanStore } from '@wk/web/plans/data-access';
 import { I18nService, problemFromError, TranslatePipe } from '@wk/web/core';
-import { AlertComponent, ButtonDirective, LiveStatusComponent, PageHeadingComponent } from '@wk/web/shared/ui';
+import { AlertComponent, ButtonDirective, LiveStatusComponent } from '@wk/web/shared/ui';
 import { firstValueFrom } from 'rxjs';
 
 /** The API's body limit leaves room for a file of about this size (base64 makes Excel a third larger). */
@@ -18,7 +19,7 @@ const MAX_BYTES = 2_500_000;
 @Component({
   selector: 'wk-tracker-import-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [AlertComponent, ButtonDirective, LiveStatusComponent, PageHeadingComponent, RouterLink, TranslatePipe],
+  imports: [AlertComponent, ButtonDirective, LiveStatusComponent, RouterLink, TranslatePipe],
   template: `
     <h2 class="utrecht-heading-2 wk-tab-heading">{{ 'trackerImport.heading' | t }}</h2>
     <wk-live-status [text]="liveText()" />
