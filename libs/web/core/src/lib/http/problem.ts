@@ -86,8 +86,11 @@ export function loadMessageCatalogue(): Promise<void> {
   return catalogueLoading;
 }
 
-/** The catalogue's text for `code` in `language`, or null (no language, no code, or catalogue not (yet) loaded). */
-function catalogueText(code: string | undefined, params: unknown, language: ProblemLanguage | undefined): string | null {
+/**
+ * The catalogue's text for a message `code` in `language`, or null (no language, an unknown code, or the catalogue is
+ * still loading: it is asked for then). Read in a template or computed, it follows once the catalogue is in.
+ */
+export function messageText(code: string | undefined, params: unknown, language: ProblemLanguage | undefined): string | null {
   if (!language || !code) {
     return null;
   }
@@ -105,12 +108,12 @@ function catalogueText(code: string | undefined, params: unknown, language: Prob
  * here, the catalogue is still loading, or no language is given.
  */
 export function reasonText(param: InvalidParam, language?: ProblemLanguage): string {
-  return catalogueText(param.reasonCode, param.reasonParams, language) ?? param.reason;
+  return messageText(param.reasonCode, param.reasonParams, language) ?? param.reason;
 }
 
 /** A problem's `detail` in `language`, by its `detailCode` when the catalogue knows it; else the API's. */
 export function detailText(problem: Problem, language?: ProblemLanguage): string | undefined {
-  const text = catalogueText(problem.detailCode, problem.detailParams, language);
+  const text = messageText(problem.detailCode, problem.detailParams, language);
   if (text !== null) {
     return text;
   }

@@ -9,9 +9,8 @@ import {
   type ImportRequest,
   type ImportResult,
 } from '@wk/contracts';
-import { formatMessage, isMessageCode } from '@wk/util/messages';
 import { IndicatorsApi } from '@wk/web/indicators/data-access';
-import { I18nService, TranslatePipe, createFormErrors, fieldsIn } from '@wk/web/core';
+import { I18nService, TranslatePipe, createFormErrors, fieldsIn, messageText } from '@wk/web/core';
 import {
   AlertComponent,
   ButtonDirective,
@@ -213,7 +212,7 @@ export class IndicatorImportPage {
   /** A refused row's reason in the page's language, from the API's code. */
   reason(r: ImportRefusal): string {
     const code = `indicator_import.${r.code}`;
-    return isMessageCode(code) ? formatMessage(this.#i18n.language(), code, { value: r.reason }) : `${r.code}: ${r.reason}`;
+    return messageText(code, { value: r.reason }, this.#i18n.language()) ?? `${r.code}: ${r.reason}`;
   }
 
   async pickFile(event: Event): Promise<void> {

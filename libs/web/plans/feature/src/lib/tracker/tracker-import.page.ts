@@ -2,9 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signa
 import { Router, RouterLink } from '@angular/router';
 import { blockOf, pillarOf, type InvalidParam, type TrackerFormat, type TrackerImportResult } from '@wk/contracts';
 import { formatEuroCents } from '@wk/util';
-import { formatMessage, isMessageCode } from '@wk/util/messages';
 import { PlansApi, PlanStore } from '@wk/web/plans/data-access';
-import { I18nService, problemFromError, TranslatePipe } from '@wk/web/core';
+import { I18nService, problemFromError, reasonText, TranslatePipe } from '@wk/web/core';
 import { AlertComponent, ButtonDirective, LiveStatusComponent } from '@wk/web/shared/ui';
 import { firstValueFrom } from 'rxjs';
 
@@ -225,8 +224,7 @@ export class TrackerImportPage {
   /** `rows.4.eind` → row 4, column eind, the reason in the page's language (from its code). */
   #row(p: InvalidParam): { row: string; column: string; text: string } {
     const [kind, row, ...column] = p.name.split('.');
-    const params = (p.reasonParams ?? {}) as Record<string, string | number>;
-    const text = p.reasonCode && isMessageCode(p.reasonCode) ? formatMessage(this.#i18n.language(), p.reasonCode, params) : p.reason;
+    const text = reasonText(p, this.#i18n.language());
     return kind === 'rows' && row
       ? { row, column: column.join('.'), text }
       : { row: kind === 'header' ? '1' : '–', column: row ?? p.name, text };
