@@ -27,7 +27,7 @@ export function writeRoutePreloads(webDist, routes) {
   const initial = new Set([...html.matchAll(/(?:src|href)="([^"]+\.js)"/g)].flatMap((m) => [...closure(outputs, m[1])]));
   const fonts = latinFonts(browser, html);
 
-  const manifest = { default: 'index.default.html', critical: criticalOf(html), routes: [] };
+  const manifest = { default: 'index.default.html', routes: [] };
   writeFileSync(join(browser, manifest.default), withHints(html, fonts, []));
   for (const route of routes) {
     const chunks = new Set();
@@ -42,23 +42,6 @@ export function writeRoutePreloads(webDist, routes) {
   }
   writeFileSync(join(browser, 'preloads.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
-}
-
-/**
- * What index.html itself loads before the app can render (its stylesheets and module scripts), in its order, as
- * Link header values: sent ahead of a page's API preloads, so that on HTTP/1.1 (six connections) the code is asked
- * for first and the answers do not hold it up.
- */
-function criticalOf(html) {
-  const links = [];
-  for (const [tag] of html.matchAll(/<(?:link|script)\b[^>]*>/g)) {
-    const url = /\b(?:href|src)="([^"]+)"/.exec(tag)?.[1];
-    if (!url || /^[a-z]+:|^\/\/|^api\//i.test(url)) continue;
-    if (/rel="stylesheet"/.test(tag)) links.push(`</${url}>; rel=preload; as=style`);
-    else if (/rel="modulepreload"/.test(tag) || (tag.startsWith('<script') && /type="module"/.test(tag)))
-      links.push(`</${url}>; rel=modulepreload`);
-  }
-  return links;
 }
 
 /** The API paths a route preloads; each must be under /api/ and use only the route's own `:name` segments. */

@@ -37,18 +37,13 @@ export function serveWebApp(http: Express, dir: string | null): void {
 
 interface PreloadManifest {
   default: string;
-  critical?: string[];
   routes: { path: string; file: string; data?: string[] }[];
 }
 
-/**
- * The copy of index.html for a page path, and the Link header values for a visitor with a session: what index.html
- * loads first (stylesheet, scripts), then the API paths the page asks for first (its segments filled in); none when
- * the page names no API paths.
- */
+/** The copy of index.html for a page path, and the API paths that page asks for first (its segments filled in). */
 export interface PageCopy {
   file: string;
-  links: string[];
+  data: string[];
 }
 
 /**
@@ -58,19 +53,18 @@ export interface PageCopy {
  */
 export function pagePicker(root: string): (path: string) => PageCopy {
   const manifestFile = join(root, 'preloads.json');
-  if (!existsSync(manifestFile)) return () => ({ file: 'index.html', links: [] });
+  if (!existsSync(manifestFile)) return () => ({ file: 'index.html', data: [] });
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as PreloadManifest;
   const routes = manifest.routes
     .filter((route) => existsSync(join(root, route.file)))
     .map((route) => ({ segments: segmentsOf(route.path), file: route.file, data: route.data ?? [] }));
   const fallback = existsSync(join(root, manifest.default)) ? manifest.default : 'index.html';
-  const critical = manifest.critical ?? [];
   return (path) => {
     const segments = segmentsOf(path);
     const route = routes.find(
       (r) => r.segments.length === segments.length && r.segments.every((s, i) => s.startsWith(':') || s === segments[i]),
     );
-    if (!route) return { file: fallback, links: [] };
+    if (!route) return { file: fallback, data: [] };
     const params = new Map(route.segments.map((s, i) => [s, segments[i] ?? ''] as const).filter(([s]) => s.startsWith(':')));
     const data = route.data.map((url) =>
       url
@@ -78,8 +72,7 @@ export function pagePicker(root: string): (path: string) => PageCopy {
         .map((s) => (params.has(s) ? encodeURIComponent(safeDecode(params.get(s) ?? '')) : s))
         .join('/'),
     );
-    const links = data.map((url) => `<${url}>; rel=preload; as=fetch; crossorigin=anonymous`);
-    return { file: route.file, links: links.length ? [...critical, ...links] : [] };
+    return { file: route.file, data };
   };
 }
 
@@ -110,7 +103,8 @@ async function sendAsset(
   const asset = await fileIn(root, req.path);
   const page = asset === null ? pageFor(req.path) : null;
   const file = asset ?? page?.file ?? 'index.html';
-  if (page?.links.length && hasSessionCookie(req)) res.setHeader('Link', page.links.join(', '));
+  if (page?.data.length && hasSessionCookie(req))
+    res.setHeader('Link', page.data.map((url) => `<${url}>; rel=preload; as=fetch; crossorigin=anonymous`).join(', '));
   const copies: Coding[] = [];
   for (const coding of ['br', 'gzip'] as const) if (await isFile(join(root, file + SUFFIX[coding]))) copies.push(coding);
   const coding = negotiateCoding(req.headers['accept-encoding'], copies);
