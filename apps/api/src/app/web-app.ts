@@ -84,9 +84,9 @@ function safeDecode(segment: string): string {
   }
 }
 
-/** True when the request carries a session cookie (not checked here: the preloaded answers are). */
+/** True when the request carries a session cookie (parsed by cookie-parser, which runs first; not checked here: the preloaded answers are). */
 function hasSessionCookie(req: Request): boolean {
-  return (req.headers.cookie ?? '').split(';').some((part) => part.trim().startsWith(`${SESSION_COOKIE}=`));
+  return typeof (req.cookies as Record<string, unknown> | undefined)?.[SESSION_COOKIE] === 'string';
 }
 
 function segmentsOf(path: string): string[] {
