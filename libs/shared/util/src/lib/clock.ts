@@ -1,3 +1,5 @@
+import { dateTimeFormat } from './intl';
+
 /**
  * The product's one clock. "Today" is a calendar day in the Netherlands (Europe/Amsterdam), written
  * yyyy-mm-dd; both the API and the web app read it from a `Clock`, never from `new Date()` in a service or
@@ -12,8 +14,6 @@ export interface Clock {
   /** The pinned day, or null when the clock follows real time. */
   readonly pinned: string | null;
 }
-
-import { dateTimeFormat } from './intl';
 
 export const PRODUCT_TIME_ZONE = 'Europe/Amsterdam';
 
