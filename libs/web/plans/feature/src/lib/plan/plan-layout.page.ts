@@ -163,14 +163,17 @@ import { PlanPublicationComponent } from './plan-publication.component';
           @if (editingBasics() && plan.status === 'draft') {
             <section class="wk-inline-panel" aria-labelledby="plangegevens-kop">
               <h2 class="utrecht-heading-2" id="plangegevens-kop" tabindex="-1">{{ 'plan.basics.heading' | t }}</h2>
-              <wk-plan-basics-form
-                idPrefix="plangegevens"
-                [initial]="basics()"
-                [wijken]="wijkOptions()"
-                [submitLabel]="'common.save' | t"
-                [save]="saveBasics"
-                (cancelled)="closeBasics()"
-              />
+              <!-- Forms are loaded when first opened: their code is not part of every plan page's first download. -->
+              @defer (on immediate) {
+                <wk-plan-basics-form
+                  idPrefix="plangegevens"
+                  [initial]="basics()"
+                  [wijken]="wijkOptions()"
+                  [submitLabel]="'common.save' | t"
+                  [save]="saveBasics"
+                  (cancelled)="closeBasics()"
+                />
+              }
             </section>
           } @else {
             <wk-plan-lifecycle [plan]="plan" (editBasics)="openBasics()" />

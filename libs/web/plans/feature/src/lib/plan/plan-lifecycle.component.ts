@@ -78,11 +78,16 @@ import { lifecycleProblemKey } from './plan-errors';
       </div>
 
       @if (plan().status === 'in_review' && adopting()) {
-        <wk-adopt-form (adopted)="adopting.set(false)" (cancelled)="closeAdopt()" />
+        <!-- The forms are loaded when needed: their code is not part of every plan page's first download. -->
+        @defer (on immediate) {
+          <wk-adopt-form (adopted)="adopting.set(false)" (cancelled)="closeAdopt()" />
+        }
       }
 
       @if (isAdmin() && (plan().status === 'adopted' || plan().status === 'archived')) {
-        <wk-adoption-correction [plan]="plan()" />
+        @defer (on idle) {
+          <wk-adoption-correction [plan]="plan()" />
+        }
       }
 
       @if (plan().status === 'draft') {

@@ -20,16 +20,7 @@ import { createLoader, I18nService, LoadStateComponent, TranslatePipe } from '@w
 import { AlertComponent, LiveStatusComponent, StatusBadgeComponent } from '@wk/web/shared/ui';
 import { NEVER, firstValueFrom } from 'rxjs';
 import { ROLLUP_STATUS_LABELS, ROLLUP_STATUS_VARIANTS, formatPercent } from '../util/format';
-import { DashboardBudgetComponent } from './dashboard-budget.component';
-import { DashboardClosedComponent } from './dashboard-closed.component';
-import { DashboardCourseComponent } from './dashboard-course.component';
-import { DashboardDownloadsComponent } from './dashboard-downloads.component';
-import { DashboardOverdueComponent } from './dashboard-overdue.component';
-import { DashboardRuleComponent } from './dashboard-rule.component';
-import { DashboardStatusComponent } from './dashboard-status.component';
-import { DashboardTargetsComponent } from './dashboard-targets.component';
-import { PlanMilestonesComponent } from './plan-milestones.component';
-import { RollupSectionComponent } from './rollup-section.component';
+import { DashboardSectionsComponent } from './dashboard-sections.component';
 
 /** The sections of the page, for the "on this page" links. */
 const SECTIONS = [
@@ -58,17 +49,8 @@ const SECTIONS = [
   imports: [
     LoadStateComponent,
     AlertComponent,
-    DashboardBudgetComponent,
-    DashboardClosedComponent,
-    DashboardCourseComponent,
-    DashboardDownloadsComponent,
-    DashboardOverdueComponent,
-    DashboardRuleComponent,
-    DashboardStatusComponent,
-    DashboardTargetsComponent,
+    DashboardSectionsComponent,
     LiveStatusComponent,
-    PlanMilestonesComponent,
-    RollupSectionComponent,
     RouterLink,
     StatusBadgeComponent,
     TranslatePipe,
@@ -149,78 +131,19 @@ const SECTIONS = [
           </div>
         </dl>
 
-        <wk-dashboard-rule />
-
-        <section class="wk-section wk-section--separated" aria-labelledby="voortgang-effect">
-          <h3 class="utrecht-heading-3 wk-dashboard__heading" id="voortgang-effect" tabindex="-1">
-            {{ 'targets.dashboard.heading' | t }}
-          </h3>
-          <wk-dashboard-targets [planId]="d.plan.id" [goals]="goalStatements()" />
-        </section>
-
-        <section class="wk-section wk-section--separated" aria-labelledby="voortgang-bouwstenen">
-          <h3 class="utrecht-heading-3 wk-dashboard__heading" id="voortgang-bouwstenen" tabindex="-1">
-            {{ 'dashboard.blocks.heading' | t }}
-          </h3>
-          <wk-rollup-section [rollups]="d.blocks" [caption]="'dashboard.blocks.caption' | t" [highlight]="fragment()" />
-        </section>
-
-        <section class="wk-section wk-section--separated" aria-labelledby="voortgang-pijlers">
-          <h3 class="utrecht-heading-3 wk-dashboard__heading" id="voortgang-pijlers" tabindex="-1">
-            {{ 'dashboard.pillars.heading' | t }}
-          </h3>
-          <p class="utrecht-paragraph">{{ 'dashboard.pillars.lead' | t }}</p>
-          <wk-rollup-section [rollups]="d.pillars" [caption]="'dashboard.pillars.caption' | t" [highlight]="fragment()" />
-        </section>
-
-        <section class="wk-section wk-section--separated" aria-labelledby="voortgang-status">
-          <h3 class="utrecht-heading-3 wk-dashboard__heading" id="voortgang-status" tabindex="-1">{{ 'dashboard.status.heading' | t }}</h3>
-          <p class="utrecht-paragraph">{{ 'dashboard.status.lead' | t }}</p>
-          <wk-dashboard-status [byStatus]="d.total.byStatus" />
-        </section>
-
-        <section class="wk-section wk-section--separated" aria-labelledby="voortgang-te-laat">
-          <h3 class="utrecht-heading-3 wk-dashboard__heading" id="voortgang-te-laat" tabindex="-1">
-            {{ 'dashboard.overdue.heading' | t: { count: d.overdue.length } }}
-          </h3>
-          <wk-dashboard-overdue [overdue]="d.overdue" [preview]="d.preview" />
-        </section>
-
-        <section class="wk-section wk-section--separated" aria-labelledby="voortgang-mijlpalen">
-          <h3 class="utrecht-heading-3 wk-dashboard__heading" id="voortgang-mijlpalen" tabindex="-1">
-            {{ 'dashboard.milestones.heading' | t }}
-          </h3>
-          <wk-plan-milestones [planId]="d.plan.id" />
-        </section>
-
-        <section class="wk-section wk-section--separated" aria-labelledby="voortgang-budget">
-          <h3 class="utrecht-heading-3 wk-dashboard__heading" id="voortgang-budget" tabindex="-1">{{ 'dashboard.budget.heading' | t }}</h3>
-          <p class="utrecht-paragraph">{{ 'dashboard.budget.lead' | t }}</p>
-          <wk-dashboard-budget [years]="d.budgetByYear" />
-        </section>
-
-        <section class="wk-section wk-section--separated" aria-labelledby="voortgang-verloop">
-          <h3 class="utrecht-heading-3 wk-dashboard__heading" id="voortgang-verloop" tabindex="-1">{{ 'dashboard.course.heading' | t }}</h3>
-          <p class="utrecht-paragraph">{{ 'dashboard.course.lead' | t: { start: d.plan.startYear, end: d.plan.endYear } }}</p>
-          <wk-dashboard-course [course]="d.course" [startYear]="d.plan.startYear" [endYear]="d.plan.endYear" [asOf]="d.asOf" />
-        </section>
-
-        <section class="wk-section wk-section--separated" aria-labelledby="voortgang-perioden">
-          <h3 class="utrecht-heading-3 wk-dashboard__heading" id="voortgang-perioden" tabindex="-1">
-            {{ 'dashboard.closed.heading' | t }}
-          </h3>
-          <wk-dashboard-closed
+        @defer (on idle) {
+          <wk-dashboard-sections
             [dashboard]="d"
+            [goals]="goalStatements()"
+            [highlight]="fragment()"
             [planStatus]="store.plan()?.status ?? null"
             [justClosed]="justClosed()"
             (closed)="periodClosed($event)"
+            (complete)="sectionsShown.set(true)"
           />
-        </section>
-
-        <section class="wk-section wk-section--separated" aria-labelledby="voortgang-downloads">
-          <h3 class="utrecht-heading-3 wk-dashboard__heading" id="voortgang-downloads" tabindex="-1">{{ 'downloads.heading' | t }}</h3>
-          <wk-dashboard-downloads [dashboard]="d" />
-        </section>
+        } @placeholder {
+          <div class="wk-dashboard__pending"></div>
+        }
       }
     }
   `,
@@ -241,6 +164,10 @@ export class PlanDashboardPage {
   readonly fragment = toSignal(inject(ActivatedRoute).fragment, { initialValue: null });
   /** The period just closed, confirmed in its section. */
   readonly justClosed = signal<ClosedPeriod | null>(null);
+  /** The sections below the key figures are all there (they follow the first screen: DashboardSectionsComponent). */
+  readonly sectionsShown = signal(false);
+  /** A section to move to once the sections are there. */
+  readonly #pending = signal<string | null>(null);
 
   readonly #planId = computed(() => this.store.plan()?.id ?? null);
   readonly data = createLoader(() => {
@@ -278,7 +205,20 @@ export class PlanDashboardPage {
       const fragment = this.fragment();
       if (fragment && fragment !== handled && this.data.state().status === 'ready') {
         handled = fragment;
-        untracked(() => afterNextRender(() => this.#focus(fragment), { injector: this.#injector }));
+        this.#pending.set(fragment);
+      }
+    });
+    // The sections come after the first screen: a move to one of them waits until they are all there.
+    effect(() => {
+      if (this.data.state().status !== 'ready') {
+        this.sectionsShown.set(false);
+      }
+    });
+    effect(() => {
+      const id = this.#pending();
+      if (id && this.sectionsShown()) {
+        this.#pending.set(null);
+        untracked(() => afterNextRender(() => this.#focus(id), { injector: this.#injector }));
       }
     });
   }
@@ -298,7 +238,11 @@ export class PlanDashboardPage {
   /** The base href would turn `#id` into a navigation; move focus to the section instead. */
   jump(event: Event, id: string): void {
     event.preventDefault();
-    this.#focus(id);
+    if (this.sectionsShown()) {
+      this.#focus(id);
+    } else {
+      this.#pending.set(id);
+    }
   }
 
   async periodClosed(closed: ClosedPeriod): Promise<void> {
