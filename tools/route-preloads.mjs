@@ -9,6 +9,9 @@
 // A page may also name the API answers it asks for first (`data`, e.g. "/api/v1/plans/:plan"): they go into
 // preloads.json, and the API sends them, with the page's own segments filled in, as `Link: <…>; rel=preload` headers
 // to a signed-in visitor, so the answers are on their way while the app's code loads.
+// An answer that needs no session and no segment of the page's path (`publicData`, e.g. the sign-in page's list of
+// gemeenten that sign in with their own account) goes into the page's copy itself as <link rel="preload" as="fetch">,
+// for every visitor, as index.html does for /api/v1/auth/session.
 // It also writes index.default.html (the font preload only, for every other path) and preloads.json, the list the
 // API reads to pick the copy for a path (apps/api/src/app/web-app.ts). A listed module that is not a lazy chunk of the
 // build (renamed, or no longer imported with import()) fails with its name.
@@ -37,7 +40,7 @@ export function writeRoutePreloads(webDist, routes) {
       for (const file of closure(outputs, chunk)) if (!initial.has(file)) chunks.add(file);
     }
     const file = `index.${slug(route.path)}.html`;
-    writeFileSync(join(browser, file), withHints(html, fonts, [...chunks].sort()));
+    writeFileSync(join(browser, file), withHints(html, fonts, [...chunks].sort(), publicDataOf(route)));
     manifest.routes.push({ path: route.path, file, chunks: [...chunks].sort(), data: dataOf(route) });
   }
   writeFileSync(join(browser, 'preloads.json'), `${JSON.stringify(manifest, null, 2)}\n`);
@@ -53,6 +56,14 @@ function dataOf(route) {
       throw new Error(`${url} (data for ${route.path}) must start with /api/ and may only use ${[...params].join(', ') || 'no'} segments`);
   }
   return route.data ?? [];
+}
+
+/** The API paths a route preloads for every visitor; each must be under /api/ and name no segment. */
+function publicDataOf(route) {
+  for (const url of route.publicData ?? [])
+    if (!/^\/api\/[\w/.-]*$/.test(url) || url.split('/').some((segment) => segment.startsWith(':')))
+      throw new Error(`${url} (publicData for ${route.path}) must be a fixed path under /api/`);
+  return route.publicData ?? [];
 }
 
 /** `chunk` and every chunk it imports statically, transitively. */
@@ -78,8 +89,9 @@ function latinFonts(browser, html) {
   return [...fonts];
 }
 
-function withHints(html, fonts, chunks) {
+function withHints(html, fonts, chunks, fetches = []) {
   const hints = [
+    ...fetches.map((url) => `<link rel="preload" href="${url}" as="fetch" crossorigin="anonymous">`),
     ...fonts.map((font) => `<link rel="preload" href="${font}" as="font" type="font/woff2" crossorigin>`),
     ...chunks.map((chunk) => `<link rel="modulepreload" href="${chunk}">`),
   ].join('');

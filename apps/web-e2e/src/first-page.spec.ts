@@ -63,12 +63,18 @@ test('the sign-in page comes whole in one paint, its chunks and the session fetc
   for (const chunk of preloads) await expect.poll(() => requests).toContain(`GET ${chunk}`);
   const scripts = requests.filter((r) => r.endsWith('.js'));
   expect(new Set(scripts).size).toBe(scripts.length);
-  // The Latin web font is asked for by the page itself, before the stylesheet would name it.
-  expect(await page.locator('head link[rel="preload"][as="font"]').count()).toBe(1);
+  // The gemeenten that sign in with their own account: named in the page itself and asked once (the app takes the
+  // preloaded answer instead of asking after its code has run).
+  expect(await page.locator('head link[rel="preload"][as="fetch"][href="/api/v1/auth/sso"]').count()).toBe(1);
+  await expect.poll(() => requests.filter((r) => r === 'GET /api/v1/auth/sso')).toHaveLength(1);
+  // Nothing else to download before the text shows: no web font (the device's own), no icon file (it is in the page).
+  expect(await page.locator('head link[rel="preload"][as="font"]').count()).toBe(0);
+  expect(requests.filter((r) => r.endsWith('.woff2') || r.endsWith('.ico'))).toEqual([]);
+  expect(await page.locator('head link[rel="icon"]').getAttribute('href')).toMatch(/^data:image\/svg\+xml,/);
   await screenshot(page, 'first-page-inloggen');
 });
 
-test("a planner's dashboard and overview load their chunks in parallel and show the whole page at once; back, reload and a double click on a link change nothing", async ({
+test("a planner's dashboard and overview load their chunks in parallel and show frame and page at once; back, reload and a double click on a link change nothing", async ({
   page,
 }) => {
   const login = new LoginPage(page);
@@ -99,10 +105,14 @@ test("a planner's dashboard and overview load their chunks in parallel and show 
   expect(new Set(scripts).size).toBe(scripts.length);
   expect(requests.filter((r) => r === 'GET /api/v1/auth/session')).toHaveLength(1);
   // The page's first API answers come with the page (Link preload headers) and the app takes those: each asked once.
+  // The sections below the key figures come after the first screen (with their own answers), all of them, once.
   const planApi = `/api/v1/plans/${dashboard.split('/')[2]}`;
-  const first = [planApi, `${planApi}/dashboard`, `${planApi}/indicator-targets`, `${planApi}/milestones`];
+  const first = [planApi, `${planApi}/dashboard`, `${planApi}/publication`];
   expect(answer?.headers()['link']).toBe(first.map((url) => `<${url}>; rel=preload; as=fetch; crossorigin=anonymous`).join(', '));
-  for (const url of first) await expect.poll(() => requests.filter((r) => r === `GET ${url}`)).toHaveLength(1);
+  await expect(page.getByRole('heading', { name: 'Jaarrapportage en downloads' })).toBeVisible();
+  await expect(page.locator('wk-dashboard-sections')).not.toHaveAttribute('aria-busy', /.*/);
+  for (const url of [...first, `${planApi}/indicator-targets`, `${planApi}/milestones`])
+    await expect.poll(() => requests.filter((r) => r === `GET ${url}`)).toHaveLength(1);
   expect(await firstShow(page)).toBeDefined();
   await screenshot(page, 'first-page-dashboard');
 
@@ -118,9 +128,10 @@ test("a planner's dashboard and overview load their chunks in parallel and show 
   await page.goBack();
   await expect(page).toHaveURL(dashboard);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Wijkplan Meijhorst/);
+  // Right after the reload, before the sections are all there: a jump to one of them lands on it once it is.
   await page.reload();
-  await expect(page.getByRole('heading', { name: 'Voortgang per bouwsteen' })).toBeVisible();
-  await page.getByRole('navigation', { name: 'Op deze pagina' }).getByRole('link').first().dblclick();
+  await page.getByRole('navigation', { name: 'Op deze pagina' }).getByRole('link', { name: 'Budget per jaar' }).dblclick();
+  await expect(page.locator('#voortgang-budget')).toBeFocused();
   await expect(page).toHaveURL(dashboard);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Wijkplan Meijhorst/);
 });
