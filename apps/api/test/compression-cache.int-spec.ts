@@ -242,7 +242,7 @@ describe('page copies of index.html with preloads', () => {
     },
   };
   const routes = [
-    { path: '/inloggen', modules: ['libs/web/auth/feature/src/index.ts'] },
+    { path: '/inloggen', modules: ['libs/web/auth/feature/src/index.ts'], publicData: ['/api/v1/auth/sso'] },
     {
       path: '/plannen/nieuw',
       modules: ['libs/web/plans/feature/src/index.ts', 'libs/web/plans/feature/src/lib/create/plan-create.page.ts'],
@@ -315,7 +315,14 @@ describe('page copies of index.html with preloads', () => {
     expect(preloads(create)).toEqual(['chunk-CREA1111.js', 'chunk-PLAN1111.js', 'chunk-SHAR1111.js', 'chunk-FRAM1111.js']);
     const plan = decoded(await rawGet(`${origin}/plannen/3f0c`));
     expect(preloads(plan)).toEqual(['chunk-LAYO1111.js', 'chunk-PLAN1111.js', 'chunk-SHAR1111.js', 'chunk-FRAM1111.js']);
-    expect(preloads(decoded(await rawGet(`${origin}/inloggen`, BR_GZIP)))).toEqual(['chunk-LOGN1111.js', 'chunk-FRAM1111.js']);
+    const login = await rawGet(`${origin}/inloggen`, BR_GZIP);
+    expect(preloads(decoded(login))).toEqual(['chunk-LOGN1111.js', 'chunk-FRAM1111.js']);
+    // An answer that needs no session is named in the page itself, for every visitor (no cookie here), in <head>.
+    const sso = '<link rel="preload" href="/api/v1/auth/sso" as="fetch" crossorigin="anonymous">';
+    expect(decoded(login)).toContain(sso);
+    expect(decoded(login).indexOf(sso)).toBeLessThan(decoded(login).indexOf('</head>'));
+    expect(login.headers['link']).toBeUndefined();
+    expect(decoded(await rawGet(`${origin}/plannen/3f0c`))).not.toContain('/api/v1/auth/sso');
   });
 
   it('sends every other page the copy with only the font, and a file as itself', async () => {
@@ -360,6 +367,20 @@ describe('page copies of index.html with preloads', () => {
         failure = String((error as { stderr?: Buffer }).stderr);
       }
       expect(failure).toContain(`${data} (data for /plannen/:plan/voortgang) must start with /api/ and may only use :plan segments`);
+    }
+  });
+
+  it('fails the build, naming the path, when an answer for every visitor names a segment or lies outside /api/', () => {
+    const root = dirname(dist);
+    for (const publicData of ['/api/v1/plans/:plan', 'https://elders.example/api/x', '/api/v1/auth/sso"><script>']) {
+      writeFileSync(join(root, 'wrong.json'), JSON.stringify({ routes: [{ ...routes[3], publicData: [publicData] }] }));
+      let failure = '';
+      try {
+        execFileSync(process.execPath, [tool, root, join(root, 'wrong.json')], { stdio: 'pipe' });
+      } catch (error) {
+        failure = String((error as { stderr?: Buffer }).stderr);
+      }
+      expect(failure).toContain(`${publicData} (publicData for /plannen/:plan/voortgang) must be a fixed path under /api/`);
     }
   });
 

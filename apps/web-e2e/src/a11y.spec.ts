@@ -304,6 +304,7 @@ test.describe('Toegankelijkheid en schermafdrukken', () => {
       const dashboard = new PlanDashboardPage(page);
       await expect(dashboard.blocks).toBeVisible();
       await expect(page.getByRole('heading', { name: 'Zo rekenen we de voortgang uit' })).toBeVisible();
+      await dashboard.expectComplete();
       await checkPage(page, '83-dashboard');
 
       await page.setViewportSize({ width: 375, height: 800 });
@@ -313,6 +314,7 @@ test.describe('Toegankelijkheid en schermafdrukken', () => {
       const shell = new Shell(page);
       await shell.switchTo('English');
       await expect(page.getByRole('table', { name: 'Progress per building block in figures' })).toBeVisible();
+      await dashboard.expectComplete();
       await checkPage(page, '85-dashboard-english');
       await shell.switchTo('Nederlands');
 
@@ -322,6 +324,7 @@ test.describe('Toegankelijkheid en schermafdrukken', () => {
       await new PlanPage(page).tab('Voortgang');
       await expect(page.getByText('Trekkers melden voortgang op de vastgestelde versie (versie 1).')).toBeVisible();
       await expect(dashboard.blocks).toBeVisible();
+      await dashboard.expectComplete();
       await checkPage(page, '86-dashboard-concept');
 
       await page.goto('/mijn-acties');

@@ -117,6 +117,12 @@ export class PlanDashboardPage {
     this.budget = page.getByRole('table', { name: 'Budget per jaar (euro) in cijfers' });
   }
 
+  /** The sections below the key figures come after the first screen, one at a time: waits until all are there. */
+  async expectComplete(): Promise<void> {
+    await expect(this.page.locator('wk-dashboard-sections')).toBeAttached();
+    await expect(this.page.locator('wk-dashboard-sections')).not.toHaveAttribute('aria-busy', /.*/);
+  }
+
   /** The row of "Bouwsteen 2" (its header starts with that). */
   blockRow(block: string): Locator {
     return this.blocks.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: new RegExp(`^${block}:`) }) });
