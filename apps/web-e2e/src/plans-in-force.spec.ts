@@ -126,6 +126,14 @@ test('an adoption date cannot lie in the future; the beheerder corrects date and
   await plan.button('Vaststelling corrigeren').click();
   const form = page.getByRole('form', { name: 'Datum of besluit corrigeren' });
   await expect(form.getByRole('heading', { name: 'Datum of besluit corrigeren' })).toBeFocused();
+  // Cancelled, the form closes with the focus back on its button; opened again, it starts over.
+  await form.getByLabel('Reden van de correctie').fill('Toch niet.');
+  await form.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(form).toHaveCount(0);
+  await expect(plan.button('Vaststelling corrigeren')).toBeFocused();
+  await plan.button('Vaststelling corrigeren').click();
+  await expect(form.getByRole('heading', { name: 'Datum of besluit corrigeren' })).toBeFocused();
+  await expect(form.getByLabel('Reden van de correctie')).toHaveValue('');
   await expect(form.getByLabel('Datum van het besluit')).toHaveValue(E2E_TODAY);
   await expect(form.getByLabel('Besluit', { exact: true })).toHaveValue('RB 2031/1');
   // A future date and a missing reason are refused here too.

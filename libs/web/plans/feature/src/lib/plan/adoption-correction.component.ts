@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, inject, input, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, type OnInit, afterNextRender, inject, input, output, viewChild } from '@angular/core';
 import type { Plan } from '@wk/contracts';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { PlanStore } from '@wk/web/plans/data-access';
@@ -10,21 +10,16 @@ const PREFIX = 'vaststelling-corrigeren';
 
 /**
  * The beheerder corrects the date or the decision of an adopted revision (a typing error in the council decision),
- * with a reason that the history shows. The plan's content stays frozen.
+ * with a reason that the history shows. The plan's content stays frozen. The form, opened from the plan's next steps
+ * (PlanLifecycleComponent, which loads it when opened): it starts with the plan's values and its heading focused, and
+ * says `closed` when cancelled or saved.
  */
 @Component({
   selector: 'wk-adoption-correction',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ButtonDirective, ErrorSummaryComponent, FormControlDirective, FormFieldComponent, ReactiveFormsModule, TranslatePipe],
   template: `
-    @if (!open()) {
-      <div class="wk-button-row">
-        <button #start type="button" wkButton (click)="show()">
-          {{ 'correction.start' | t }}
-        </button>
-      </div>
-    } @else {
-      <form class="wk-form wk-inline-form" novalidate [formGroup]="form" (submit)="save($event)" aria-labelledby="corrigeren-kop">
+    <form class="wk-form wk-inline-form" novalidate [formGroup]="form" (submit)="save($event)" aria-labelledby="corrigeren-kop">
         <h3 class="utrecht-heading-3" id="corrigeren-kop" tabindex="-1" #heading>{{ 'correction.heading' | t }}</h3>
         <p class="utrecht-paragraph">{{ 'correction.lead' | t }}</p>
         <wk-error-summary [heading]="'form.errorSummary' | t" [errors]="errors.errors().summary" [idPrefix]="prefix" />
@@ -72,18 +67,17 @@ const PREFIX = 'vaststelling-corrigeren';
           </button>
           <button type="button" wkButton="subtle" (click)="hide()">{{ 'common.cancel' | t }}</button>
         </div>
-      </form>
-    }
+    </form>
   `,
 })
-export class AdoptionCorrectionComponent {
-  readonly #injector = inject(Injector);
+export class AdoptionCorrectionComponent implements OnInit {
   readonly store = inject(PlanStore);
   readonly plan = input.required<Plan>();
+  /** Cancelled, or saved (the plan's notice says so). */
+  readonly closed = output<void>();
 
   readonly prefix = PREFIX;
   readonly today = inject(AppClock).today();
-  readonly open = signal(false);
   readonly form = new FormGroup({
     adoptedOn: new FormControl('', { nonNullable: true }),
     decisionReference: new FormControl('', { nonNullable: true }),
@@ -91,22 +85,21 @@ export class AdoptionCorrectionComponent {
   });
   readonly errors = createFormErrors(fieldsIn(['adoptedOn', 'decisionReference', 'reason']));
   readonly heading = viewChild<ElementRef<HTMLElement>>('heading');
-  readonly start = viewChild<ElementRef<HTMLElement>>('start');
+
+  constructor() {
+    afterNextRender(() => this.heading()?.nativeElement.focus());
+  }
+
+  ngOnInit(): void {
+    this.form.setValue({ adoptedOn: this.plan().adoptedOn ?? '', decisionReference: this.plan().decisionReference ?? '', reason: '' });
+  }
 
   id(field: string): string {
     return controlId(PREFIX, field);
   }
 
-  show(): void {
-    this.errors.clear();
-    this.form.setValue({ adoptedOn: this.plan().adoptedOn ?? '', decisionReference: this.plan().decisionReference ?? '', reason: '' });
-    this.open.set(true);
-    afterNextRender(() => this.heading()?.nativeElement.focus(), { injector: this.#injector });
-  }
-
   hide(): void {
-    this.open.set(false);
-    afterNextRender(() => this.start()?.nativeElement.focus(), { injector: this.#injector });
+    this.closed.emit();
   }
 
   async save(event: Event): Promise<void> {

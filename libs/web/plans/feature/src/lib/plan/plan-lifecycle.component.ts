@@ -85,8 +85,16 @@ import { lifecycleProblemKey } from './plan-errors';
       }
 
       @if (isAdmin() && (plan().status === 'adopted' || plan().status === 'archived')) {
-        @defer (on idle) {
-          <wk-adoption-correction [plan]="plan()" />
+        @if (!correcting()) {
+          <div class="wk-button-row">
+            <button #correctionStart type="button" wkButton (click)="correcting.set(true)">
+              {{ 'correction.start' | t }}
+            </button>
+          </div>
+        } @else {
+          @defer (on immediate) {
+            <wk-adoption-correction [plan]="plan()" (closed)="closeCorrection()" />
+          }
         }
       }
 
@@ -119,6 +127,9 @@ export class PlanLifecycleComponent {
   readonly adopting = signal(false);
   readonly isAdmin = inject(SessionStore).isAdmin;
   readonly adoptStart = viewChild<ElementRef<HTMLElement>>('adoptStart');
+  /** The beheerder has the form open to correct the adoption's date or decision. */
+  readonly correcting = signal(false);
+  readonly correctionStart = viewChild<ElementRef<HTMLElement>>('correctionStart');
 
   readonly hintKey = computed<TranslationKey>(() => {
     switch (this.plan().status) {
@@ -164,6 +175,11 @@ export class PlanLifecycleComponent {
 
   openAdopt(): void {
     this.adopting.set(true);
+  }
+
+  closeCorrection(): void {
+    this.correcting.set(false);
+    afterNextRender(() => this.correctionStart()?.nativeElement.focus(), { injector: this.#injector });
   }
 
   closeAdopt(): void {
