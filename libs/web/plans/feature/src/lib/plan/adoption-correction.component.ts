@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, ElementRef, type OnInit, afterNextRender, inject, input, output, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  type OnInit,
+  afterNextRender,
+  inject,
+  input,
+  output,
+  viewChild,
+} from '@angular/core';
 import type { Plan } from '@wk/contracts';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { PlanStore } from '@wk/web/plans/data-access';
@@ -20,53 +30,53 @@ const PREFIX = 'vaststelling-corrigeren';
   imports: [ButtonDirective, ErrorSummaryComponent, FormControlDirective, FormFieldComponent, ReactiveFormsModule, TranslatePipe],
   template: `
     <form class="wk-form wk-inline-form" novalidate [formGroup]="form" (submit)="save($event)" aria-labelledby="corrigeren-kop">
-        <h3 class="utrecht-heading-3" id="corrigeren-kop" tabindex="-1" #heading>{{ 'correction.heading' | t }}</h3>
-        <p class="utrecht-paragraph">{{ 'correction.lead' | t }}</p>
-        <wk-error-summary [heading]="'form.errorSummary' | t" [errors]="errors.errors().summary" [idPrefix]="prefix" />
-        <wk-form-field
-          [controlId]="id('adoptedOn')"
-          [label]="'lifecycle.adopt.date' | t"
-          [error]="errors.field('adoptedOn')"
-          [errorPrefix]="'form.errorPrefix' | t"
-        >
-          <input
-            wkControl
-            class="utrecht-textbox utrecht-textbox--html-input wk-textbox--date"
-            type="date"
-            [max]="today"
-            formControlName="adoptedOn"
-          />
-        </wk-form-field>
-        <wk-form-field
-          [controlId]="id('decisionReference')"
-          [label]="'lifecycle.adopt.reference' | t"
-          [description]="'lifecycle.adopt.reference.description' | t"
-          [error]="errors.field('decisionReference')"
-          [errorPrefix]="'form.errorPrefix' | t"
-        >
-          <input
-            wkControl
-            class="utrecht-textbox utrecht-textbox--html-input"
-            type="text"
-            autocomplete="off"
-            formControlName="decisionReference"
-          />
-        </wk-form-field>
-        <wk-form-field
-          [controlId]="id('reason')"
-          [label]="'correction.reason' | t"
-          [description]="'correction.reason.description' | t"
-          [error]="errors.field('reason')"
-          [errorPrefix]="'form.errorPrefix' | t"
-        >
-          <textarea wkControl class="utrecht-textarea utrecht-textarea--html-textarea" rows="3" formControlName="reason"></textarea>
-        </wk-form-field>
-        <div class="wk-form__actions">
-          <button type="submit" wkButton="primary" [attr.aria-disabled]="store.busy() ? 'true' : null">
-            {{ (store.busy() ? 'common.saving' : 'correction.submit') | t }}
-          </button>
-          <button type="button" wkButton="subtle" (click)="hide()">{{ 'common.cancel' | t }}</button>
-        </div>
+      <h3 class="utrecht-heading-3" id="corrigeren-kop" tabindex="-1" #heading>{{ 'correction.heading' | t }}</h3>
+      <p class="utrecht-paragraph">{{ 'correction.lead' | t }}</p>
+      <wk-error-summary [heading]="'form.errorSummary' | t" [errors]="errors.errors().summary" [idPrefix]="prefix" />
+      <wk-form-field
+        [controlId]="id('adoptedOn')"
+        [label]="'lifecycle.adopt.date' | t"
+        [error]="errors.field('adoptedOn')"
+        [errorPrefix]="'form.errorPrefix' | t"
+      >
+        <input
+          wkControl
+          class="utrecht-textbox utrecht-textbox--html-input wk-textbox--date"
+          type="date"
+          [max]="today"
+          formControlName="adoptedOn"
+        />
+      </wk-form-field>
+      <wk-form-field
+        [controlId]="id('decisionReference')"
+        [label]="'lifecycle.adopt.reference' | t"
+        [description]="'lifecycle.adopt.reference.description' | t"
+        [error]="errors.field('decisionReference')"
+        [errorPrefix]="'form.errorPrefix' | t"
+      >
+        <input
+          wkControl
+          class="utrecht-textbox utrecht-textbox--html-input"
+          type="text"
+          autocomplete="off"
+          formControlName="decisionReference"
+        />
+      </wk-form-field>
+      <wk-form-field
+        [controlId]="id('reason')"
+        [label]="'correction.reason' | t"
+        [description]="'correction.reason.description' | t"
+        [error]="errors.field('reason')"
+        [errorPrefix]="'form.errorPrefix' | t"
+      >
+        <textarea wkControl class="utrecht-textarea utrecht-textarea--html-textarea" rows="3" formControlName="reason"></textarea>
+      </wk-form-field>
+      <div class="wk-form__actions">
+        <button type="submit" wkButton="primary" [attr.aria-disabled]="store.busy() ? 'true' : null">
+          {{ (store.busy() ? 'common.saving' : 'correction.submit') | t }}
+        </button>
+        <button type="button" wkButton="subtle" (click)="hide()">{{ 'common.cancel' | t }}</button>
+      </div>
     </form>
   `,
 })
