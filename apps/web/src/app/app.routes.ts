@@ -51,7 +51,7 @@ export const appRoutes: Route[] = [
               {
                 path: 'voortgang',
                 title: 'dashboard.title',
-                loadComponent: () => import('@wk/web/progress/feature').then((p) => p.PlanDashboardPage),
+                loadComponent: () => import('@wk/web/progress/feature').then((p) => p.loadPlanDashboardPage()),
               },
             ]),
           ),
@@ -101,7 +101,7 @@ export const appRoutes: Route[] = [
         title: 'indicatorImport.title',
         canActivate: [operatorGuard],
         data: { scope: 'public' },
-        loadComponent: () => import('@wk/web/indicators/feature').then((m) => m.IndicatorImportPage),
+        loadComponent: () => import('@wk/web/indicators/feature').then((m) => m.loadIndicatorImportPage()),
       },
       {
         path: 'platform',

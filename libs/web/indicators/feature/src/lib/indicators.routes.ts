@@ -2,6 +2,12 @@ import type { Route } from '@angular/router';
 import { roleGuard } from '@wk/web/core';
 
 /**
+ * The import of public figures (the platform's `/platform/cijfers`) beside the gemeente's own (`importeren` below). A
+ * loader rather than the class: the page and its forms stay out of every page that uses this library's exports.
+ */
+export const loadIndicatorImportPage = () => import('./indicator-import.page').then((m) => m.IndicatorImportPage);
+
+/**
  * `/indicatoren`: how all wijken are doing (signals, map, all figures); `/indicatoren/wijken/:id`: one wijk;
  * `/indicatoren/ranglijst/:code`: the wijken on one indicator; `/indicatoren/signaalregels`: the early-warning thresholds.
  */
@@ -36,7 +42,7 @@ export const INDICATOR_ROUTES: Route[] = [
     title: 'indicatorImport.titleOwn',
     canActivate: [roleGuard('admin', 'planner')],
     data: { scope: 'own' },
-    loadComponent: () => import('./indicator-import.page').then((m) => m.IndicatorImportPage),
+    loadComponent: loadIndicatorImportPage,
   },
   {
     path: 'signaalregels',

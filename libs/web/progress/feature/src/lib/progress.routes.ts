@@ -1,5 +1,11 @@
 import type { Route } from '@angular/router';
 
+/**
+ * The "Voortgang" tab of a plan: a child of `/plannen/:id`, whose page provides the PlanStore. A loader rather than the
+ * class, so that the page is a chunk of its own and not part of every page that loads these routes (the overview).
+ */
+export const loadPlanDashboardPage = () => import('./dashboard/plan-dashboard.page').then((m) => m.PlanDashboardPage);
+
 /** `/mijn-acties`: the actions of the signed-in user's organisation units. */
 export const MY_ACTIONS_ROUTES: Route[] = [
   {
