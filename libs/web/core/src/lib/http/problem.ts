@@ -113,11 +113,7 @@ export function reasonText(param: InvalidParam, language?: ProblemLanguage): str
 
 /** A problem's `detail` in `language`, by its `detailCode` when the catalogue knows it; else the API's. */
 export function detailText(problem: Problem, language?: ProblemLanguage): string | undefined {
-  const text = messageText(problem.detailCode, problem.detailParams, language);
-  if (text !== null) {
-    return text;
-  }
-  return problem.detail;
+  return messageText(problem.detailCode, problem.detailParams, language) ?? problem.detail;
 }
 
 function isPlanInForce(value: unknown): value is PlanInForceRef {

@@ -198,17 +198,18 @@ export class PlanDashboardPage {
   });
 
   constructor() {
-    // Coming from the overview (#voortgang-B3): once the figures are there, move to that block
-    // (once: not again when the figures are reloaded after closing a period).
+    // Coming from the overview (#voortgang-B3): move to that block once the sections are there (below), once: not
+    // again when the figures are reloaded after closing a period.
     let handled: string | null = null;
     effect(() => {
       const fragment = this.fragment();
-      if (fragment && fragment !== handled && this.data.state().status === 'ready') {
+      if (fragment && fragment !== handled) {
         handled = fragment;
         this.#pending.set(fragment);
       }
     });
-    // The sections come after the first screen: a move to one of them waits until they are all there.
+    // The sections come after the first screen (and again after a reload): a move to one of them waits until they are
+    // all there.
     effect(() => {
       if (this.data.state().status !== 'ready') {
         this.sectionsShown.set(false);
